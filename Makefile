@@ -1,0 +1,35 @@
+# Analyst Workbench: `make demo` installs everything and asks the embedded model a question;
+# `make test` installs everything and runs the tests. Both are idempotent: a second run
+# reinstalls nothing unless pyproject.toml changed, and never rebuilds llama-cpp-python.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+# llama-cpp-python builds from source: portable x86-64 code, so the wheel runs on any machine.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+
+.PHONY: install demo test bench clean-venv
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	@echo "Installing the workbench into $(VENV) (a first install builds llama-cpp-python: ~10 min) ..."
+	$(PIP) install --quiet --progress-bar off -e '.[dev]'
+	@touch $@
+
+demo: install
+	$(VENV)/bin/workbench ask "Name one primary colour."
+	$(VENV)/bin/workbench model status
+
+test: install
+	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
+
+bench: install
+	$(PY) bench/foundation.py
+
+clean-venv:
+	rm -rf $(VENV)

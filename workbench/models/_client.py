@@ -1,0 +1,265 @@
+"""One client for any OpenAI-compatible server (vLLM, llama.cpp, or another).
+
+Foreign errors from the ``openai`` package are translated here into :mod:`workbench.errors`,
+with messages that say what to do next and never contain the API key.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
+
+import openai
+
+from ..errors import (
+    ContextTooLong,
+    ModelAuthError,
+    ModelError,
+    ModelTimeout,
+    ModelUnavailable,
+    UnknownModel,
+)
+from ._reasoning import ThinkSplitter
+
+log = logging.getLogger("workbench.models")
+
+OnPiece = Callable[[str, str], None]  # (kind, text): kind is "text" or "reasoning"
+
+_CONTEXT_PATTERNS = re.compile(
+    r"context (window|length)|maximum context|exceed(s|ed)? (the )?context|too many tokens|"
+    r"prompt is too long|n_ctx",
+    re.I,
+)
+
+
+@dataclass
+class Endpoint:
+    """Where the model server is and how to talk to it. The key stays out of ``repr``."""
+
+    base_url: str
+    model: str
+    api_key: str = field(default="", repr=False)
+    provider: str = "openai-compatible"  # "vllm" | "llama.cpp" | "openai-compatible"
+    reasoning_starts_open: bool = False
+
+    @property
+    def address(self) -> tuple[str | None, int | None]:
+        parts = urlsplit(self.base_url)
+        return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+
+
+@dataclass
+class Completion:
+    """What the server returned, with reasoning kept apart from the answer."""
+
+    text: str
+    reasoning: str | None
+    model: str
+    usage: dict[str, int]
+    finish_reason: str | None
+    raw: str  # the content exactly as received (for hashing in the audit record)
+
+
+class ModelClient:
+    """Chat completions against one endpoint, streaming or not."""
+
+    def __init__(self, endpoint: Endpoint, *, timeout: float = 120.0) -> None:
+        self.endpoint = endpoint
+        self._client = openai.OpenAI(
+            base_url=endpoint.base_url,
+            api_key=endpoint.api_key or "no-key",
+            timeout=timeout,
+            max_retries=0,
+        )
+        self._served: list[str] | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"ModelClient({self.endpoint.base_url!r}, model={self.endpoint.model!r})"
+
+    def models(self) -> list[str]:
+        """The model names the server serves."""
+        with _translated(self.endpoint, None):
+            return [m.id for m in self._client.models.list().data]
+
+    def check_model(self, model: str) -> None:
+        """Raise UnknownModel unless the server serves ``model`` (asked once per client)."""
+        with self._lock:
+            if self._served is None:
+                self._served = self.models()
+        if self._served and model not in self._served:
+            raise UnknownModel(
+                f"The server at {self.endpoint.base_url} does not serve {model!r}; it serves "
+                f"{', '.join(map(repr, self._served))}. Set WORKBENCH_MODEL to one of those."
+            )
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        model: str | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        on_piece: OnPiece | None = None,
+    ) -> Completion:
+        """Send ``messages``; stream pieces to ``on_piece`` when given."""
+        model = model or self.endpoint.model
+        self.check_model(model)
+        params: dict[str, Any] = {"model": model, "messages": messages}
+        if max_tokens is not None:
+            params["max_tokens"] = max_tokens
+        if temperature is not None:
+            params["temperature"] = temperature
+        with _translated(self.endpoint, model):
+            if on_piece is None:
+                return self._complete(params)
+            return self._stream(params, on_piece)
+
+    def _complete(self, params: dict[str, Any]) -> Completion:
+        resp = self._client.chat.completions.create(**params)
+        choice = resp.choices[0]
+        raw = choice.message.content or ""
+        reasoning = _extra(choice.message, "reasoning_content", "reasoning")
+        splitter = ThinkSplitter(starts_open=self.endpoint.reasoning_starts_open and not reasoning)
+        pieces = list(splitter.feed(raw)) + list(splitter.flush())
+        text = "".join(t for k, t in pieces if k == "text")
+        inline = "".join(t for k, t in pieces if k == "reasoning")
+        return Completion(
+            text=text,
+            reasoning=(reasoning or "") + inline or None,
+            model=resp.model or params["model"],
+            usage=_usage(resp.usage),
+            finish_reason=choice.finish_reason,
+            raw=raw,
+        )
+
+    def _stream(self, params: dict[str, Any], on_piece: OnPiece) -> Completion:
+        params = {**params, "stream": True, "stream_options": {"include_usage": True}}
+        stream = self._client.chat.completions.create(**params)
+        splitter = ThinkSplitter(starts_open=self.endpoint.reasoning_starts_open)
+        text: list[str] = []
+        reasoning: list[str] = []
+        raw: list[str] = []
+        model, usage, finish = params["model"], {}, None
+
+        def emit(pieces: Iterable[tuple[str, str]]) -> None:
+            for kind, piece in pieces:
+                (text if kind == "text" else reasoning).append(piece)
+                on_piece(kind, piece)
+
+        for chunk in stream:
+            model = chunk.model or model
+            if chunk.usage:
+                usage = _usage(chunk.usage)
+            if not chunk.choices:
+                continue
+            choice = chunk.choices[0]
+            finish = choice.finish_reason or finish
+            delta = choice.delta
+            if delta is None:
+                continue
+            think = _extra(delta, "reasoning_content", "reasoning")
+            if think:
+                emit([("reasoning", think)])
+            if delta.content:
+                raw.append(delta.content)
+                emit(splitter.feed(delta.content))
+        emit(splitter.flush())
+        return Completion(
+            text="".join(text),
+            reasoning="".join(reasoning) or None,
+            model=model,
+            usage=usage,
+            finish_reason=finish,
+            raw="".join(raw),
+        )
+
+
+def _extra(obj: Any, *names: str) -> str | None:
+    """A non-standard field (vLLM's reasoning_content) from an openai model object."""
+    for name in names:
+        value = getattr(obj, name, None)
+        if value is None and getattr(obj, "model_extra", None):
+            value = obj.model_extra.get(name)
+        if value:
+            return str(value)
+    return None
+
+
+def _usage(usage: Any) -> dict[str, int]:
+    if usage is None:
+        return {}
+    out = {
+        "input_tokens": getattr(usage, "prompt_tokens", None),
+        "output_tokens": getattr(usage, "completion_tokens", None),
+    }
+    return {k: int(v) for k, v in out.items() if v is not None}
+
+
+class _translated:
+    """Context manager: openai exceptions in, workbench exceptions out."""
+
+    def __init__(self, endpoint: Endpoint, model: str | None) -> None:
+        self.endpoint, self.model = endpoint, model
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None or not isinstance(exc, openai.OpenAIError):
+            return False
+        raise _translate(exc, self.endpoint, self.model) from exc
+
+
+def _translate(exc: openai.OpenAIError, endpoint: Endpoint, model: str | None) -> ModelError:
+    url = endpoint.base_url
+    if isinstance(exc, openai.APITimeoutError):
+        return ModelTimeout(
+            f"The model server at {url} did not answer in time. Try a shorter prompt or fewer "
+            "max_tokens, or raise [model] timeout in workbench.toml."
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return ModelUnavailable(
+            f"No model server answers at {url}. Start one with `workbench model serve`, "
+            "or check WORKBENCH_MODEL_URL."
+        )
+    if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+        return ModelAuthError(
+            f"The model server at {url} refused the API key. Set WORKBENCH_API_KEY to the "
+            "server's key (for the managed server it is in WORKBENCH_HOME/keys/model_api_key)."
+        )
+    message = _server_message(exc)
+    if isinstance(exc, openai.APIStatusError) and _CONTEXT_PATTERNS.search(message):
+        return ContextTooLong(
+            f"The prompt does not fit the context window of {model or endpoint.model!r} "
+            f"(server said: {message}). Shorten it, retrieve fewer chunks (k), or serve the "
+            "model with a larger context (n_ctx / max_model_len)."
+        )
+    if isinstance(exc, (openai.NotFoundError, openai.BadRequestError)) and re.search(
+        r"model.*(does not exist|not found|unknown)", message, re.I
+    ):
+        return UnknownModel(
+            f"The server at {url} does not serve {model!r}. Run `workbench model status` "
+            "or set WORKBENCH_MODEL to a served name."
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return ModelError(
+            f"{url} answered 404: is it the OpenAI-compatible base URL (it usually ends in /v1)?"
+        )
+    status = getattr(exc, "status_code", None)
+    return ModelError(f"The model server at {url} failed (HTTP {status}): {message}")
+
+
+def _server_message(exc: openai.OpenAIError) -> str:
+    body = getattr(exc, "body", None)
+    message = None
+    if isinstance(body, dict):
+        err = body.get("error", body)
+        message = err.get("message") if isinstance(err, dict) else err
+        message = message or body.get("detail") or body.get("message")
+    text = str(message or exc)
+    return text[:300]

@@ -1,0 +1,255 @@
+"""The one pipeline every model call goes through.
+
+    policy -> retrieve -> guard -> redact -> send -> restore -> audit
+
+Entry points (API, CLI, magics, chat panel, reports, LangChain) build a :class:`Request` and
+call :meth:`Pipeline.run`; none of them performs a step itself. The audit record is written
+here, for answered, failed and refused calls alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from ..config import Settings
+from ..errors import AccessDenied, NotAvailable, WorkbenchError
+from ..models import Endpoint, ModelClient, resolve_endpoint
+from ._types import Answer, Delta, OnDelta, Request
+
+
+class Pipeline:
+    """Owns the parts a call needs (client, privacy vault, audit log) for one session."""
+
+    def __init__(self, settings: Settings, *, progress: Any = None) -> None:
+        self.settings = settings
+        self._progress = progress
+        self._lock = threading.Lock()
+        self._client: ModelClient | None = None
+        self._privacy: Any = None
+        self._vault: Any = None
+        self._audit: Any = None
+        if settings.privacy.enabled:
+            from ..privacy import Privacy
+
+            self._privacy = Privacy(settings.privacy)
+            self._privacy.warm()
+            self._vault = self._privacy.new_vault()
+        if settings.audit.enabled:
+            from ..audit import AuditLog
+
+            self._audit = AuditLog.open(settings)
+
+    # -- parts, built on first use ------------------------------------------------------------
+
+    @property
+    def client(self) -> ModelClient:
+        with self._lock:
+            if self._client is None:
+                endpoint = resolve_endpoint(self.settings, progress=self._progress)
+                self._client = ModelClient(endpoint, timeout=self.settings.model.timeout)
+            return self._client
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self.client.endpoint
+
+    @property
+    def audit_log(self) -> Any:
+        return self._audit
+
+    def redact(self, text: str) -> Any:
+        """What the redact step would send for ``text`` (the chat panel's preview uses this)."""
+        if self._privacy is None:
+            raise NotAvailable("Redaction is turned off ([privacy] enabled = false).")
+        return self._privacy.redact(text, self._vault)
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.clear()
+        if self._audit is not None:
+            self._audit.close()
+
+    # -- the call --------------------------------------------------------------------------------
+
+    def run(self, request: Request, on_delta: OnDelta | None = None) -> Answer:
+        started = time.perf_counter()
+        call: dict[str, Any] = {"redaction": {}, "chunk_ids": [], "sent": None}
+        try:
+            self._policy(request)
+            chunks = self._retrieve(request)
+            self._guard(request, chunks)
+            messages = self._redact(request, chunks, call)
+            completion = self._send(request, messages, on_delta, call)
+            text, unexpected = self._restore(completion.text, call)
+        except AccessDenied as exc:
+            self._audit_call(request, call, started, outcome="refused", error=exc)
+            raise
+        except WorkbenchError as exc:
+            self._audit_call(request, call, started, outcome="failed", error=exc)
+            raise
+        answer = Answer(
+            text=text,
+            reasoning=completion.reasoning,
+            sent=messages,
+            model=completion.model,
+            entities=dict(call["redaction"]),
+            unexpected_entities=unexpected,
+            sources=[],
+            usage=completion.usage,
+            latency=round(time.perf_counter() - started, 4),
+            finish_reason=completion.finish_reason,
+            context=request.context,
+        )
+        call.update(completion=completion, unexpected=unexpected)
+        answer.audit_id = self._audit_call(request, call, started, outcome="answered")
+        return answer
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _policy(self, request: Request) -> None:
+        """Access: may this user use this corpus? (Corpora and grants arrive with the corpus part.)"""
+        if request.corpus is not None:
+            raise NotAvailable(
+                f"Corpus {request.corpus!r} cannot be searched: encrypted corpora are not part "
+                "of this version yet. Ask without corpus=."
+            )
+
+    def _retrieve(self, request: Request) -> list[dict[str, Any]]:
+        """Search the corpus and decrypt only the hits (none without a corpus)."""
+        return []
+
+    def _guard(self, request: Request, chunks: list[dict[str, Any]]) -> None:
+        """Scan the prompt and retrieved chunks for injected orders (the guard part's place)."""
+
+    def _redact(self, request: Request, chunks: list[dict[str, Any]], call: dict[str, Any]) -> list[dict[str, str]]:
+        messages: list[dict[str, str]] = []
+        if request.system:
+            messages.append({"role": "system", "content": request.system})
+        messages.extend(request.history)
+        messages.append({"role": "user", "content": request.prompt})
+        if self._privacy is None:
+            call["sent"] = messages
+            return messages
+        counts: dict[str, int] = {}
+        out = []
+        for message in messages:
+            red = self._privacy.redact(message["content"], self._vault)
+            for kind, n in red.counts.items():
+                counts[kind] = counts.get(kind, 0) + n
+            out.append({"role": message["role"], "content": red.text})
+        call["redaction"] = counts
+        call["sent"] = out
+        return out
+
+    def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
+              call: dict[str, Any]) -> Any:
+        self._audit_ready()
+        client = self.client
+        call["endpoint"] = client.endpoint
+        restorer = self._privacy.restorer(self._vault) if (self._privacy and on_delta) else None
+
+        def on_piece(kind: str, piece: str) -> None:
+            if kind == "text" and restorer is not None:
+                piece = restorer.feed(piece)
+                if not piece:
+                    return
+            on_delta(Delta(kind, piece))  # type: ignore[misc, arg-type]
+
+        completion = client.complete(
+            messages,
+            model=request.model,
+            max_tokens=request.max_tokens or self.settings.model.max_tokens,
+            temperature=request.temperature if request.temperature is not None else self.settings.model.temperature,
+            on_piece=on_piece if on_delta else None,
+        )
+        if restorer is not None:
+            tail = restorer.flush()
+            if tail:
+                on_delta(Delta("text", tail))  # type: ignore[misc]
+        return completion
+
+    def _restore(self, text: str, call: dict[str, Any]) -> tuple[str, dict[str, int]]:
+        if self._privacy is None:
+            return text, {}
+        restored = self._privacy.restore(text, self._vault)
+        return restored, self._privacy.unexpected(restored, self._vault)
+
+    # -- audit ---------------------------------------------------------------------------------
+
+    def _audit_ready(self) -> None:
+        """Fail closed: make sure a record can be written before anything is sent."""
+        if self._audit is not None and self.settings.audit.fail_closed:
+            self._audit.check_writable()
+
+    def _audit_call(self, request: Request, call: dict[str, Any], started: float, *, outcome: str,
+                    error: BaseException | None = None) -> str | None:
+        if self._audit is None:
+            return None
+        record = build_record(self.settings, request, call, started, outcome=outcome, error=error)
+        try:
+            return self._audit.append(record)
+        except WorkbenchError:
+            if self.settings.audit.fail_closed or outcome != "answered":
+                raise
+            return None
+
+
+def build_record(settings: Settings, request: Request, call: dict[str, Any], started: float, *,
+                 outcome: str, error: BaseException | None = None) -> dict[str, Any]:
+    """One audit record: OpenTelemetry GenAI names where they exist; never a raw value."""
+    ctx = request.context
+    endpoint: Endpoint | None = call.get("endpoint")
+    completion = call.get("completion")
+    host, port = endpoint.address if endpoint else (None, None)
+    sent = call.get("sent")
+    record: dict[str, Any] = {
+        "time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+        "outcome": outcome,
+        "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": endpoint.provider if endpoint else None,
+        "gen_ai.request.model": request.model or (endpoint.model if endpoint else settings.model.name),
+        "gen_ai.response.model": completion.model if completion else None,
+        "gen_ai.usage.input_tokens": completion.usage.get("input_tokens") if completion else None,
+        "gen_ai.usage.output_tokens": completion.usage.get("output_tokens") if completion else None,
+        "gen_ai.response.finish_reasons": [completion.finish_reason] if completion and completion.finish_reason else [],
+        "server.address": host,
+        "server.port": port,
+        "error.type": type(error).__name__ if error else None,
+        "user": ctx.user,
+        "kernel_session": ctx.kernel_session,
+        "notebook_path": ctx.notebook_path,
+        "cell_id": ctx.cell_id,
+        "execution_count": ctx.execution_count,
+        "code_sha256": ctx.code_sha256,
+        "script_path": ctx.script_path,
+        "script_line": ctx.script_line,
+        "run_id": ctx.run_id,
+        "entry_point": ctx.entry_point,
+        "corpus": request.corpus,
+        "chunk_ids": call.get("chunk_ids", []),
+        "redaction": call.get("redaction", {}),
+        "unexpected_entities": call.get("unexpected", {}),
+        "sent_sha256": _sha256(sent) if sent is not None else None,
+        "received_sha256": _sha256(completion.raw) if completion else None,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+    }
+    if settings.audit.content == "redacted" and sent is not None:
+        record["content"] = sent
+    elif settings.audit.content == "encrypted-full":
+        record["content_plain"] = _original_messages(request)
+    return record
+
+
+def _original_messages(request: Request) -> list[dict[str, str]]:
+    messages = ([{"role": "system", "content": request.system}] if request.system else []) + list(request.history)
+    return messages + [{"role": "user", "content": request.prompt}]
+
+
+def _sha256(value: Any) -> str:
+    data = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(data.encode()).hexdigest()

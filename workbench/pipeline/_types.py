@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Literal
+
+EntryPoint = Literal["api", "cli", "magic", "chat", "report", "langchain"]
+
+
+@dataclass(frozen=True)
+class CellContext:
+    """Where a model call came from: the notebook cell, or the script file and line."""
+
+    user: str
+    entry_point: str = "api"
+    kernel_session: str | None = None
+    notebook_path: str | None = None
+    cell_id: str | None = None
+    execution_count: int | None = None
+    code_sha256: str | None = None  # hash of the cell's source, never the source itself
+    script_path: str | None = None  # plain scripts: file and line instead of a cell
+    script_line: int | None = None
+    run_id: str | None = None  # headless report runs
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of a streamed answer: ``kind`` is "text" (the answer) or "reasoning"."""
+
+    kind: Literal["text", "reasoning"]
+    text: str
+
+
+OnDelta = Callable[[Delta], None]
+
+
+@dataclass
+class Request:
+    """One model call as an entry point hands it to the pipeline."""
+
+    prompt: str
+    context: CellContext
+    system: str | None = None
+    corpus: str | None = None
+    k: int = 5
+    model: str | None = None
+    max_tokens: int | None = None
+    temperature: float | None = None
+    history: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Answer:
+    """The result of one call through the pipeline.
+
+    ``text`` is what the user reads (placeholders restored); ``sent`` holds the messages exactly
+    as they left the kernel; ``entities`` counts what was redacted by type (never values).
+    """
+
+    text: str
+    reasoning: str | None
+    sent: list[dict[str, str]]
+    model: str
+    entities: dict[str, int] = field(default_factory=dict)
+    unexpected_entities: dict[str, int] = field(default_factory=dict)  # PII in the answer, not in the prompt
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    usage: dict[str, int] = field(default_factory=dict)
+    latency: float = 0.0
+    finish_reason: str | None = None
+    audit_id: str | None = None
+    context: CellContext | None = None
+    created: float = field(default_factory=time.time)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_markdown_(self) -> str:
+        return self.text
