@@ -104,6 +104,35 @@ def _answer_dict(answer: Any) -> dict[str, Any]:
     }
 
 
+@cli.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: text, counts, entities.")
+def redact(text: tuple[str, ...], as_json: bool) -> None:
+    """Show exactly what would be sent for TEXT, and what personal data was found.
+
+    Values are never printed: only the text as it would leave this machine (placeholders in
+    place) and the type, span and action of each finding.
+
+    \b
+    Example:
+      workbench redact "Call Li Wei on +86 138 0013 8000 about invoice 4471"
+    """
+    from ..privacy import Privacy
+
+    settings = load_settings()
+    privacy = Privacy(settings.privacy)
+    red = privacy.redact(" ".join(text), privacy.new_vault())
+    entities = [{"type": e.type, "start": e.start, "end": e.end, "action": e.action,
+                 "placeholder": e.placeholder} for e in red.entities]
+    if as_json:
+        click.echo(json.dumps({"text": red.text, "counts": red.counts, "entities": entities},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(red.text)
+    for e in entities:
+        click.echo(f"  {e['type']:<20} [{e['start']}:{e['end']}] {e['action']} -> {e['placeholder']}", err=True)
+
+
 # --- model -------------------------------------------------------------------------------------
 
 

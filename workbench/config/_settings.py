@@ -77,6 +77,7 @@ class PrivacySettings:
     # entity type -> "pseudonymise" | "mask" | "block" | "keep"; types not named use the part's
     # defaults. A TOML table: [privacy.policy] PERSON = "pseudonymise"
     policy: dict[str, str] = field(default_factory=dict)
+    allow: list[str] = field(default_factory=list)  # values never redacted (e.g. your firm's name)
 
 
 @dataclass

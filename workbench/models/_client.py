@@ -144,7 +144,7 @@ class ModelClient:
         text: list[str] = []
         reasoning: list[str] = []
         raw: list[str] = []
-        model, usage, finish = params["model"], {}, None
+        model, usage, finish, chunks = params["model"], {}, None, 0
 
         def emit(pieces: Iterable[tuple[str, str]]) -> None:
             for kind, piece in pieces:
@@ -163,12 +163,16 @@ class ModelClient:
             if delta is None:
                 continue
             think = _extra(delta, "reasoning_content", "reasoning")
+            chunks += bool(think or delta.content)
             if think:
                 emit([("reasoning", think)])
             if delta.content:
                 raw.append(delta.content)
                 emit(splitter.feed(delta.content))
         emit(splitter.flush())
+        if not usage and chunks:
+            # llama.cpp sends no usage in streams; it sends one token per chunk, so count them.
+            usage = {"output_tokens": chunks}
         return Completion(
             text="".join(text),
             reasoning="".join(reasoning) or None,

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..config import Settings
-from ..errors import AccessDenied, NotAvailable, WorkbenchError
+from ..errors import AccessDenied, NotAvailable, RedactionBlocked, WorkbenchError
 from ..models import Endpoint, ModelClient, resolve_endpoint
 from ._types import Answer, Delta, OnDelta, Request
 
@@ -86,7 +86,7 @@ class Pipeline:
             messages = self._redact(request, chunks, call)
             completion = self._send(request, messages, on_delta, call)
             text, unexpected = self._restore(completion.text, call)
-        except AccessDenied as exc:
+        except (AccessDenied, RedactionBlocked) as exc:
             self._audit_call(request, call, started, outcome="refused", error=exc)
             raise
         except WorkbenchError as exc:
@@ -127,24 +127,11 @@ class Pipeline:
         """Scan the prompt and retrieved chunks for injected orders (the guard part's place)."""
 
     def _redact(self, request: Request, chunks: list[dict[str, Any]], call: dict[str, Any]) -> list[dict[str, str]]:
-        messages: list[dict[str, str]] = []
-        if request.system:
-            messages.append({"role": "system", "content": request.system})
-        messages.extend(request.history)
-        messages.append({"role": "user", "content": request.prompt})
-        if self._privacy is None:
-            call["sent"] = messages
-            return messages
-        counts: dict[str, int] = {}
-        out = []
-        for message in messages:
-            red = self._privacy.redact(message["content"], self._vault)
-            for kind, n in red.counts.items():
-                counts[kind] = counts.get(kind, 0) + n
-            out.append({"role": message["role"], "content": red.text})
-        call["redaction"] = counts
-        call["sent"] = out
-        return out
+        messages = request.messages()
+        if self._privacy is not None:
+            messages, call["redaction"] = self._privacy.redact_messages(messages, self._vault)
+        call["sent"] = messages
+        return messages
 
     def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
               call: dict[str, Any]) -> Any:
@@ -241,13 +228,8 @@ def build_record(settings: Settings, request: Request, call: dict[str, Any], sta
     if settings.audit.content == "redacted" and sent is not None:
         record["content"] = sent
     elif settings.audit.content == "encrypted-full":
-        record["content_plain"] = _original_messages(request)
+        record["content_plain"] = request.messages()
     return record
-
-
-def _original_messages(request: Request) -> list[dict[str, str]]:
-    messages = ([{"role": "system", "content": request.system}] if request.system else []) + list(request.history)
-    return messages + [{"role": "user", "content": request.prompt}]
 
 
 def _sha256(value: Any) -> str:

@@ -48,6 +48,11 @@ class Request:
     temperature: float | None = None
     history: list[dict[str, str]] = field(default_factory=list)
 
+    def messages(self) -> list[dict[str, str]]:
+        """The chat messages as the user wrote them (before redaction)."""
+        system = [{"role": "system", "content": self.system}] if self.system else []
+        return system + list(self.history) + [{"role": "user", "content": self.prompt}]
+
 
 @dataclass
 class Answer:

@@ -1,0 +1,82 @@
+"""The one pipeline, end to end, against a recording OpenAI-compatible server: what leaves the
+kernel is redacted, what arrives back is restored, streaming included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import workbench
+from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.errors import NotAvailable, RedactionBlocked
+
+PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) about the 2024 churn figures."
+
+
+@pytest.fixture
+def remote(monkeypatch: pytest.MonkeyPatch):
+    answer = "Dear <PERSON_1>, please send the 2024 figures. I will write to [EMAIL_ADDRESS_1]."
+    with RecordingServer(Behaviour(models=["remote"], api_key="k", answer=answer)) as server:
+        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
+        monkeypatch.setenv("WORKBENCH_MODEL", "remote")
+        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+        yield server
+
+
+def _connect(home: Path, **overrides):
+    return workbench.connect(**{"audit.enabled": False, **overrides})
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_personal_data_never_leaves_and_comes_back_restored(remote: RecordingServer, isolated_home: Path, stream: bool) -> None:
+    wb = _connect(isolated_home)
+    pieces: list[str] = []
+    answer = wb.ask(PROMPT, stream=(lambda d: pieces.append(d.text)) if stream else None)
+    body = remote.raw_bodies[-1].decode()
+    for value in ("Li Wei", "li.wei@example.com", "138 0013 8000"):
+        assert value not in body
+    assert "2024" in body  # years stay: analysts' questions need them
+    assert remote.requests[-1]["messages"] == answer.sent
+    assert answer.sent[0]["content"].startswith("Write a reminder to <PERSON_1> (<EMAIL_ADDRESS_1>")
+    assert answer.entities == {"PERSON": 1, "EMAIL_ADDRESS": 1, "CN_MOBILE": 1}
+    assert answer.text == "Dear Li Wei, please send the 2024 figures. I will write to li.wei@example.com."
+    if stream:
+        assert "".join(pieces) == answer.text and len(pieces) > 1
+
+
+def test_placeholders_are_stable_across_calls_of_a_session(remote: RecordingServer, isolated_home: Path) -> None:
+    wb = _connect(isolated_home)
+    wb.ask("Who is Li Wei?")
+    wb.ask("Summarise Jane Doe's note, then Li Wei's.")
+    first, second = (r["messages"][-1]["content"] for r in remote.requests)
+    assert first == "Who is <PERSON_1>?"
+    assert second == "Summarise <PERSON_2>'s note, then <PERSON_1>'s."
+
+
+def test_a_prompt_without_personal_data_goes_out_byte_for_byte(remote: RecordingServer, isolated_home: Path) -> None:
+    prompt = "Compare Q3 2024 revenue growth of 12.5% with the 2023 average across EMEA."
+    answer = _connect(isolated_home).ask(prompt)
+    assert remote.requests[-1]["messages"] == [{"role": "user", "content": prompt}] == answer.sent
+    assert answer.entities == {}
+
+
+def test_a_blocked_type_stops_the_call(remote: RecordingServer, isolated_home: Path) -> None:
+    wb = _connect(isolated_home, **{"privacy.policy": {"CREDIT_CARD": "block"}})
+    with pytest.raises(RedactionBlocked, match="CREDIT_CARD") as info:
+        wb.ask("Is 4111 1111 1111 1111 a valid card?")
+    assert "4111" not in str(info.value)
+    assert remote.requests == []
+
+
+def test_redact_previews_what_would_be_sent(isolated_home: Path) -> None:
+    preview = _connect(isolated_home).redact("Email jane.doe@example.com today")
+    assert preview.text == "Email <EMAIL_ADDRESS_1> today"
+    acted = [(e.type, e.start, e.end) for e in preview.entities if e.action != "keep"]
+    assert acted == [("EMAIL_ADDRESS", 6, 26)]
+
+
+def test_asking_a_corpus_is_refused_until_corpora_exist(remote: RecordingServer, isolated_home: Path) -> None:
+    with pytest.raises(NotAvailable, match="corpora"):
+        _connect(isolated_home).ask("What does the policy say?", corpus="hr")
+    assert remote.requests == []

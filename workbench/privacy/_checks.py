@@ -1,0 +1,113 @@
+"""Checksums and small text helpers shared by the recognizers (no Presidio imports here)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+#: Boundaries that work next to Chinese characters. ``\b`` does not: CJK characters are ``\w``,
+#: so "电话13812345678" has no word boundary before the digits.
+NOT_AFTER_ALNUM = r"(?<![0-9A-Za-z])"
+NOT_BEFORE_ALNUM = r"(?![0-9A-Za-z])"
+NOT_AFTER_DIGIT = r"(?<![0-9])"
+NOT_BEFORE_DIGIT = r"(?![0-9])"
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds at least one Chinese character or full-width punctuation."""
+    return _CJK.search(text) is not None
+
+
+def blank_cjk(text: str) -> str:
+    """``text`` with every CJK character replaced by a space: same length, same offsets.
+
+    The English spaCy model then reads only the Latin parts of mixed text.
+    """
+    return _CJK.sub(" ", text)
+
+
+def digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn_ok(value: str) -> bool:
+    nums = digits(value)
+    if not 12 <= len(nums) <= 19:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(nums)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def prc_id_ok(value: str) -> bool:
+    """GB 11643-1999: 17 digits and an ISO 7064 MOD 11-2 check character."""
+    value = value.upper()
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(value[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == value[17]
+
+
+def prc_id_check_char(first17: str) -> str:
+    return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS)) % 11]
+
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def uscc_check_char(first17: str) -> str:
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def uscc_ok(value: str) -> bool:
+    """GB 32100-2015 Unified Social Credit Code: 18 characters, MOD 31 check character."""
+    value = value.upper()
+    if len(value) != 18 or any(c not in USCC_ALPHABET for c in value):
+        return False
+    if not value[2:8].isdigit():
+        return False
+    return uscc_check_char(value[:17]) == value[17]
+
+
+def iban_ok(value: str) -> bool:
+    compact = re.sub(r"[\s-]", "", value).upper()
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    try:
+        number = "".join(str(int(ch, 36)) for ch in rearranged)
+    except ValueError:
+        return False
+    return int(number) % 97 == 1
+
+
+def ip_ok(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def ssn_ok(value: str) -> bool:
+    nums = digits(value)
+    if len(nums) != 9:
+        return False
+    area, group, serial = nums[:3], nums[3:5], nums[5:]
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return len(set(nums)) > 1

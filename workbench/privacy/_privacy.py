@@ -1,0 +1,256 @@
+"""``Privacy``: find personal data, pseudonymise it through a session vault, restore answers."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..errors import RedactionBlocked, RedactionError
+from . import _engine
+from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
+from ._restore import PLACEHOLDER, Restorer, restore
+from ._vault import SessionVault
+
+# Ties between overlapping spans of the same length go to the more specific type.
+_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "PRIVATE_KEY", "API_KEY", "ACCESS_TOKEN", "PASSWORD", "CN_RESIDENT_ID", "CN_USCC",
+            "IBAN_CODE", "CREDIT_CARD", "CN_BANK_CARD", "US_SSN", "EMAIL_ADDRESS", "CN_MOBILE",
+            "PHONE_NUMBER", "IP_ADDRESS", "ADDRESS", "PERSON", "LOCATION",
+        )
+    )
+}
+
+_PUBLIC_PLACES_EN = frozenset(
+    w.strip()
+    for w in (
+        "africa,america,americas,asia,europe,oceania,antarctica,eu,emea,apac,latam,china,usa,us,"
+        "u.s.,u.s.a.,uk,u.k.,britain,great britain,england,scotland,wales,ireland,france,germany,"
+        "japan,korea,south korea,india,canada,australia,italy,spain,brazil,mexico,russia,"
+        "singapore,switzerland,sweden,norway,denmark,finland,netherlands,belgium,austria,poland,"
+        "portugal,greece,turkey,israel,egypt,nigeria,kenya,south africa,argentina,chile,"
+        "colombia,peru,indonesia,vietnam,thailand,malaysia,philippines,taiwan,hong kong,"
+        "new zealand,saudi arabia,uae,united states,united kingdom,north america,south america,"
+        "latin america,middle east,asia pacific,european union,the united states,"
+        "the united kingdom,the us,the uk,the eu,the u.s.,the netherlands,the middle east"
+    ).split(",")
+)
+
+
+_NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One item found in the input: where, what type, and what was done. Never its value."""
+
+    type: str
+    start: int
+    end: int
+    action: str
+    placeholder: str | None = None
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """The result of :meth:`Privacy.redact`: ``text`` is exactly what will be sent."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.counts)
+
+    def __repr__(self) -> str:
+        return f"Redaction(chars={len(self.text)}, counts={self.counts})"
+
+
+class Privacy:
+    """Pseudonymisation for one configuration. Cheap to create; the analyzer is shared, built once.
+
+    ``settings`` is a :class:`workbench.config.PrivacySettings` (or anything with ``enabled``,
+    ``score_threshold`` and ``policy``); None means the defaults.
+    """
+
+    def __init__(self, settings: Any = None) -> None:
+        self.enabled: bool = bool(getattr(settings, "enabled", True))
+        self.score_threshold: float = float(getattr(settings, "score_threshold", 0.5))
+        self.policy: dict[str, str] = resolve_policy(getattr(settings, "policy", None))
+        allow = getattr(settings, "allow", None)  # values never redacted
+        self.allow: frozenset[str] = frozenset(str(v).casefold() for v in (allow or ()))
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def warm(self) -> threading.Thread | None:
+        """Build the analyzer in a background thread; returns at once."""
+        return _engine.warm() if self.enabled else None
+
+    @property
+    def ready(self) -> bool:
+        return _engine.is_ready()
+
+    @staticmethod
+    def new_vault() -> SessionVault:
+        return SessionVault()
+
+    # -- finding -----------------------------------------------------------------------------
+    def analyze(self, text: str) -> list[Entity]:
+        """Every item found in ``text`` (overlaps resolved), with the action the policy gives it."""
+        if not self.enabled or not text or not text.strip():
+            return []
+        try:
+            raw = _engine.get_engine().analyze(text, self.score_threshold)
+        except RedactionError:
+            raise
+        except Exception as exc:  # a failing recognizer must not let a prompt out unredacted
+            raise RedactionError(
+                f"The privacy analyzer failed ({type(exc).__name__}); nothing was sent. "
+                "Retry; if it persists, check the privacy setup with `workbench redact \"some text\"`."
+            ) from None
+        return self._select(text, raw)
+
+    def _action(self, entity_type: str) -> str:
+        return self.policy.get(entity_type, PSEUDONYMISE)  # unknown types fail closed
+
+    def _select(self, text: str, raw: Iterable[Any]) -> list[Entity]:
+        kept: list[Entity] = []
+        spans: list[list[Any]] = []  # [start, end, type, score]
+        for r in raw:
+            if r.entity_type == "PERSON":
+                r.start = _skip_cue_words(text, r.start, r.end)
+                r.end = _drop_possessive(text, r.start, r.end)
+            value = text[r.start : r.end]
+            if not value.strip() or PLACEHOLDER.fullmatch(value.strip()):
+                continue
+            if r.entity_type == "LOCATION" and value.strip().casefold() in _PUBLIC_PLACES_EN:
+                continue
+            if r.entity_type in _NER_TYPES and any(c in value for c in "@/\\=<>{}|"):
+                continue  # spaCy's small model sometimes tags a whole URL as a place
+            if self.allow and value.strip().casefold() in self.allow:
+                continue
+            if self._action(r.entity_type) == KEEP:
+                kept.append(Entity(r.entity_type, r.start, r.end, KEEP, None, round(r.score, 2)))
+                continue
+            spans.append([r.start, r.end, r.entity_type, r.score])
+        spans.sort(key=lambda s: (-(s[1] - s[0]), -s[3], _PRIORITY.get(s[2], 99), s[0]))
+        chosen: list[list[Any]] = []
+        for cand in spans:
+            hits = [c for c in chosen if cand[0] < c[1] and c[0] < cand[1]]
+            if not hits:
+                chosen.append(list(cand))
+                continue
+            # Overlap: the winner grows to cover the loser, so no part of either leaks.
+            win = hits[0]
+            for other in hits[1:]:
+                win[0], win[1] = min(win[0], other[0]), max(win[1], other[1])
+                chosen.remove(other)
+            win[0], win[1] = min(win[0], cand[0]), max(win[1], cand[1])
+        found = [Entity(t, s, e, self._action(t), None, round(sc, 2)) for s, e, t, sc in chosen]
+        kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
+        return sorted(found + kept, key=lambda x: x.start)
+
+    # -- redacting ---------------------------------------------------------------------------
+    def redact(self, text: str, vault: SessionVault) -> Redaction:
+        """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
+        found = self.analyze(text)
+        acted = [e for e in found if e.action != KEEP]
+        if not acted:
+            return Redaction(text=text, entities=found, counts={})
+        for e in acted:
+            if e.action == BLOCK:
+                raise RedactionBlocked(e.type)
+        parts: list[str] = []
+        entities: list[Entity] = []
+        counts: dict[str, int] = {}
+        pos = 0
+        for e in found:
+            if e.action == KEEP:
+                entities.append(e)
+                continue
+            if e.action == MASK:
+                token = f"<{e.type}>"
+            else:
+                token = vault.placeholder(e.type, text[e.start : e.end])
+            parts.append(text[pos : e.start])
+            parts.append(token)
+            pos = e.end
+            entities.append(Entity(e.type, e.start, e.end, e.action, token, e.score))
+            counts[e.type] = counts.get(e.type, 0) + 1
+        parts.append(text[pos:])
+        return Redaction(text="".join(parts), entities=entities, counts=counts)
+
+    def redact_messages(
+        self, messages: list[dict[str, str]], vault: SessionVault
+    ) -> tuple[list[dict[str, str]], dict[str, int]]:
+        """Redact the ``content`` of chat messages with one vault; returns (messages, counts)."""
+        out, counts = [], {}
+        for message in messages:
+            red = self.redact(message.get("content") or "", vault)
+            out.append({**message, "content": red.text})
+            for k, v in red.counts.items():
+                counts[k] = counts.get(k, 0) + v
+        return out, counts
+
+    # -- restoring ---------------------------------------------------------------------------
+    @staticmethod
+    def restorer(vault: SessionVault) -> Restorer:
+        return Restorer(vault)
+
+    @staticmethod
+    def restore(text: str, vault: SessionVault) -> str:
+        return restore(text, vault)
+
+    def unexpected(self, answer_text: str, vault: SessionVault) -> dict[str, int]:
+        """Personal data in an (already restored) answer that the prompt did not contain."""
+        counts: dict[str, int] = {}
+        for e in self.analyze(answer_text):
+            if e.action == KEEP or vault.knows_value(answer_text[e.start : e.end]):
+                continue
+            counts[e.type] = counts.get(e.type, 0) + 1
+        return counts
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self.policy.items() if v != _DEFAULTS.get(k)}
+        return f"Privacy(enabled={self.enabled}, threshold={self.score_threshold}, policy_overrides={changed})"
+
+
+from ._policy import DEFAULT_POLICY as _DEFAULTS  # noqa: E402
+
+
+# spaCy's small model often takes a capitalised verb at the start of a sentence as part of a
+# name ("Call Li Wei" -> PERSON). Those words are dropped from the front of a PERSON span, so
+# "Li Wei" gets the same placeholder wherever it stands.
+_CUE_WORDS = frozenset(
+    "call email e-mail ask tell contact text ping meet dear hi hello hey please thanks thank "
+    "cc bcc remind invite message phone send to from cc: attn attn: regards summarise summarize "
+    "describe review draft write notify inform check find show explain compare update forward "
+    "reply answer welcome congratulate thank brief warn".split()
+)
+
+
+def _drop_possessive(text: str, start: int, end: int) -> int:
+    """"Li Wei's" -> "Li Wei": the possessive stays in the text, after the placeholder."""
+    for suffix in ("'s", "’s", "'"):
+        if end - start > len(suffix) and text[start:end].endswith(suffix):
+            return end - len(suffix)
+    return end
+
+
+def _skip_cue_words(text: str, start: int, end: int) -> int:
+    while True:
+        word_end = start
+        while word_end < end and not text[word_end].isspace():
+            word_end += 1
+        if text[start:word_end].strip(",.:;").casefold() not in _CUE_WORDS:
+            return start
+        if word_end >= end:
+            return end  # nothing but cue words: not a name
+        start = word_end
+        while start < end and text[start].isspace():
+            start += 1
+

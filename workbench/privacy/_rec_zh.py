@@ -1,0 +1,245 @@
+"""Chinese recognizers: jieba names and places, PRC ID, CN mobile, bank cards, USCC, addresses."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import regex
+import threading
+from typing import List, Optional
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, Pattern, RecognizerResult
+
+from ._checks import (
+    NOT_AFTER_ALNUM as _NA,
+    NOT_AFTER_DIGIT as _ND,
+    NOT_BEFORE_ALNUM as _NB,
+    NOT_BEFORE_DIGIT as _NBD,
+    has_cjk,
+    luhn_ok,
+    prc_id_ok,
+    uscc_ok,
+)
+from ._rec_en import _CASE_SENSITIVE, _Validated
+
+
+class PrcIdRecognizer(_Validated):
+    """PRC resident identity card: region, birth date, sequence, MOD 11-2 check character."""
+
+    ENTITY = "CN_RESIDENT_ID"
+    PATTERNS = [
+        Pattern(
+            "prc id",
+            _NA + r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NB,
+            0.5,
+        )
+    ]
+    CONTEXT = ["身份证", "证件", "id", "identity"]
+
+    def check(self, text: str) -> Optional[bool]:
+        return prc_id_ok(text)
+
+
+class CnMobileRecognizer(_Validated):
+    """Mainland mobile numbers: optional +86/0086, 11 digits from 13-19, 3-4-4 grouping allowed."""
+
+    ENTITY = "CN_MOBILE"
+    PATTERNS = [
+        Pattern(
+            "cn mobile",
+            _ND + r"(?:(?:\+|00)86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}" + _NBD,
+            0.8,
+        )
+    ]
+    CONTEXT = ["手机", "电话", "联系", "mobile", "phone", "tel"]
+
+
+class CnBankCardRecognizer(_Validated):
+    """China UnionPay cards (62...), 16-19 digits, Luhn."""
+
+    ENTITY = "CN_BANK_CARD"
+    PATTERNS = [Pattern("unionpay", _ND + r"62\d{2}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}" + _NBD, 0.5)]
+    CONTEXT = ["银行卡", "卡号", "账号", "储蓄卡", "借记卡", "card"]
+
+    def check(self, text: str) -> Optional[bool]:
+        nums = "".join(c for c in text if c.isdigit())
+        return 16 <= len(nums) <= 19 and luhn_ok(nums)
+
+
+class UsccRecognizer(_Validated):
+    """Unified Social Credit Code of Chinese organisations (GB 32100-2015, MOD 31)."""
+
+    ENTITY = "CN_USCC"
+    PATTERNS = [
+        Pattern("uscc", _NA + r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}" + _NB, 0.5)
+    ]
+    CONTEXT = ["信用代码", "统一社会信用代码", "营业执照", "uscc"]
+    FLAGS = _CASE_SENSITIVE
+
+    def check(self, text: str) -> Optional[bool]:
+        return uscc_ok(text)
+
+
+_ADMIN = r"(?:省|自治区|特别行政区|市|自治州|地区|盟|县|区|旗|镇|乡|街道)"
+_STREET = r"(?:路|街|大道|大街|道|巷|胡同|弄|里|村)"
+
+
+class CnAddressRecognizer(_Validated):
+    """Mainland postal addresses: administrative units, then a street and a number."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = [
+        Pattern(
+            "cn address",
+            r"(?:(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5]){1,8}?" + _ADMIN + r"){1,5}"
+            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")"
+            r"(?:[A-Za-z0-9\-]{1,6}(?:号|座|栋|幢|室|楼|单元|号楼))*"
+            r"(?:[A-Za-z0-9\-]{1,6}(?:号|座|栋|幢|室|楼|单元))?"
+            r"(?:\s?\d{6}" + _NBD + r")?",
+            0.75,
+        ),
+    ]
+    CONTEXT = ["地址", "住址", "住在", "位于"]
+    FLAGS = _CASE_SENSITIVE
+
+
+# The commonest surnames (covering most of the population), and the compound ones.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区"
+    "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
+    "萧傅阎赖洪辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉亢嵇公哈湛宾戎勾茅利呼居揭干尉冶斯"
+    "元束檀衣信展阴昝智幸奉植衡富尧闭"
+)
+COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
+
+_BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工", "用户", "患者", "学生", "同事", "老师", "医生", "：", ":", "给", "和", "与", "找", "问")
+_AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想")
+_NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
+_BAD_TAGS = {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o", "eng"}
+
+# Places so public that a business question needs them kept: countries, continents, regions.
+PUBLIC_PLACES = {
+    "中国", "美国", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "印度", "加拿大", "澳大利亚",
+    "意大利", "西班牙", "巴西", "墨西哥", "新加坡", "欧洲", "亚洲", "非洲", "北美", "南美", "大洋洲",
+    "全国", "国内", "海外", "香港", "澳门", "台湾", "华东", "华南", "华北", "华中", "西南", "西北", "东北",
+}
+
+_CUED_NAME = regex.compile(
+    r"(?<=客户|联系人|代表人|户名|请给|姓名|员工|收件人|收货人|负责人|经理|用户|患者|同事|法人|持卡人|"
+    r"申请人|借款人|先生|女士|[：:，,、])"
+    r"(?P<name>(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"])"
+    r"[\u4e00-\u9fff]{1,2}?)"
+    r"(?=的|，|。|、|；|发|先生|女士|小姐|电话|手机|身份证|（|\(|在|说|是|和|与|已|申请|负责|[\s,;:：]|$)"
+)
+
+_lock = threading.Lock()
+_tokenizer = None
+
+
+def jieba_tokenizer():
+    """jieba's part-of-speech tokenizer, initialised once per process."""
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _tokenizer = jieba.posseg.dt
+    return _tokenizer
+
+
+class JiebaRecognizer(LocalRecognizer):
+    """Chinese person names (jieba ``nr`` plus surname rules) and places (``ns``)."""
+
+    _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+    def __init__(self, supported_language: str = "en", name: Optional[str] = None) -> None:
+        super().__init__(
+            supported_entities=["PERSON", "LOCATION"],
+            supported_language=supported_language,
+            name=name or "JiebaRecognizer",
+        )
+
+    def load(self) -> None:  # noqa: D102
+        jieba_tokenizer()
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> List[RecognizerResult]:  # noqa: D102
+        if not has_cjk(text):
+            return []
+        tok = jieba_tokenizer()
+        out: list[RecognizerResult] = []
+        for run in self._CJK_RUN.finditer(text):
+            pairs = list(tok.cut(run.group(), HMM=True))
+            pos = run.start()
+            spans = []
+            for word, tag in pairs:
+                spans.append((pos, pos + len(word), word, tag))
+                pos += len(word)
+            out.extend(self._people(text, spans))
+            words = {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
+            for m in _CUED_NAME.finditer(run.group()):
+                if (run.start() + m.start(), run.start() + m.end()) in words:
+                    continue  # a dictionary word (曲线, 方案), not a name
+                out.append(self._result("PERSON", run.start() + m.start(), run.start() + m.end(), 0.65))
+            out.extend(self._places(spans))
+        return out
+
+    def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity,
+            start,
+            end,
+            score,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    def _people(self, text: str, spans) -> List[RecognizerResult]:
+        found = []
+        for i, (start, end, word, tag) in enumerate(spans):
+            if tag.startswith("nr") and 2 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
+                surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
+                found.append(self._result("PERSON", start, end, 0.85 if surname else 0.4))
+                continue
+            # A surname standing alone, then one or two characters jieba did not know as a word.
+            if word in SURNAMES or word in COMPOUND_SURNAMES:
+                if i + 1 >= len(spans):
+                    continue
+                n_start, n_end, n_word, n_tag = spans[i + 1]
+                if not (1 <= len(n_word) <= 2) or n_tag in _BAD_TAGS or n_word[-1] in _NOT_NAME_END:
+                    continue
+                before = text[max(0, start - 4) : start]
+                after = text[n_end : n_end + 3]
+                cue_before = before.endswith(_BEFORE_CUES) or start == 0 or before[-1:] in "，。、；\n "
+                cue_after = after.startswith(_AFTER_CUES) or n_end == len(text)
+                if cue_before and cue_after:
+                    found.append(self._result("PERSON", start, n_end, 0.6))
+        return found
+
+    def _places(self, spans) -> List[RecognizerResult]:
+        found = []
+        for start, end, word, tag in spans:
+            if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES:
+                found.append(self._result("LOCATION", start, end, 0.7))
+        return found
+
+
+CHINESE_RECOGNIZERS = (
+    PrcIdRecognizer,
+    CnMobileRecognizer,
+    CnBankCardRecognizer,
+    UsccRecognizer,
+    CnAddressRecognizer,
+    JiebaRecognizer,
+)

@@ -1,0 +1,68 @@
+"""The session vault: value <-> placeholder, in memory only, one per kernel session."""
+
+from __future__ import annotations
+
+import threading
+
+
+class SessionVault:
+    """Maps each redacted value to a stable placeholder such as ``<PERSON_1>``.
+
+    The same value gets the same placeholder for the life of the vault, across chat turns,
+    history and retrieved chunks. Thread-safe. Held in memory only: it is never written to
+    disk, and ``clear()`` (called on kernel shutdown) forgets every value. ``repr`` shows counts,
+    never values.
+    """
+
+    __slots__ = ("_lock", "_by_value", "_by_key", "_counters")
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._by_value: dict[str, str] = {}  # value -> placeholder
+        self._by_key: dict[tuple[str, int], str] = {}  # (type, n) -> value
+        self._counters: dict[str, int] = {}
+
+    def placeholder(self, entity_type: str, value: str) -> str:
+        """The placeholder for ``value``, assigning the next free number for its type."""
+        with self._lock:
+            existing = self._by_value.get(value)
+            if existing is not None:
+                return existing
+            n = self._counters.get(entity_type, 0) + 1
+            self._counters[entity_type] = n
+            token = f"<{entity_type}_{n}>"
+            self._by_value[value] = token
+            self._by_key[(entity_type, n)] = value
+            return token
+
+    def lookup(self, entity_type: str, n: int) -> str | None:
+        """The real value behind ``<entity_type_n>``, or None when this vault never issued it."""
+        with self._lock:
+            return self._by_key.get((entity_type, n))
+
+    def knows_value(self, value: str) -> bool:
+        with self._lock:
+            return value in self._by_value
+
+    def types(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._counters)
+
+    def clear(self) -> None:
+        """Forget every value and placeholder."""
+        with self._lock:
+            self._by_value.clear()
+            self._by_key.clear()
+            self._counters.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._by_value)
+
+    def __repr__(self) -> str:
+        with self._lock:
+            counts = ", ".join(f"{k}={v}" for k, v in sorted(self._counters.items()))
+        return f"SessionVault({counts})"
+
+    def __reduce__(self):  # never pickled: a vault must not reach the disk by accident
+        raise TypeError("SessionVault cannot be pickled; it holds personal data in memory only.")
