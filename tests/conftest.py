@@ -14,8 +14,6 @@ max_tokens = 24
 temperature = 0.0
 [llamacpp]
 n_ctx = 1024
-[audit]
-enabled = false
 """
 
 

@@ -24,7 +24,7 @@ def remote(monkeypatch: pytest.MonkeyPatch):
         yield server
 
 
-def _connect(home: Path, **overrides):
+def _connect(home: Path, **overrides):  # redaction tests: no audit needed
     return workbench.connect(**{"audit.enabled": False, **overrides})
 
 
@@ -80,3 +80,58 @@ def test_asking_a_corpus_is_refused_until_corpora_exist(remote: RecordingServer,
     with pytest.raises(NotAvailable, match="corpora"):
         _connect(isolated_home).ask("What does the policy say?", corpus="hr")
     assert remote.requests == []
+
+
+# --- audit: the pipeline writes one record per call, whatever the outcome --------------------
+
+
+def test_every_call_is_one_audit_record_without_raw_values(remote: RecordingServer, isolated_home: Path) -> None:
+    wb = workbench.connect()
+    answer = wb.ask(PROMPT)
+    (record,) = wb.audit_log.records()
+    assert record["audit_id"] == answer.audit_id
+    assert record["outcome"] == "answered" and record["entry_point"] == "api"
+    assert record["gen_ai.request.model"] == "remote" and record["gen_ai.response.model"] == "remote"
+    assert record["gen_ai.usage.input_tokens"] == 7 and record["gen_ai.usage.output_tokens"] == 2
+    assert record["server.address"] == "127.0.0.1" and record["server.port"] == int(remote.base_url.split(":")[2].split("/")[0])
+    assert record["redaction"] == {"PERSON": 1, "EMAIL_ADDRESS": 1, "CN_MOBILE": 1}
+    assert record["content"] == answer.sent  # the default content level: as sent, placeholders only
+    assert record["script_path"] == __file__  # outside a kernel: the calling file and line
+    assert wb.audit_log.verify().ok
+    wb.close()
+    raw = b"".join(p.read_bytes() for p in (isolated_home / "audit").iterdir() if p.is_file())
+    for value in (b"Li Wei", b"li.wei@example.com", b"0013 8000", b"right-key"):
+        assert value not in raw
+
+
+def test_failed_and_refused_calls_are_audited_too(remote: RecordingServer, isolated_home: Path) -> None:
+    wb = workbench.connect(**{"privacy.policy": {"CREDIT_CARD": "block"}})
+    with pytest.raises(workbench.WorkbenchError):
+        wb.ask("Hello", model="no-such-model")
+    with pytest.raises(RedactionBlocked):
+        wb.ask("Is 4111 1111 1111 1111 valid?")
+    failed, refused = wb.audit_log.records()
+    assert (failed["outcome"], failed["error.type"]) == ("failed", "UnknownModel")
+    assert (refused["outcome"], refused["error.type"]) == ("refused", "RedactionBlocked")
+    assert "content" not in refused or "4111" not in str(refused["content"])
+
+
+def test_no_record_no_call(remote: RecordingServer, isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.errors import AuditError
+
+    wb = workbench.connect()
+
+    def broken() -> None:  # a test double for a full disk: the failure we must provoke
+        raise AuditError("audit log: could not append (disk full)")
+
+    monkeypatch.setattr(wb.audit_log, "check_writable", broken)
+    with pytest.raises(AuditError):
+        wb.ask("Name one primary colour.")
+    assert remote.requests == []
+
+
+def test_content_level_none_keeps_no_messages(remote: RecordingServer, isolated_home: Path) -> None:
+    wb = workbench.connect(**{"audit.content": "none"})
+    wb.ask(PROMPT)
+    (record,) = wb.audit_log.records()
+    assert "content" not in record and record["sent_sha256"]

@@ -10,6 +10,7 @@ import click
 
 from ..config import load_settings
 from ..errors import WorkbenchError
+from ._audit import audit
 
 
 class _Group(click.Group):
@@ -233,16 +234,7 @@ def config_show() -> None:
     click.echo(json.dumps(settings.describe(), indent=2))
 
 
-def _register_part_groups() -> None:
-    """Parts that bring their own CLI group register here."""
-    try:
-        from ._audit import audit
-    except ImportError:
-        return
-    cli.add_command(audit)
-
-
-_register_part_groups()
+cli.add_command(audit)
 
 
 def main() -> None:

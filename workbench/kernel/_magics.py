@@ -4,7 +4,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from IPython.core.magic import Magics, cell_magic, magics_class
+from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
 from IPython.display import Markdown, display
 
@@ -73,6 +73,60 @@ class WorkbenchMagics(Magics):
         if args.show_sent:
             display(Markdown(_sent_markdown(answer.sent)))
         return None
+
+
+    @magic_arguments()
+    @argument("--all", action="store_true", help="Every call in the log, not only this notebook's (or kernel's).")
+    @argument("--by", choices=["cell", "user", "day", "notebook"], default="cell",
+              help="Group the calls by cell (default), user, day or notebook.")
+    @argument("--plot", choices=["calls", "tokens", "redactions"], default=None,
+              help="Draw a bar chart of calls, tokens or redacted entities per group instead of a table.")
+    @line_magic
+    def audit(self, line: str) -> Any:
+        """List this notebook's model calls, grouped by cell, from the tamper-evident audit log.
+
+        Each row: calls by outcome (answered, failed, refused), tokens in and out, entities
+        redacted (types and counts, never values), models, first and last call.
+
+        Examples::
+
+            %audit                       # this notebook's calls by cell
+            %audit --plot tokens         # tokens per cell as a bar chart
+            %audit --all --by user       # every call in the log, per user
+        """
+        from .. import audit as views
+        from ..pipeline import current_context
+
+        args = parse_argstring(self.audit, line)
+        log = session().audit_log
+        if log is None:
+            print("The audit log is turned off ([audit] enabled = false).")
+            return None
+        records = log.records()
+        if not args.all:
+            ctx = current_context(session().settings.user, "magic")
+            records = [r for r in records if _same_notebook(r, ctx)]
+        if args.plot:
+            plot = {"calls": views.plot_calls, "tokens": views.plot_tokens, "redactions": views.plot_redactions}
+            return _png(plot[args.plot](records, by=args.by))
+        return views.calls_by(records, by=args.by)
+
+
+def _png(figure: Any) -> Any:
+    """A Figure as a PNG output: works whatever matplotlib backend the kernel runs."""
+    import io
+
+    from IPython.display import Image
+
+    buf = io.BytesIO()
+    figure.savefig(buf, format="png", bbox_inches="tight")
+    return Image(data=buf.getvalue(), format="png")
+
+
+def _same_notebook(record: dict[str, Any], ctx: Any) -> bool:
+    if ctx.notebook_path:
+        return record.get("notebook_path") == ctx.notebook_path
+    return bool(ctx.kernel_session) and record.get("kernel_session") == ctx.kernel_session
 
 
 def stream_markdown(call: Any, *, interval: float = 0.1) -> Any:

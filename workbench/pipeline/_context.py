@@ -28,7 +28,7 @@ def cell_started(info: Any) -> None:
     _current.update(
         cell_id=getattr(info, "cell_id", None),
         code_sha256=hashlib.sha256(raw.encode()).hexdigest(),
-        execution_count=_execution_count(),
+        execution_count=_execution_count(getattr(info, "store_history", True)),
     )
 
 
@@ -78,9 +78,11 @@ def _ipython() -> Any:
         return None
 
 
-def _execution_count() -> int | None:
+def _execution_count(store_history: bool) -> int | None:
     ip = _ipython()
-    return getattr(ip, "execution_count", None) if ip is not None else None
+    count = getattr(ip, "execution_count", None) if ip is not None else None
+    # IPython has already counted a cell that stores history when pre_run_cell fires
+    return count - 1 if count is not None and store_history else count
 
 
 def _kernel_id(ip: Any) -> str | None:
