@@ -27,10 +27,11 @@ def test_contract_environment_variables(tmp_path: Path) -> None:
         "WORKBENCH_MODEL": "m",
         "WORKBENCH_API_KEY": "k-123",
         "WORKBENCH_PASSPHRASE": "pass",
-        "WORKBENCH_EGRESS": "model-only",
+        "WORKBENCH_EGRESS": "strict",
         "WORKBENCH_USER": "ana",
     }
     s = load_settings(env=env)
+    assert s.egress == "strict"
     assert (s.home, s.model.url, s.model.name, s.model.api_key, s.passphrase, s.user) == (
         tmp_path.resolve(), "http://127.0.0.1:9/v1", "m", "k-123", "pass", "ana")
 

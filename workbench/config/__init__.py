@@ -7,6 +7,9 @@ given to :func:`load_settings` (and so to ``workbench.connect(**overrides)``).
 from ._settings import (
     ENV_VARS,
     AuditSettings,
+    CorpusSettings,
+    GuardSettings,
+    ReportSettings,
     PrivacySettings,
     ensure_private_dir,
     LlamaCppSettings,
@@ -20,6 +23,9 @@ from ._settings import (
 __all__ = [
     "ENV_VARS",
     "AuditSettings",
+    "CorpusSettings",
+    "GuardSettings",
+    "ReportSettings",
     "PrivacySettings",
     "ensure_private_dir",
     "LlamaCppSettings",

@@ -28,7 +28,7 @@ ENV_VARS = {
 }
 
 ENGINES = ("auto", "vllm", "llamacpp")
-EGRESS_MODES = ("model-only", "allowlist", "open")
+EGRESS_MODES = ("off", "audit", "strict")
 
 
 @dataclass
@@ -91,18 +91,51 @@ class AuditSettings:
 
 
 @dataclass
+class CorpusSettings:
+    """[corpus]: encrypted corpora and their index (owned by workbench.corpus)."""
+
+    embedding_model: str = "minilm"  # a model id the corpus part knows; stored with each index
+    chunk_tokens: int = 256
+    chunk_overlap: int = 32
+    key_file: str | None = None  # a master key file instead of WORKBENCH_PASSPHRASE
+
+
+@dataclass
+class GuardSettings:
+    """[guard]: egress allow-list, prompt-injection policy, rate limits (owned by workbench.guard)."""
+
+    allow_hosts: list[str] = field(default_factory=list)  # "host" or "host:port", strict egress
+    injection: str = "flag"  # what a detected injection does: "flag" | "drop" | "block"
+    calls_per_minute: int | None = None
+    calls_per_day: int | None = None
+    tokens_per_minute: int | None = None
+    tokens_per_day: int | None = None
+
+
+@dataclass
+class ReportSettings:
+    """[reports]: headless runs and schedules (owned by workbench.reports)."""
+
+    out_dir: str | None = None  # default: WORKBENCH_HOME/reports
+    timeout: int = 600  # seconds per cell
+
+
+@dataclass
 class Settings:
     """Everything the workbench is configured by. Secrets are kept out of ``repr``."""
 
     home: Path
     user: str
-    egress: str = "model-only"
+    egress: str = "audit"  # off | audit (log every outbound connection) | strict (allow-list only)
     passphrase: str | None = field(default=None, repr=False)
     model: ModelSettings = field(default_factory=ModelSettings)
     llamacpp: LlamaCppSettings = field(default_factory=LlamaCppSettings)
     vllm: VllmSettings = field(default_factory=VllmSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     audit: AuditSettings = field(default_factory=AuditSettings)
+    corpus: CorpusSettings = field(default_factory=CorpusSettings)
+    guard: GuardSettings = field(default_factory=GuardSettings)
+    reports: ReportSettings = field(default_factory=ReportSettings)
 
     @property
     def config_file(self) -> Path:
@@ -139,6 +172,9 @@ _SECTIONS = {
     "vllm": VllmSettings,
     "privacy": PrivacySettings,
     "audit": AuditSettings,
+    "corpus": CorpusSettings,
+    "guard": GuardSettings,
+    "reports": ReportSettings,
 }
 
 
