@@ -115,3 +115,10 @@ def test_serve_dry_run_prints_the_command_without_the_key(isolated_home: Path) -
     assert "--reasoning-parser deepseek_r1" in result.output
     key = models.api_key(load_settings())
     assert key not in result.output and "VLLM_API_KEY=<from" in result.output
+
+
+def test_a_running_server_is_not_replaced_by_another_model(served: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other-model.gguf"
+    other.write_bytes(b"GGUF")
+    with pytest.raises(ServerStartError, match="already runs .*`workbench model stop`"):
+        models.ensure_server(load_settings(), model=str(other))

@@ -88,8 +88,9 @@ def ensure_server(settings: Settings, *, engine: str | None = None, model: str |
     with _locked(settings):
         state = status(settings)
         if state is not None:
-            wanted = (engine or "auto", model)
-            if wanted[0] not in ("auto", state.engine) or (model and Path(model).name not in " ".join(state.argv)):
+            other_engine = engine not in (None, "auto", state.engine)
+            other_model = model is not None and not any(Path(model).name in arg for arg in state.argv)
+            if other_engine or other_model:
                 raise ServerStartError(
                     f"A {state.engine} server for {state.model!r} already runs (pid {state.pid}). "
                     "Stop it first with `workbench model stop`."
@@ -136,7 +137,9 @@ def _start(settings: Settings, spec: LaunchSpec, progress: Progress | None) -> S
         reasoning_starts_open=spec.reasoning_starts_open,
     )
     _write_state(settings, state)
-    deadline = started + (settings.model.start_timeout if spec.engine == "llamacpp" else max(settings.model.start_timeout, 900))
+    # vLLM loads weights and captures CUDA graphs: allow it at least 15 minutes
+    limit = settings.model.start_timeout if spec.engine == "llamacpp" else max(settings.model.start_timeout, 900)
+    deadline = started + limit
     key = spec.env.get("API_KEY") or spec.env.get("VLLM_API_KEY", "")
     while time.monotonic() < deadline:
         if proc.poll() is not None:
