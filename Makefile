@@ -29,7 +29,7 @@ test: install
 	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 bench: install
-	$(PY) bench/foundation.py
+	$(VENV)/bin/workbench bench --write docs/performance.md
 
 clean-venv:
 	rm -rf $(VENV)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import workbench
-from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.bench import Behaviour, RecordingServer
 from workbench import models
 from workbench.config import load_settings
 from workbench.errors import ContextTooLong, ModelAuthError, UnknownModel

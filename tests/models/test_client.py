@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.bench import Behaviour, RecordingServer
 from workbench.errors import ContextTooLong, ModelAuthError, ModelError, ModelTimeout, ModelUnavailable, UnknownModel
 from workbench.models import Endpoint, ModelClient
 

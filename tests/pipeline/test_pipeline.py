@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import workbench
-from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.bench import Behaviour, RecordingServer
 from workbench.errors import NotAvailable, RedactionBlocked
 
 PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) about the 2024 churn figures."

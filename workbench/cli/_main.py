@@ -218,6 +218,42 @@ def stop() -> None:
     click.echo(f"Stopped {state.engine} (pid {state.pid})." if state else "No model server was running.")
 
 
+@cli.command()
+@click.option("--quick", is_flag=True, help="Smaller sizes: finishes in about a minute on 2 cores.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every figure.")
+@click.option("--only", multiple=True, help="Run only this section (repeatable): client, model, audit, gpu ...")
+@click.option("--write", "write_to", type=click.Path(dir_okay=False), default=None,
+              help="Also write the Markdown table to this file (docs/performance.md).")
+def bench(quick: bool, as_json: bool, only: tuple[str, ...], write_to: str | None) -> None:
+    """Measure what privacy, encryption and audit cost on this machine.
+
+    Each ratio is the workbench's time over its floor measured in the same process: the whole
+    pipeline over a bare Presidio pass, encrypted over plain FAISS search and load, ingestion
+    over embedding alone, our client over the bare openai client; plus audit appends/s and
+    verify records/s, and the embedded model's tokens/s and time to first token.
+
+    \b
+    Examples:
+      workbench bench --quick
+      workbench bench --json > bench.json
+      workbench bench --write docs/performance.md
+    """
+    from .. import bench as benchmarks
+
+    unknown = set(only) - set(benchmarks.SECTIONS)
+    if unknown:
+        raise click.BadParameter(f"unknown section {sorted(unknown)}; choose from {sorted(benchmarks.SECTIONS)}")
+    result = benchmarks.run(quick=quick, only=list(only) or None, progress=lambda m: click.echo(m, err=True))
+    command = "workbench bench" + (" --quick" if quick else "")
+    if write_to:
+        with open(write_to, "w", encoding="utf-8") as fh:
+            fh.write(benchmarks.markdown(result, command))
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(benchmarks.markdown(result, command))
+
+
 # --- config ------------------------------------------------------------------------------------
 
 
