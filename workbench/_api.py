@@ -86,6 +86,20 @@ class Workbench:
         if "error" in box:
             raise box["error"]
 
+    def search(self, query: str, *, corpus: str, k: int = 5, entry_point: str | None = None) -> list[Any]:
+        """Retrieve the ``k`` best chunks of ``corpus`` for ``query`` through the pipeline's
+        policy, retrieve and guard steps (audited as a "retrieval"); no model is called."""
+        request = Request(prompt=query, corpus=corpus, k=k,
+                          context=current_context(self.settings.user, entry_point or self.entry_point))
+        return self.pipeline.search(request)
+
+    def corpus(self, name: str) -> Any:
+        """The encrypted corpus ``name`` (created, owned by you, on its first ``add``).
+
+        ``wb.corpus("hr").add(["policies/", "notes.md"])``, then ``wb.ask(q, corpus="hr")``.
+        """
+        return self.pipeline.corpora.get(name)
+
     def redact(self, text: str) -> Any:
         """Exactly what would be sent for ``text``, and what was found (types and spans)."""
         return self.pipeline.redact(text)

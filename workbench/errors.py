@@ -9,17 +9,21 @@ them, with ``raise ... from exc``.
     ├── ConfigError            bad workbench.toml or WORKBENCH_* variable
     ├── NotAvailable           a capability this install or version does not have
     ├── AccessDenied           policy refused the call
+    │   ├── RateLimited        the user's calls or tokens per minute/day are used up
+    │   └── InjectionBlocked   the prompt or a retrieved chunk carries injected orders
     ├── ModelError             anything between the kernel and the model server
     │   ├── ModelUnavailable   no server answers at the URL
     │   ├── ModelAuthError     the server refused the API key (401/403)
     │   ├── ModelTimeout       no answer within the timeout
     │   ├── ContextTooLong     the prompt does not fit the model's context window
     │   ├── UnknownModel       the server does not serve the requested model
-    │   └── ServerStartError   `workbench model serve` could not start an engine
+    │   ├── ServerStartError   `workbench model serve` could not start an engine
+    │   └── ManifestMismatch   the model files differ from their signed manifest
     ├── AuditError             the audit log could not be opened, written or read
     │   └── AuditTampered      `verify` found the log edited, reordered or cut
-    └── RedactionError         personal data could not be pseudonymised; nothing was sent
-        └── RedactionBlocked   the privacy policy blocks an entity type found in the prompt
+    ├── RedactionError         personal data could not be pseudonymised; nothing was sent
+    │   └── RedactionBlocked   the privacy policy blocks an entity type found in the prompt
+    └── EgressBlocked          strict egress refused a connection (also a PermissionError)
 """
 
 from __future__ import annotations
@@ -40,6 +44,10 @@ __all__ = [
     "AuditTampered",
     "RedactionError",
     "RedactionBlocked",
+    "RateLimited",
+    "InjectionBlocked",
+    "ManifestMismatch",
+    "EgressBlocked",
 ]
 
 
@@ -108,3 +116,73 @@ class RedactionBlocked(RedactionError):
             f"The prompt contains {entity_type}, which the privacy policy blocks; nothing was sent. "
             f"Remove it from the prompt, or change [privacy.policy] {entity_type} in workbench.toml."
         )
+
+
+class RateLimited(AccessDenied):
+    """The user's calls or tokens per minute/day are used up; ``retry_after`` is in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float = 0.0, limit: str = "") -> None:
+        self.retry_after = retry_after
+        self.limit = limit
+        super().__init__(message)
+
+
+class InjectionBlocked(AccessDenied):
+    """The guard found injected instructions and the policy ([guard] injection) is "block"."""
+
+
+class ManifestMismatch(ModelError):
+    """Model files differ from their signed manifest, or the signature is missing or untrusted."""
+
+
+class EgressBlocked(WorkbenchError, PermissionError):
+    """Strict egress refused a connection or name lookup; the message names the host, never data.
+
+    Also a ``PermissionError`` (an ``OSError``), so libraries that handle a refused connection
+    treat it as one.
+    """
+
+
+class ReportError(WorkbenchError):
+    """A headless report run failed (not a cell: the kernel, a timeout, the export)."""
+
+
+class CellFailed(ReportError):
+    """A cell of a report raised. Names the cell by number and id, and the exception's type only
+    (its message may hold data); the partial report shows the traceback."""
+
+    def __init__(self, index: int, cell_id: str | None, ename: str, partial: str | None = None) -> None:
+        self.index = index
+        self.cell_id = cell_id
+        self.ename = ename
+        self.partial = partial
+        where = f" The partial report, with the traceback, is {partial}." if partial else ""
+        super().__init__(
+            f"cell {index} (id {cell_id!r}) raised {ename}; the run failed.{where} "
+            "Fix the cell and run the report again."
+        )
+
+
+class ScheduleError(ReportError):
+    """A schedule could not be added, found or run (bad cron expression, unknown name, a second
+    scheduler on the same WORKBENCH_HOME)."""
+
+
+class CorpusError(WorkbenchError):
+    """An encrypted corpus could not be opened, written or searched."""
+
+
+class WrongPassphrase(CorpusError):
+    """The passphrase (or key file) does not unlock the corpus master key."""
+
+
+class IntegrityError(CorpusError):
+    """A corpus file failed authentication: it was altered, truncated or swapped."""
+
+
+class CorpusNotFound(CorpusError):
+    """No corpus of that name exists in WORKBENCH_HOME."""
+
+
+class EmbeddingMismatch(CorpusError):
+    """The corpus index was built with a different embedding model or dimension."""

@@ -9,7 +9,7 @@ import pytest
 
 import workbench
 from workbench.bench import Behaviour, RecordingServer
-from workbench.errors import NotAvailable, RedactionBlocked
+from workbench.errors import RedactionBlocked
 
 PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) about the 2024 churn figures."
 
@@ -76,10 +76,6 @@ def test_redact_previews_what_would_be_sent(isolated_home: Path) -> None:
     assert acted == [("EMAIL_ADDRESS", 6, 26)]
 
 
-def test_asking_a_corpus_is_refused_until_corpora_exist(remote: RecordingServer, isolated_home: Path) -> None:
-    with pytest.raises(NotAvailable, match="corpora"):
-        _connect(isolated_home).ask("What does the policy say?", corpus="hr")
-    assert remote.requests == []
 
 
 # --- audit: the pipeline writes one record per call, whatever the outcome --------------------
@@ -135,3 +131,36 @@ def test_content_level_none_keeps_no_messages(remote: RecordingServer, isolated_
     wb.ask(PROMPT)
     (record,) = wb.audit_log.records()
     assert "content" not in record and record["sent_sha256"]
+
+
+# --- RAG: policy and retrieve steps -------------------------------------------------------------
+
+
+def test_ask_a_corpus_cites_sources_redacts_chunks_and_audits_access(
+    remote: RecordingServer, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "correct horse battery staple")
+    monkeypatch.setenv("WORKBENCH_USER", "ana")
+    wb = workbench.connect()
+    wb.corpus("hr").add([
+        "Parental leave is sixteen weeks at full pay. Questions go to Li Wei (li.wei@example.com).",
+        "The cafeteria opens at eight and serves noodles on Fridays.",
+    ], progress=False)
+    answer = wb.ask("How long is parental leave?", corpus="hr", k=1)
+    sent = answer.sent[-1]["content"]
+    assert "[1] (" in sent and "sixteen weeks" in sent and sent.endswith("Question: How long is parental leave?")
+    assert "Li Wei" not in remote.raw_bodies[-1].decode() and "<PERSON_1>" in sent
+    assert answer.entities.get("PERSON") == 1 and answer.entities.get("EMAIL_ADDRESS") == 1
+    (source,) = answer.sources
+    assert source["n"] == 1 and source["chunk_id"]
+    record = wb.audit_log.records()[-1]
+    assert record["corpus"] == "hr" and record["chunk_ids"] == [source["chunk_id"]]
+
+    monkeypatch.setenv("WORKBENCH_USER", "bob")  # no grant on "hr"
+    other = workbench.connect()
+    with pytest.raises(workbench.WorkbenchError, match="bob") as info:
+        other.ask("How long is parental leave?", corpus="hr")
+    assert type(info.value).__name__ == "AccessDenied"
+    refused = other.audit_log.records()[-1]
+    assert (refused["outcome"], refused["user"], refused["corpus"]) == ("refused", "bob", "hr")
+    assert len(remote.requests) == 1  # the refused call sent nothing

@@ -11,6 +11,7 @@ import click
 from ..config import load_settings
 from ..errors import WorkbenchError
 from ._audit import audit
+from ._corpus import corpus, keys
 
 
 class _Group(click.Group):
@@ -271,6 +272,8 @@ def config_show() -> None:
 
 
 cli.add_command(audit)
+cli.add_command(corpus)
+cli.add_command(keys)
 
 
 def main() -> None:

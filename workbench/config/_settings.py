@@ -98,6 +98,11 @@ class CorpusSettings:
     chunk_tokens: int = 256
     chunk_overlap: int = 32
     key_file: str | None = None  # a master key file instead of WORKBENCH_PASSPHRASE
+    kdf: str = "scrypt"  # passphrase stretching: "scrypt" | "argon2id"
+    kdf_cost: int = 17  # log2 of scrypt's N (argon2id: 2**kdf_cost / 8 KiB of memory)
+    ivf_threshold: int = 100_000  # chunks beyond which the index is IVF instead of exact
+    gpu: bool = True  # put the index on a GPU when faiss-gpu and CUDA are present
+    find_entities: bool = False  # find personal data once at ingestion, store spans encrypted
 
 
 @dataclass
@@ -106,18 +111,27 @@ class GuardSettings:
 
     allow_hosts: list[str] = field(default_factory=list)  # "host" or "host:port", strict egress
     injection: str = "flag"  # what a detected injection does: "flag" | "drop" | "block"
-    calls_per_minute: int | None = None
+    injection_threshold: float = 0.5  # a finding counts from this score (0..1)
+    calls_per_minute: int | None = None  # per user, shared by all the user's processes
     calls_per_day: int | None = None
-    tokens_per_minute: int | None = None
+    tokens_per_minute: int | None = None  # input + output tokens
     tokens_per_day: int | None = None
+    require_manifest: bool = False  # serve only models that carry a verified manifest
 
 
 @dataclass
 class ReportSettings:
     """[reports]: headless runs and schedules (owned by workbench.reports)."""
 
-    out_dir: str | None = None  # default: WORKBENCH_HOME/reports
+    out_dir: str | None = None  # default: WORKBENCH_HOME/reports/<notebook name>
     timeout: int = 600  # seconds per cell
+    kernel: str | None = None  # kernel name; unset = the notebook's kernelspec, else python3
+    formats: list[str] = field(default_factory=lambda: ["html"])  # html, pdf, ipynb
+    chromium: str | None = None  # the browser that prints PDFs; unset = chromium on PATH
+    catch_up: str = "latest"  # missed runs after downtime: "latest" (run once) | "skip" | "all"
+    grace: int = 300  # seconds late a run may start and still count as on time ("skip")
+    poll: int = 30  # seconds between the scheduler's checks
+    workers: int = 2  # reports the scheduler runs at the same time (never one report twice)
 
 
 @dataclass

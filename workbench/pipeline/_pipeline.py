@@ -33,6 +33,7 @@ class Pipeline:
         self._privacy: Any = None
         self._vault: Any = None
         self._audit: Any = None
+        self._corpora: Any = None
         if settings.privacy.enabled:
             from ..privacy import Privacy
 
@@ -53,6 +54,16 @@ class Pipeline:
                 endpoint = resolve_endpoint(self.settings, progress=self._progress)
                 self._client = ModelClient(endpoint, timeout=self.settings.model.timeout)
             return self._client
+
+    @property
+    def corpora(self) -> Any:
+        """The encrypted corpora (opened on first use; the key is unlocked on first need)."""
+        with self._lock:
+            if self._corpora is None:
+                from ..corpus import Corpora
+
+                self._corpora = Corpora.open(self.settings)
+            return self._corpora
 
     @property
     def endpoint(self) -> Endpoint:
@@ -77,57 +88,80 @@ class Pipeline:
     # -- the call --------------------------------------------------------------------------------
 
     def run(self, request: Request, on_delta: OnDelta | None = None) -> Answer:
-        started = time.perf_counter()
-        call: dict[str, Any] = {"redaction": {}, "chunk_ids": [], "sent": None}
-        try:
-            self._policy(request)
-            chunks = self._retrieve(request)
-            self._guard(request, chunks)
-            messages = self._redact(request, chunks, call)
-            completion = self._send(request, messages, on_delta, call)
-            text, unexpected = self._restore(completion.text, call)
-        except (AccessDenied, RedactionBlocked) as exc:
-            self._audit_call(request, call, started, outcome="refused", error=exc)
-            raise
-        except WorkbenchError as exc:
-            self._audit_call(request, call, started, outcome="failed", error=exc)
-            raise
-        answer = Answer(
+        """One model call: every step, in order, and one audit record whatever the outcome."""
+        answer: Answer = self._audited(request, "chat", lambda call: self._chat(request, on_delta, call))
+        return answer
+
+    def search(self, request: Request) -> list[Any]:
+        """Retrieval without generation (the LangChain retriever): policy, retrieve, guard, audit."""
+        hits: list[Any] = self._audited(request, "retrieval", lambda call: self._search(request, call))
+        return hits
+
+    def _chat(self, request: Request, on_delta: OnDelta | None, call: dict[str, Any]) -> Answer:
+        chunks = self._search(request, call)
+        messages = self._redact(request, chunks, call)
+        completion = self._send(request, messages, on_delta, call)
+        text, unexpected = self._restore(completion.text, call)
+        call.update(completion=completion, unexpected=unexpected)
+        return Answer(
             text=text,
             reasoning=completion.reasoning,
             sent=messages,
             model=completion.model,
             entities=dict(call["redaction"]),
             unexpected_entities=unexpected,
-            sources=[],
+            sources=call.get("sources", []),
             usage=completion.usage,
-            latency=round(time.perf_counter() - started, 4),
+            latency=round(time.perf_counter() - call["started"], 4),
             finish_reason=completion.finish_reason,
             context=request.context,
         )
-        call.update(completion=completion, unexpected=unexpected)
-        answer.audit_id = self._audit_call(request, call, started, outcome="answered")
-        return answer
+
+    def _search(self, request: Request, call: dict[str, Any]) -> list[Any]:
+        self._policy(request)
+        chunks = self._retrieve(request, call)
+        return self._guard(request, chunks, call)
+
+    def _audited(self, request: Request, operation: str, body: Any) -> Any:
+        call: dict[str, Any] = {"operation": operation, "started": time.perf_counter(),
+                                "redaction": {}, "chunk_ids": [], "sent": None}
+        try:
+            result = body(call)
+        except (AccessDenied, RedactionBlocked) as exc:
+            self._audit_call(request, call, outcome="refused", error=exc)
+            raise
+        except WorkbenchError as exc:
+            self._audit_call(request, call, outcome="failed", error=exc)
+            raise
+        audit_id = self._audit_call(request, call, outcome="answered")
+        if isinstance(result, Answer):
+            result.audit_id = audit_id
+        return result
 
     # -- steps -------------------------------------------------------------------------------
 
     def _policy(self, request: Request) -> None:
-        """Access: may this user use this corpus? (Corpora and grants arrive with the corpus part.)"""
+        """Access: may this user read this corpus?"""
         if request.corpus is not None:
-            raise NotAvailable(
-                f"Corpus {request.corpus!r} cannot be searched: encrypted corpora are not part "
-                "of this version yet. Ask without corpus=."
-            )
+            self.corpora.authorize(request.context.user, request.corpus, "read")
 
-    def _retrieve(self, request: Request) -> list[dict[str, Any]]:
-        """Search the corpus and decrypt only the hits (none without a corpus)."""
-        return []
+    def _retrieve(self, request: Request, call: dict[str, Any]) -> list[Any]:
+        """Search the corpus; only the k hits returned are decrypted."""
+        if request.corpus is None:
+            return []
+        hits = self.corpora.search(request.corpus, request.prompt, k=request.k, user=request.context.user)
+        call["chunk_ids"] = [hit.chunk_id for hit in hits]
+        call["sources"] = [_source(n, hit) for n, hit in enumerate(hits, 1)]
+        return hits
 
-    def _guard(self, request: Request, chunks: list[dict[str, Any]]) -> None:
+    def _guard(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[Any]:
         """Scan the prompt and retrieved chunks for injected orders (the guard part's place)."""
+        return chunks
 
-    def _redact(self, request: Request, chunks: list[dict[str, Any]], call: dict[str, Any]) -> list[dict[str, str]]:
+    def _redact(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[dict[str, str]]:
         messages = request.messages()
+        if chunks:  # the sources go into the question itself: R1 and Gemma templates drop system turns
+            messages[-1] = {"role": "user", "content": with_sources(request.prompt, chunks)}
         if self._privacy is not None:
             messages, call["redaction"] = self._privacy.redact_messages(messages, self._vault)
         call["sent"] = messages
@@ -173,11 +207,11 @@ class Pipeline:
         if self._audit is not None and self.settings.audit.fail_closed:
             self._audit.check_writable()
 
-    def _audit_call(self, request: Request, call: dict[str, Any], started: float, *, outcome: str,
+    def _audit_call(self, request: Request, call: dict[str, Any], *, outcome: str,
                     error: BaseException | None = None) -> str | None:
         if self._audit is None:
             return None
-        record = build_record(self.settings, request, call, started, outcome=outcome, error=error)
+        record = build_record(self.settings, request, call, outcome=outcome, error=error)
         try:
             return self._audit.append(record)
         except WorkbenchError:
@@ -186,7 +220,26 @@ class Pipeline:
             return None
 
 
-def build_record(settings: Settings, request: Request, call: dict[str, Any], started: float, *,
+SOURCES_PREAMBLE = (
+    "Answer the question from the numbered sources below and cite them like [1]. "
+    "If the sources do not hold the answer, say so."
+)
+
+
+def with_sources(question: str, hits: list[Any]) -> str:
+    """The question with its retrieved chunks, numbered so the answer can cite them."""
+    blocks = []
+    for n, hit in enumerate(hits, 1):
+        where = hit.source + (f", page {hit.page}" if hit.page else "")
+        blocks.append(f"[{n}] ({where})\n{hit.text.strip()}")
+    return f"{SOURCES_PREAMBLE}\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}"
+
+
+def _source(n: int, hit: Any) -> dict[str, Any]:
+    return {"n": n, "source": hit.source, "page": hit.page, "chunk_id": hit.chunk_id, "score": round(float(hit.score), 4)}
+
+
+def build_record(settings: Settings, request: Request, call: dict[str, Any], *,
                  outcome: str, error: BaseException | None = None) -> dict[str, Any]:
     """One audit record: OpenTelemetry GenAI names where they exist; never a raw value."""
     ctx = request.context
@@ -197,7 +250,7 @@ def build_record(settings: Settings, request: Request, call: dict[str, Any], sta
     record: dict[str, Any] = {
         "time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
         "outcome": outcome,
-        "gen_ai.operation.name": "chat",
+        "gen_ai.operation.name": call.get("operation", "chat"),
         "gen_ai.provider.name": endpoint.provider if endpoint else None,
         "gen_ai.request.model": request.model or (endpoint.model if endpoint else settings.model.name),
         "gen_ai.response.model": completion.model if completion else None,
@@ -223,7 +276,7 @@ def build_record(settings: Settings, request: Request, call: dict[str, Any], sta
         "unexpected_entities": call.get("unexpected", {}),
         "sent_sha256": _sha256(sent) if sent is not None else None,
         "received_sha256": _sha256(completion.raw) if completion else None,
-        "latency_ms": round((time.perf_counter() - started) * 1000, 2),
+        "latency_ms": round((time.perf_counter() - call["started"]) * 1000, 2),
     }
     if settings.audit.content == "redacted" and sent is not None:
         record["content"] = sent

@@ -1,0 +1,167 @@
+"""Corpus benchmarks, each against a baseline run in the same process, side by side.
+
+    python bench/corpus_bench.py --quick     # < 60 s: 300-chunk ingest, 50k-vector index
+    python bench/corpus_bench.py             # full: adds a 1M x 384 index for search and cold load
+
+Figures (the issue's goals in brackets):
+  ingestion      chunks/s through corpus.add, and its time / embedding alone   [>= 250/s, <= 1.15x]
+  search         encrypted search (FAISS + decrypting the k hits from disk) / plain FAISS search
+                 plus an in-memory lookup of the k texts                        [<= 1.10x]
+  cold load      decrypting read of the index / plain faiss.read_index          [<= 1.5x]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from workbench.config import load_settings  # noqa: E402
+from workbench.corpus import Corpora, get_embedder  # noqa: E402
+from workbench.corpus import _index  # noqa: E402
+from workbench.corpus._chunk import chunk_text  # noqa: E402
+from workbench.corpus._ingest import Document  # noqa: E402
+
+WORDS = ("revenue margin churn region quarter policy leave expense laptop audit customer contract "
+         "renewal forecast budget hiring pipeline risk compliance vendor invoice travel").split()
+
+
+def _settings(home: Path, **extra):
+    return load_settings(env={"WORKBENCH_HOME": str(home), "WORKBENCH_PASSPHRASE": "bench passphrase"},
+                         **{"corpus.kdf_cost": 14, **extra})
+
+
+def _docs(n_docs: int, words: int, seed: int = 0) -> list[str]:
+    rng = np.random.default_rng(seed)
+    out = []
+    for d in range(n_docs):
+        sentences = []
+        for s in range(words // 12):
+            sentences.append(" ".join(rng.choice(WORDS, 11)) + f" item{d}x{s}.")
+        out.append(" ".join(sentences))
+    return out
+
+
+def bench_ingest(n_docs: int, chunk_tokens: int) -> dict:
+    embedder = get_embedder("minilm")
+    embedder.embed(["warm up"])
+    docs = _docs(n_docs, words=chunk_tokens * 3)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = _settings(Path(tmp), **{"corpus.chunk_tokens": chunk_tokens})
+        corpora = Corpora.open(settings)
+        corpora.master  # unlocking (scrypt) is a one-off, not ingestion
+        budget = chunk_tokens - 2
+        texts = [p.text for d, offs in zip(docs, embedder.token_offsets(docs))
+                 for p in chunk_text(d, offs, budget, settings.corpus.chunk_overlap)]
+        t0 = time.perf_counter()
+        for i in range(0, len(texts), 128):
+            embedder.embed(texts[i:i + 128])
+        embed_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        report = corpora.get("bench").add(docs, progress=False)
+        add_s = time.perf_counter() - t0
+    assert report.chunks_added == len(texts), (report.chunks_added, len(texts))
+    return {"chunk_tokens": chunk_tokens, "chunks": len(texts), "embed_only_s": embed_s, "add_s": add_s,
+            "chunks_per_s": len(texts) / add_s, "embed_only_chunks_per_s": len(texts) / embed_s,
+            "ratio_add_to_embed": add_s / embed_s}
+
+
+def _synthetic_corpus(home: Path, n: int, dim: int = 384):
+    """A corpus of n chunks with random unit vectors (embedding 1M texts would take hours here)."""
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((n, dim), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    texts = [f"synthetic chunk number {i} about {WORDS[i % len(WORDS)]}" for i in range(n)]
+    corpora = Corpora.open(_settings(home, **{"corpus.ivf_threshold": 10**9}))
+    corpus = corpora.get("s")
+    corpus.add(["seed"], progress=False)  # creates keys and metadata
+    corpus._stamp = None
+    meta = corpus._require_meta()
+    index, table = corpus._loaded()
+    records = [{"text": t, "source": f"doc{i // 10}", "page": None, "start": 0, "end": len(t), "metadata": {}}
+               for i, t in enumerate(texts)]
+    from workbench.corpus._chunk import content_key
+    keys = [content_key(t, corpus._mac) for t in texts]
+    with corpus._lock:
+        corpus._commit(meta, index, table, records, keys, vectors, [], corpus._keys())
+    return corpus, vectors, ["seed"] + texts
+
+
+def bench_search(n: int, queries: int = 100, k: int = 5) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, vectors, texts = _synthetic_corpus(Path(tmp), n)
+        index, _ = corpus._loaded()
+        qs = vectors[np.random.default_rng(1).choice(n, queries)] + 0.01
+        corpus.search_vector(qs[0], k)  # warm
+
+        def plain():
+            for q in qs:
+                _, ids = index.search(q[None, :], k)
+                [texts[i] for i in ids[0]]
+
+        def encrypted():
+            for q in qs:
+                corpus.search_vector(q, k)
+
+        p, e = [], []
+        for _ in range(3):
+            t0 = time.perf_counter(); plain(); p.append(time.perf_counter() - t0)
+            t0 = time.perf_counter(); encrypted(); e.append(time.perf_counter() - t0)
+    return {"vectors": n, "k": k, "plain_ms": min(p) / queries * 1e3, "encrypted_ms": min(e) / queries * 1e3,
+            "ratio": min(e) / min(p)}
+
+
+def bench_cold_load(n: int, dim: int = 384) -> dict:
+    import faiss
+
+    from workbench.corpus._crypto import Sealer
+
+    rng = np.random.default_rng(2)
+    index = faiss.IndexFlatIP(dim)
+    for start in range(0, n, 100_000):
+        index.add(rng.standard_normal((min(100_000, n - start), dim), dtype=np.float32))
+    sealer = Sealer(os.urandom(32))
+    with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_TMP")) as tmp:
+        plain_path, enc_path = Path(tmp) / "plain.faiss", Path(tmp) / "index.enc"
+        faiss.write_index(index, str(plain_path))
+        _index.write_encrypted(index, enc_path, sealer, b"bench")
+        del index
+        p, e = [], []
+        for _ in range(3):
+            t0 = time.perf_counter(); faiss.read_index(str(plain_path)); p.append(time.perf_counter() - t0)
+            t0 = time.perf_counter(); _index.read_encrypted(enc_path, sealer, b"bench"); e.append(time.perf_counter() - t0)
+        size = plain_path.stat().st_size
+    return {"vectors": n, "bytes": size, "plain_s": min(p), "encrypted_s": min(e), "ratio": min(e) / min(p)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes, under a minute")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    print(f"cores: {os.cpu_count()}  mode: {'quick' if args.quick else 'full'}")
+    for tokens in ((256, 64) if args.quick else (256, 128, 64)):
+        r = bench_ingest(n_docs=(4 if args.quick else 12) if tokens == 256 else (8 if args.quick else 20), chunk_tokens=tokens)
+        print(f"ingest  chunk_tokens={r['chunk_tokens']:>3}: {r['chunks']} chunks, {r['chunks_per_s']:.1f} chunks/s "
+              f"(embedding alone {r['embed_only_chunks_per_s']:.1f}/s); add / embed-alone = "
+              f"{r['ratio_add_to_embed']:.3f}x  [goal <= 1.15x]")
+    for n in ((20_000,) if args.quick else (50_000, 1_000_000)):
+        r = bench_search(n)
+        print(f"search  {n:>9,} x 384, k={r['k']}: plain {r['plain_ms']:.3f} ms, encrypted {r['encrypted_ms']:.3f} ms; "
+              f"ratio {r['ratio']:.3f}x  [goal <= 1.10x]")
+    for n in ((100_000,) if args.quick else (100_000, 1_000_000)):
+        r = bench_cold_load(n)
+        print(f"load    {n:>9,} x 384 ({r['bytes'] / 2**20:.0f} MiB): plain read_index {r['plain_s']:.3f} s, "
+              f"encrypted {r['encrypted_s']:.3f} s; ratio {r['ratio']:.3f}x  [goal <= 1.5x]")
+    print(f"total {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
