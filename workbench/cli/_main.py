@@ -12,6 +12,9 @@ from ..config import load_settings
 from ..errors import WorkbenchError
 from ._audit import audit
 from ._corpus import corpus, keys
+from ._guard import doctor
+from ._guard import sign as model_sign
+from ._guard import verify as model_verify
 
 
 class _Group(click.Group):
@@ -152,7 +155,10 @@ def model() -> None:
 @click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (default: a free one).")
 @click.option("--foreground", is_flag=True, help="Stay attached and stop the server on Ctrl-C.")
 @click.option("--dry-run", is_flag=True, help="Print the command line that would run, and exit.")
-def serve(engine: str | None, model_path: str | None, port: int | None, foreground: bool, dry_run: bool) -> None:
+@click.option("--allow-unverified", is_flag=True,
+              help="Serve even if the model's signed manifest does not verify (the override is audited).")
+def serve(engine: str | None, model_path: str | None, port: int | None, foreground: bool, dry_run: bool,
+          allow_unverified: bool) -> None:
     """Start the shared model server on 127.0.0.1 (or reuse the running one).
 
     The server requires an API key, generated once into WORKBENCH_HOME/keys/model_api_key
@@ -175,7 +181,8 @@ def serve(engine: str | None, model_path: str | None, port: int | None, foregrou
         click.echo(f"{env} {shlex.join(spec.argv)}")
         return
     state = models.ensure_server(settings, engine=engine, model=model_path, port=port,
-                                 progress=lambda msg: click.echo(msg, err=True))
+                                 progress=lambda msg: click.echo(msg, err=True),
+                                 allow_unverified=allow_unverified, on_override=_audit_override)
     click.echo(f"{state.engine} serving {state.model!r} at {state.base_url} (pid {state.pid})")
     if foreground:
         click.echo(f"Logs: {state.log}. Press Ctrl-C to stop.", err=True)
@@ -185,6 +192,19 @@ def serve(engine: str | None, model_path: str | None, port: int | None, foregrou
         except KeyboardInterrupt:
             models.stop(settings)
             click.echo("Stopped.", err=True)
+
+
+def _audit_override(settings: Any, model_path: str, problem: str) -> None:
+    """An unverified model was served on purpose: that goes into the audit log."""
+    from datetime import datetime, timezone
+
+    from ..audit import AuditLog
+
+    with AuditLog.open(settings) as log:
+        log.append({"time": datetime.now(timezone.utc).isoformat(), "outcome": "override",
+                    "gen_ai.operation.name": "model.serve", "user": settings.user, "entry_point": "cli",
+                    "model_path": model_path, "error.type": "ManifestMismatch", "problem": problem})
+    click.secho(f"Serving an unverified model ({problem}); the override is in the audit log.", fg="yellow", err=True)
 
 
 @model.command()
@@ -274,6 +294,9 @@ def config_show() -> None:
 cli.add_command(audit)
 cli.add_command(corpus)
 cli.add_command(keys)
+cli.add_command(doctor)
+model.add_command(model_sign, "sign")
+model.add_command(model_verify, "verify")
 
 
 def main() -> None:

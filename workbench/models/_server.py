@@ -82,8 +82,14 @@ def status(settings: Settings) -> ServerState | None:
 
 
 def ensure_server(settings: Settings, *, engine: str | None = None, model: str | None = None,
-                  port: int | None = None, progress: Progress | None = None) -> ServerState:
-    """Return the running server, starting one (and waiting for health) if none runs."""
+                  port: int | None = None, progress: Progress | None = None, allow_unverified: bool = False,
+                  on_override: Callable[[Settings, str, str], None] | None = None) -> ServerState:
+    """Return the running server, starting one (and waiting for health) if none runs.
+
+    Before launching, the model's signed manifest is verified when it has one (or always, with
+    ``[guard] require_manifest``); a mismatch refuses unless ``allow_unverified``, and then
+    ``on_override`` is told so it can be audited.
+    """
     ensure_private_dir(settings.run_dir)
     with _locked(settings):
         state = status(settings)
@@ -101,7 +107,20 @@ def ensure_server(settings: Settings, *, engine: str | None = None, model: str |
                     f"see {state.log}, then `workbench model stop`."
                 )
             return state
-        return _start(settings, build_spec(settings, engine=engine, model=model, port=port), progress)
+        spec = build_spec(settings, engine=engine, model=model, port=port)
+        _verify_manifest(settings, spec, allow_unverified, on_override)
+        return _start(settings, spec, progress)
+
+
+def _verify_manifest(settings: Settings, spec: LaunchSpec, allow_unverified: bool,
+                     on_override: Callable[[Settings, str, str], None] | None) -> None:
+    from ..guard import check_before_launch, model_path_from_argv
+
+    path = model_path_from_argv(spec.argv)
+    report = check_before_launch(path, settings.keys_dir, require=settings.guard.require_manifest,
+                                 override=allow_unverified)
+    if report is not None and not report.ok and on_override is not None:
+        on_override(settings, str(path), report.problem)
 
 
 def _start(settings: Settings, spec: LaunchSpec, progress: Progress | None) -> ServerState:

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..config import Settings
-from ..errors import AccessDenied, NotAvailable, RedactionBlocked, WorkbenchError
+from ..errors import AccessDenied, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
 from ..models import Endpoint, ModelClient, resolve_endpoint
 from ._types import Answer, Delta, OnDelta, Request
 
@@ -34,6 +34,10 @@ class Pipeline:
         self._vault: Any = None
         self._audit: Any = None
         self._corpora: Any = None
+        from ..guard import Guard  # first: it sets the offline switches before other libraries import
+
+        self._guard_part = Guard(settings)
+        self._guard_part.install_egress(on_connection=self._egress_record)
         if settings.privacy.enabled:
             from ..privacy import Privacy
 
@@ -52,6 +56,7 @@ class Pipeline:
         with self._lock:
             if self._client is None:
                 endpoint = resolve_endpoint(self.settings, progress=self._progress)
+                self._guard_part.install_egress(allow=[endpoint.address])
                 self._client = ModelClient(endpoint, timeout=self.settings.model.timeout)
             return self._client
 
@@ -103,6 +108,8 @@ class Pipeline:
         completion = self._send(request, messages, on_delta, call)
         text, unexpected = self._restore(completion.text, call)
         call.update(completion=completion, unexpected=unexpected)
+        self._guard_part.record_usage(request.context.user, completion.usage.get("input_tokens"),
+                                      completion.usage.get("output_tokens"))
         return Answer(
             text=text,
             reasoning=completion.reasoning,
@@ -114,6 +121,7 @@ class Pipeline:
             usage=completion.usage,
             latency=round(time.perf_counter() - call["started"], 4),
             finish_reason=completion.finish_reason,
+            guard=call.get("guard", {}),
             context=request.context,
         )
 
@@ -141,7 +149,8 @@ class Pipeline:
     # -- steps -------------------------------------------------------------------------------
 
     def _policy(self, request: Request) -> None:
-        """Access: may this user read this corpus?"""
+        """Access: is this user within their rate limits, and may they read this corpus?"""
+        self._guard_part.admit(request.context.user)
         if request.corpus is not None:
             self.corpora.authorize(request.context.user, request.corpus, "read")
 
@@ -155,7 +164,16 @@ class Pipeline:
         return hits
 
     def _guard(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[Any]:
-        """Scan the prompt and retrieved chunks for injected orders (the guard part's place)."""
+        """Scan the prompt and every retrieved chunk for injected orders; flag, drop or block."""
+        verdict = self._guard_part.scan(request.prompt, [hit.text for hit in chunks])
+        call["guard"] = verdict.to_record()
+        if verdict.action == "block":
+            raise InjectionBlocked(verdict.message())
+        if verdict.action == "drop" and verdict.drop:
+            kept = [i for i in range(len(chunks)) if i not in verdict.drop]
+            chunks = [chunks[i] for i in kept]
+            call["chunk_ids"] = [call["chunk_ids"][i] for i in kept]
+            call["sources"] = [{**call["sources"][i], "n": n} for n, i in enumerate(kept, 1)]
         return chunks
 
     def _redact(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[dict[str, str]]:
@@ -199,6 +217,19 @@ class Pipeline:
             return text, {}
         restored = self._privacy.restore(text, self._vault)
         return restored, self._privacy.unexpected(restored, self._vault)
+
+    def _egress_record(self, event: dict[str, Any]) -> None:
+        """Egress audit mode: one record per outbound connection the kernel opens."""
+        if self._audit is None:
+            return
+        self._audit.append({
+            "time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            "outcome": "egress",
+            "user": self.settings.user,
+            "server.address": event.get("host"),
+            "server.port": event.get("port"),
+            "network.transport": event.get("transport"),
+        })
 
     # -- audit ---------------------------------------------------------------------------------
 
@@ -274,6 +305,7 @@ def build_record(settings: Settings, request: Request, call: dict[str, Any], *,
         "chunk_ids": call.get("chunk_ids", []),
         "redaction": call.get("redaction", {}),
         "unexpected_entities": call.get("unexpected", {}),
+        "guard": call.get("guard", {}),
         "sent_sha256": _sha256(sent) if sent is not None else None,
         "received_sha256": _sha256(completion.raw) if completion else None,
         "latency_ms": round((time.perf_counter() - call["started"]) * 1000, 2),

@@ -72,6 +72,7 @@ class Answer:
     usage: dict[str, int] = field(default_factory=dict)
     latency: float = 0.0
     finish_reason: str | None = None
+    guard: dict[str, Any] = field(default_factory=dict)  # the injection scan's verdict: rules, scores
     audit_id: str | None = None
     context: CellContext | None = None
     created: float = field(default_factory=time.time)

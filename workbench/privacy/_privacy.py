@@ -157,6 +157,8 @@ class Privacy:
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
         """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
+        for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
+            vault.reserve(literal.group("type"), int(literal.group("n")))
         found = self.analyze(text)
         acted = [e for e in found if e.action != KEEP]
         if not acted:

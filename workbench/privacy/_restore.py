@@ -29,11 +29,10 @@ def restore(text: str, vault: SessionVault) -> str:
         value = vault.lookup(match.group("type"), int(match.group("n")))
         if value is None:
             return match.group(0)
-        # Consume brackets only in pairs: "<<EMAIL_1>" keeps the user's own "<".
+        # Consume one pair of brackets at most: "<<EMAIL_1>>" keeps the user's own "<" and ">".
         opened, closed = match.group("open") or "", match.group("close") or ""
         if opened and closed:
-            k = min(len(opened), len(closed))
-            return opened[: len(opened) - k] + value + closed[k:]
+            return opened[:-1] + value + closed[1:]
         if opened:
             return opened[:-1] + value
         return value + closed

@@ -14,13 +14,20 @@ class SessionVault:
     never values.
     """
 
-    __slots__ = ("_lock", "_by_value", "_by_key", "_counters")
+    __slots__ = ("_lock", "_by_value", "_by_key", "_counters", "_reserved")
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._by_value: dict[str, str] = {}  # value -> placeholder
         self._by_key: dict[tuple[str, int], str] = {}  # (type, n) -> value
         self._counters: dict[str, int] = {}
+        self._reserved: set[tuple[str, int]] = set()  # placeholders the user typed literally
+
+    def reserve(self, entity_type: str, n: int) -> None:
+        """Never issue ``<entity_type_n>``: the user wrote it literally, so it stays as written."""
+        with self._lock:
+            if (entity_type, n) not in self._by_key:
+                self._reserved.add((entity_type, n))
 
     def placeholder(self, entity_type: str, value: str) -> str:
         """The placeholder for ``value``, assigning the next free number for its type."""
@@ -29,6 +36,8 @@ class SessionVault:
             if existing is not None:
                 return existing
             n = self._counters.get(entity_type, 0) + 1
+            while (entity_type, n) in self._reserved:
+                n += 1
             self._counters[entity_type] = n
             token = f"<{entity_type}_{n}>"
             self._by_value[value] = token
@@ -54,6 +63,7 @@ class SessionVault:
             self._by_value.clear()
             self._by_key.clear()
             self._counters.clear()
+            self._reserved.clear()
 
     def __len__(self) -> int:
         with self._lock:

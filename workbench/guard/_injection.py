@@ -1,0 +1,193 @@
+"""Prompt-injection scanning: weighted rules in English, Chinese and Japanese.
+
+A rule is data: a name, a weight (how sure one hit makes us, 0..1) and patterns. A text's
+score is ``1 - prod(1 - weight)`` over the rules that hit, so two weak signals add up to a
+strong one. Text is normalised first (NFKC, case-folded, zero-width and bidi controls
+removed), and hidden characters are a finding of their own.
+
+No classifier: the one PyPI package that claims to ship an embedded model (jailguard 0.1.2)
+downloads a 90 MB ONNX model at first use, which an offline host cannot do (docs/guard.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple, Union
+
+Where = Union[str, int]  # "prompt" or the index of a retrieved chunk
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    weight: float
+    patterns: tuple[str, ...]
+    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", re.compile("|".join(f"(?:{p})" for p in self.patterns), re.S))
+
+
+class Finding(NamedTuple):
+    where: Where
+    rule: str
+    score: float
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+_EN_PRIOR = r"(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|former|original|initial|system|existing)"
+_EN_ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|orders|commands|guardrails|constraints|restrictions|limits|context)"
+_EN_DROP = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|set\s+aside|put\s+aside|stop\s+following|stop\s+obeying|stop\s+using)"
+_ZH_PRIOR = r"(?:之前|以前|先前|上面|上述|前面|以上|此前|原来|原先|系统|所有|全部)"
+_ZH_ORDERS = r"(?:指令|指示|提示词?|规则|规定|要求|设定|命令|约束|限制)"
+_JA_PRIOR = r"(?:以前|前|上記|これまで|先ほど|最初|元|システム|全て|すべて)"
+_JA_ORDERS = r"(?:指示|命令|ルール|プロンプト|制約|制限|設定|ガイドライン)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("override", 0.85, (
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\s+{_EN_PRIOR}\s+(?:\w+\s+)?{_EN_ORDERS}",
+        rf"\b{_EN_DROP}\s+(?:all\s+|any\s+|of\s+)?(?:your|whatever|the|those|these)\s+(?:\w+\s+){{0,2}}?{_EN_ORDERS}\b(?!\s+(?:of|for|in|on)\b)",
+        r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|(?:said\s+)?(?:above|before))",
+        rf"\bdo\s+not\s+follow\s+{_EN_PRIOR}\s+{_EN_ORDERS}",
+        rf"(?:忽略|无视|忽视|不要理会|不用理会|忘记|忘掉|抛开|放弃|跳过)(?:掉)?(?:你)?(?:的)?{_ZH_PRIOR}.{{0,6}}?{_ZH_ORDERS}",
+        rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,6}}?{_ZH_ORDERS}",
+        rf"{_JA_PRIOR}の{_JA_ORDERS}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)",
+        rf"{_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ)(?:して|しろ|せよ|ろ|なさい|てください)",
+        rf"(?:与えられた|受け取った|あなたの){_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ|気にせず|気にしないで)",
+    )),
+    Rule("fake_authority", 0.55, (
+        r"\b(?:system|admin|administrator|developer|root|security)\s+(?:override|command|notice)\s*[:!]",
+        r"\bsafety\s+(?:protocols?|filters?|guidelines|rules|mode)\s+(?:are\s+|is\s+|have\s+been\s+)?(?:now\s+)?(?:disabled|off|removed|lifted|suspended)",
+        r"(?:系统|管理员)(?:覆盖|指令|通知)\s*[:：]|安全(?:协议|限制|过滤)(?:已)?(?:关闭|解除|禁用)",
+        r"(?:システム|管理者)(?:上書き|命令|通知)\s*[:：]|安全(?:プロトコル|制限|フィルター)(?:は)?(?:無効|解除)",
+    )),
+    Rule("new_orders", 0.45, (
+        r"\b(?:new|updated|real|actual|revised)\s+(?:instructions?|orders|task|directives?)\s*[:：]",
+        r"\byour\s+(?:new|real|actual|only)\s+(?:task|goal|instructions?|purpose)\s+(?:is|are)\b",
+        r"\bfrom\s+now\s+on,?\s+(?:you|always|never|only|respond|answer)",
+        r"(?:新的|真正的|最新)(?:指令|任务|指示)\s*[:：是]",
+        r"从现在(?:开始|起)[，,]?\s*(?:你|只|必须|请|一律)",
+        r"(?:新しい|本当の)(?:指示|命令|タスク)\s*(?:[:：]|は)",
+        r"(?:今から|これから|今後)[、,]?\s*(?:あなたは|常に|必ず)",
+    )),
+    Rule("role_hijack", 0.6, (
+        r"\byou\s+are\s+(?:now|no\s+longer)\b",
+        r"\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)",
+        r"\b(?:enable|activate|enter|switch\s+(?:to|into)|turn\s+on)\s+(?:the\s+)?(?:dan|developer|jailbreak|god|unrestricted)\s+mode",
+        r"\b(?:dan|developer|jailbreak|god)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|on)\b",
+        r"\b(?:as|are)\s+dan\b",
+        r"\b(?:answer|respond|reply|act|talk|operate|speak)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+)?(?:safety\s+)?(?:restrictions|filters|limitations|censorship|guardrails)\b",
+        r"\bpretend\s+(?:that\s+)?you\s+(?:are|have)\s+no\s+(?:rules|restrictions|limits)",
+        r"你现在(?:是|扮演|作为)|你不再是|(?:扮演|假装你是).{0,20}(?:没有|不受|无)(?:任何)?(?:限制|约束|规则)",
+        r"(?:没有|不受|无)任何(?:限制|约束|过滤|审查)",
+        r"あなたは(?:今から|これから|もう)",
+        r"(?:制限|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|なく|を解除)",
+        r"開発者モード|脱獄モード",
+    )),
+    Rule("reveal_system", 0.7, (
+        r"\b(?:reveal|print|show|repeat|output|display|leak|dump|tell\s+me|give\s+me|what\s+(?:is|are))\s+(?:me\s+)?(?:your|the)\s+(?:\w+\s+)?(?:system\s+prompt|system\s+message|hidden\s+(?:instructions?|prompt)|initial\s+(?:instructions?|prompt)|instructions\s+above)",
+        r"\brepeat\s+(?:everything|the\s+text|all)\s+(?:above|before)\b",
+        r"\b(?:print|show|repeat|reveal|output|dump|display)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:your|the\s+(?:first|initial|hidden))\s+(?:\w+\s+){0,2}?(?:instructions|system\s+message|prompt)\b",
+        r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\b",
+        r"(?:重复|复述|打印|显示)(?:一下)?你(?:收到|得到|被给)的.{0,6}(?:消息|指令|指示|提示)",
+        r"(?:受け取った|与えられた)(?:システムメッセージ|指示|プロンプト)を.{0,10}?(?:繰り返|表示|教え|出力)",
+        r"(?:输出|显示|告诉我|泄露|打印|重复|给我看|说出)(?:一下)?(?:你的|你)?(?:的)?(?:系统提示词?|系统指令|初始指令|隐藏(?:的)?指令|系统消息)",
+        r"システムプロンプト(?:を|の内容を)(?:表示|出力|教え|見せ|繰り返)",
+        r"(?:隠された|最初の|元の)(?:指示|プロンプト)を.{0,10}?(?:表示|出力|教え|見せ)",
+    )),
+    Rule("addressed_to_ai", 0.55, (
+        r"\b(?:note|message|instructions?|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|llm|language\s+model|chatbot|model)\b",
+        r"\b(?:ai|llm)\s+(?:assistant|model|agent)s?\s*(?:[:,]|reading\s+this|must|should)",
+        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\b",
+        r"\b(?:hey|dear|hello|hi|attention)\s*,?\s+(?:ai|assistant|chatbot|llm|model|agent)\b\s*[,:!]",
+        r"\b(?:ai|llm|assistant|model|agent|chatbot)s?\s+(?:processing|reading|summari[sz]ing|analy[sz]ing|handling)\s+this\s+(?:document|page|text|email|file|report|message|thread)",
+        r"(?:处理|阅读|总结|分析)(?:此|本|这份|这封|这个)(?:邮件|文档|文件|页面|报告)的(?:ai|人工智能|模型|助手)",
+        r"(?:注意|提醒)\s*[,，、]?\s*(?:ai|人工智能|模型|助手)\s*[:：]",
+        r"この(?:文書|ドキュメント|ページ|メール|ファイル|報告書)を(?:読|要約|処理|分析)(?:む|する)(?:ai|人工知能|モデル|アシスタント)",
+        r"\b(?:when|while|if)\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|read|reading|process|processing|analy[sz]e|analy[sz]ing)\s+this\s+(?:document|page|text|email|file|report)\s*,?\s*(?:you\s+)?(?:must|should|will|always|also|instead|do\s+not)",
+        r"(?:致|给|对)(?:AI|ai|人工智能|大模型|语言模型)(?:助手|模型)?(?:的)?(?:指令|说明|消息|留言)?\s*[:：]",
+        r"如果你是(?:AI|ai|人工智能|语言模型|大模型|助手)",
+        r"(?:AI|ai|人工智能)(?:助手)?(?:在)?(?:阅读|总结|处理|分析)(?:本|这份|此|这个)(?:文档|文件|页面|邮件|报告)时",
+        r"当你(?:阅读|总结|处理|分析)(?:本|这份|此|这个)(?:文档|文件|页面|邮件|报告)时[，,]?(?:请|必须|务必|你)",
+        r"(?:AI|ai|人工知能)(?:アシスタント|モデル)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意)?\s*[:：]",
+        r"(?:あなたが|もし)(?:AI|ai|人工知能|言語モデル)(?:アシスタント)?(?:なら|であれば)",
+        r"この(?:文書|ドキュメント|ページ|メール|ファイル|報告書)を(?:読|要約|処理|分析)(?:む|んだ|する|した)?(?:AI|ai|際|とき|時|場合)[はに、,]",
+    )),
+    Rule("fake_markup", 0.6, (
+        r"<\|(?:im_start|im_end|system|endoftext|begin_of_text|start_header_id)\|>",
+        r"<<\s*sys\s*>>|\[/?inst\]|\[/?system\]",
+        r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant)\s*(?:prompt|message|override)?\s*[:：]\s*(?:you|ignore|new|from)",
+        r"</?(?:system|instructions?)>",
+    )),
+    Rule("exfiltrate", 0.5, (
+        r"!\[[^\]]*\]\(\s*https?://[^)\s]*[?&][^)\s]*=",
+        r"\b(?:send|forward|email|post|upload|transmit|leak)\s+(?:all\s+|the\s+|this\s+|your\s+|any\s+)*(?:conversation|chat|history|data|password|passwords|credentials|secrets?|api\s+keys?|tokens?|user'?s?\s+\w+|contents?|prompt)\b.{0,60}\b(?:to|at)\s+(?:https?://|\S+@\S+|this\s+(?:url|address|link|endpoint))",
+        r"(?:把|将)(?:所有|全部|用户的?|这些|对话|聊天)?.{0,12}(?:密码|凭据|数据|对话|聊天记录|密钥|内容).{0,10}(?:发送|发|转发|上传)(?:到|给|至)",
+        r"(?:パスワード|認証情報|データ|会話|履歴|APIキー|秘密).{0,12}(?:を)?.{0,20}(?:に|へ)(?:送信|送って|転送|アップロード)",
+        r"\b(?:visit|open|click|fetch|load)\s+(?:this|the\s+following)\s+(?:url|link)\b.{0,40}https?://",
+    )),
+    Rule("conceal", 0.45, (
+        r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\s+(?:\w+\s+)?(?:the\s+)?user\b",
+        r"\bwithout\s+(?:telling|informing|notifying)\s+the\s+user\b",
+        r"(?:不要|别|不得|切勿)(?:告诉|通知|提醒|让)用户",
+        r"ユーザー(?:に|には)(?:言わ|伝え|知らせ|教え)(?:ないで|ず|てはいけ)",
+    )),
+    Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
+)
+
+_RULES_BY_NAME = {r.name: r for r in RULES}
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
+
+
+def normalise(text: str) -> tuple[str, int]:
+    """NFKC, case-folded, invisible controls removed, whitespace collapsed; and how many
+    invisible characters there were."""
+    folded = unicodedata.normalize("NFKC", text)
+    hidden = len(_INVISIBLE.findall(folded))
+    if hidden:
+        folded = _INVISIBLE.sub("", folded)
+    folded = re.sub(r"[ \t\r\f\v]+", " ", folded.casefold())
+    return folded, hidden
+
+
+#: Quoted passages: reported speech ("attackers write 'ignore previous instructions'"). A rule
+#: whose every match lies inside one counts at QUOTED_FACTOR of its weight. (An attacker can
+#: quote too; two quoted signals still add up.)
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{3,300}'(?!\w)|\"[^\"\n]{3,300}\"|“[^”]{1,300}”|‘[^’]{1,300}’|「[^」]{1,300}」|『[^』]{1,300}』")
+QUOTED_FACTOR = 0.5
+
+
+def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tuple[str, float]]]:
+    """The text's injection score (0..1) and the (rule, weight) pairs that hit."""
+    norm, hidden = normalise(text)
+    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    hits: list[tuple[str, float]] = []
+    for rule in rules:
+        if rule.name == "hidden_text":
+            if hidden >= 2:
+                hits.append((rule.name, rule.weight))
+            continue
+        spans = [m.span() for m in rule.compiled.finditer(norm)]
+        if not spans:
+            continue
+        inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)
+        hits.append((rule.name, round(rule.weight * (QUOTED_FACTOR if inside else 1.0), 4)))
+    miss = 1.0
+    for _, weight in hits:
+        miss *= 1.0 - weight
+    return round(1.0 - miss, 4), hits
+
+
+def scan_text(where: Where, text: str, threshold: float) -> list[Finding]:
+    """Findings for one text: one per rule that hit, scored with the text's combined score;
+    none when the combined score stays under ``threshold``."""
+    if not text:
+        return []
+    score, hits = score_text(text)
+    if score < threshold:
+        return []
+    return [Finding(where, name, score) for name, _ in hits]
