@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from ..models import cuda_available
-from . import _audit, _model
+from . import _audit, _corpus, _model, _pipeline
 
 Section = Callable[[bool], dict[str, Any]]
 
@@ -41,6 +41,30 @@ def _audit_section(quick: bool) -> dict[str, Any]:
     }
 
 
+def _pipeline_section(quick: bool) -> dict[str, Any]:
+    return _pipeline.pipeline_over_redaction(calls=8 if quick else 30)
+
+
+def _corpus_section(quick: bool) -> dict[str, Any]:
+    ingest = _corpus.bench_ingest(n_docs=4 if quick else 12, chunk_tokens=128)
+    search = _corpus.bench_search(20_000 if quick else 1_000_000)
+    load = _corpus.bench_cold_load(100_000 if quick else 1_000_000)
+    return {
+        "ingest_over_embed": round(ingest["ratio_add_to_embed"], 3),
+        "ingest_chunks_per_s": round(ingest["chunks_per_s"], 1),
+        "embed_chunks_per_s": round(ingest["embed_only_chunks_per_s"], 1),
+        "ingest_chunk_tokens": ingest["chunk_tokens"],
+        "encrypted_over_plain_search": round(search["ratio"], 3),
+        "search_vectors": search["vectors"],
+        "search_encrypted_ms": round(search["encrypted_ms"], 3),
+        "search_plain_ms": round(search["plain_ms"], 3),
+        "encrypted_over_plain_load": round(load["ratio"], 3),
+        "load_vectors": load["vectors"],
+        "load_encrypted_s": round(load["encrypted_s"], 3),
+        "load_plain_s": round(load["plain_s"], 3),
+    }
+
+
 def _gpu(quick: bool) -> dict[str, Any]:
     if not cuda_available():
         return {"gpu": "skipped: no CUDA device on this machine"}
@@ -48,6 +72,8 @@ def _gpu(quick: bool) -> dict[str, Any]:
 
 
 SECTIONS: dict[str, Section] = {
+    "pipeline": _pipeline_section,
+    "corpus": _corpus_section,
     "client": _client,
     "model": _engine,
     "audit": _audit_section,

@@ -242,7 +242,7 @@ def stop() -> None:
 @cli.command()
 @click.option("--quick", is_flag=True, help="Smaller sizes: finishes in about a minute on 2 cores.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every figure.")
-@click.option("--only", multiple=True, help="Run only this section (repeatable): client, model, audit, gpu ...")
+@click.option("--only", multiple=True, help="Run only this section (repeatable): pipeline, corpus, client, model, audit, gpu.")
 @click.option("--write", "write_to", type=click.Path(dir_okay=False), default=None,
               help="Also write the Markdown table to this file (docs/performance.md).")
 def bench(quick: bool, as_json: bool, only: tuple[str, ...], write_to: str | None) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from concurrent.futures import ThreadPoolExecutor
 import time
 from datetime import datetime, timezone
 from typing import Any
@@ -34,6 +35,7 @@ class Pipeline:
         self._vault: Any = None
         self._audit: Any = None
         self._corpora: Any = None
+        self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-redact")
         from ..guard import Guard  # first: it sets the offline switches before other libraries import
 
         self._guard_part = Guard(settings)
@@ -85,6 +87,7 @@ class Pipeline:
         return self._privacy.redact(text, self._vault)
 
     def close(self) -> None:
+        self._workers.shutdown(wait=False, cancel_futures=True)
         if self._vault is not None:
             self._vault.clear()
         if self._audit is not None:
@@ -103,8 +106,16 @@ class Pipeline:
         return hits
 
     def _chat(self, request: Request, on_delta: OnDelta | None, call: dict[str, Any]) -> Answer:
-        chunks = self._search(request, call)
-        messages = self._redact(request, chunks, call)
+        # The prompt's redaction does not depend on what is retrieved: it runs beside the search
+        # (the query's embedding), and is used only once policy, retrieve and guard have passed.
+        prompt_job = self._workers.submit(self._privacy.redact, request.prompt, self._vault) if self._privacy else None
+        try:
+            chunks = self._search(request, call)
+        except BaseException:
+            if prompt_job is not None:
+                prompt_job.cancel()
+            raise
+        messages = self._redact(request, chunks, call, prompt_job)
         completion = self._send(request, messages, on_delta, call)
         text, unexpected = self._restore(completion.text, call)
         call.update(completion=completion, unexpected=unexpected)
@@ -176,12 +187,29 @@ class Pipeline:
             call["sources"] = [{**call["sources"][i], "n": n} for n, i in enumerate(kept, 1)]
         return chunks
 
-    def _redact(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[dict[str, str]]:
+    def _redact(self, request: Request, chunks: list[Any], call: dict[str, Any], prompt_job: Any = None) -> list[dict[str, str]]:
+        """Pseudonymise everything that will be sent: earlier turns, the retrieved sources and the
+        prompt, with the session vault. The sources go into the question itself (R1 and Gemma
+        chat templates drop system turns)."""
         messages = request.messages()
-        if chunks:  # the sources go into the question itself: R1 and Gemma templates drop system turns
-            messages[-1] = {"role": "user", "content": with_sources(request.prompt, chunks)}
-        if self._privacy is not None:
-            messages, call["redaction"] = self._privacy.redact_messages(messages, self._vault)
+        if self._privacy is None:
+            if chunks:
+                messages[-1] = {"role": "user", "content": with_sources(sources_block(chunks), request.prompt)}
+            call["sent"] = messages
+            return messages
+        earlier, counts = self._privacy.redact_messages(messages[:-1], self._vault)
+        prompt = prompt_job.result() if prompt_job is not None else self._privacy.redact(request.prompt, self._vault)
+        parts = [prompt]
+        content = prompt.text
+        if chunks:
+            block = self._privacy.redact(sources_block(chunks), self._vault)
+            parts.append(block)
+            content = with_sources(block.text, prompt.text)
+        for part in parts:
+            for kind, n in part.counts.items():
+                counts[kind] = counts.get(kind, 0) + n
+        messages = earlier + [{"role": "user", "content": content}]
+        call["redaction"] = counts
         call["sent"] = messages
         return messages
 
@@ -257,13 +285,18 @@ SOURCES_PREAMBLE = (
 )
 
 
-def with_sources(question: str, hits: list[Any]) -> str:
-    """The question with its retrieved chunks, numbered so the answer can cite them."""
+def sources_block(hits: list[Any]) -> str:
+    """The retrieved chunks, numbered so the answer can cite them."""
     blocks = []
     for n, hit in enumerate(hits, 1):
         where = hit.source + (f", page {hit.page}" if hit.page else "")
         blocks.append(f"[{n}] ({where})\n{hit.text.strip()}")
-    return f"{SOURCES_PREAMBLE}\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}"
+    return "\n\n".join(blocks)
+
+
+def with_sources(block: str, question: str) -> str:
+    """The user turn of a RAG call: instructions, the numbered sources, then the question."""
+    return f"{SOURCES_PREAMBLE}\n\n{block}\n\nQuestion: {question}"
 
 
 def _source(n: int, hit: Any) -> dict[str, Any]:

@@ -1,33 +1,25 @@
-"""Corpus benchmarks, each against a baseline run in the same process, side by side.
+"""Corpus benchmarks, each beside its floor run in the same process:
 
-    python bench/corpus_bench.py --quick     # < 60 s: 300-chunk ingest, 50k-vector index
-    python bench/corpus_bench.py             # full: adds a 1M x 384 index for search and cold load
-
-Figures (the issue's goals in brackets):
-  ingestion      chunks/s through corpus.add, and its time / embedding alone   [>= 250/s, <= 1.15x]
-  search         encrypted search (FAISS + decrypting the k hits from disk) / plain FAISS search
-                 plus an in-memory lookup of the k texts                        [<= 1.10x]
-  cold load      decrypting read of the index / plain faiss.read_index          [<= 1.5x]
+- ingestion: chunks/s through ``corpus.add`` and its time over embedding the same chunks alone;
+- search: encrypted search (FAISS + decrypting the k hits from disk) over plain FAISS search
+  plus an in-memory lookup of the k texts;
+- cold load: the decrypting read of the index over plain ``faiss.read_index``.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from ..config import load_settings
+from ..corpus import Corpora, get_embedder
+from ..corpus import _index
+from ..corpus._chunk import chunk_text
 
-from workbench.config import load_settings  # noqa: E402
-from workbench.corpus import Corpora, get_embedder  # noqa: E402
-from workbench.corpus import _index  # noqa: E402
-from workbench.corpus._chunk import chunk_text  # noqa: E402
-from workbench.corpus._ingest import Document  # noqa: E402
 
 WORDS = ("revenue margin churn region quarter policy leave expense laptop audit customer contract "
          "renewal forecast budget hiring pipeline risk compliance vendor invoice travel").split()
@@ -67,7 +59,8 @@ def bench_ingest(n_docs: int, chunk_tokens: int) -> dict:
         t0 = time.perf_counter()
         report = corpora.get("bench").add(docs, progress=False)
         add_s = time.perf_counter() - t0
-    assert report.chunks_added == len(texts), (report.chunks_added, len(texts))
+    if report.chunks_added != len(texts):
+        raise RuntimeError(f"ingest bench: {report.chunks_added} chunks added, {len(texts)} expected")
     return {"chunk_tokens": chunk_tokens, "chunks": len(texts), "embed_only_s": embed_s, "add_s": add_s,
             "chunks_per_s": len(texts) / add_s, "embed_only_chunks_per_s": len(texts) / embed_s,
             "ratio_add_to_embed": add_s / embed_s}
@@ -139,29 +132,3 @@ def bench_cold_load(n: int, dim: int = 384) -> dict:
             t0 = time.perf_counter(); _index.read_encrypted(enc_path, sealer, b"bench"); e.append(time.perf_counter() - t0)
         size = plain_path.stat().st_size
     return {"vectors": n, "bytes": size, "plain_s": min(p), "encrypted_s": min(e), "ratio": min(e) / min(p)}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="small sizes, under a minute")
-    args = parser.parse_args()
-    started = time.perf_counter()
-    print(f"cores: {os.cpu_count()}  mode: {'quick' if args.quick else 'full'}")
-    for tokens in ((256, 64) if args.quick else (256, 128, 64)):
-        r = bench_ingest(n_docs=(4 if args.quick else 12) if tokens == 256 else (8 if args.quick else 20), chunk_tokens=tokens)
-        print(f"ingest  chunk_tokens={r['chunk_tokens']:>3}: {r['chunks']} chunks, {r['chunks_per_s']:.1f} chunks/s "
-              f"(embedding alone {r['embed_only_chunks_per_s']:.1f}/s); add / embed-alone = "
-              f"{r['ratio_add_to_embed']:.3f}x  [goal <= 1.15x]")
-    for n in ((20_000,) if args.quick else (50_000, 1_000_000)):
-        r = bench_search(n)
-        print(f"search  {n:>9,} x 384, k={r['k']}: plain {r['plain_ms']:.3f} ms, encrypted {r['encrypted_ms']:.3f} ms; "
-              f"ratio {r['ratio']:.3f}x  [goal <= 1.10x]")
-    for n in ((100_000,) if args.quick else (100_000, 1_000_000)):
-        r = bench_cold_load(n)
-        print(f"load    {n:>9,} x 384 ({r['bytes'] / 2**20:.0f} MiB): plain read_index {r['plain_s']:.3f} s, "
-              f"encrypted {r['encrypted_s']:.3f} s; ratio {r['ratio']:.3f}x  [goal <= 1.5x]")
-    print(f"total {time.perf_counter() - started:.1f} s")
-
-
-if __name__ == "__main__":
-    main()
