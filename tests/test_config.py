@@ -61,3 +61,15 @@ def test_a_broken_file_is_an_error_that_names_the_problem(isolated_home: Path, t
     with pytest.raises(ConfigError) as info:
         load_settings()
     assert fragment in str(info.value)
+
+
+def test_every_error_is_public_and_drawn_in_the_hierarchy() -> None:
+    import inspect
+
+    import workbench.errors as errors
+
+    classes = {n for n, o in vars(errors).items()
+               if inspect.isclass(o) and issubclass(o, Exception) and o.__module__ == errors.__name__}
+    assert classes == set(errors.__all__)
+    for name in classes:
+        assert f" {name} " in errors.__doc__ or f" {name}\n" in errors.__doc__, name

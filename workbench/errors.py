@@ -23,7 +23,15 @@ them, with ``raise ... from exc``.
     │   └── AuditTampered      `verify` found the log edited, reordered or cut
     ├── RedactionError         personal data could not be pseudonymised; nothing was sent
     │   └── RedactionBlocked   the privacy policy blocks an entity type found in the prompt
-    └── EgressBlocked          strict egress refused a connection (also a PermissionError)
+    ├── CorpusError            an encrypted corpus could not be opened, written or searched
+    │   ├── WrongPassphrase    the passphrase or key file does not unlock the master key
+    │   ├── IntegrityError     a corpus file was altered, truncated or swapped
+    │   ├── CorpusNotFound     no corpus of that name
+    │   └── EmbeddingMismatch  the index was built with another embedding model
+    ├── EgressBlocked          strict egress refused a connection (also a PermissionError)
+    └── ReportError            a headless report run or schedule failed
+        ├── CellFailed         a cell of the report raised; names the cell (number and id)
+        └── ScheduleError      a bad cron expression, an unknown schedule, a busy scheduler
 """
 
 from __future__ import annotations
@@ -48,6 +56,14 @@ __all__ = [
     "InjectionBlocked",
     "ManifestMismatch",
     "EgressBlocked",
+    "ReportError",
+    "CellFailed",
+    "ScheduleError",
+    "CorpusError",
+    "WrongPassphrase",
+    "IntegrityError",
+    "CorpusNotFound",
+    "EmbeddingMismatch",
 ]
 
 

@@ -15,6 +15,7 @@ from ._corpus import corpus, keys
 from ._guard import doctor
 from ._guard import sign as model_sign
 from ._guard import verify as model_verify
+from ._report import report
 
 
 class _Group(click.Group):
@@ -295,6 +296,7 @@ cli.add_command(audit)
 cli.add_command(corpus)
 cli.add_command(keys)
 cli.add_command(doctor)
+cli.add_command(report)
 model.add_command(model_sign, "sign")
 model.add_command(model_verify, "verify")
 

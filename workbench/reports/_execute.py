@@ -9,19 +9,25 @@ id in the request's metadata (``cellId``), where ipykernel passes it to IPython'
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
-from contextlib import contextmanager
+import weakref
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import nbformat
 from nbclient import NotebookClient
+from traitlets.config import Config
 
 
 class CellIdClient(NotebookClient):
     """An nbclient ``NotebookClient`` whose execute requests carry each cell's id."""
 
     _cell_id: str | None = None
+    #: ``(index, id)`` of the cell whose execution raised (error, timeout, dead kernel), if any.
+    failed_cell: tuple[int, str | None] | None = None
 
     async def async_start_new_kernel_client(self) -> Any:
         kc = await super().async_start_new_kernel_client()
@@ -54,33 +60,49 @@ class CellIdClient(NotebookClient):
         self._cell_id = cell.get("id")
         try:
             return await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        except BaseException:
+            self.failed_cell = (cell_index, cell.get("id"))
+            raise
         finally:
             self._cell_id = None
 
 
 def execute_notebook(nb: nbformat.NotebookNode, *, cwd: str | Path | None = None, timeout: int = 600,
-                     run_id: str | None = None, kernel_name: str = "python3", **kwargs: Any) -> nbformat.NotebookNode:
+                     run_id: str | None = None, kernel_name: str = "python3",
+                     env: Mapping[str, str] | None = None, **kwargs: Any) -> nbformat.NotebookNode:
     """Execute ``nb`` in place with cell ids sent to the kernel; returns it.
 
-    ``run_id`` is handed to the kernel as WORKBENCH_RUN_ID, so its audit records name the run.
+    ``run_id`` is handed to the kernel as WORKBENCH_RUN_ID, so its audit records name the run;
+    ``env`` adds variables to the kernel's environment. Only the kernel's environment changes,
+    never this process's, so runs in several threads do not see each other's run ids.
     """
-    resources = {"metadata": {"path": str(cwd or Path.cwd())}}
-    with _environ(WORKBENCH_RUN_ID=run_id):
-        CellIdClient(nb, timeout=timeout, kernel_name=kernel_name, resources=resources, **kwargs).execute()
+    client = make_client(nb, cwd=cwd, timeout=timeout, kernel_name=kernel_name, **kwargs)
+    client.execute(env=kernel_env(run_id, env))
     return nb
 
 
-@contextmanager
-def _environ(**values: str | None) -> Iterator[None]:
-    saved = {k: os.environ.get(k) for k in values}
-    try:
-        for key, value in values.items():
-            if value is not None:
-                os.environ[key] = value
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+def make_client(nb: nbformat.NotebookNode, *, cwd: str | Path | None = None, timeout: int = 600,
+                kernel_name: str = "python3", **kwargs: Any) -> CellIdClient:
+    """A CellIdClient whose kernel listens on Unix sockets in a private (0700) temporary folder,
+    not on loopback TCP ports that every local user can reach; the folder goes with the client."""
+    resources = {"metadata": {"path": str(cwd or Path.cwd())}}
+    sockets = None
+    if "config" not in kwargs:
+        sockets = tempfile.mkdtemp(prefix="wb-kernel-")
+        config = Config()
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(sockets, "k")
+        kwargs["config"] = config
+    client = CellIdClient(nb, timeout=timeout, kernel_name=kernel_name, resources=resources, **kwargs)
+    if sockets is not None:
+        weakref.finalize(client, shutil.rmtree, sockets, True)
+    return client
+
+
+def kernel_env(run_id: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("WORKBENCH_RUN_ID", None)
+    env.update(extra or {})
+    if run_id is not None:
+        env["WORKBENCH_RUN_ID"] = run_id
+    return env
