@@ -189,6 +189,54 @@ def evaluate(privacy: Privacy, samples):
     return total, leaked, tp_pred, all_pred, restored_ok / max(restored_n, 1)
 
 
+#: The issue's "structured values": emails, phones, cards, SSNs, IBANs, IPs, PRC IDs, CN mobiles, secrets.
+STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_BANK_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS",
+              "CN_RESIDENT_ID", "CN_MOBILE", "CN_USCC", "API_KEY", "ACCESS_TOKEN", "PASSWORD"}
+
+
+def through_pipeline(samples_by_locale: dict[str, list], no_pii: list[str]) -> str:
+    """The issue's goals, measured end to end: every prompt goes through
+    ``workbench.connect().ask()`` to a loopback server that echoes what it received; leaks are
+    counted in what the server received, restores in the answer the user reads."""
+    import tempfile
+
+    import workbench
+    from workbench.bench import Behaviour, RecordingServer
+
+    lines = ["| set | structured values leaked | names leaked | placeholders restored | no-PII prompts unchanged |",
+             "|---|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as home, RecordingServer(Behaviour(models=["echo"], api_key="k", echo=True)) as server:
+        wb = workbench.connect(home=home, model_url=server.base_url, model="echo", api_key="k",
+                               **{"audit.enabled": False, "guard.injection": "flag"})
+        for locale, samples in samples_by_locale.items():
+            struct = struct_leak = names = names_leak = restored = 0
+            for text, gold in samples:
+                answer = wb.ask(text)
+                sent = server.requests[-1]["messages"][-1]["content"]
+                for kind, _s, _e, value in gold:
+                    if kind == "PERSON":
+                        names += 1
+                        names_leak += value in sent
+                    elif kind in STRUCTURED:
+                        struct += 1
+                        struct_leak += value in sent
+                restored += answer.text == text
+            lines.append(f"| {locale} ({len(samples)} prompts) | {struct_leak}/{struct} ({_pct(struct_leak, struct)}) | "
+                         f"{names_leak}/{names} ({_pct(names_leak, names)}) | "
+                         f"{restored}/{len(samples)} ({_pct(restored, len(samples))}) | |")
+        unchanged = 0
+        for prompt in no_pii:
+            wb.ask(prompt)
+            unchanged += server.requests[-1]["messages"][-1]["content"] == prompt
+        lines.append(f"| no personal data ({len(no_pii)} prompts) | | | | {unchanged}/{len(no_pii)} ({_pct(unchanged, len(no_pii))}) |")
+        wb.close()
+    return "\n".join(lines)
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "–"
+
+
 def table(title, total, leaked, tp_pred, all_pred):
     lines = [f"**{title}**", "", "| entity | values | leaked | recall | redacted spans | precision |",
              "|---|---:|---:|---:|---:|---:|"]
@@ -244,6 +292,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="also run every prompt through workbench.connect().ask() to a loopback echo server")
     args = ap.parse_args()
 
     privacy = Privacy()
@@ -264,6 +314,10 @@ def main() -> None:
         red = privacy.redact(p, privacy.new_vault())
         if red.text != p:
             print("   changed:", red.text)
+    if args.pipeline:
+        sets = {loc: generate(loc, tpls, args.n, args.seed + 1) for loc, tpls in (("en_US", EN_TEMPLATES), ("zh_CN", ZH_TEMPLATES))}
+        print("\nThrough the real pipeline (fresh samples, seed + 1):\n")
+        print(through_pipeline(sets, NO_PII))
     if args.speed:
         print("\n" + speed(privacy))
 

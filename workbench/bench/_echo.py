@@ -6,6 +6,7 @@ Tests use it for failures a real engine won't produce on demand (timeouts, 401s,
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -17,6 +18,7 @@ from typing import Any
 @dataclass
 class Behaviour:
     answer: str = "Blue."
+    echo: bool = False  # answer with the last message as received (to measure restore end to end)
     reasoning: str | None = None  # sent as vLLM does: a separate reasoning_content field
     delay: float = 0.0
     status: int = 200
@@ -62,6 +64,8 @@ class RecordingServer:
                 request = json.loads(body)
                 server.requests.append(request)
                 b = server.behaviour
+                if b.echo:
+                    b = dataclasses.replace(b, answer=request["messages"][-1]["content"])
                 if b.delay:
                     time.sleep(b.delay)
                 if b.status != 200:
@@ -82,6 +86,8 @@ class RecordingServer:
 
             def _stream(self, request: dict[str, Any]) -> None:
                 b = server.behaviour
+                if b.echo:
+                    b = dataclasses.replace(b, answer=request["messages"][-1]["content"])
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
