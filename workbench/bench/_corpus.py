@@ -41,12 +41,12 @@ def _docs(n_docs: int, words: int, seed: int = 0) -> list[str]:
     return out
 
 
-def bench_ingest(n_docs: int, chunk_tokens: int) -> dict:
-    embedder = get_embedder("minilm")
+def bench_ingest(n_docs: int, chunk_tokens: int, model: str = "minilm") -> dict:
+    embedder = get_embedder(model)
     embedder.embed(["warm up"])
     docs = _docs(n_docs, words=chunk_tokens * 3)
     with tempfile.TemporaryDirectory() as tmp:
-        settings = _settings(Path(tmp), **{"corpus.chunk_tokens": chunk_tokens})
+        settings = _settings(Path(tmp), **{"corpus.chunk_tokens": chunk_tokens, "corpus.embedding_model": model})
         corpora = Corpora.open(settings)
         corpora.master  # unlocking (scrypt) is a one-off, not ingestion
         budget = chunk_tokens - 2
@@ -61,7 +61,7 @@ def bench_ingest(n_docs: int, chunk_tokens: int) -> dict:
         add_s = time.perf_counter() - t0
     if report.chunks_added != len(texts):
         raise RuntimeError(f"ingest bench: {report.chunks_added} chunks added, {len(texts)} expected")
-    return {"chunk_tokens": chunk_tokens, "chunks": len(texts), "embed_only_s": embed_s, "add_s": add_s,
+    return {"model": model, "chunk_tokens": chunk_tokens, "chunks": len(texts), "embed_only_s": embed_s, "add_s": add_s,
             "chunks_per_s": len(texts) / add_s, "embed_only_chunks_per_s": len(texts) / embed_s,
             "ratio_add_to_embed": add_s / embed_s}
 
@@ -132,3 +132,35 @@ def bench_cold_load(n: int, dim: int = 384) -> dict:
             t0 = time.perf_counter(); _index.read_encrypted(enc_path, sealer, b"bench"); e.append(time.perf_counter() - t0)
         size = plain_path.stat().st_size
     return {"vectors": n, "bytes": size, "plain_s": min(p), "encrypted_s": min(e), "ratio": min(e) / min(p)}
+
+
+def bench_retrieval(models: list[str], docs: list[str], queries: list[str], langs: list[str],
+                    repeats: int = 3) -> dict:
+    """Top-1 / top-3 accuracy of each model on a labelled set (``queries[i]`` should find
+    ``docs[i]`` among all ``docs``), per language and overall, and embeddings/s (median of
+    ``repeats`` interleaved runs over docs + queries, one call per run, so models see the same load)."""
+    embedders = {m: get_embedder(m) for m in models}
+    for e in embedders.values():
+        e.embed(["warm up"])
+    texts = docs + queries
+    times: dict[str, list[float]] = {m: [] for m in models}
+    vectors: dict[str, np.ndarray] = {}
+    for _ in range(repeats):
+        for m, e in embedders.items():
+            t0 = time.perf_counter()
+            vectors[m] = e.embed(texts)
+            times[m].append(time.perf_counter() - t0)
+    out: dict = {}
+    gold = np.arange(len(queries))
+    for m in models:
+        d, q = vectors[m][: len(docs)], vectors[m][len(docs):]
+        ranked = np.argsort(-(q @ d.T), axis=1)
+        top1 = ranked[:, 0] == gold
+        top3 = (ranked[:, :3] == gold[:, None]).any(axis=1)
+        row = {"embeddings_per_s": len(texts) / float(np.median(times[m])), "top1": ranked[:, 0].tolist()}
+        for lang in ["all", *dict.fromkeys(langs)]:
+            sel = np.array([lang in ("all", l) for l in langs])
+            row[f"{lang}_top1"] = float(top1[sel].mean())
+            row[f"{lang}_top3"] = float(top3[sel].mean())
+        out[m] = row
+    return out

