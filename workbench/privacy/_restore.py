@@ -79,7 +79,18 @@ def _safe_cut(buf: str) -> int:
         j -= 1
     if j == n:
         return n
-    # A placeholder starts at an opener or where no word character precedes it.
-    while j < n and j > 0 and _is_word(buf[j - 1]) and buf[j] not in _OPEN:
+    # Cut only where a placeholder could start: at an opener, after a closer, or after a space
+    # that is not the space inside "<PERSON 1>". (A long run of placeholders can exceed the
+    # hold-back window, and the window's edge may fall inside one.)
+    while 0 < j < n and not _starts_here(buf, j):
         j += 1
     return j
+
+
+def _starts_here(buf: str, j: int) -> bool:
+    before, at = buf[j - 1], buf[j]
+    if at in _OPEN or before in _CLOSE:
+        return True
+    if before.isspace():
+        return not at.isspace() and not at.isdigit()
+    return not _is_word(before) and before not in _OPEN
