@@ -63,3 +63,17 @@ def test_real_settings_object(privacy):
 
     p = Privacy(PrivacySettings(policy={"PHONE_NUMBER": "block"}))
     assert p.policy["PHONE_NUMBER"] == "block" and p.score_threshold == 0.5
+
+
+def test_redact_found_applies_the_policy_in_force_to_stored_spans(privacy):
+    from workbench.errors import RedactionBlocked
+    from workbench.privacy import Privacy
+    from workbench.config import PrivacySettings
+
+    text = "Refunds go to li.wei@example.com in 2024."
+    spans = [{"type": e.type, "start": e.start, "end": e.end} for e in privacy.analyze(text)]
+    vault = privacy.new_vault()
+    assert privacy.redact_found(text, spans, vault).text == privacy.redact(text, privacy.new_vault()).text
+    strict = Privacy(PrivacySettings(policy={"EMAIL_ADDRESS": "block"}))
+    with pytest.raises(RedactionBlocked):
+        strict.redact_found(text, spans, strict.new_vault())

@@ -342,10 +342,12 @@ class Corpus:
                     # importing faiss takes ~0.2 s of Python work (its first use is in _commit);
                     # ONNX Runtime releases the GIL while it embeds, so the import overlaps it
                     threading.Thread(target=_index._faiss, name="import-faiss", daemon=True).start()
-                self._find_entities(records)
+                # personal data is found beside the embedding (ONNX Runtime releases the GIL)
+                finder = _Background(self._find_entities, records)
                 t0 = time.perf_counter()
                 vectors = self._embed(embedder, texts, progress)
                 report.embed_seconds = time.perf_counter() - t0
+                finder.result()
                 self._commit(meta, index, table, records, keys, vectors, docs, sealer)
             report.chunks_added = len(records)
         report.seconds = time.perf_counter() - started
@@ -501,3 +503,22 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
+class _Background:
+    """Run ``fn(*args)`` in a thread; ``result()`` waits and re-raises its error here."""
+
+    def __init__(self, fn: Any, *args: Any) -> None:
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                fn(*args)
+            except BaseException as exc:  # handed to the caller's thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="corpus-find-entities", daemon=True)
+        self._thread.start()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

@@ -202,9 +202,9 @@ class Pipeline:
         parts = [prompt]
         content = prompt.text
         if chunks:
-            block = self._privacy.redact(sources_block(chunks), self._vault)
-            parts.append(block)
-            content = with_sources(block.text, prompt.text)
+            block, found = self._redact_sources(chunks)
+            parts.extend(found)
+            content = with_sources(block, prompt.text)
         for part in parts:
             for kind, n in part.counts.items():
                 counts[kind] = counts.get(kind, 0) + n
@@ -212,6 +212,19 @@ class Pipeline:
         call["redaction"] = counts
         call["sent"] = messages
         return messages
+
+    def _redact_sources(self, chunks: list[Any]) -> tuple[str, list[Any]]:
+        """The numbered sources, redacted. Chunks whose personal data was found at ingestion
+        (``[corpus] find_entities``) are redacted from those spans, so a call analyses only the
+        prompt and the source labels; other chunks are analysed now."""
+        if any(getattr(hit, "entities", None) is None or "\n" in _where(hit) for hit in chunks):
+            block = self._privacy.redact(sources_block(chunks), self._vault)
+            return block.text, [block]
+        labels = self._privacy.redact("\n".join(_where(hit) for hit in chunks), self._vault)
+        texts = [self._privacy.redact_found(hit.text, hit.entities, self._vault) for hit in chunks]
+        block = "\n\n".join(_numbered(n, where, red.text)
+                             for n, (where, red) in enumerate(zip(labels.text.split("\n"), texts), 1))
+        return block, [labels, *texts]
 
     def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
               call: dict[str, Any]) -> Any:
@@ -287,11 +300,15 @@ SOURCES_PREAMBLE = (
 
 def sources_block(hits: list[Any]) -> str:
     """The retrieved chunks, numbered so the answer can cite them."""
-    blocks = []
-    for n, hit in enumerate(hits, 1):
-        where = hit.source + (f", page {hit.page}" if hit.page else "")
-        blocks.append(f"[{n}] ({where})\n{hit.text.strip()}")
-    return "\n\n".join(blocks)
+    return "\n\n".join(_numbered(n, _where(hit), hit.text) for n, hit in enumerate(hits, 1))
+
+
+def _where(hit: Any) -> str:
+    return hit.source + (f", page {hit.page}" if hit.page else "")
+
+
+def _numbered(n: int, where: str, text: str) -> str:
+    return f"[{n}] ({where})\n{text.strip()}"
 
 
 def with_sources(block: str, question: str) -> str:

@@ -157,9 +157,22 @@ class Privacy:
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
         """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
+        return self._substitute(text, self.analyze(text), vault)
+
+    def redact_found(self, text: str, spans: Iterable[dict[str, Any]], vault: SessionVault) -> Redaction:
+        """Like :meth:`redact`, for text whose personal data was found earlier (a corpus chunk's
+        spans, found once at ingestion): the policy in force now is applied, nothing is analysed."""
+        if not self.enabled:
+            return Redaction(text=text, entities=[], counts={})
+        found = [Entity(s["type"], int(s["start"]), int(s["end"]), self._action(s["type"]), None, 1.0)
+                 for s in spans if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
+        found = [e for e in sorted(found, key=lambda e: e.start)
+                 if not (self.allow and text[e.start : e.end].strip().casefold() in self.allow)]
+        return self._substitute(text, found, vault)
+
+    def _substitute(self, text: str, found: list[Entity], vault: SessionVault) -> Redaction:
         for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
             vault.reserve(literal.group("type"), int(literal.group("n")))
-        found = self.analyze(text)
         acted = [e for e in found if e.action != KEEP]
         if not acted:
             return Redaction(text=text, entities=found, counts={})
