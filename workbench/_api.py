@@ -93,6 +93,15 @@ class Workbench:
                           context=current_context(self.settings.user, entry_point or self.entry_point))
         return self.pipeline.search(request)
 
+    def chat(self, **options: Any) -> Any:
+        """The chat panel (ipywidgets): review exactly what will be sent, then send, edit or cancel.
+
+        Every turn is ``self.ask(..., entry_point="chat")``, so it goes through the one pipeline.
+        """
+        from .ui import ChatPanel
+
+        return ChatPanel(self, **options)
+
     def corpus(self, name: str) -> Any:
         """The encrypted corpus ``name`` (created, owned by you, on its first ``add``).
 

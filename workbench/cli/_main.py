@@ -16,6 +16,7 @@ from ._guard import doctor
 from ._guard import sign as model_sign
 from ._guard import verify as model_verify
 from ._report import report
+from ._up import up
 
 
 class _Group(click.Group):
@@ -297,6 +298,7 @@ cli.add_command(corpus)
 cli.add_command(keys)
 cli.add_command(doctor)
 cli.add_command(report)
+cli.add_command(up)
 model.add_command(model_sign, "sign")
 model.add_command(model_verify, "verify")
 

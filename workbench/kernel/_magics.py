@@ -9,6 +9,7 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 from IPython.display import Markdown, display
 
 from ..errors import WorkbenchError
+from ..pipeline import markdown_source
 from ._session import session
 
 
@@ -112,6 +113,80 @@ class WorkbenchMagics(Magics):
         return views.calls_by(records, by=args.by)
 
 
+    @magic_arguments()
+    @argument("command", choices=["chat", "status"],
+              help="chat: open the chat panel; status: the model server, redaction and audit state.")
+    @argument("--system", default=None, metavar="TEXT", help="chat: a system prompt for the conversation.")
+    @argument("--max-tokens", type=int, default=None, metavar="N", help="chat: cap each answer's length.")
+    @line_magic
+    def workbench(self, line: str) -> Any:
+        """Open the chat panel, or tell what the workbench talks to.
+
+        The chat panel shows, before anything is sent, every message exactly as it will leave
+        the kernel (personal data replaced by highlighted placeholders), with Send / Edit /
+        Cancel. It shares this kernel's session with ``%%ask``: the same person keeps the same
+        placeholder in every turn and every cell.
+
+        Examples::
+
+            %workbench chat
+            %workbench chat --system "Answer in one paragraph."
+            %workbench status
+        """
+        args = parse_argstring(self.workbench, line)
+        if args.command == "status":
+            return _status_line(session().settings)
+        from ..ui import ChatPanel
+
+        return ChatPanel(session(), system=args.system, max_tokens=args.max_tokens)
+
+    @magic_arguments()
+    @argument("name", nargs="?", default=None, help="A corpus to describe (default: list them all).")
+    @line_magic
+    def corpus(self, line: str) -> Any:
+        """List the encrypted corpora you may read, or describe one.
+
+        Ask over a corpus with ``%%ask --corpus NAME`` or pick it in ``%workbench chat``.
+        Until the corpus part is installed, this says so and lists nothing.
+
+        Examples::
+
+            %corpus                # the corpora you may read
+            %corpus policies       # one corpus: owner, documents, chunks
+        """
+        from ..ui import list_corpora
+
+        args = parse_argstring(self.corpus, line)
+        names = list_corpora(session().settings)
+        if not names:
+            print("No corpora you may read. (Encrypted corpora arrive with the corpus part: "
+                  "`workbench corpus add NAME PATH...`.)")
+            return None
+        if args.name is None:
+            print("\n".join(names))
+            return None
+        if args.name not in names:
+            print(f"No corpus {args.name!r} that you may read. Yours: {', '.join(names)}.")
+            return None
+        print(args.name)
+        return None
+
+
+def _status_line(settings: Any) -> Any:
+    from .. import models
+
+    if settings.model.url:
+        where = f"external server {settings.model.url}"
+    else:
+        state = models.status(settings)
+        where = (f"{state.engine} serving {state.model!r} at {state.base_url}" if state
+                 else "no model server runs yet (the first %%ask starts one)")
+    redaction = "on" if settings.privacy.enabled else "OFF"
+    audit = "on" if settings.audit.enabled else "OFF"
+    return Markdown(f"**Model:** {where} · **PII redaction:** {redaction} · **Audit log:** {audit} · "
+                    f"**Egress:** {settings.egress} · **User:** {settings.user}")
+
+
 def _png(figure: Any) -> Any:
     """A Figure as a PNG output: works whatever matplotlib backend the kernel runs."""
     import io
@@ -142,11 +217,11 @@ def stream_markdown(call: Any, *, interval: float = 0.1) -> Any:
         parts.append(delta.text)
         now = time.monotonic()
         if now - last >= interval:
-            handle.update(Markdown("".join(parts)))
+            handle.update(Markdown(markdown_source("".join(parts))))
             last = now
 
     answer = call(on_delta)
-    handle.update(Markdown(answer.text or "*(empty answer)*"))
+    handle.update(Markdown(markdown_source(answer.text) or "*(empty answer)*"))
     return answer
 
 

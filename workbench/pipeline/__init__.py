@@ -2,7 +2,7 @@
 
 from ._context import cell_started, current_context, install_cell_hook
 from ._pipeline import Pipeline, build_record
-from ._types import Answer, CellContext, Delta, Request
+from ._types import Answer, CellContext, Delta, Request, markdown_source
 
 __all__ = [
     "Answer",
@@ -14,4 +14,5 @@ __all__ = [
     "cell_started",
     "current_context",
     "install_cell_hook",
+    "markdown_source",
 ]

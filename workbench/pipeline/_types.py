@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal
@@ -81,4 +82,10 @@ class Answer:
         return self.text
 
     def _repr_markdown_(self) -> str:
-        return self.text
+        return markdown_source(self.text)
+
+
+def markdown_source(text: str) -> str:
+    """``text`` for a Markdown renderer: placeholders such as <PERSON_2> (ones the model made up,
+    or cut short) stay visible instead of being taken for HTML tags."""
+    return re.sub(r"<(?=[A-Z][A-Z0-9_]*(?:>|$|\s))", r"\\<", text)
