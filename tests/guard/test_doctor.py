@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.bench import Behaviour, RecordingServer
 from workbench.cli._guard import CANARY, doctor, run_checks
 from workbench.config import load_settings
 

@@ -8,7 +8,7 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 import workbench
-from tests.support.recording_server import Behaviour, RecordingServer
+from workbench.bench import Behaviour, RecordingServer
 from workbench.corpus import Corpora
 from workbench.errors import AccessDenied
 from workbench.langchain import WorkbenchChatModel, WorkbenchRetriever
