@@ -5,7 +5,7 @@ matplotlib.use("Agg")
 
 from matplotlib.figure import Figure  # noqa: E402
 
-from workbench.audit import AuditLog, calls_by, calls_by_cell, plot_calls, plot_redactions, plot_tokens  # noqa: E402
+from workbench.audit import calls_by, calls_by_cell, plot_calls, plot_redactions, plot_tokens  # noqa: E402
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 import workbench
 from workbench.bench import Behaviour, RecordingServer
-from workbench.corpus import Corpora
 from workbench.errors import AccessDenied
 from workbench.langchain import WorkbenchChatModel, WorkbenchRetriever
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 

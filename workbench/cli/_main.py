@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ..config import load_settings
-from ..errors import WorkbenchError
+from ._group import WorkbenchGroup
 from ._audit import audit
 from ._corpus import corpus, keys
 from ._guard import doctor
@@ -19,18 +19,7 @@ from ._report import report
 from ._up import up
 
 
-class _Group(click.Group):
-    """Turns WorkbenchError into a one-line message and exit code 1 (no traceback)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except WorkbenchError as exc:
-            click.secho(f"Error ({type(exc).__name__}): {exc}", fg="red", err=True)
-            sys.exit(1)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=WorkbenchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="analyst-workbench")
 def cli() -> None:
     """Analyst Workbench: a private-AI workbench for JupyterLab.

@@ -7,26 +7,14 @@ workbench error; 2 bad usage.
 from __future__ import annotations
 
 import json
-import sys
 from datetime import datetime
 from typing import Any
 
 import click
 
-from ..errors import WorkbenchError
+from ._group import WorkbenchGroup
 
 FORMAT_CHOICE = click.Choice(["html", "pdf", "ipynb"])
-
-
-class _ReportGroup(click.Group):
-    """WorkbenchError -> one red line and exit 1 (also when this group runs on its own)."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except WorkbenchError as exc:
-            click.secho(f"Error ({type(exc).__name__}): {exc}", fg="red", err=True)
-            sys.exit(1)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, Any]:
@@ -54,7 +42,7 @@ out_option = click.option(
     help="Folder for the report. Default: [reports] out_dir, else WORKBENCH_HOME/reports/<name>.")
 
 
-@click.group("report", cls=_ReportGroup)
+@click.group("report", cls=WorkbenchGroup)
 def report() -> None:
     """Run notebooks headless as audited reports, now or on a schedule.
 

@@ -30,7 +30,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..errors import AccessDenied, CorpusError, CorpusNotFound, EmbeddingMismatch, IntegrityError
+from ..errors import CorpusError, CorpusNotFound, EmbeddingMismatch, IntegrityError
 from . import _index
 from ._acl import Acl, check
 from ._chunk import chunk_text, content_key

@@ -57,7 +57,6 @@ def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
 
 def _bert_graph(weights: dict[str, np.ndarray], config: dict) -> bytes:
     """An ONNX BertModel (last hidden state) built from a checkpoint's weights."""
-    import onnx
     from onnx import TensorProto, helper, numpy_helper
 
     hidden = config["hidden_size"]

@@ -10,7 +10,6 @@ the same way. No pickle, and no plaintext byte reaches the disk.
 from __future__ import annotations
 
 import math
-import os
 import struct
 from pathlib import Path
 from typing import Any
