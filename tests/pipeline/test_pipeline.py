@@ -136,12 +136,13 @@ def test_content_level_none_keeps_no_messages(remote: RecordingServer, isolated_
 # --- RAG: policy and retrieve steps -------------------------------------------------------------
 
 
+@pytest.mark.parametrize("find_entities", [False, True])  # chunks analysed per call, or spans stored at ingestion
 def test_ask_a_corpus_cites_sources_redacts_chunks_and_audits_access(
-    remote: RecordingServer, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+    remote: RecordingServer, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, find_entities: bool
 ) -> None:
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", "correct horse battery staple")
     monkeypatch.setenv("WORKBENCH_USER", "ana")
-    wb = workbench.connect()
+    wb = workbench.connect(**{"corpus.find_entities": find_entities})
     wb.corpus("hr").add([
         "Parental leave is sixteen weeks at full pay. Questions go to Li Wei (li.wei@example.com).",
         "The cafeteria opens at eight and serves noodles on Fridays.",
