@@ -15,9 +15,10 @@ import threading
 import time as _time
 import uuid
 import weakref
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..errors import AuditError
 
@@ -214,37 +215,45 @@ class AuditLog:
                              "pass plain str/int/float/bool/None, lists and dicts.") from None
         cols = [indexed_value(rec, key) for key in INDEXED]
         checkpoint = None
-        with self._lock:
-            db = self._connect()
-            try:
-                self._writer.acquire()
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    row = db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-                    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-                    hash_ = link_hash(seq, audit_id, prev, *cols, body)
-                    db.execute(
-                        "INSERT INTO records (seq, id, prev_hash, hash, time, user, notebook_path, cell_id, "
-                        "run_id, outcome, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (seq, audit_id, prev, hash_, *cols, body),
-                    )
-                    if self.checkpoint_every and seq % self.checkpoint_every == 0:
-                        checkpoint = self._insert_checkpoint(db, seq, hash_)
-                    db.execute("COMMIT")
-                except BaseException:
-                    if db.in_transaction:
-                        db.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise _sqlite_failure("append the record", exc) from exc
-            finally:
-                self._writer.release()
+        with self._write("append the record") as db:
+            row = db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
+            seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+            hash_ = link_hash(seq, audit_id, prev, *cols, body)
+            db.execute(
+                "INSERT INTO records (seq, id, prev_hash, hash, time, user, notebook_path, cell_id, "
+                "run_id, outcome, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, audit_id, prev, hash_, *cols, body),
+            )
+            if self.checkpoint_every and seq % self.checkpoint_every == 0:
+                checkpoint = self._insert_checkpoint(db, seq, hash_)
         if checkpoint is not None:
             try:
                 self._publish(checkpoint)
             except AuditError:
                 pass  # the record and its checkpoint are committed; head.json catches up next time
         return audit_id
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction under the writers' lock: BEGIN IMMEDIATE, then COMMIT, or
+        ROLLBACK on any error; a SQLite error becomes an AuditError naming ``action``."""
+        with self._lock:
+            db = self._connect()
+            try:
+                self._writer.acquire()
+                try:
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield db
+                        db.execute("COMMIT")
+                    except BaseException:
+                        if db.in_transaction:
+                            db.execute("ROLLBACK")
+                        raise
+                finally:
+                    self._writer.release()
+            except sqlite3.Error as exc:
+                raise _sqlite_failure(action, exc) from exc
 
     def check_writable(self) -> None:
         """Raise AuditError unless a record could be appended now (called before a model call
@@ -287,26 +296,15 @@ class AuditLog:
 
     def checkpoint(self) -> dict[str, Any] | None:
         """Sign the current chain head now (unless already signed); return the checkpoint."""
-        with self._lock:
-            db = self._connect()
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    row = db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-                    last = db.execute("SELECT seq, hash, time, key_id, signature FROM checkpoints "
-                                      "ORDER BY seq DESC LIMIT 1").fetchone()
-                    cp = None
-                    if row is not None and (last is None or last[0] < row[0]):
-                        cp = self._insert_checkpoint(db, row[0], row[1])
-                    elif last is not None:
-                        cp = Checkpoint(*last)
-                    db.execute("COMMIT")
-                except BaseException:
-                    if db.in_transaction:
-                        db.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise _sqlite_failure("write a checkpoint", exc) from exc
+        with self._write("write a checkpoint") as db:
+            row = db.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
+            last = db.execute("SELECT seq, hash, time, key_id, signature FROM checkpoints "
+                              "ORDER BY seq DESC LIMIT 1").fetchone()
+            cp = None
+            if row is not None and (last is None or last[0] < row[0]):
+                cp = self._insert_checkpoint(db, row[0], row[1])
+            elif last is not None:
+                cp = Checkpoint(*last)
         if cp is None:
             return None
         self._publish(cp)
