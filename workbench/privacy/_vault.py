@@ -65,6 +65,25 @@ class SessionVault:
             self._counters.clear()
             self._reserved.clear()
 
+    def entries(self, placeholders: "set[str] | None" = None) -> list[tuple[str, int, str]]:
+        """``(type, n, value)`` for the placeholders issued (or only those in ``placeholders``):
+        what an encrypted, saved conversation needs to restore its turns after a restart."""
+        with self._lock:
+            return [(t, n, v) for (t, n), v in self._by_key.items()
+                    if placeholders is None or f"<{t}_{n}>" in placeholders]
+
+    def adopt(self, entries: "list[tuple[str, int, str]]") -> None:
+        """Take back entries saved by :meth:`entries` (a conversation loaded after a restart).
+        A value this vault already knows keeps its own placeholder; a clashing number is skipped."""
+        with self._lock:
+            for entity_type, n, value in entries:
+                if value in self._by_value or (entity_type, n) in self._by_key:
+                    continue
+                token = f"<{entity_type}_{n}>"
+                self._by_value[value] = token
+                self._by_key[(entity_type, n)] = value
+                self._counters[entity_type] = max(self._counters.get(entity_type, 0), n)
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._by_value)
