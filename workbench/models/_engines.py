@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,31 @@ class LaunchSpec:
         return f"http://{HOST}:{self.port}/v1"
 
 
+#: Words that mark an environment variable as a secret (matched against its "_"-separated parts).
+_SECRET_PARTS = frozenset({"PASSPHRASE", "PASSWORD", "PASSWD", "SECRET", "TOKEN", "CREDENTIAL", "CREDENTIALS"})
+_SECRET_PAIRS = ("API_KEY", "APIKEY", "ACCESS_KEY", "PRIVATE_KEY", "AUTH_KEY", "SIGNING_KEY")
+
+
+def is_secret_name(name: str) -> bool:
+    """True for variables a model server must never inherit: every ``WORKBENCH_*`` (the corpus
+    passphrase, the kernel's own API key, ...) and anything named like a secret or token."""
+    upper = name.upper()
+    if upper.startswith("WORKBENCH_"):
+        return True
+    if any(part in _SECRET_PARTS for part in upper.split("_")):
+        return True
+    return any(pair in upper for pair in _SECRET_PAIRS)
+
+
+def server_environment(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """The environment a managed model server starts with: ``base`` (the kernel's) without its
+    secrets, plus ``extra`` (the server's own API key). A server is a separate process that runs
+    third-party code and logs; it gets the key it serves with and nothing that unlocks data."""
+    env = {k: v for k, v in base.items() if not is_secret_name(k)}
+    env.update(extra)
+    return env
+
+
 def is_r1(name: str) -> bool:
     lowered = name.lower()
     return "deepseek-r1" in lowered or "-r1-" in lowered or lowered.endswith("-r1")
@@ -57,7 +83,7 @@ def cuda_available() -> bool:
     if not smi:
         return False
     try:
-        out = subprocess.run([smi, "-L"], capture_output=True, text=True, timeout=10)
+        out = subprocess.run([smi, "-L"], check=False, capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.TimeoutExpired):
         return False
     return out.returncode == 0 and "GPU" in out.stdout

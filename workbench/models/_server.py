@@ -17,14 +17,14 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from ..config import Settings, ensure_private_dir
 from ..errors import ServerStartError
-from ._engines import LaunchSpec, check_vllm_checkpoint, choose_engine, llamacpp_spec, vllm_spec
+from ._engines import LaunchSpec, check_vllm_checkpoint, choose_engine, llamacpp_spec, server_environment, vllm_spec
 
 Progress = Callable[[str], None]
 
@@ -135,7 +135,7 @@ def _start(settings: Settings, spec: LaunchSpec, progress: Progress | None) -> S
         try:
             proc = subprocess.Popen(
                 spec.argv,
-                env={**os.environ, **spec.env},
+                env=server_environment(os.environ, spec.env),  # no WORKBENCH_PASSPHRASE, no tokens
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -216,7 +216,7 @@ def _healthy(base_url: str, engine: str, key: str, *, timeout: float) -> bool:
     url = root + ("/health" if engine == "vllm" else "/v1/models")
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {key}"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:  # noqa: S310 (loopback)
+        with urllib.request.urlopen(request, timeout=timeout) as resp:  # loopback only
             return resp.status == 200
     except (urllib.error.URLError, OSError, ValueError):
         return False
