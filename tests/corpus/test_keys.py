@@ -114,3 +114,31 @@ def test_home_dirs_are_0700_and_files_0600(shared) -> None:
     for path in [p for p in home.rglob("*")] + [home]:
         mode = path.stat().st_mode & 0o777
         assert mode == (0o700 if path.is_dir() else 0o600), path
+
+
+def test_argon2id_uses_owasp_parameters(tmp_path: Path) -> None:
+    home = tmp_path / "argon-owasp"
+    Corpora.open(settings_for(home, **{"corpus.kdf": "argon2id"})).get("a").add(["Stretched text."], progress=False)
+    kdf = json.loads((home / "keys" / "corpus-master.json").read_text())["kdf"]
+    assert (kdf["name"], kdf["memory_kib"], kdf["iterations"], kdf["lanes"]) == ("argon2id", 46 * 1024, 1, 1)
+    assert kdf["memory_kib"] * kdf["iterations"] >= 19 * 1024 * 2  # at least OWASP's m=19 MiB, t=2
+
+
+def test_a_master_key_made_with_the_old_argon2id_parameters_still_opens(tmp_path: Path) -> None:
+    """Corpora made before the change (Argon2id 16 MiB, t=3, 4 lanes) keep opening: the KDF's
+    parameters are read from the stored key record, never from today's settings."""
+    from workbench.corpus._keys import Keyring, LocalMasterKey, derive
+
+    home = tmp_path / "old-argon"
+    settings = settings_for(home, **{"corpus.kdf": "argon2id"})
+    old_kdf = {"name": "argon2id", "salt": "c2FsdHNhbHRzYWx0c2FsdA==", "iterations": 3, "lanes": 4,
+               "memory_kib": 16 * 1024}
+    keyring = Keyring(settings)
+    keyring.write("passphrase", old_kdf, LocalMasterKey(derive(PASSPHRASE.encode(), old_kdf), "0123456789abcdef"))
+    Corpora.open(settings).get("old").add(["Text sealed under the old parameters."], progress=False)
+    assert Corpora.open(settings_for(home, **{"corpus.kdf": "argon2id"})).search("old", "old parameters")
+    assert Corpora.open(settings_for(home)).search("old", "old parameters")  # scrypt configured now: still opens
+    stored = json.loads((home / "keys" / "corpus-master.json").read_text())["kdf"]
+    assert stored == old_kdf
+    with pytest.raises(WrongPassphrase):
+        Corpora.open(settings_for(home, passphrase="wrong", **{"corpus.kdf": "argon2id"})).search("old", "x")

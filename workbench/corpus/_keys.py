@@ -1,7 +1,7 @@
 """Keys: a master key that wraps one data key per corpus (envelope encryption).
 
 The master key comes from a :class:`KeyProvider`. Built in: a passphrase stretched with scrypt
-(or Argon2id), and a key file (32 random bytes, mode 0600). An HSM, a KMS or HashiCorp Vault
+(N=2**17, r=8, p=1) or Argon2id (m=46 MiB, t=1, p=1) — OWASP's current parameters — and a key file (32 random bytes, mode 0600). An HSM, a KMS or HashiCorp Vault
 plugs in as another provider: it only has to ``wrap`` and ``unwrap`` 32-byte data keys.
 
 ``WORKBENCH_HOME/keys/corpus-master.json`` (0600) holds no secret: the provider kind, the KDF
@@ -94,7 +94,12 @@ def new_kdf(kind: str, settings: Any) -> dict[str, Any]:
     if kind == "keyfile":
         return {"name": "hkdf", "salt": salt}
     if settings.kdf == "argon2id":
-        return {"name": "argon2id", "salt": salt, "iterations": 3, "lanes": 4, "memory_kib": 2 ** settings.kdf_cost // 8}
+        # OWASP's Argon2id parameters (m=46 MiB, t=1, p=1 by default). They are stored with the
+        # key record, so a master key made with older ones (16 MiB, t=3, 4 lanes) still opens.
+        memory, iterations = int(settings.kdf_memory_kib), int(settings.kdf_iterations)
+        if memory < 8 or iterations < 1:
+            raise CorpusError("[corpus] kdf_memory_kib must be at least 8 and kdf_iterations at least 1.")
+        return {"name": "argon2id", "salt": salt, "iterations": iterations, "lanes": 1, "memory_kib": memory}
     if settings.kdf != "scrypt":
         raise CorpusError(f"[corpus] kdf is {settings.kdf!r}; choose scrypt or argon2id.")
     return {"name": "scrypt", "salt": salt, "log_n": settings.kdf_cost, "r": 8, "p": 1}
