@@ -21,6 +21,7 @@ class Behaviour:
     echo: bool = False  # answer with the last message as received (to measure restore end to end)
     reasoning: str | None = None  # sent as vLLM does: a separate reasoning_content field
     delay: float = 0.0
+    piece_delay: float = 0.0  # seconds between streamed pieces (to stop a stream half-way)
     status: int = 200
     error_message: str = ""
     models: list[str] = field(default_factory=lambda: ["test-model"])
@@ -33,6 +34,8 @@ class RecordingServer:
         self.requests: list[dict[str, Any]] = []
         self.raw_bodies: list[bytes] = []
         self.headers: list[dict[str, str]] = []
+        self.streams_cut = 0  # streams the client closed before the end (the server stopped there)
+        self.pieces_sent = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -100,11 +103,18 @@ class RecordingServer:
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                     self.wfile.flush()
 
-                if b.reasoning:
-                    for piece in _pieces(b.reasoning):
-                        send({"reasoning_content": piece})
-                for piece in _pieces(b.answer):
-                    send({"content": piece})
+                try:
+                    if b.reasoning:
+                        for piece in _pieces(b.reasoning):
+                            send({"reasoning_content": piece})
+                    for piece in _pieces(b.answer):
+                        if b.piece_delay:
+                            time.sleep(b.piece_delay)
+                        send({"content": piece})
+                        server.pieces_sent += 1
+                except (BrokenPipeError, ConnectionResetError):
+                    server.streams_cut += 1  # the client went away: stop generating
+                    return
                 send({}, finish="stop")
                 send({}, usage={"prompt_tokens": 7, "completion_tokens": 2, "total_tokens": 9})
                 self.wfile.write(b"data: [DONE]\n\n")
