@@ -18,7 +18,8 @@ them, with ``raise ... from exc``.
     │   ├── ContextTooLong     the prompt does not fit the model's context window
     │   ├── UnknownModel       the server does not serve the requested model
     │   ├── ServerStartError   `workbench model serve` could not start an engine
-    │   └── ManifestMismatch   the model files differ from their signed manifest
+    │   ├── ManifestMismatch   the model files differ from their signed manifest
+    │   └── ModelInterrupted   the model server went away mid-answer (not retried: text was shown)
     ├── AuditError             the audit log could not be opened, written or read
     │   └── AuditTampered      `verify` found the log edited, reordered or cut
     ├── RedactionError         personal data could not be pseudonymised; nothing was sent
@@ -55,6 +56,7 @@ __all__ = [
     "RateLimited",
     "InjectionBlocked",
     "ManifestMismatch",
+    "ModelInterrupted",
     "EgressBlocked",
     "ReportError",
     "CellFailed",
@@ -149,6 +151,11 @@ class InjectionBlocked(AccessDenied):
 
 class ManifestMismatch(ModelError):
     """Model files differ from their signed manifest, or the signature is missing or untrusted."""
+
+
+class ModelInterrupted(ModelError):
+    """The model server went away after part of the answer had been streamed. Not retried on
+    another server (the caller has already shown text); the answer is incomplete."""
 
 
 class EgressBlocked(WorkbenchError, PermissionError):

@@ -4,10 +4,12 @@
 - :func:`resolve_endpoint` picks where calls go: ``WORKBENCH_MODEL_URL``, else the managed
   server, which :func:`ensure_server` starts on demand (vLLM on a CUDA host with vllm installed,
   otherwise llama.cpp with the GGUF shipped on PyPI) and shares between the user's kernels.
+- :class:`UpstreamPool` spreads calls over several servers (health-checked, failing over).
 """
 
 from ._client import Completion, Endpoint, ModelClient
 from ._engines import LaunchSpec, choose_engine, cuda_available, default_gguf, vllm_installed
+from ._pool import UpstreamPool
 from ._reasoning import ThinkSplitter, split_reasoning
 from ._resolve import resolve_endpoint
 from ._server import ServerState, api_key, build_spec, ensure_server, status, stop
@@ -19,6 +21,7 @@ __all__ = [
     "ModelClient",
     "ServerState",
     "ThinkSplitter",
+    "UpstreamPool",
     "api_key",
     "build_spec",
     "choose_engine",
