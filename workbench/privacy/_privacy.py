@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..errors import RedactionBlocked, RedactionError
+from ..errors import ConfigError, RedactionBlocked, RedactionError
 from . import _engine
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._restore import PLACEHOLDER, Restorer, restore
@@ -84,42 +84,70 @@ class Privacy:
         self.policy: dict[str, str] = resolve_policy(getattr(settings, "policy", None))
         allow = getattr(settings, "allow", None)  # values never redacted
         self.allow: frozenset[str] = frozenset(str(v).casefold() for v in (allow or ()))
+        self.ner_model: str = str(getattr(settings, "ner_model", None) or _engine.DEFAULT_MODEL)
+        if self.ner_model not in _engine.MODELS:
+            raise ConfigError(
+                f"privacy.ner_model is {self.ner_model!r}; choose one of {', '.join(_engine.MODELS)}."
+            )
+        self.deny: tuple[tuple[str, str], ...] = _parse_deny(getattr(settings, "deny", None), self.policy)
+
+    @property
+    def _deny_recognizers(self) -> list:
+        """Presidio deny-list recognizers for ``[privacy] deny``, passed with every call."""
+        if not self.deny:
+            return []
+        cached = getattr(self, "_deny_cache", None)
+        if cached is None:
+            from presidio_analyzer import PatternRecognizer
+
+            by_type: dict[str, list[str]] = {}
+            for entity_type, value in self.deny:
+                by_type.setdefault(entity_type, []).append(value)
+            cached = [PatternRecognizer(supported_entity=t, deny_list=v, deny_list_score=1.0, name=f"deny {t}")
+                      for t, v in by_type.items()]
+            self._deny_cache = cached
+        return cached
 
     # -- lifecycle ---------------------------------------------------------------------------
     def warm(self) -> threading.Thread | None:
         """Build the analyzer in a background thread; returns at once."""
-        return _engine.warm() if self.enabled else None
+        return _engine.warm(self.ner_model) if self.enabled else None
 
     @property
     def ready(self) -> bool:
-        return _engine.is_ready()
+        return _engine.is_ready(self.ner_model)
 
     @staticmethod
     def new_vault() -> SessionVault:
         return SessionVault()
 
     # -- finding -----------------------------------------------------------------------------
-    def analyze(self, text: str) -> list[Entity]:
-        """Every item found in ``text`` (overlaps resolved), with the action the policy gives it."""
+    def analyze(self, text: str, vault: SessionVault | None = None) -> list[Entity]:
+        """Every item found in ``text`` (overlaps resolved), with the action the policy gives it.
+
+        With ``vault``, every value it already pseudonymised (and its variants: a surname alone,
+        another case or spacing) is found first and keeps its placeholder, whatever the NER says.
+        """
         if not self.enabled or not text or not text.strip():
             return []
         try:
-            raw = _engine.get_engine().analyze(text, self.score_threshold)
-        except RedactionError:
+            raw = _engine.get_engine(self.ner_model).analyze(text, self.score_threshold, self._deny_recognizers)
+        except (RedactionError, ConfigError):
             raise
         except Exception as exc:  # a failing recognizer must not let a prompt out unredacted
             raise RedactionError(
                 f"The privacy analyzer failed ({type(exc).__name__}); nothing was sent. "
                 "Retry; if it persists, check the privacy setup with `workbench redact \"some text\"`."
             ) from None
-        return self._select(text, raw)
+        return self._select(text, raw, vault.known().find(text) if vault is not None else ())
 
     def _action(self, entity_type: str) -> str:
         return self.policy.get(entity_type, PSEUDONYMISE)  # unknown types fail closed
 
-    def _select(self, text: str, raw: Iterable[Any]) -> list[Entity]:
+    def _select(self, text: str, raw: Iterable[Any], known: Iterable[tuple] = ()) -> list[Entity]:
         kept: list[Entity] = []
-        spans: list[list[Any]] = []  # [start, end, type, score]
+        # [start, end, type, score, rank, placeholder]: rank 0 = known to the vault, wins ties
+        spans: list[list[Any]] = [[s, e, t, 1.0, 0, token] for s, e, t, token in known]
         for r in raw:
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
@@ -136,8 +164,8 @@ class Privacy:
             if self._action(r.entity_type) == KEEP:
                 kept.append(Entity(r.entity_type, r.start, r.end, KEEP, None, round(r.score, 2)))
                 continue
-            spans.append([r.start, r.end, r.entity_type, r.score])
-        spans.sort(key=lambda s: (-(s[1] - s[0]), -s[3], _PRIORITY.get(s[2], 99), s[0]))
+            spans.append([r.start, r.end, r.entity_type, r.score, 1, None])
+        spans.sort(key=lambda s: (-(s[1] - s[0]), s[4], -s[3], _PRIORITY.get(s[2], 99), s[0]))
         chosen: list[list[Any]] = []
         for cand in spans:
             hits = [c for c in chosen if cand[0] < c[1] and c[0] < cand[1]]
@@ -149,15 +177,17 @@ class Privacy:
             for other in hits[1:]:
                 win[0], win[1] = min(win[0], other[0]), max(win[1], other[1])
                 chosen.remove(other)
+            if (win[0], win[1]) != (min(win[0], cand[0]), max(win[1], cand[1])):
+                win[5] = None  # grown past the known value: a new value, a new placeholder
             win[0], win[1] = min(win[0], cand[0]), max(win[1], cand[1])
-        found = [Entity(t, s, e, self._action(t), None, round(sc, 2)) for s, e, t, sc in chosen]
+        found = [Entity(t, s, e, self._action(t), tok, round(sc, 2)) for s, e, t, sc, _, tok in chosen]
         kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
         return sorted(found + kept, key=lambda x: x.start)
 
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
         """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
-        return self._substitute(text, self.analyze(text), vault)
+        return self._substitute(text, self.analyze(text, vault), vault)
 
     def redact_found(self, text: str, spans: Iterable[dict[str, Any]], vault: SessionVault) -> Redaction:
         """Like :meth:`redact`, for text whose personal data was found earlier (a corpus chunk's
@@ -166,9 +196,10 @@ class Privacy:
             return Redaction(text=text, entities=[], counts={})
         found = [Entity(s["type"], int(s["start"]), int(s["end"]), self._action(s["type"]), None, 1.0)
                  for s in spans if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
-        found = [e for e in sorted(found, key=lambda e: e.start)
-                 if not (self.allow and text[e.start : e.end].strip().casefold() in self.allow)]
-        return self._substitute(text, found, vault)
+        found = [e for e in found if not (self.allow and text[e.start : e.end].strip().casefold() in self.allow)]
+        known = [Entity(t, s, e, self._action(t), tok, 1.0) for s, e, t, tok in vault.known().find(text)]
+        found = [e for e in found if not any(e.start < k.end and k.start < e.end for k in known)]
+        return self._substitute(text, sorted(found + known, key=lambda e: e.start), vault)
 
     def _substitute(self, text: str, found: list[Entity], vault: SessionVault) -> Redaction:
         for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
@@ -189,6 +220,8 @@ class Privacy:
                 continue
             if e.action == MASK:
                 token = f"<{e.type}>"
+            elif e.placeholder is not None:  # a variant of a value the vault knows
+                token = e.placeholder
             else:
                 token = vault.placeholder(e.type, text[e.start : e.end])
             parts.append(text[pos : e.start])
@@ -223,8 +256,8 @@ class Privacy:
     def unexpected(self, answer_text: str, vault: SessionVault) -> dict[str, int]:
         """Personal data in an (already restored) answer that the prompt did not contain."""
         counts: dict[str, int] = {}
-        for e in self.analyze(answer_text):
-            if e.action == KEEP or vault.knows_value(answer_text[e.start : e.end]):
+        for e in self.analyze(answer_text, vault):
+            if e.action == KEEP or e.placeholder is not None or vault.knows_value(answer_text[e.start : e.end]):
                 continue
             counts[e.type] = counts.get(e.type, 0) + 1
         return counts
@@ -235,6 +268,21 @@ class Privacy:
 
 
 from ._policy import DEFAULT_POLICY as _DEFAULTS  # noqa: E402
+
+
+def _parse_deny(deny: Any, policy: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """``[privacy] deny``: "value" (a PERSON) or "TYPE:value"; an unknown TYPE is a ConfigError."""
+    out = []
+    for item in deny or ():
+        entity, sep, value = str(item).partition(":")
+        if sep and entity.strip().upper() in policy:
+            out.append((entity.strip().upper(), value.strip()))
+        elif sep and entity.strip().isupper() and " " not in entity.strip():
+            raise ConfigError(f"privacy.deny names unknown entity type {entity.strip()!r}; known types: "
+                              f"{', '.join(policy)}.")
+        else:
+            out.append(("PERSON", str(item).strip()))
+    return tuple((t, v) for t, v in out if v)
 
 
 # spaCy's small model often takes a capitalised verb at the start of a sentence as part of a

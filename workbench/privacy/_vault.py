@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from ._known import KnownValues
+
 
 class SessionVault:
     """Maps each redacted value to a stable placeholder such as ``<PERSON_1>``.
@@ -14,7 +16,7 @@ class SessionVault:
     never values.
     """
 
-    __slots__ = ("_lock", "_by_value", "_by_key", "_counters", "_reserved")
+    __slots__ = ("_lock", "_by_value", "_by_key", "_counters", "_reserved", "_known", "_known_n")
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -22,6 +24,8 @@ class SessionVault:
         self._by_key: dict[tuple[str, int], str] = {}  # (type, n) -> value
         self._counters: dict[str, int] = {}
         self._reserved: set[tuple[str, int]] = set()  # placeholders the user typed literally
+        self._known: KnownValues | None = None  # matcher over the values above, rebuilt on growth
+        self._known_n = -1
 
     def reserve(self, entity_type: str, n: int) -> None:
         """Never issue ``<entity_type_n>``: the user wrote it literally, so it stays as written."""
@@ -49,6 +53,14 @@ class SessionVault:
         with self._lock:
             return self._by_key.get((entity_type, n))
 
+    def known(self) -> KnownValues:
+        """A matcher for every value this vault pseudonymised and its variants (see ``_known``)."""
+        with self._lock:
+            if self._known is None or self._known_n != len(self._by_key):
+                entries = [(t, v, f"<{t}_{n}>") for (t, n), v in self._by_key.items()]
+                self._known, self._known_n = KnownValues(entries), len(self._by_key)
+            return self._known
+
     def knows_value(self, value: str) -> bool:
         with self._lock:
             return value in self._by_value
@@ -64,6 +76,7 @@ class SessionVault:
             self._by_key.clear()
             self._counters.clear()
             self._reserved.clear()
+            self._known, self._known_n = None, -1
 
     def entries(self, placeholders: "set[str] | None" = None) -> list[tuple[str, int, str]]:
         """``(type, n, value)`` for the placeholders issued (or only those in ``placeholders``):
