@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._postgres import pg_server, pg_url  # noqa: F401  (fixtures)
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -66,3 +68,18 @@ def child_env(home):
 
 
 PYTHON = sys.executable
+
+
+@pytest.fixture
+def pg_settings(settings, pg_url):  # noqa: F811  (the fixture imported above)
+    """Settings whose audit store is a fresh PostgreSQL database (the session's server)."""
+    settings.audit.url = pg_url
+    return settings
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_settings(request, settings):
+    """Settings for each backend in turn: the embedded SQLite store, then PostgreSQL."""
+    if request.param == "postgresql":
+        settings.audit.url = request.getfixturevalue("pg_url")
+    return settings

@@ -57,7 +57,7 @@ def test_eight_processes_append_into_one_chain(settings, child_env, tmp_path):
 
 def test_kill_9_during_appends_loses_no_committed_record(settings, child_env, tmp_path):
     outs = [tmp_path / f"ids{i}" for i in range(8)]
-    for round_ in range(2):  # the second round appends onto a log recovered from the first kill
+    for _round in range(2):  # the second round appends onto a log recovered from the first kill
         procs = [start(child_env, out, 0, 7) for out in outs]
         deadline = time.monotonic() + 30
         baseline = len(ids_in(outs))

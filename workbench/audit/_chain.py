@@ -8,6 +8,9 @@ deleting a row or swapping two rows breaks the chain at that row::
                                        cell_id, run_id, outcome]) + "\\n" + body )
     prev_hash[1] = "0" * 64
 
+A two-phase call's outcome row also names the row that opened it (``intent_id``): its header
+then carries an eleventh element, so the link between an intent and its outcome is hashed too.
+
 The body is the record as canonical JSON (sorted keys, no spaces) in UTF-8 bytes, stored as a
 BLOB exactly as hashed and never re-serialised, so verifying parses no JSON and decodes no text.
 """
@@ -66,11 +69,12 @@ def link_hash(
     run_id: str | None,
     outcome: str | None,
     body: bytes,
+    intent_id: str | None = None,
 ) -> str:
-    header = _dumps_header(
-        [FORMAT_VERSION, seq, record_id, prev_hash, time, user, notebook_path, cell_id, run_id, outcome]
-    )
-    digest = hashlib.sha256(header.encode())
+    header = [FORMAT_VERSION, seq, record_id, prev_hash, time, user, notebook_path, cell_id, run_id, outcome]
+    if intent_id is not None:
+        header.append(intent_id)
+    digest = hashlib.sha256(_dumps_header(header).encode())
     digest.update(b"\n")
     digest.update(body)
     return digest.hexdigest()

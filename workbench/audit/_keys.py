@@ -202,3 +202,45 @@ def write_head_file(path: Path, cp: Checkpoint, chain_has: Callable[[int, str], 
         return True
     finally:
         os.close(fd)  # releases the lock
+
+
+# -- the keyed-hash secret -----------------------------------------------------------------
+
+HMAC_NAME = "audit-hmac.key"
+
+
+class HmacKey:
+    """The per-log secret behind ``AuditLog.keyed_hash``: 32 random bytes in
+    ``keys_dir/audit-hmac.key`` (0600), created on first use, shared by every writer of the log
+    through the home (as the signing key is), so equal values hash equally across replicas while
+    nobody without the key can confirm a guessed value against a stored hash."""
+
+    def __init__(self, keys_dir: Path) -> None:
+        self.path = keys_dir / HMAC_NAME
+        self._key: bytes | None = None
+
+    def key(self) -> bytes:
+        if self._key is not None:
+            return self._key
+        from ..config import ensure_private_dir
+
+        try:
+            ensure_private_dir(self.path.parent)
+            if not self.path.exists():
+                _write_new(self.path, os.urandom(32), 0o600)
+            key = self.path.read_bytes()
+        except OSError as exc:
+            raise AuditError(f"cannot load or create the audit hashing key in {self.path.parent} "
+                             f"({type(exc).__name__}); check that the directory is yours and mode 0700.") from None
+        if len(key) < 32:
+            raise AuditError(f"{self.path} is damaged (too short); restore it from backup — records hashed with "
+                             "the old key can no longer be matched without it.")
+        self._key = key
+        return key
+
+    def hash(self, value: str) -> str:
+        import hmac
+
+        if not isinstance(value, str):
+            raise AuditError(f"keyed_hash takes a str, not {type(value).__name__}.")
+        return hmac.new(self.key(), value.encode(), hashlib.sha256).hexdigest()

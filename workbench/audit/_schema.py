@@ -1,4 +1,4 @@
-"""The audit store's SQLite schema, changed only by numbered migrations that are only appended.
+"""The SQLite audit store's schema, changed only by numbered migrations that are only appended.
 
 Each migration runs once, in its own write transaction, and is recorded by name in
 ``_migrations``. Never edit or reorder a migration that has shipped: add ``m00N_...`` instead.
@@ -48,10 +48,18 @@ def m002_query_indexes(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX records_run ON records (run_id)")
 
 
+def m003_intents(db: sqlite3.Connection) -> None:
+    # Two-phase calls: an outcome row names its intent row (hashed into its link, see _chain).
+    db.execute("ALTER TABLE records ADD COLUMN intent_id TEXT")
+    db.execute("CREATE UNIQUE INDEX records_intent ON records (intent_id) WHERE intent_id IS NOT NULL")
+    db.execute("CREATE INDEX records_started ON records (seq) WHERE outcome = 'started'")
+
+
 #: In order. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("m001_initial", m001_initial),
     ("m002_query_indexes", m002_query_indexes),
+    ("m003_intents", m003_intents),
 ]
 
 

@@ -19,11 +19,28 @@ if TYPE_CHECKING:  # pragma: no cover
 GROUPINGS = ("cell", "user", "day", "notebook")
 
 
-def _records(source: "AuditLog | Iterable[dict[str, Any]]", notebook: str | None) -> list[dict[str, Any]]:
+def one_per_call(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per call: a two-phase call's intent ("started") is dropped when its outcome
+    (which carries ``intent_id``) is among ``records``; an intent with no outcome (a call cut
+    off: a killed process, or one still running) is kept as outcome "interrupted" with
+    ``audit_unfinished: True``. One-shot records pass through. Order is kept."""
+    rows = list(records)
+    finished = {r["intent_id"] for r in rows if r.get("intent_id")}
+    out = []
+    for rec in rows:
+        if rec.get("outcome") == "started":
+            if rec.get("audit_id") in finished:
+                continue
+            rec = dict(rec, outcome="interrupted", audit_unfinished=True)
+        out.append(rec)
+    return out
+
+
+def _records(source: AuditLog | Iterable[dict[str, Any]], notebook: str | None) -> list[dict[str, Any]]:
     if hasattr(source, "records"):
-        return source.records(notebook=notebook)  # type: ignore[union-attr]
+        return one_per_call(source.records(notebook=notebook))  # type: ignore[union-attr]
     rows = list(source)
-    return [r for r in rows if notebook is None or r.get("notebook_path") == notebook]
+    return one_per_call(r for r in rows if notebook is None or r.get("notebook_path") == notebook)
 
 
 def _cell_key(rec: dict[str, Any]) -> tuple[str, str]:
@@ -123,26 +140,27 @@ class CallTable:
         return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def calls_by_cell(source: "AuditLog | Iterable[dict[str, Any]]", notebook: str | None = None) -> CallTable:
-    """One row per cell (or script line), in order of first call: calls by outcome, tokens,
+def calls_by_cell(source: AuditLog | Iterable[dict[str, Any]], notebook: str | None = None) -> CallTable:
+    """One row per cell (or script line), in order of first call: calls by outcome (a two-phase
+    call counts once; one cut off counts as interrupted, see :func:`one_per_call`), tokens,
     redacted entities (counts by type, never values), models, first and last call."""
     return calls_by(source, "cell", notebook=notebook)
 
 
-def calls_by(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell", notebook: str | None = None) -> CallTable:
+def calls_by(source: AuditLog | Iterable[dict[str, Any]], by: str = "cell", notebook: str | None = None) -> CallTable:
     """Like :func:`calls_by_cell`, grouped by "cell", "user", "day" or "notebook"."""
     groups = _group(_records(source, notebook), by)
-    columns = [by, "calls", "answered", "failed", "refused", "input_tokens", "output_tokens",
+    columns = [by, "calls", "answered", "failed", "refused", "interrupted", "input_tokens", "output_tokens",
                "redacted", "models", "first", "last"]
     rows = []
     for g in groups:
         redacted = ", ".join(f"{k}={v}" for k, v in sorted(g.entities.items()))
         rows.append((g.label, sum(g.calls.values()), g.calls["answered"], g.calls["failed"], g.calls["refused"],
-                     g.input_tokens, g.output_tokens, redacted, ", ".join(sorted(g.models)), g.first, g.last))
+                     g.calls["interrupted"], g.input_tokens, g.output_tokens, redacted, ", ".join(sorted(g.models)), g.first, g.last))
     return CallTable(columns, rows)
 
 
-def _figure(n_bars: int) -> tuple["Figure", Any]:
+def _figure(n_bars: int) -> tuple[Figure, Any]:
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(max(6.0, 0.5 * n_bars + 2), 4), layout="constrained")
@@ -160,7 +178,7 @@ def _stacked(ax: Any, labels: list[str], series: dict[str, list[int]]) -> None:
         ax.legend(fontsize="small")
 
 
-def plot_calls(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell", notebook: str | None = None) -> "Figure":
+def plot_calls(source: AuditLog | Iterable[dict[str, Any]], by: str = "cell", notebook: str | None = None) -> Figure:
     """Bars of model calls per cell, user or day, stacked by outcome."""
     groups = _group(_records(source, notebook), by)
     fig, ax = _figure(len(groups))
@@ -171,7 +189,7 @@ def plot_calls(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell", 
     return fig
 
 
-def plot_tokens(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell", notebook: str | None = None) -> "Figure":
+def plot_tokens(source: AuditLog | Iterable[dict[str, Any]], by: str = "cell", notebook: str | None = None) -> Figure:
     """Bars of input and output tokens per cell, user or day."""
     groups = _group(_records(source, notebook), by)
     fig, ax = _figure(len(groups))
@@ -182,7 +200,7 @@ def plot_tokens(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell",
     return fig
 
 
-def plot_redactions(source: "AuditLog | Iterable[dict[str, Any]]", by: str = "cell", notebook: str | None = None) -> "Figure":
+def plot_redactions(source: AuditLog | Iterable[dict[str, Any]], by: str = "cell", notebook: str | None = None) -> Figure:
     """Bars of redacted entities per cell, user or day, stacked by entity type."""
     groups = _group(_records(source, notebook), by)
     fig, ax = _figure(len(groups))

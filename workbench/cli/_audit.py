@@ -21,7 +21,7 @@ from ..errors import WorkbenchError
 #: CSV column order: these first, then any other keys in sorted order.
 CSV_FIRST = [
     "audit_seq", "audit_id", "audit_hash", "time", "outcome", "user", "kernel_session",
-    "notebook_path", "cell_id", "execution_count", "code_sha256", "script_path", "script_line",
+    "notebook_path", "cell_id", "execution_count", "code_sha256", "code_hmac", "intent_id", "script_path", "script_line",
     "run_id", "entry_point", "gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.request.model",
     "gen_ai.response.model", "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens",
     "gen_ai.response.finish_reasons", "server.address", "server.port", "error.type", "corpus",
@@ -30,13 +30,13 @@ CSV_FIRST = [
 
 
 @contextmanager
-def _open_log() -> Iterator[Any]:
+def _open_log(audit_url: str | None = None) -> Iterator[Any]:
     from workbench.config import load_settings
 
     from ..audit import AuditLog
 
     try:
-        settings = load_settings()
+        settings = load_settings(**({"audit.url": audit_url} if audit_url else {}))
         log = AuditLog.open(settings)
     except WorkbenchError as exc:
         raise click.ClickException(str(exc)) from None
@@ -53,6 +53,11 @@ def audit() -> None:
     """The tamper-evident log of model calls."""
 
 
+_audit_url = click.option(
+    "--audit-url", metavar="URL", envvar="WORKBENCH_AUDIT_URL", show_envvar=True,
+    help="The PostgreSQL store (postgresql://USER@HOST:PORT/DB); default: [audit] url, else the embedded one.")
+
+
 def _parse_expect(value: str | None) -> tuple[int, str] | None:
     if not value:
         return None
@@ -63,24 +68,30 @@ def _parse_expect(value: str | None) -> tuple[int, str] | None:
 
 
 @audit.command()
+@_audit_url
+@click.option("--witness", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also check every head in this witness file (default: [audit] witness).")
 @click.option("--expect", metavar="SEQ:HASH", help="Also check a head kept elsewhere (from `audit head`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def verify(expect: str | None, as_json: bool) -> None:
+def verify(audit_url: str | None, witness: str | None, expect: str | None, as_json: bool) -> None:
     """Check every link and signature; exit 0 only if the log is intact."""
     wanted = _parse_expect(expect)
     try:
-        with _open_log() as log:
-            result = log.verify(expect=wanted)
+        with _open_log(audit_url) as log:
+            result = log.verify(expect=wanted, witness=witness)
     except click.ClickException as exc:
         click.echo(f"FAILED: {exc.message}", err=True)
         sys.exit(2)
     if as_json:
         click.echo(json.dumps(result.as_dict(), indent=1))
     elif result.ok:
-        click.echo(f"OK: {result.count} records, {result.checkpoints} signed checkpoints; "
+        witnessed = f", {result.witnessed} witnessed heads" if result.witnessed else ""
+        click.echo(f"OK: {result.count} records, {result.checkpoints} signed checkpoints{witnessed}; "
                    f"head {result.head_seq}:{result.head_hash}")
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
+        for intent in result.unfinished:
+            click.echo(f"interrupted: call {intent} started and has no outcome", err=True)
     else:
         where = f"first bad record: {result.first_bad}" if result.first_bad is not None else "log"
         if result.first_bad_id:
@@ -96,13 +107,19 @@ def _csv_value(value: Any) -> Any:
 
 
 @audit.command()
+@_audit_url
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
 @click.option("--notebook", help="Only calls from this notebook path.")
-def export(fmt: str, output: str | None, notebook: str | None) -> None:
-    """Write every record (content as stored: redacted, or sealed) as JSON lines or CSV."""
-    with _open_log() as log:
+def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | None) -> None:
+    """Write every record (content as stored: redacted, or sealed) as JSON lines or CSV.
+
+    A call's intent with no outcome (cut off) is marked ``"audit_unfinished": true``."""
+    with _open_log(audit_url) as log:
         rows = log.records(notebook=notebook)
+    finished = {r["intent_id"] for r in rows if r.get("intent_id")}
+    rows = [dict(r, audit_unfinished=True) if r.get("outcome") == "started" and r["audit_id"] not in finished
+            else r for r in rows]
     stream = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     try:
         if output:
@@ -124,13 +141,14 @@ def export(fmt: str, output: str | None, notebook: str | None) -> None:
 
 
 @audit.command()
+@_audit_url
 @click.option("--notebook", help="Only calls from this notebook path.")
 @click.option("--cell", help="Only calls from this cell id.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="The most recent N.")
 @click.option("--content", "with_content", is_flag=True, help="Also print the redacted content as sent.")
-def show(notebook: str | None, cell: str | None, limit: int, with_content: bool) -> None:
-    """List recent calls: when, who, which cell, which model, outcome, tokens, redactions."""
-    with _open_log() as log:
+def show(audit_url: str | None, notebook: str | None, cell: str | None, limit: int, with_content: bool) -> None:
+    """List recent records: when, who, which cell, which model, outcome, tokens, redactions."""
+    with _open_log(audit_url) as log:
         rows = log.records(notebook=notebook, cell=cell, limit=limit)
     if not rows:
         click.echo("no records match.")
@@ -149,9 +167,10 @@ def show(notebook: str | None, cell: str | None, limit: int, with_content: bool)
 
 
 @audit.command()
-def head() -> None:
+@_audit_url
+def head(audit_url: str | None) -> None:
     """Print the chain head (seq, hash, time): keep it elsewhere, then `verify --expect SEQ:HASH`."""
-    with _open_log() as log:
+    with _open_log(audit_url) as log:
         value = log.head()
     click.echo(json.dumps(value, indent=1))
 
