@@ -26,7 +26,6 @@ ENV_VARS = {
     "WORKBENCH_EGRESS": "egress",
     "WORKBENCH_USER": "user",
     "WORKBENCH_AUDIT_URL": "audit.url",
-    "WORKBENCH_AUDIT_URL": "audit.url",
     "WORKBENCH_GATEWAY_URL": "gateway.url",
 }
 
@@ -95,10 +94,6 @@ class AuditSettings:
     fail_closed: bool = True  # no record written -> no call made
     checkpoint_every: int = 1000  # signed checkpoint of the chain head every N records
     checkpoint_seconds: float = 0.0  # also sign the head when the last checkpoint is older (0 = off)
-    # unset = the embedded SQLite store; "postgresql://USER@HOST:PORT/DB" = one chain for many
-    # processes and hosts (gateway replicas). Env WORKBENCH_AUDIT_URL. May hold a password: kept out of repr.
-    url: str | None = field(default=None, repr=False)
-    witness: str | None = None  # a file outside the database that receives every signed chain head
     checkpoint_seconds: float = 0.0  # also sign the head when the last checkpoint is older (0 = off)
     # unset = the embedded SQLite store; "postgresql://USER@HOST:PORT/DB" = one chain for many
     # processes and hosts (gateway replicas). Env WORKBENCH_AUDIT_URL. May hold a password: kept out of repr.
@@ -410,8 +405,6 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(
             f"audit.content is {settings.audit.content!r}; choose none, redacted or encrypted-full."
         )
-    if settings.audit.url and not settings.audit.url.startswith(("postgresql://", "postgres://")):
-        raise ConfigError("audit.url must be postgresql://USER@HOST:PORT/DB, or unset for the embedded store.")
     if settings.audit.url and not settings.audit.url.startswith(("postgresql://", "postgres://")):
         raise ConfigError("audit.url must be postgresql://USER@HOST:PORT/DB, or unset for the embedded store.")
     if settings.model.timeout <= 0:
