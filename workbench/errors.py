@@ -20,6 +20,8 @@ them, with ``raise ... from exc``.
     │   ├── ServerStartError   `workbench model serve` could not start an engine
     │   ├── ManifestMismatch   the model files differ from their signed manifest
     │   └── ModelInterrupted   the model server went away mid-answer (not retried: text was shown)
+    ├── Cancelled              the caller stopped the call (Stop button, closed stream);
+    │                          audited as "interrupted"
     ├── AuditError             the audit log could not be opened, written or read
     │   └── AuditTampered      `verify` found the log edited, reordered or cut
     ├── RedactionError         personal data could not be pseudonymised; nothing was sent
@@ -30,6 +32,9 @@ them, with ``raise ... from exc``.
     │   ├── CorpusNotFound     no corpus of that name
     │   └── EmbeddingMismatch  the index was built with another embedding model
     ├── EgressBlocked          strict egress refused a connection (also a PermissionError)
+    ├── GatewayError           the gateway refused or could not serve a request
+    │   ├── Unauthenticated    no, an unknown or a revoked token (401; nothing forwarded)
+    │   └── InvalidRequest     a request body the gateway cannot read (400; names the field)
     └── ReportError            a headless report run or schedule failed
         ├── CellFailed         a cell of the report raised; names the cell (number and id)
         └── ScheduleError      a bad cron expression, an unknown schedule, a busy scheduler
@@ -57,6 +62,7 @@ __all__ = [
     "InjectionBlocked",
     "ManifestMismatch",
     "ModelInterrupted",
+    "Cancelled",
     "EgressBlocked",
     "ReportError",
     "CellFailed",
@@ -66,6 +72,9 @@ __all__ = [
     "IntegrityError",
     "CorpusNotFound",
     "EmbeddingMismatch",
+    "GatewayError",
+    "Unauthenticated",
+    "InvalidRequest",
 ]
 
 
@@ -149,6 +158,11 @@ class InjectionBlocked(AccessDenied):
     """The guard found injected instructions and the policy ([guard] injection) is "block"."""
 
 
+class Cancelled(WorkbenchError):
+    """The caller stopped the call; the model server was told to stop, and the call is audited
+    as interrupted with what had been produced so far."""
+
+
 class ManifestMismatch(ModelError):
     """Model files differ from their signed manifest, or the signature is missing or untrusted."""
 
@@ -209,3 +223,22 @@ class CorpusNotFound(CorpusError):
 
 class EmbeddingMismatch(CorpusError):
     """The corpus index was built with a different embedding model or dimension."""
+
+
+class GatewayError(WorkbenchError):
+    """The workbench gateway refused or could not serve a request (``status`` is its HTTP code)."""
+
+    status = 400
+
+
+class Unauthenticated(GatewayError):
+    """No valid credential: a missing, unknown or revoked gateway token or Hub token. Nothing was
+    forwarded. Ask the gateway's operator for a token (`workbench gateway token add USER`)."""
+
+    status = 401
+
+
+class InvalidRequest(GatewayError):
+    """A request the gateway cannot read (bad JSON, a missing field, a wrong type); names the field."""
+
+    status = 400

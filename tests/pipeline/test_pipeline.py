@@ -84,14 +84,16 @@ def test_redact_previews_what_would_be_sent(isolated_home: Path) -> None:
 def test_every_call_is_one_audit_record_without_raw_values(remote: RecordingServer, isolated_home: Path) -> None:
     wb = workbench.connect()
     answer = wb.ask(PROMPT)
-    (record,) = wb.audit_log.records()
+    intent, record = wb.audit_log.records()  # two-phase: the intent before sending, then the outcome
+    assert intent["outcome"] == "started" and record["intent_id"] == intent["audit_id"]
     assert record["audit_id"] == answer.audit_id
     assert record["outcome"] == "answered" and record["entry_point"] == "api"
     assert record["gen_ai.request.model"] == "remote" and record["gen_ai.response.model"] == "remote"
     assert record["gen_ai.usage.input_tokens"] == 7 and record["gen_ai.usage.output_tokens"] == 2
     assert record["server.address"] == "127.0.0.1" and record["server.port"] == int(remote.base_url.split(":")[2].split("/")[0])
     assert record["redaction"] == {"PERSON": 1, "EMAIL_ADDRESS": 1, "CN_MOBILE": 1}
-    assert record["content"] == answer.sent  # the default content level: as sent, placeholders only
+    # the default content level: the question as sent, placeholders only (passages only by hash)
+    assert record["content"] == {"messages": answer.sent, "chunks": []}
     assert record["script_path"] == __file__  # outside a kernel: the calling file and line
     assert wb.audit_log.verify().ok
     wb.close()
@@ -106,7 +108,8 @@ def test_failed_and_refused_calls_are_audited_too(remote: RecordingServer, isola
         wb.ask("Hello", model="no-such-model")
     with pytest.raises(RedactionBlocked):
         wb.ask("Is 4111 1111 1111 1111 valid?")
-    failed, refused = wb.audit_log.records()
+    started, failed, refused = wb.audit_log.records()
+    assert failed["intent_id"] == started["audit_id"]
     assert (failed["outcome"], failed["error.type"]) == ("failed", "UnknownModel")
     assert (refused["outcome"], refused["error.type"]) == ("refused", "RedactionBlocked")
     assert "content" not in refused or "4111" not in str(refused["content"])
@@ -129,7 +132,7 @@ def test_no_record_no_call(remote: RecordingServer, isolated_home: Path, monkeyp
 def test_content_level_none_keeps_no_messages(remote: RecordingServer, isolated_home: Path) -> None:
     wb = workbench.connect(**{"audit.content": "none"})
     wb.ask(PROMPT)
-    (record,) = wb.audit_log.records()
+    _, record = wb.audit_log.records()
     assert "content" not in record and record["sent_sha256"]
 
 

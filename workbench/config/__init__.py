@@ -7,6 +7,7 @@ given to :func:`load_settings` (and so to ``workbench.connect(**overrides)``).
 from ._settings import (
     ENV_VARS,
     AuditSettings,
+    ConversationSettings,
     CorpusSettings,
     GuardSettings,
     ReportSettings,
@@ -23,6 +24,7 @@ from ._settings import (
 __all__ = [
     "ENV_VARS",
     "AuditSettings",
+    "ConversationSettings",
     "CorpusSettings",
     "GuardSettings",
     "ReportSettings",

@@ -102,7 +102,6 @@ class AuditSettings:
     fail_closed: bool = True  # no record written -> no call made
     checkpoint_every: int = 1000  # signed checkpoint of the chain head every N records
     checkpoint_seconds: float = 0.0  # also sign the head when the last checkpoint is older (0 = off)
-    checkpoint_seconds: float = 0.0  # also sign the head when the last checkpoint is older (0 = off)
     # unset = the embedded SQLite store; "postgresql://USER@HOST:PORT/DB" = one chain for many
     # processes and hosts (gateway replicas). Env WORKBENCH_AUDIT_URL. May hold a password: kept out of repr.
     url: str | None = field(default=None, repr=False)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import openai
 
 from ..errors import (
+    Cancelled,
     ContextTooLong,
     ModelAuthError,
     ModelError,
@@ -62,6 +63,9 @@ class Completion:
     usage: dict[str, int]
     finish_reason: str | None
     raw: str  # the content exactly as received (for hashing in the audit record)
+    # What a workbench gateway said about the call (audit id, sources, guard, redaction); None
+    # when the server is a plain OpenAI-compatible one.
+    gateway: dict[str, Any] | None = None
 
 
 class ModelClient:
@@ -105,8 +109,16 @@ class ModelClient:
         max_tokens: int | None = None,
         temperature: float | None = None,
         on_piece: OnPiece | None = None,
+        cancel: threading.Event | None = None,
+        extra_body: dict[str, Any] | None = None,
+        extra_headers: dict[str, str] | None = None,
     ) -> Completion:
-        """Send ``messages``; stream pieces to ``on_piece`` when given."""
+        """Send ``messages``; stream pieces to ``on_piece`` when given.
+
+        Setting ``cancel`` (from any thread), or an exception raised by ``on_piece``, closes the
+        stream: the server sees the connection go and stops generating. A cancelled call raises
+        :class:`~workbench.errors.Cancelled`.
+        """
         model = model or self.endpoint.model
         self.check_model(model)
         params: dict[str, Any] = {"model": model, "messages": messages}
@@ -114,10 +126,19 @@ class ModelClient:
             params["max_tokens"] = max_tokens
         if temperature is not None:
             params["temperature"] = temperature
-        with _translated(self.endpoint, model):
-            if on_piece is None:
-                return self._complete(params)
-            return self._stream(params, on_piece)
+        if extra_body:
+            params["extra_body"] = extra_body
+        if extra_headers:
+            params["extra_headers"] = extra_headers
+        try:
+            with _translated(self.endpoint, model):
+                if on_piece is None:
+                    return self._complete(params)
+                return self._stream(params, on_piece, cancel)
+        except ModelError:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("The call was stopped; the model server was told to stop generating.") from None
+            raise
 
     def _complete(self, params: dict[str, Any]) -> Completion:
         resp = self._client.chat.completions.create(**params)
@@ -135,16 +156,39 @@ class ModelClient:
             usage=_usage(resp.usage),
             finish_reason=choice.finish_reason,
             raw=raw,
+            gateway=_gateway_meta(resp),
         )
 
-    def _stream(self, params: dict[str, Any], on_piece: OnPiece) -> Completion:
+    def _stream(self, params: dict[str, Any], on_piece: OnPiece, cancel: threading.Event | None) -> Completion:
         params = {**params, "stream": True, "stream_options": {"include_usage": True}}
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("The call was stopped before it was sent.")
         stream = self._client.chat.completions.create(**params)
+        done = threading.Event()
+        if cancel is not None:
+            threading.Thread(target=_close_when, args=(cancel, done, stream), daemon=True,
+                             name="workbench-cancel").start()
+        try:
+            completion = self._read_stream(stream, params, on_piece, cancel)
+        except Exception:
+            if cancel is not None and cancel.is_set():  # closed under the reader's feet
+                raise Cancelled("The call was stopped; the model server was told to stop generating.") from None
+            raise
+        finally:
+            done.set()
+            stream.close()  # the server sees the connection go and stops generating
+        if cancel is not None and cancel.is_set() and completion.finish_reason is None:
+            # the stream ended because it was closed, not because the model finished
+            raise Cancelled("The call was stopped; the model server was told to stop generating.")
+        return completion
+
+    def _read_stream(self, stream: Any, params: dict[str, Any], on_piece: OnPiece,
+                     cancel: threading.Event | None) -> Completion:
         splitter = ThinkSplitter(starts_open=self.endpoint.reasoning_starts_open)
         text: list[str] = []
         reasoning: list[str] = []
         raw: list[str] = []
-        model, usage, finish, chunks = params["model"], {}, None, 0
+        model, usage, finish, chunks, gateway = params["model"], {}, None, 0, None
 
         def emit(pieces: Iterable[tuple[str, str]]) -> None:
             for kind, piece in pieces:
@@ -152,7 +196,10 @@ class ModelClient:
                 on_piece(kind, piece)
 
         for chunk in stream:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("The call was stopped; the model server was told to stop generating.")
             model = chunk.model or model
+            gateway = _gateway_meta(chunk) or gateway
             if chunk.usage:
                 usage = _usage(chunk.usage)
             if not chunk.choices:
@@ -180,7 +227,24 @@ class ModelClient:
             usage=usage,
             finish_reason=finish,
             raw="".join(raw),
+            gateway=gateway,
         )
+
+
+def _close_when(cancel: threading.Event, done: threading.Event, stream: Any) -> None:
+    """Close ``stream`` as soon as ``cancel`` is set (the reader may be blocked on the socket)."""
+    while not done.is_set():
+        if cancel.wait(0.05):
+            if not done.is_set():
+                stream.close()
+            return
+
+
+def _gateway_meta(obj: Any) -> dict[str, Any] | None:
+    """The workbench gateway's top-level ``workbench`` object on a response or chunk, if any."""
+    extra = getattr(obj, "model_extra", None) or {}
+    value = extra.get("workbench")
+    return value if isinstance(value, dict) else None
 
 
 def _extra(obj: Any, *names: str) -> str | None:

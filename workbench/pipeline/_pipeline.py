@@ -1,26 +1,39 @@
 """The one pipeline every model call goes through.
 
-    policy -> retrieve -> guard -> redact -> send -> restore -> audit
+    policy -> retrieve -> guard -> redact -> send -> restore/render -> audit
 
-Entry points (API, CLI, magics, chat panel, reports, LangChain) build a :class:`Request` and
-call :meth:`Pipeline.run`; none of them performs a step itself. The audit record is written
-here, for answered, failed and refused calls alike.
+Entry points (API, CLI, magics, chat panel, reports, LangChain, the gateway) build a
+:class:`Request` and call :meth:`Pipeline.run`; none of them performs a step itself.
+
+The same steps run on either side of the trust boundary:
+
+- embedded (no gateway, the default): every step runs here, in the analyst's process;
+- kernel with a gateway (``[gateway] url``): redact and restore/render run here (the vault stays
+  in the kernel); policy, retrieval, the injection scan, the upstream key and the audit live in
+  the gateway, which runs this same pipeline on its side;
+- in the gateway: the caller's identity comes from the gateway's authentication, every step runs,
+  and each request brings its own vault (``run(..., vault=)``).
+
+The audit is two-phase: an intent record before anything is sent, and the outcome (answered,
+failed, refused, interrupted) in a ``finally`` that sees every exit, ``BaseException`` included.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
-from concurrent.futures import ThreadPoolExecutor
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable
 
 from ..config import Settings
-from ..errors import AccessDenied, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
+from ..errors import AccessDenied, Cancelled, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
 from ..models import Endpoint, ModelClient, resolve_endpoint
+from ._record import CallState, build_record
+from ._sources import check_citations, numbered, source_entry, sources_block, where, with_sources
 from ._types import Answer, Delta, OnDelta, Request
+
+_INTERRUPTS = (KeyboardInterrupt, GeneratorExit, SystemExit, Cancelled)
 
 
 class Pipeline:
@@ -35,7 +48,8 @@ class Pipeline:
         self._vault: Any = None
         self._audit: Any = None
         self._corpora: Any = None
-        self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-redact")
+        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-redact")
+        self.gateway_url: str | None = _gateway_url(settings)
         from ..guard import Guard  # first: it sets the offline switches before other libraries import
 
         self._guard_part = Guard(settings)
@@ -46,7 +60,8 @@ class Pipeline:
             self._privacy = Privacy(settings.privacy)
             self._privacy.warm()
             self._vault = self._privacy.new_vault()
-        if settings.audit.enabled:
+        # With a gateway the audit writer is the gateway's: the kernel holds no log and no key.
+        if settings.audit.enabled and self.gateway_url is None:
             from ..audit import AuditLog
 
             self._audit = AuditLog.open(settings)
@@ -57,7 +72,8 @@ class Pipeline:
     def client(self) -> ModelClient:
         with self._lock:
             if self._client is None:
-                endpoint = resolve_endpoint(self.settings, progress=self._progress)
+                endpoint = self._gateway_endpoint() if self.gateway_url else resolve_endpoint(
+                    self.settings, progress=self._progress)
                 self._guard_part.install_egress(allow=[endpoint.address])
                 self._client = ModelClient(endpoint, timeout=self.settings.model.timeout)
             return self._client
@@ -65,6 +81,11 @@ class Pipeline:
     @property
     def corpora(self) -> Any:
         """The encrypted corpora (opened on first use; the key is unlocked on first need)."""
+        if self.gateway_url:
+            raise NotAvailable(
+                f"Corpora live at the gateway ({self.gateway_url}): ask with corpus=NAME, or use "
+                "`workbench corpus` against the gateway; this kernel holds no corpus key."
+            )
         with self._lock:
             if self._corpora is None:
                 from ..corpus import Corpora
@@ -80,11 +101,16 @@ class Pipeline:
     def audit_log(self) -> Any:
         return self._audit
 
-    def redact(self, text: str) -> Any:
+    @property
+    def vault(self) -> Any:
+        """This session's vault (None when redaction is off)."""
+        return self._vault
+
+    def redact(self, text: str, vault: Any = None) -> Any:
         """What the redact step would send for ``text`` (the chat panel's preview uses this)."""
         if self._privacy is None:
             raise NotAvailable("Redaction is turned off ([privacy] enabled = false).")
-        return self._privacy.redact(text, self._vault)
+        return self._privacy.redact(text, vault or self._vault)
 
     def close(self) -> None:
         self._workers.shutdown(wait=False, cancel_futures=True)
@@ -95,169 +121,245 @@ class Pipeline:
 
     # -- the call --------------------------------------------------------------------------------
 
-    def run(self, request: Request, on_delta: OnDelta | None = None) -> Answer:
-        """One model call: every step, in order, and one audit record whatever the outcome."""
-        answer: Answer = self._audited(request, "chat", lambda call: self._chat(request, on_delta, call))
+    def run(self, request: Request, on_delta: OnDelta | None = None, *, vault: Any = None) -> Answer:
+        """One model call: every step, in order, and its audit records whatever the outcome.
+
+        ``vault`` replaces the session vault for this call (the gateway gives each request its own).
+        """
+        vault = vault if vault is not None else self._vault
+        answer: Answer = self._audited(request, "chat", lambda call: self._chat(request, on_delta, call, vault))
         return answer
 
-    def search(self, request: Request) -> list[Any]:
+    def search(self, request: Request, *, vault: Any = None) -> list[Any]:
         """Retrieval without generation (the LangChain retriever): policy, retrieve, guard, audit."""
         hits: list[Any] = self._audited(request, "retrieval", lambda call: self._search(request, call))
         return hits
 
-    def _chat(self, request: Request, on_delta: OnDelta | None, call: dict[str, Any]) -> Answer:
+    def _chat(self, request: Request, on_delta: OnDelta | None, call: CallState, vault: Any) -> Answer:
         # The prompt's redaction does not depend on what is retrieved: it runs beside the search
         # (the query's embedding), and is used only once policy, retrieve and guard have passed.
-        prompt_job = self._workers.submit(self._privacy.redact, request.prompt, self._vault) if self._privacy else None
+        prompt_job = (self._workers.submit(self._privacy.redact, request.prompt, vault)
+                      if self._privacy is not None else None)
         try:
             chunks = self._search(request, call)
         except BaseException:
             if prompt_job is not None:
                 prompt_job.cancel()
             raise
-        messages = self._redact(request, chunks, call, prompt_job)
-        completion = self._send(request, messages, on_delta, call)
-        text, unexpected = self._restore(completion.text, call)
-        call.update(completion=completion, unexpected=unexpected)
+        messages = self._redact(request, chunks, call, prompt_job, vault)
+        completion = self._send(request, messages, on_delta, call, vault)
+        text, reasoning = self._restore(completion, call, vault)
         self._guard_part.record_usage(request.context.user, completion.usage.get("input_tokens"),
                                       completion.usage.get("output_tokens"))
+        gateway = completion.gateway or {}
+        sources = gateway.get("sources", call.sources) if self.gateway_url else call.sources
         return Answer(
             text=text,
-            reasoning=completion.reasoning,
+            reasoning=reasoning,
             sent=messages,
             model=completion.model,
-            entities=dict(call["redaction"]),
-            unexpected_entities=unexpected,
-            sources=call.get("sources", []),
+            entities=dict(call.redaction),
+            unexpected_entities=call.unexpected,
+            sources=sources,
             usage=completion.usage,
-            latency=round(time.perf_counter() - call["started"], 4),
+            latency=round(time.perf_counter() - call.started, 4),
             finish_reason=completion.finish_reason,
-            guard=call.get("guard", {}),
+            guard=gateway.get("guard", call.guard) if self.gateway_url else call.guard,
             context=request.context,
+            received=completion.text,
+            prompt_sent=call.sent_prompt or "",
+            citations=check_citations(completion.text, sources) if sources else {},
+            audit_id=gateway.get("audit_id"),
         )
 
-    def _search(self, request: Request, call: dict[str, Any]) -> list[Any]:
+    def _search(self, request: Request, call: CallState) -> list[Any]:
         self._policy(request)
         chunks = self._retrieve(request, call)
         return self._guard(request, chunks, call)
 
-    def _audited(self, request: Request, operation: str, body: Any) -> Any:
-        call: dict[str, Any] = {"operation": operation, "started": time.perf_counter(),
-                                "redaction": {}, "chunk_ids": [], "sent": None}
+    def _audited(self, request: Request, operation: str, body: Callable[[CallState], Any]) -> Any:
+        """Run ``body`` and write the outcome, whatever happens: answered, refused, failed or
+        interrupted (a Ctrl-C, a closed stream, a raising callback, a Stop button)."""
+        call = CallState(operation=operation)
+        outcome, error, result = "failed", None, None
         try:
             result = body(call)
+            outcome = "answered"
+            return result
         except (AccessDenied, RedactionBlocked) as exc:
-            self._audit_call(request, call, outcome="refused", error=exc)
+            outcome, error = "refused", exc
             raise
-        except WorkbenchError as exc:
-            self._audit_call(request, call, outcome="failed", error=exc)
+        except BaseException as exc:
+            error = exc
+            interrupted = call.caller_left or isinstance(exc, _INTERRUPTS)
+            outcome = "interrupted" if interrupted else "failed"
             raise
-        audit_id = self._audit_call(request, call, outcome="answered")
-        if isinstance(result, Answer):
-            result.audit_id = audit_id
-        return result
+        finally:
+            audit_id = self._audit_outcome(request, call, outcome=outcome, error=error)
+            if isinstance(result, Answer) and audit_id is not None:
+                result.audit_id = audit_id
 
     # -- steps -------------------------------------------------------------------------------
 
     def _policy(self, request: Request) -> None:
-        """Access: is this user within their rate limits, and may they read this corpus?"""
-        self._guard_part.admit(request.context.user)
+        """Access: is this user within their rate limits, and may they read this corpus?
+        (With a gateway, the gateway decides: a check in the analyst's own process is advice.)"""
+        if self.gateway_url:
+            return
+        ctx = request.context
+        self._guard_part.admit(ctx.user)
         if request.corpus is not None:
-            self.corpora.authorize(request.context.user, request.corpus, "read")
+            self.corpora.authorize(ctx.user, request.corpus, "read", **_groups(ctx.groups))
 
-    def _retrieve(self, request: Request, call: dict[str, Any]) -> list[Any]:
-        """Search the corpus; only the k hits returned are decrypted."""
-        if request.corpus is None:
+    def _retrieve(self, request: Request, call: CallState) -> list[Any]:
+        """Search the corpus; only the k hits returned are decrypted. (With a gateway: there.)"""
+        if request.corpus is None or self.gateway_url:
             return []
-        hits = self.corpora.search(request.corpus, request.prompt, k=request.k, user=request.context.user)
-        call["chunk_ids"] = [hit.chunk_id for hit in hits]
-        call["sources"] = [_source(n, hit) for n, hit in enumerate(hits, 1)]
+        ctx = request.context
+        hits = self.corpora.search(request.corpus, request.prompt, k=request.k, user=ctx.user,
+                                   **_groups(ctx.groups))
+        call.chunk_ids = [hit.chunk_id for hit in hits]
+        call.sources = [source_entry(n, hit) for n, hit in enumerate(hits, 1)]
         return hits
 
-    def _guard(self, request: Request, chunks: list[Any], call: dict[str, Any]) -> list[Any]:
+    def _guard(self, request: Request, chunks: list[Any], call: CallState) -> list[Any]:
         """Scan the prompt and every retrieved chunk for injected orders; flag, drop or block."""
+        if self.gateway_url:
+            return chunks
         verdict = self._guard_part.scan(request.prompt, [hit.text for hit in chunks])
-        call["guard"] = verdict.to_record()
+        call.guard = verdict.to_record()
         if verdict.action == "block":
             raise InjectionBlocked(verdict.message())
-        if verdict.action == "drop" and verdict.drop:
+        if verdict.drop:
             kept = [i for i in range(len(chunks)) if i not in verdict.drop]
             chunks = [chunks[i] for i in kept]
-            call["chunk_ids"] = [call["chunk_ids"][i] for i in kept]
-            call["sources"] = [{**call["sources"][i], "n": n} for n, i in enumerate(kept, 1)]
+            call.chunk_ids = [call.chunk_ids[i] for i in kept]
+            call.sources = [{**call.sources[i], "n": n} for n, i in enumerate(kept, 1)]
         return chunks
 
-    def _redact(self, request: Request, chunks: list[Any], call: dict[str, Any], prompt_job: Any = None) -> list[dict[str, str]]:
+    def _redact(self, request: Request, chunks: list[Any], call: CallState, prompt_job: Any,
+                vault: Any) -> list[dict[str, str]]:
         """Pseudonymise everything that will be sent: earlier turns, the retrieved sources and the
-        prompt, with the session vault. The sources go into the question itself (R1 and Gemma
-        chat templates drop system turns)."""
+        prompt, with the vault. The sources go into the question itself (R1 and Gemma chat
+        templates drop system turns)."""
         messages = request.messages()
         if self._privacy is None:
+            call.sent_prompt = request.prompt
+            call.chunk_texts = [hit.text for hit in chunks]
             if chunks:
-                messages[-1] = {"role": "user", "content": with_sources(sources_block(chunks), request.prompt)}
-            call["sent"] = messages
+                messages[-1] = {"role": "user", "content": self._with_sources(sources_block(chunks), request.prompt)}
+            call.sent = messages
             return messages
-        earlier, counts = self._privacy.redact_messages(messages[:-1], self._vault)
-        prompt = prompt_job.result() if prompt_job is not None else self._privacy.redact(request.prompt, self._vault)
+        if request.history_sent:  # a Conversation's turns: already as sent, with this vault
+            system, counts = self._privacy.redact_messages(messages[:1] if request.system else [], vault)
+            earlier = system + list(request.history)
+        else:
+            earlier, counts = self._privacy.redact_messages(messages[:-1], vault)
+        prompt = prompt_job.result() if prompt_job is not None else self._privacy.redact(request.prompt, vault)
         parts = [prompt]
         content = prompt.text
         if chunks:
-            block, found = self._redact_sources(chunks)
+            block, found, texts = self._redact_sources(chunks, vault)
             parts.extend(found)
-            content = with_sources(block, prompt.text)
+            call.chunk_texts = texts
+            content = self._with_sources(block, prompt.text)
         for part in parts:
             for kind, n in part.counts.items():
                 counts[kind] = counts.get(kind, 0) + n
         messages = earlier + [{"role": "user", "content": content}]
-        call["redaction"] = counts
-        call["sent"] = messages
+        call.redaction = counts
+        call.sent_prompt = prompt.text
+        call.sent = messages
         return messages
 
-    def _redact_sources(self, chunks: list[Any]) -> tuple[str, list[Any]]:
-        """The numbered sources, redacted. Chunks whose personal data was found at ingestion
-        (``[corpus] find_entities``) are redacted from those spans, so a call analyses only the
-        prompt and the source labels; other chunks are analysed now."""
-        if any(getattr(hit, "entities", None) is None or "\n" in _where(hit) for hit in chunks):
-            block = self._privacy.redact(sources_block(chunks), self._vault)
-            return block.text, [block]
-        labels = self._privacy.redact("\n".join(_where(hit) for hit in chunks), self._vault)
-        texts = [self._privacy.redact_found(hit.text, hit.entities, self._vault) for hit in chunks]
-        block = "\n\n".join(_numbered(n, where, red.text)
-                             for n, (where, red) in enumerate(zip(labels.text.split("\n"), texts), 1))
-        return block, [labels, *texts]
+    def _with_sources(self, block: str, question: str) -> str:
+        return with_sources(block, question)
+
+    def _redact_sources(self, chunks: list[Any], vault: Any = None) -> tuple[str, list[Any], list[str]]:
+        """The numbered sources, redacted in one analyser pass, with what was found and each
+        chunk's text (for keyed hashes in the audit). Chunks whose personal data was found at
+        ingestion (``[corpus] find_entities``) are redacted from those spans, so a call analyses
+        only the prompt and the source labels; other chunks are analysed now. Stored spans count
+        only when the recognizers and settings in force found them (``Hit.entities_for``): spans
+        from privacy turned off, an older recognizer set or another policy are analysed again."""
+        vault = vault if vault is not None else self._vault
+        texts = [hit.text for hit in chunks]
+        spans = [hit.entities_for(self._privacy) if hasattr(hit, "entities_for") else None for hit in chunks]
+        if any(s is None for s in spans) or any("\n" in where(hit) for hit in chunks):
+            block = self._privacy.redact(sources_block(chunks), vault)
+            return block.text, [block], texts
+        labels = self._privacy.redact("\n".join(where(hit) for hit in chunks), vault)
+        found = [self._privacy.redact_found(hit.text, s, vault) for hit, s in zip(chunks, spans)]
+        block = "\n\n".join(numbered(n, label, red.text)
+                             for n, (label, red) in enumerate(zip(labels.text.split("\n"), found), 1))
+        return block, [labels, *found], texts
 
     def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
-              call: dict[str, Any]) -> Any:
+              call: CallState, vault: Any) -> Any:
         self._audit_ready()
         client = self.client
-        call["endpoint"] = client.endpoint
-        restorer = self._privacy.restorer(self._vault) if (self._privacy and on_delta) else None
+        call.endpoint = client.endpoint
+        restorer = self._privacy.restorer(vault) if (self._privacy and on_delta) else None
 
         def on_piece(kind: str, piece: str) -> None:
+            call.pieces += 1
             if kind == "text" and restorer is not None:
                 piece = restorer.feed(piece)
                 if not piece:
                     return
-            on_delta(Delta(kind, piece))  # type: ignore[misc, arg-type]
+            try:
+                on_delta(Delta(kind, piece))  # type: ignore[misc, arg-type]
+            except BaseException:
+                call.caller_left = True  # the caller's callback raised: it has gone away
+                raise
 
+        call.intent_id = self._audit_intent(request, call)
         completion = client.complete(
             messages,
             model=request.model,
             max_tokens=request.max_tokens or self.settings.model.max_tokens,
             temperature=request.temperature if request.temperature is not None else self.settings.model.temperature,
             on_piece=on_piece if on_delta else None,
+            cancel=request.cancel,
+            extra_body=self._gateway_body(request) if self.gateway_url else None,
         )
+        call.completion = completion
+        call.gateway = completion.gateway
         if restorer is not None:
             tail = restorer.flush()
             if tail:
                 on_delta(Delta("text", tail))  # type: ignore[misc]
         return completion
 
-    def _restore(self, text: str, call: dict[str, Any]) -> tuple[str, dict[str, int]]:
+    def _restore(self, completion: Any, call: CallState, vault: Any) -> tuple[str, str | None]:
+        """Real values back into the answer (and the model's reasoning), locally."""
         if self._privacy is None:
-            return text, {}
-        restored = self._privacy.restore(text, self._vault)
-        return restored, self._privacy.unexpected(restored, self._vault)
+            return completion.text, completion.reasoning
+        text = self._privacy.restore(completion.text, vault)
+        reasoning = self._privacy.restore(completion.reasoning, vault) if completion.reasoning else None
+        call.unexpected = self._privacy.unexpected(text, vault)
+        return text, reasoning
+
+    # -- the gateway, seen from the kernel ----------------------------------------------------
+
+    def _gateway_endpoint(self) -> Endpoint:
+        from ..models import gateway_endpoint
+
+        return gateway_endpoint(self.settings)
+
+    def _gateway_body(self, request: Request) -> dict[str, Any]:
+        """What travels to the gateway beside the messages: the corpus to search and the
+        client's claims about itself (recorded as claims; identity is the gateway's to decide)."""
+        ctx = request.context
+        claims = {"user": ctx.user, "entry_point": ctx.entry_point, "kernel_session": ctx.kernel_session,
+                  "notebook_path": ctx.notebook_path, "cell_id": ctx.cell_id,
+                  "execution_count": ctx.execution_count, "code_sha256": ctx.code_sha256,
+                  "script_path": ctx.script_path, "script_line": ctx.script_line, "run_id": ctx.run_id}
+        return {"workbench": {"claims": {k: v for k, v in claims.items() if v is not None},
+                              "corpus": request.corpus, "k": request.k,
+                              "conversation_id": ctx.conversation_id}}
+
+    # -- audit ---------------------------------------------------------------------------------
 
     def _egress_record(self, event: dict[str, Any]) -> None:
         """Egress audit mode: one record per outbound connection the kernel opens."""
@@ -272,101 +374,44 @@ class Pipeline:
             "network.transport": event.get("transport"),
         })
 
-    # -- audit ---------------------------------------------------------------------------------
-
     def _audit_ready(self) -> None:
         """Fail closed: make sure a record can be written before anything is sent."""
         if self._audit is not None and self.settings.audit.fail_closed:
             self._audit.check_writable()
 
-    def _audit_call(self, request: Request, call: dict[str, Any], *, outcome: str,
-                    error: BaseException | None = None) -> str | None:
+    def _record(self, request: Request, call: CallState, outcome: str,
+                error: BaseException | None = None) -> dict[str, Any]:
+        keyed = getattr(self._audit, "keyed_hash", None)
+        return build_record(self.settings, request, call, outcome=outcome, error=error, keyed=keyed)
+
+    def _audit_intent(self, request: Request, call: CallState) -> str | None:
+        """Phase one: the intent, written before anything is sent (no record, no call)."""
         if self._audit is None:
             return None
-        record = build_record(self.settings, request, call, outcome=outcome, error=error)
+        return self._audit.begin(self._record(request, call, "started"))
+
+    def _audit_outcome(self, request: Request, call: CallState, *, outcome: str,
+                       error: BaseException | None = None) -> str | None:
+        """Phase two: the outcome, for every call, sent or refused before sending."""
+        if self._audit is None:
+            return (call.gateway or {}).get("audit_id")
+        record = self._record(request, call, outcome, error)
         try:
+            if call.intent_id is not None:
+                return self._audit.finish(call.intent_id, record)
             return self._audit.append(record)
         except WorkbenchError:
-            if self.settings.audit.fail_closed or outcome != "answered":
-                raise
+            if self.settings.audit.fail_closed and outcome == "answered":
+                raise  # the answer is withheld: a call that cannot be recorded did not happen
             return None
 
 
-SOURCES_PREAMBLE = (
-    "Answer the question from the numbered sources below and cite them like [1]. "
-    "If the sources do not hold the answer, say so."
-)
+def _groups(groups: tuple[str, ...]) -> dict[str, Any]:
+    """Hub groups for the corpus ACL, passed only when there are some."""
+    return {"groups": groups} if groups else {}
 
 
-def sources_block(hits: list[Any]) -> str:
-    """The retrieved chunks, numbered so the answer can cite them."""
-    return "\n\n".join(_numbered(n, _where(hit), hit.text) for n, hit in enumerate(hits, 1))
-
-
-def _where(hit: Any) -> str:
-    return hit.source + (f", page {hit.page}" if hit.page else "")
-
-
-def _numbered(n: int, where: str, text: str) -> str:
-    return f"[{n}] ({where})\n{text.strip()}"
-
-
-def with_sources(block: str, question: str) -> str:
-    """The user turn of a RAG call: instructions, the numbered sources, then the question."""
-    return f"{SOURCES_PREAMBLE}\n\n{block}\n\nQuestion: {question}"
-
-
-def _source(n: int, hit: Any) -> dict[str, Any]:
-    return {"n": n, "source": hit.source, "page": hit.page, "chunk_id": hit.chunk_id, "score": round(float(hit.score), 4)}
-
-
-def build_record(settings: Settings, request: Request, call: dict[str, Any], *,
-                 outcome: str, error: BaseException | None = None) -> dict[str, Any]:
-    """One audit record: OpenTelemetry GenAI names where they exist; never a raw value."""
-    ctx = request.context
-    endpoint: Endpoint | None = call.get("endpoint")
-    completion = call.get("completion")
-    host, port = endpoint.address if endpoint else (None, None)
-    sent = call.get("sent")
-    record: dict[str, Any] = {
-        "time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
-        "outcome": outcome,
-        "gen_ai.operation.name": call.get("operation", "chat"),
-        "gen_ai.provider.name": endpoint.provider if endpoint else None,
-        "gen_ai.request.model": request.model or (endpoint.model if endpoint else settings.model.name),
-        "gen_ai.response.model": completion.model if completion else None,
-        "gen_ai.usage.input_tokens": completion.usage.get("input_tokens") if completion else None,
-        "gen_ai.usage.output_tokens": completion.usage.get("output_tokens") if completion else None,
-        "gen_ai.response.finish_reasons": [completion.finish_reason] if completion and completion.finish_reason else [],
-        "server.address": host,
-        "server.port": port,
-        "error.type": type(error).__name__ if error else None,
-        "user": ctx.user,
-        "kernel_session": ctx.kernel_session,
-        "notebook_path": ctx.notebook_path,
-        "cell_id": ctx.cell_id,
-        "execution_count": ctx.execution_count,
-        "code_sha256": ctx.code_sha256,
-        "script_path": ctx.script_path,
-        "script_line": ctx.script_line,
-        "run_id": ctx.run_id,
-        "entry_point": ctx.entry_point,
-        "corpus": request.corpus,
-        "chunk_ids": call.get("chunk_ids", []),
-        "redaction": call.get("redaction", {}),
-        "unexpected_entities": call.get("unexpected", {}),
-        "guard": call.get("guard", {}),
-        "sent_sha256": _sha256(sent) if sent is not None else None,
-        "received_sha256": _sha256(completion.raw) if completion else None,
-        "latency_ms": round((time.perf_counter() - call["started"]) * 1000, 2),
-    }
-    if settings.audit.content == "redacted" and sent is not None:
-        record["content"] = sent
-    elif settings.audit.content == "encrypted-full":
-        record["content_plain"] = request.messages()
-    return record
-
-
-def _sha256(value: Any) -> str:
-    data = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(data.encode()).hexdigest()
+def _gateway_url(settings: Settings) -> str | None:
+    gateway = getattr(settings, "gateway", None)
+    url = getattr(gateway, "url", None)
+    return url.rstrip("/") if url else None

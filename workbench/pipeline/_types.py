@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, Mapping
 
-EntryPoint = Literal["api", "cli", "magic", "chat", "report", "langchain"]
+EntryPoint = Literal["api", "cli", "magic", "chat", "report", "langchain", "gateway"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,11 @@ class CellContext:
     script_path: str | None = None  # plain scripts: file and line instead of a cell
     script_line: int | None = None
     run_id: str | None = None  # headless report runs
+    conversation_id: str | None = None  # the Conversation this call belongs to
+    groups: tuple[str, ...] = ()  # the authenticated user's groups (the gateway: from the Hub)
+    # What a client said about itself (user, cell, notebook, code hash ...) when its identity was
+    # established by someone else (the gateway): recorded as claims, never trusted as identity.
+    claims: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,10 @@ class Request:
     max_tokens: int | None = None
     temperature: float | None = None
     history: list[dict[str, str]] = field(default_factory=list)
+    # Set from any thread to stop the call: the stream is closed upstream and the call is audited
+    # as "interrupted" with the tokens produced so far.
+    cancel: threading.Event | None = None
+    history_sent: bool = False  # ``history`` is already as sent (a Conversation's turns): not re-analysed
 
     def messages(self) -> list[dict[str, str]]:
         """The chat messages as the user wrote them (before redaction)."""
@@ -77,6 +87,9 @@ class Answer:
     audit_id: str | None = None
     context: CellContext | None = None
     created: float = field(default_factory=time.time)
+    received: str = ""  # the answer as the model wrote it, placeholders in (a conversation's history)
+    prompt_sent: str = ""  # the question as it left, redacted, without the sources block
+    citations: dict[str, list[int]] = field(default_factory=dict)  # [n] cited: "valid" / "invalid"
 
     def __str__(self) -> str:
         return self.text
