@@ -11,7 +11,7 @@ import pytest
 from workbench.config import load_settings
 from workbench.errors import ConfigError, RateLimited
 from workbench.guard import Guard
-from workbench.guard._ratelimit import MIGRATIONS, migrate
+from workbench.guard._ratelimit import MIGRATIONS, Limit, migrate
 
 
 class Clock:
@@ -111,7 +111,7 @@ def test_store_is_private_and_migrated_with_exact_columns(tmp_path: Path) -> Non
     assert migrate(db) == []  # idempotent
 
 
-def _worker(home: str, attempts: int, results: "multiprocessing.Queue[int]") -> None:
+def _worker(home: str, attempts: int, results: multiprocessing.Queue[int]) -> None:
     settings = load_settings(env={"WORKBENCH_HOME": home})
     settings.guard.calls_per_minute = 5
     guard = Guard(settings)
@@ -135,3 +135,117 @@ def test_processes_of_one_user_share_the_bucket(tmp_path: Path) -> None:
         p.join(60)
     total = sum(results.get(timeout=5) for _ in procs)
     assert total == 5  # 16 attempts within a second, 5 allowed per minute, across all processes
+
+
+# --- shared by gateway replicas: PostgreSQL (a real server, started by tests/_postgres.py) -------
+
+from tests import _postgres  # noqa: E402
+from workbench.guard._ratelimit import (  # noqa: E402
+    PG_MIGRATIONS,
+    PostgresRateLimiter,
+    RateLimiter,
+    migrate_pg,
+    open_limiter,
+)
+
+pg_server, pg_url = _postgres.pg_server, _postgres.pg_url  # the fixtures: a real PostgreSQL, a fresh database
+
+
+def pg_settings(home: Path, url: str | None, **limits: int):
+    env = {"WORKBENCH_HOME": str(home)}
+    if url:
+        env["WORKBENCH_AUDIT_URL"] = url
+    settings = load_settings(env=env)
+    for name, value in limits.items():
+        setattr(settings.guard, name, value)
+    return settings
+
+
+def test_postgres_is_chosen_by_the_audit_url_and_the_file_stays_the_default(tmp_path: Path, pg_url: str) -> None:
+    assert isinstance(open_limiter(pg_settings(tmp_path, None, calls_per_minute=1)), RateLimiter)
+    limiter = open_limiter(pg_settings(tmp_path, pg_url, calls_per_minute=1))
+    assert isinstance(limiter, PostgresRateLimiter)
+    limiter.admit("alice")
+    with pytest.raises(RateLimited, match="1 calls per minute"):
+        limiter.admit("alice")
+    assert not (tmp_path / "guard" / "ratelimit.sqlite3").exists()  # nothing went to the file store
+    assert "@" not in repr(limiter) and limiter.where.startswith("127.0.0.1:")
+
+
+def test_postgres_buckets_refuse_refill_and_take_nothing_on_refusal(pg_url: str) -> None:
+    clock = Clock()
+    limiter = PostgresRateLimiter(pg_url, [Limit("calls_per_minute", 3), Limit("calls_per_day", 10)], clock=clock)
+    for _ in range(3):
+        limiter.admit("alice")
+    with pytest.raises(RateLimited) as info:
+        limiter.admit("alice")
+    assert info.value.limit == "calls_per_minute" and info.value.retry_after == 20.0
+    assert "Nothing was sent" in str(info.value)
+    assert limiter.levels("alice")["calls_per_day"] == pytest.approx(7.0, abs=0.01)  # the refusal took nothing
+    limiter.admit("bob")  # per user
+    clock.now += 20.0
+    limiter.admit("alice")
+
+
+def test_postgres_tokens_go_into_debt_and_block_until_repaid(pg_url: str) -> None:
+    clock = Clock()
+    limiter = PostgresRateLimiter(pg_url, [Limit("tokens_per_minute", 600)], clock=clock)
+    limiter.admit("alice")
+    limiter.record_usage("alice", 700, 200)
+    with pytest.raises(RateLimited) as info:
+        limiter.admit("alice")
+    assert info.value.limit == "tokens_per_minute" and info.value.retry_after == pytest.approx(31.0, abs=1.0)
+    clock.now += 31.0
+    limiter.admit("alice")
+
+
+def test_postgres_store_migrates_once_with_exact_columns_beside_the_audit_tables(pg_url: str) -> None:
+    import psycopg
+
+    PostgresRateLimiter(pg_url, [Limit("calls_per_minute", 5)]).admit("alice")  # the database's clock
+    with psycopg.connect(pg_url, autocommit=True) as db:
+        columns = db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
+                             "'ratelimit_buckets' ORDER BY ordinal_position").fetchall()
+        assert [c[0] for c in columns] == ["user", "name", "level", "updated"]
+        assert [r[0] for r in db.execute("SELECT name FROM ratelimit_migrations")] == [m[0] for m in PG_MIGRATIONS]
+        assert migrate_pg(db) == []  # idempotent
+        assert db.execute("SELECT to_regclass('_migrations')").fetchone()[0] is None  # the audit's set is untouched
+        level = db.execute("SELECT level FROM ratelimit_buckets WHERE \"user\" = 'alice'").fetchone()[0]
+        assert level == pytest.approx(4.0, abs=0.01)
+
+
+def test_an_unreachable_database_fails_closed_without_the_password(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    limiter = PostgresRateLimiter(f"postgresql://wb:s3cret-pw@127.0.0.1:{port}/wb", [Limit("calls_per_minute", 5)])
+    with pytest.raises(ConfigError, match=r"PostgreSQL at 127.0.0.1:\d+/wb\) cannot be used .*nothing was sent") as info:
+        limiter.admit("alice")
+    assert "s3cret-pw" not in str(info.value) and "s3cret-pw" not in repr(limiter)
+
+
+def _pg_worker(home: str, url: str, attempts: int, results: multiprocessing.Queue[int]) -> None:
+    limiter = open_limiter(pg_settings(Path(home), url, calls_per_minute=7))
+    admitted = 0
+    for _ in range(attempts):
+        try:
+            limiter.admit("shared-user")
+            admitted += 1
+        except RateLimited:
+            pass
+    results.put(admitted)
+
+
+def test_replicas_share_one_postgres_limit_exactly(tmp_path: Path, pg_url: str) -> None:
+    ctx = multiprocessing.get_context("fork")  # separate processes, as gateway replicas are
+    results: multiprocessing.Queue[int] = ctx.Queue()
+    procs = [ctx.Process(target=_pg_worker, args=(str(tmp_path / f"replica{i}"), pg_url, 6, results))
+             for i in range(4)]
+    for p in procs:
+        p.start()
+    counts = [results.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(30)
+    assert sum(counts) == 7  # 24 attempts across 4 processes within a minute, 7 allowed

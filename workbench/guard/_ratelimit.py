@@ -8,6 +8,12 @@ minute or a day): a sliding budget, not a calendar-day reset.
 Calls are taken before a call (:meth:`RateLimiter.admit`). Tokens are only known afterwards,
 so :meth:`RateLimiter.record_usage` takes them then and a bucket may go into debt; ``admit``
 refuses while a token bucket is empty or in debt.
+
+Several gateway replicas share one set of buckets in PostgreSQL (:class:`PostgresRateLimiter`),
+chosen by :func:`open_limiter` when ``[audit] url`` (WORKBENCH_AUDIT_URL) names a PostgreSQL
+database: table ``ratelimit_buckets``, each check-and-take one transaction holding the user's
+rows ``FOR UPDATE``, the time taken from the database's clock so replicas never disagree. Runs
+on the trusted side (the gateway) in that layout; the file store stays the default.
 """
 
 from __future__ import annotations
@@ -15,11 +21,13 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
+from urllib.parse import urlsplit
 
 from ..errors import ConfigError, RateLimited
 
@@ -192,3 +200,180 @@ def _refusal(user: str, lim: Limit, wait: float, now: float) -> RateLimited:
         retry_after=float(seconds),
         limit=lim.name,
     )
+
+
+# --- shared by every gateway replica: PostgreSQL ----------------------------------------------
+
+#: Numbered migrations of the PostgreSQL store, only ever appended; recorded in their own table
+#: (the audit store's ``_migrations`` in the same database is another part's set).
+PG_MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("m001_initial", """
+        CREATE TABLE ratelimit_buckets (
+            "user"  TEXT NOT NULL,
+            name    TEXT NOT NULL,
+            level   DOUBLE PRECISION NOT NULL,
+            updated DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY ("user", name)
+        )
+    """),
+)
+
+
+def shared_url(settings: Any) -> str | None:
+    """The PostgreSQL URL the limits are shared through, or None for the file store."""
+    for url in (getattr(getattr(settings, "audit", None), "url", None),
+                getattr(getattr(settings, "gateway", None), "audit_url", None)):
+        if url and str(url).startswith(("postgresql://", "postgres://")):
+            return str(url)
+    return None
+
+
+def open_limiter(settings: Any, *, clock: Callable[[], float] | None = None) -> RateLimiter | PostgresRateLimiter:
+    """The limiter the settings ask for: PostgreSQL when ``[audit] url`` names one, else the file."""
+    limits = limits_from(settings.guard)
+    url = shared_url(settings)
+    if url:
+        return PostgresRateLimiter(url, limits, clock=clock)
+    return RateLimiter(settings.home / "guard" / "ratelimit.sqlite3", limits, clock=clock or time.time)
+
+
+class PostgresRateLimiter:
+    """The same buckets as :class:`RateLimiter`, in one PostgreSQL table shared by all replicas.
+
+    ``clock``: unset = the database's clock (one clock for every replica); tests pass their own.
+    One connection per limiter, used under a lock; reconnects once when the server restarted.
+    """
+
+    def __init__(self, url: str, limits: list[Limit], *, clock: Callable[[], float] | None = None) -> None:
+        self._url = url
+        self.limits = limits
+        self.clock = clock
+        self._db: Any = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<PostgresRateLimiter {self.where}>"
+
+    @property
+    def where(self) -> str:
+        """host:port/database, never the user or password."""
+        parts = urlsplit(self._url)
+        return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path or '/'}"
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        if self._db is None or self._db.closed:
+            self._db = psycopg.connect(self._url, autocommit=True, connect_timeout=5)
+            migrate_pg(self._db)
+        return self._db
+
+    def _run(self, work: Callable[[Any, float], Any]) -> Any:
+        import psycopg
+
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    db = self._connect()
+                    with db.transaction():
+                        now = self.clock() if self.clock else float(
+                            db.execute("SELECT EXTRACT(EPOCH FROM clock_timestamp())::float8").fetchone()[0])
+                        return work(db, now)
+                except psycopg.OperationalError as exc:
+                    if self._db is not None:
+                        self._db.close()
+                    self._db = None
+                    if attempt == 2:
+                        raise self._unusable(exc) from None
+                except psycopg.Error as exc:
+                    raise self._unusable(exc) from None
+
+    def _unusable(self, exc: Exception) -> ConfigError:
+        return ConfigError(
+            f"The shared rate-limit store (PostgreSQL at {self.where}) cannot be used ({type(exc).__name__}); "
+            "nothing was sent. Check that PostgreSQL is running and that [audit] url names it."
+        )
+
+    def _rows(self, db: Any, user: str, now: float) -> dict[str, float]:
+        """Lock the user's buckets (created full when new) and return their refilled levels."""
+        limits = sorted(self.limits, key=lambda lim: lim.name)  # one lock order for every replica
+        db.execute(
+            'INSERT INTO ratelimit_buckets ("user", name, level, updated) '
+            "SELECT %s, n, a, %s FROM unnest(%s::text[], %s::float8[]) AS t(n, a) ON CONFLICT DO NOTHING",
+            (user, now, [lim.name for lim in limits], [float(lim.amount) for lim in limits]),
+        )
+        rows = db.execute(
+            'SELECT name, level, updated FROM ratelimit_buckets WHERE "user" = %s AND name = ANY(%s) '
+            "ORDER BY name FOR UPDATE",
+            (user, [lim.name for lim in limits]),
+        ).fetchall()
+        stored = {name: (level, updated) for name, level, updated in rows}
+        levels = {}
+        for lim in limits:
+            level, updated = stored[lim.name]
+            levels[lim.name] = min(float(lim.amount), level + max(0.0, now - updated) * lim.rate)
+        return levels
+
+    def _store(self, db: Any, user: str, levels: dict[str, float], now: float) -> None:
+        db.execute(
+            'UPDATE ratelimit_buckets AS b SET level = t.level, updated = %s '
+            'FROM unnest(%s::text[], %s::float8[]) AS t(name, level) WHERE b."user" = %s AND b.name = t.name',
+            (now, list(levels), list(levels.values()), user),
+        )
+
+    def admit(self, user: str) -> None:
+        """Take one call from each call bucket, or raise RateLimited (taking nothing)."""
+        if not self.limits:
+            return
+
+        def work(db: Any, now: float) -> None:
+            levels = self._rows(db, user, now)
+            for lim in self.limits:
+                level = levels[lim.name]
+                if (lim.kind == "calls" and level < 1.0) or (lim.kind == "tokens" and level <= 0):
+                    raise _refusal(user, lim, _wait_for(level, 1.0, lim), now)  # rolls back: nothing taken
+            self._store(db, user, {lim.name: levels[lim.name] - (1.0 if lim.kind == "calls" else 0.0)
+                                   for lim in self.limits}, now)
+
+        self._run(work)
+
+    def record_usage(self, user: str, input_tokens: int | None, output_tokens: int | None) -> None:
+        """Take the call's tokens from each token bucket (it may go into debt)."""
+        used = max(0, int(input_tokens or 0)) + max(0, int(output_tokens or 0))
+        token_limits = [lim for lim in self.limits if lim.kind == "tokens"]
+        if not token_limits or not used:
+            return
+
+        def work(db: Any, now: float) -> None:
+            levels = self._rows(db, user, now)
+            self._store(db, user, {lim.name: levels[lim.name] - used for lim in token_limits}, now)
+
+        self._run(work)
+
+    def levels(self, user: str) -> dict[str, float]:
+        """What is left in each bucket now (for `workbench doctor` and tests)."""
+        if not self.limits:
+            return {}
+        return self._run(lambda db, now: {k: round(v, 3) for k, v in self._rows(db, user, now).items()})
+
+
+def migrate_pg(db: Any) -> list[str]:
+    """Apply the PostgreSQL migrations not yet applied (one replica at a time); returns their names."""
+    applied = []
+    with db.transaction():
+        db.execute("SELECT pg_advisory_xact_lock(hashtext('workbench.ratelimit.migrations'))")
+        db.execute("CREATE TABLE IF NOT EXISTS ratelimit_migrations "
+                   "(name TEXT PRIMARY KEY, applied DOUBLE PRECISION NOT NULL)")
+        done = {row[0] for row in db.execute("SELECT name FROM ratelimit_migrations")}
+        for name, sql in PG_MIGRATIONS:
+            if name not in done:
+                db.execute(sql)
+                db.execute("INSERT INTO ratelimit_migrations VALUES (%s, EXTRACT(EPOCH FROM now()))", (name,))
+                applied.append(name)
+    return applied
