@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 PRELUDE = """
 import json, os, socket, sys, tempfile
 from workbench.config import load_settings
@@ -162,3 +164,173 @@ def test_strict_before_the_managed_server_starts_allows_its_port_once_it_runs(tm
         out["other"] = try_connect(other_port)
     """, tmp_path, WORKBENCH_EGRESS="strict")
     assert out["before"].startswith("blocked") and out["after"] == "ok" and out["other"].startswith("blocked")
+
+
+# -- issue 12, item 5: listed host names are resolved; the mode cannot be loosened -----------------
+
+
+def test_strict_allows_localhost_listed_by_name(tmp_path: Path) -> None:
+    out = run("""
+        server, port = listener()
+        with open(os.path.join(os.environ["WORKBENCH_HOME"], "workbench.toml"), "w") as fh:
+            fh.write('[guard]\\nallow_hosts = ["localhost"]\\n')
+        out["mode"] = Guard(load_settings()).install_egress()
+        out["by_name"] = try_connect(port, "localhost")
+        out["by_address"] = try_connect(port, "127.0.0.1")
+    """, tmp_path, WORKBENCH_EGRESS="strict")
+    assert out == {"mode": "strict", "by_name": "ok", "by_address": "ok"}
+
+
+def _resolvable_hostname() -> tuple[str, str]:
+    import socket
+
+    name = socket.gethostname()
+    try:
+        address = socket.gethostbyname(name)
+    except OSError:
+        pytest.skip(f"this machine's host name {name!r} does not resolve")
+    if name.lower() in ("localhost",) or name.replace(".", "").isdigit():
+        pytest.skip("the host name is localhost or an address")
+    return name, address
+
+
+def test_strict_resolves_a_listed_host_name_and_allows_its_addresses(tmp_path: Path) -> None:
+    """A named model host or allow_hosts entry: the kernel connects to the name's *address*,
+    which the hook must match to the listed name (before: refused, names were never resolved)."""
+    name, address = _resolvable_hostname()
+    out = run(f"""
+        from workbench.guard import egress_stats
+        from workbench.guard import _egress
+        port = 1 + (os.getpid() % 20000) + 30000  # nothing listens: "oserror" means the guard let it through
+        with open(os.path.join(os.environ["WORKBENCH_HOME"], "workbench.toml"), "w") as fh:
+            fh.write('[guard]\\nallow_hosts = ["{name}:' + str(port) + '"]\\n')
+        Guard(load_settings()).install_egress()
+        out["by_name"] = try_connect(port, "{name}")
+        out["by_address"] = try_connect(port, "{address}")
+        out["other_port"] = try_connect(port + 1, "{address}")
+        out["resolutions"] = egress_stats()["resolutions"]
+        _egress.install("strict", resolve_ttl=0)  # addresses change: resolved again once the TTL is up
+        try_connect(port, "{address}"); try_connect(port, "{address}")
+        out["resolutions_ttl0"] = egress_stats()["resolutions"]
+    """, tmp_path, WORKBENCH_EGRESS="strict")
+    assert not out["by_name"].startswith("blocked"), out
+    assert not out["by_address"].startswith("blocked"), out
+    assert out["other_port"].startswith("blocked")  # the name is listed with one port only
+    assert out["resolutions"] == 1  # cached for the TTL
+    assert out["resolutions_ttl0"] == 3
+
+
+def test_strict_resolves_the_model_url_host_name(tmp_path: Path) -> None:
+    name, _ = _resolvable_hostname()
+    out = run(f"""
+        port = 1 + (os.getpid() % 20000) + 30000
+        settings = load_settings(model_url=f"http://{name}:{{port}}/v1")
+        Guard(settings).install_egress()
+        out["model"] = try_connect(port, "{name}")
+        out["other"] = try_connect(port + 1, "{name}")
+    """, tmp_path, WORKBENCH_EGRESS="strict")
+    assert not out["model"].startswith("blocked") and out["other"].startswith("blocked")
+
+
+LOOSENING = r"""
+import gc, types
+from workbench.guard import egress_mode, egress_stats
+from workbench.guard import _egress
+attempts, connections = [], []
+guard = Guard(load_settings())
+blocked_server, blocked_port = listener()
+out["mode"] = guard.install_egress(on_connection=connections.append)
+_egress.install(egress_mode(), on_attempt=attempts.append)
+
+def attempt(label, fn):
+    try:
+        fn()
+        out[label] = "done"
+    except EgressBlocked as exc:
+        out[label] = "refused: " + str(exc)
+    except (AttributeError, TypeError) as exc:
+        out[label] = "impossible: " + type(exc).__name__
+
+def set_hook_defaults():
+    hook = _egress._STATE.hooks[0]
+    hook.__defaults__ = (False,) + hook.__defaults__[1:]
+
+attempt("state_mode", lambda: setattr(_egress._STATE, "mode", "off"))
+attempt("state_object", lambda: setattr(_egress, "_STATE", _egress._State()))
+attempt("module_function", lambda: setattr(_egress, "is_allowed", lambda *a: True))
+attempt("module_delete", lambda: delattr(_egress, "_check_destination"))
+attempt("allow_list", lambda: setattr(_egress._STATE, "hosts", frozenset({"0.0.0.0"})))
+attempt("allow_list_add", lambda: _egress._STATE.pairs.add(("127.0.0.1", blocked_port)))
+attempt("callbacks", lambda: setattr(_egress._STATE, "callbacks", ()))
+attempt("class_setattr", lambda: setattr(_egress._State, "__setattr__", object.__setattr__))
+attempt("busy_flag", lambda: setattr(_egress._STATE.local, "busy", True))
+attempt("busy_default", lambda: setattr(_egress._Local, "busy", True))
+attempt("hook_defaults", set_hook_defaults)
+attempt("function_code", lambda: setattr(_egress._check_destination, "__code__", (lambda *a: None).__code__))
+attempt("module_class", lambda: setattr(_egress, "__class__", types.ModuleType))
+attempt("module_class_object", lambda: object.__setattr__(_egress, "__class__", types.ModuleType))
+attempt("rank_table", lambda: _egress._RANK.__setitem__("off", 9))
+attempt("gc_referents", lambda: gc.get_referents(_egress._STATE))
+attempt("install_off", lambda: _egress.install("off"))
+attempt("install_audit", lambda: Guard(load_settings(egress="audit")).install_egress())
+os.environ["WORKBENCH_EGRESS"] = "off"
+attempt("environment", lambda: Guard(load_settings()).install_egress())
+out["mode_after"] = egress_mode()
+out["still_blocked"] = try_connect(blocked_port)
+out["attempts"] = [a["attempt"] for a in attempts]
+out["attempt_events"] = sorted({a["event"] for a in attempts})
+out["connection_callback_saw"] = len([c for c in connections if c["event"] == "tamper"])
+out["stats_attempts"] = egress_stats()["attempts"]
+"""
+
+REFUSED = ["state_mode", "state_object", "module_function", "module_delete", "allow_list", "callbacks",
+           "class_setattr", "busy_flag", "busy_default", "hook_defaults", "function_code", "module_class",
+           "module_class_object", "gc_referents"]
+IMPOSSIBLE = ["allow_list_add", "rank_table"]  # immutable containers: nothing to refuse
+KEPT = ["install_off", "install_audit", "environment"]  # a laxer install keeps the mode, reported
+
+
+@pytest.mark.parametrize("mode", ["strict", "audit"])
+def test_no_assignment_or_call_inside_the_process_loosens_the_mode(tmp_path: Path, mode: str) -> None:
+    out = run(LOOSENING, tmp_path, WORKBENCH_EGRESS=mode)
+    assert out["mode"] == mode and out["mode_after"] == mode
+    for label in REFUSED:
+        assert out[label].startswith("refused: The egress guard cannot be loosened"), (label, out[label])
+    for label in IMPOSSIBLE:
+        assert out[label].startswith("impossible"), (label, out[label])
+    for label in KEPT:
+        assert out[label] == "done", (label, out[label])
+    if mode == "strict":
+        assert out["still_blocked"].startswith("blocked")
+    else:
+        assert out["still_blocked"] == "ok"  # audit mode lets it through, and reports it
+    # every attempt reached the attempt callback and the pipeline's connection callback
+    assert out["attempt_events"] == ["tamper"]
+    laxer = len(KEPT) if mode == "strict" else len(KEPT) - 1  # install(audit) is no loosening of audit
+    assert len(out["attempts"]) == len(REFUSED) + laxer == out["stats_attempts"] == out["connection_callback_saw"]
+    assert any("install(mode='off')" in a for a in out["attempts"])
+
+
+def test_tightening_is_allowed_and_additions_to_the_allow_list_are_reported(tmp_path: Path) -> None:
+    out = run("""
+        from workbench.guard import egress_mode
+        from workbench.guard import _egress
+        seen = []
+        server, port = listener()
+        out["first"] = Guard(load_settings()).install_egress(on_connection=seen.append)
+        out["audit_connect"] = try_connect(port)
+        _egress._STATE.mode = "strict"  # tightening by assignment: allowed
+        out["tightened"] = egress_mode()
+        out["strict_connect"] = try_connect(port)
+        Guard.allow(("127.0.0.1", port))
+        out["after_allow"] = try_connect(port)
+        out["events"] = [(e["event"], e["host"], e["port"]) for e in seen]
+        out["port"] = port
+    """, tmp_path, WORKBENCH_EGRESS="audit")
+    assert out["first"] == "audit" and out["audit_connect"] == "ok"
+    assert out["tightened"] == "strict" and out["strict_connect"].startswith("blocked")
+    assert out["after_allow"] == "ok"
+    port = out["port"]
+    assert ["connect", "127.0.0.1", port] in out["events"]  # reported once, in audit mode
+    assert ["allow", "127.0.0.1", port] in out["events"]
+    assert sum(1 for e in out["events"] if e[0] == "connect") == 1  # the strict refusal is not a report
