@@ -28,6 +28,15 @@ $(STAMP): pyproject.toml
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 			|| echo "chromium could not be installed: the browser tests will be skipped"; \
 	fi
+	@# The PostgreSQL audit-store tests start their own server from Debian's binaries (initdb in a
+	@# temp dir, loopback); installed once, without the package's default cluster (no server left running).
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's postgresql for the audit-store tests ..."; \
+		mkdir -p /etc/postgresql-common && { [ -e /etc/postgresql-common/createcluster.conf ] || \
+			echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.conf; }; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold postgresql >/dev/null) \
+			|| echo "postgresql could not be installed: the PostgreSQL tests will be skipped"; \
+	fi
 	@touch $@
 
 # The demo asks the embedded model a question, then opens JupyterLab (`workbench up`) with the
