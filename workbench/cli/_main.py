@@ -12,6 +12,7 @@ from ..config import load_settings
 from ._group import WorkbenchGroup
 from ._audit import audit
 from ._corpus import corpus, keys
+from ._gateway import gateway
 from ._guard import doctor
 from ._guard import sign as model_sign
 from ._guard import verify as model_verify
@@ -288,6 +289,7 @@ cli.add_command(keys)
 cli.add_command(doctor)
 cli.add_command(report)
 cli.add_command(up)
+cli.add_command(gateway)
 model.add_command(model_sign, "sign")
 model.add_command(model_verify, "verify")
 

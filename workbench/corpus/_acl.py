@@ -1,18 +1,21 @@
 """Access control: each corpus has an owner and grants of read / write / admin to users.
 
 Rights are ordered: admin includes write, write includes read. The owner holds admin. A grant to
-``"*"`` applies to every user. The ACL is stored inside the corpus's encrypted metadata, so it
+``"*"`` applies to every user; a grant to ``"group:NAME"`` to every member of that group, as the
+authenticator says (the gateway: JupyterHub groups), never to a user who calls himself that. The ACL is stored inside the corpus's encrypted metadata, so it
 cannot be edited on disk without failing the integrity check.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..errors import AccessDenied, CorpusError
 
 RIGHTS = ("read", "write", "admin")
 EVERYONE = "*"
+GROUP = "group:"
 
 
 @dataclass
@@ -20,19 +23,20 @@ class Acl:
     owner: str
     grants: dict[str, str] = field(default_factory=dict)
 
-    def right_of(self, user: str) -> str | None:
-        if user == self.owner:
+    def right_of(self, user: str, groups: Iterable[str] = ()) -> str | None:
+        if user == self.owner and not user.startswith(GROUP):
             return "admin"
-        rights = [r for r in (self.grants.get(user), self.grants.get(EVERYONE)) if r]
+        keys = [EVERYONE, *(GROUP + g for g in groups)] + ([] if user.startswith(GROUP) else [user])
+        rights = [r for r in (self.grants.get(k) for k in keys) if r]
         return max(rights, key=RIGHTS.index) if rights else None
 
-    def allows(self, user: str, right: str) -> bool:
+    def allows(self, user: str, right: str, groups: Iterable[str] = ()) -> bool:
         check(right)
-        have = self.right_of(user)
+        have = self.right_of(user, groups)
         return have is not None and RIGHTS.index(have) >= RIGHTS.index(right)
 
-    def require(self, user: str, corpus: str, right: str) -> None:
-        if not self.allows(user, right):
+    def require(self, user: str, corpus: str, right: str, groups: Iterable[str] = ()) -> None:
+        if not self.allows(user, right, groups):
             raise AccessDenied(
                 f"User {user!r} has no {right} access to corpus {corpus!r}. Ask its owner "
                 f"({self.owner!r}) or an admin to run: workbench corpus grant {corpus} {user} --right {right}"
@@ -51,7 +55,7 @@ class Acl:
         return {"owner": self.owner, "grants": dict(sorted(self.grants.items()))}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Acl":
+    def from_dict(cls, data: dict) -> Acl:
         return cls(owner=str(data["owner"]), grants={str(k): str(v) for k, v in data.get("grants", {}).items()})
 
 

@@ -1,0 +1,96 @@
+"""`workbench gateway ...`: the trusted service between analysts and the model, and its tokens."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..config import load_settings
+
+
+@click.group()
+def gateway() -> None:
+    """The gateway: one trusted service between every analyst and the model.
+
+    It runs as its own Unix user with its own WORKBENCH_HOME (0700) and alone holds the
+    upstream key, the audit log and its signing key, corpus master keys and rate limits.
+    Analysts' kernels set WORKBENCH_GATEWAY_URL and WORKBENCH_API_KEY (or, on JupyterHub,
+    nothing: the kernel's JUPYTERHUB_API_TOKEN identifies the user).
+
+    \b
+      export WORKBENCH_HOME=/var/lib/workbench-gateway
+      workbench gateway token add alice          # the token is the last line printed
+      workbench gateway serve --upstream http://127.0.0.1:8000/v1 \\
+          --upstream-key-file /etc/workbench/upstream.key
+      curl -s http://127.0.0.1:8765/health
+    \b
+    See docs/gateway.md.
+    """
+
+
+@gateway.command("serve")
+@click.option("--host", default=None, help="Address to listen on (default [gateway] host, 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default [gateway] port, 8765; 0 picks a free one).")
+@click.option("--upstream", metavar="URL", default=None,
+              help="The model server's OpenAI base URL, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp).")
+@click.option("--upstream-key-file", metavar="FILE", default=None,
+              help="File holding the upstream's API key (mode 0600, owned by the gateway's user).")
+@click.option("--auth", type=click.Choice(["tokens", "hub"]), default=None,
+              help="tokens: bearer tokens from `workbench gateway token add`; hub: a JupyterHub service, "
+                   "users identified by their JUPYTERHUB_API_TOKEN.")
+def serve(host: str | None, port: int | None, upstream: str | None, upstream_key_file: str | None,
+          auth: str | None) -> None:
+    """Serve the OpenAI API (/v1/chat/completions, /v1/models) and /v1/workbench/... until stopped.
+
+    Every request, whatever the client: authenticate, rate limit, policy (model and corpus
+    rights), PII check, injection scan, upstream call with the upstream key, audit. GET
+    /health answers 200 once the pipeline is ready (503 while it starts).
+    """
+    from ..gateway import serve as run
+
+    run(host, port, upstream=upstream, upstream_key_file=upstream_key_file, auth=auth)
+
+
+def _store():
+    from ..gateway import TokenStore
+
+    return TokenStore(load_settings().home)
+
+
+@gateway.group("token")
+def token() -> None:
+    """Bearer tokens for `--auth tokens` (only their SHA-256 is stored, in WORKBENCH_HOME/gateway/)."""
+
+
+@token.command("add")
+@click.argument("user")
+def token_add(user: str) -> None:
+    """Issue a new token for USER; printed once, as the last line. Give it to USER only."""
+    new = _store().add(user)
+    click.echo(f"New gateway token for {user} (shown once; the gateway keeps only its hash):", err=True)
+    click.echo(new)
+
+
+@token.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON list.")
+def token_list(as_json: bool) -> None:
+    """Users with tokens: user, token id (first 8 hex digits of its hash), created."""
+    rows = _store().list()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("No tokens. Add one with: workbench gateway token add USER")
+    for row in rows:
+        click.echo(f"{row['user']:<24} {row['id']}  {row['created']}")
+
+
+@token.command("revoke")
+@click.argument("user")
+def token_revoke(user: str) -> None:
+    """Revoke every token of USER (the running gateway refuses them from the next request)."""
+    n = _store().revoke(user)
+    if not n:
+        raise click.ClickException(f"{user} has no tokens.")
+    click.echo(f"Revoked {n} token(s) of {user}.")

@@ -1,0 +1,84 @@
+"""Who is asking: the gateway decides, never the client.
+
+``tokens``: a bearer token issued by ``workbench gateway token add`` (see ``_tokens``).
+``hub``: the gateway is a JupyterHub service; the kernel's ``JUPYTERHUB_API_TOKEN`` is checked
+with the Hub by jupyterhub's own ``HubAuth`` (cached ``[gateway] hub_cache`` seconds), which
+gives the user's name and groups and checks the token may access this service.
+
+Runs on the trusted side of the boundary (the gateway process). A client's ``WORKBENCH_USER``
+never reaches here: it travels as a claim and is recorded as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from ..errors import AccessDenied, Unauthenticated
+from ._tokens import TokenStore
+
+_BEARER = re.compile(r"(?:bearer|token)\s+(\S+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Identity:
+    user: str
+    groups: tuple[str, ...] = ()
+    via: str = "tokens"  # "tokens" | "hub"
+
+
+def bearer(headers: Mapping[str, str]) -> str:
+    """The token in ``Authorization: Bearer ...`` (or ``token ...``, the Hub's form)."""
+    match = _BEARER.match(headers.get("Authorization", "") or "")
+    if not match:
+        raise Unauthenticated("No credential: send `Authorization: Bearer <token>` (a gateway token from "
+                              "`workbench gateway token add USER`, or JUPYTERHUB_API_TOKEN in hub mode).")
+    return match.group(1)
+
+
+class TokenAuth:
+    kind = "tokens"
+
+    def __init__(self, store: TokenStore) -> None:
+        self.store = store
+
+    async def identify(self, headers: Mapping[str, str]) -> Identity:
+        user = self.store.user_for(bearer(headers))
+        if user is None:
+            raise Unauthenticated("Unknown or revoked token; nothing was forwarded. Ask the gateway's operator "
+                                  "for a new one (`workbench gateway token add USER`).")
+        return Identity(user=user, via="tokens")
+
+
+class HubAuthBackend:
+    """Identify a Hub token with the Hub API (JUPYTERHUB_API_URL, this service's own token)."""
+
+    kind = "hub"
+
+    def __init__(self, cache_seconds: float = 30.0) -> None:
+        from jupyterhub.services.auth import HubAuth
+
+        self.hub = HubAuth(cache_max_age=max(0, int(cache_seconds)))
+        if not self.hub.api_token:
+            from ..errors import ConfigError
+
+            raise ConfigError("--auth hub needs JUPYTERHUB_API_TOKEN and JUPYTERHUB_API_URL: run the gateway "
+                              "as a JupyterHub service (c.JupyterHub.services), see docs/gateway.md.")
+
+    async def identify(self, headers: Mapping[str, str]) -> Identity:
+        token = bearer(headers)
+        model: Any = await self.hub.user_for_token(token, use_cache=True, sync=False)
+        if not model or model.get("kind", "user") != "user" or not model.get("name"):
+            raise Unauthenticated("The Hub does not know this token (expired or revoked); nothing was forwarded. "
+                                  "Restart your server from the Hub to get a fresh JUPYTERHUB_API_TOKEN.")
+        if self.hub.access_scopes and not self.hub.check_scopes(self.hub.access_scopes, model):
+            raise AccessDenied(f"The Hub token of {model['name']!r} may not use this service "
+                                  f"(needs one of {sorted(self.hub.access_scopes)}); ask the Hub admin.")
+        return Identity(user=str(model["name"]), groups=tuple(sorted(model.get("groups") or ())), via="hub")
+
+
+def authenticator(kind: str, store: TokenStore, hub_cache: float = 30.0) -> Any:
+    if kind == "hub":
+        return HubAuthBackend(hub_cache)
+    return TokenAuth(store)

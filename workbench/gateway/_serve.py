@@ -1,0 +1,61 @@
+"""``workbench gateway serve``: one long-running process on tornado's event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from ..errors import WorkbenchError
+from ._app import make_app
+from ._service import GatewayService, gateway_settings
+
+
+def serve(host: str | None = None, port: int | None = None, *, upstream: str | None = None,
+          upstream_key_file: str | None = None, auth: str | None = None,
+          say: Callable[[str], Any] | None = None) -> None:
+    """Listen at once (``/health`` answers 503 while starting), build the pipeline, then serve
+    until SIGTERM or SIGINT. In hub mode the address and the URL prefix come from the Hub
+    (JUPYTERHUB_SERVICE_URL, JUPYTERHUB_SERVICE_PREFIX) unless given."""
+    say = say or (lambda m: print(m, file=sys.stderr, flush=True))
+    settings = gateway_settings(upstream, upstream_key_file, auth)
+    gw = settings.gateway
+    prefix = "/"
+    if gw.auth == "hub":
+        prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/")
+        service_url = os.environ.get("JUPYTERHUB_SERVICE_URL")
+        if service_url and (host is None or port is None):
+            parts = urlsplit(service_url)
+            host = host or parts.hostname
+            port = port or parts.port
+    host = host or gw.host
+    port = gw.port if port is None else port
+    service = GatewayService(settings)
+    try:
+        asyncio.run(_main(service, make_app(service, prefix), host, port, say))
+    except WorkbenchError as exc:
+        say(f"workbench gateway: could not start ({type(exc).__name__}): {exc}")
+        sys.exit(1)
+
+
+async def _main(service: GatewayService, app: Any, host: str, port: int, say: Callable[[str], Any]) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    server = app.listen(port, address=host, xheaders=False)
+    bound = next(iter(server._sockets.values())).getsockname()[1] if port == 0 else port
+    try:
+        await loop.run_in_executor(None, service.start)
+        state = service.write_state(host, bound)
+        s = service.settings
+        say(f"workbench gateway: ready on http://{host}:{bound} (auth {s.gateway.auth}; upstream {s.model.url}; "
+            f"home {s.home}; state {state})")
+        await stop.wait()
+    finally:
+        server.stop()
+        service.close()
+        say("workbench gateway: stopped")

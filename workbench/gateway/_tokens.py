@@ -1,0 +1,126 @@
+"""Bearer tokens for ``--auth tokens``: only their SHA-256 is stored, in the gateway's home.
+
+A token is 32 random bytes (``wbg_`` + URL-safe base64), so a fast hash is enough: there is
+nothing to guess, and a slow KDF would only add its cost to every request. The file is
+``GATEWAY_HOME/gateway/tokens.json`` (0600); the running gateway re-reads it when it changes,
+so ``workbench gateway token revoke`` takes effect on the next request, without a restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..config import ensure_private_dir
+from ..errors import ConfigError, GatewayError
+
+PREFIX = "wbg_"
+FILE = "tokens.json"
+_USER_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-@+")
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def check_user(user: str) -> str:
+    if not user or len(user) > 128 or not set(user) <= _USER_CHARS:
+        raise GatewayError(f"Invalid user name {user!r}: use letters, digits and . _ - @ + (at most 128).")
+    return user
+
+
+class TokenStore:
+    """The gateway's tokens: ``add`` returns a new token once; only its hash is kept."""
+
+    def __init__(self, home: Path) -> None:
+        self.dir = Path(home) / "gateway"
+        self.path = self.dir / FILE
+        self._lock = threading.Lock()
+        self._stamp: tuple[int, int, int] | None = None
+        self._by_hash: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"<TokenStore {str(self.path)!r}>"
+
+    # -- the running gateway -------------------------------------------------------------------
+
+    def user_for(self, token: str) -> str | None:
+        """The user a presented token belongs to, or None (unknown or revoked)."""
+        if not token or not token.startswith(PREFIX):
+            return None
+        with self._lock:
+            self._refresh()
+            return self._by_hash.get(digest(token))
+
+    def _refresh(self) -> None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            self._by_hash, self._stamp = {}, None
+            return
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if stamp != self._stamp:
+            self._by_hash = {t["sha256"]: t["user"] for t in self._read()}
+            self._stamp = stamp
+
+    # -- the operator (workbench gateway token ...) -------------------------------------------
+
+    def add(self, user: str) -> str:
+        """A new token for ``user`` (printed once by the CLI; never stored)."""
+        check_user(user)
+        token = PREFIX + secrets.token_urlsafe(32)
+        entry = {"user": user, "sha256": digest(token), "id": digest(token)[:8],
+                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        with self._writing() as tokens:
+            tokens.append(entry)
+        return token
+
+    def list(self) -> list[dict[str, Any]]:
+        """One entry per token: user, id (the hash's first 8 hex digits), created. No hashes."""
+        return [{"user": t["user"], "id": t["id"], "created": t["created"]} for t in self._read()]
+
+    def revoke(self, user: str) -> int:
+        """Remove every token of ``user``; returns how many there were."""
+        with self._writing() as tokens:
+            before = len(tokens)
+            tokens[:] = [t for t in tokens if t["user"] != user]
+            return before - len(tokens)
+
+    # -- file ----------------------------------------------------------------------------------
+
+    def _read(self) -> list[dict[str, Any]]:
+        try:
+            data = json.loads(self.path.read_text())
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{self.path} cannot be read ({type(exc).__name__}); restore it from a "
+                              "backup or move it away and issue new tokens.") from None
+        return list(data.get("tokens", []))
+
+    @contextmanager
+    def _writing(self) -> Iterator[list[dict[str, Any]]]:
+        import fcntl
+
+        ensure_private_dir(self.dir)
+        lock = os.open(self.dir / ".tokens.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            tokens = self._read()
+            yield tokens
+            tmp = self.path.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                json.dump({"version": 1, "tokens": tokens}, fh, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        finally:
+            os.close(lock)
