@@ -154,21 +154,23 @@ class Corpora:
                 self._open[name] = Corpus(self, name)
             return self._open[name]
 
-    def authorize(self, user: str, name: str, right: str) -> None:
-        """Raise :class:`~workbench.errors.AccessDenied` unless ``user`` holds ``right`` on ``name``."""
+    def authorize(self, user: str, name: str, right: str, groups: Iterable[str] = ()) -> None:
+        """Raise :class:`~workbench.errors.AccessDenied` unless ``user`` (or one of ``groups``, as
+        the authenticator says) holds ``right`` on ``name``."""
         check(right)
-        self.get(name, create=False).acl().require(user, name, right)
+        self.get(name, create=False).acl().require(user, name, right, groups)
 
-    def search(self, name: str, query: str, k: int = 5, *, user: str | None = None) -> list[Hit]:
-        return self.get(name, create=False).search(query, k, user=user)
+    def search(self, name: str, query: str, k: int = 5, *, user: str | None = None,
+               groups: Iterable[str] = ()) -> list[Hit]:
+        return self.get(name, create=False).search(query, k, user=user, groups=groups)
 
-    def list(self, user: str | None = None) -> list[dict[str, Any]]:
+    def list(self, user: str | None = None, groups: Iterable[str] = ()) -> list[dict[str, Any]]:
         """Info on every corpus ``user`` may read (each entry names the user's right)."""
         user = user or self.user
         out = []
         for name in self.names():
             corpus = self.get(name)
-            right = corpus.acl().right_of(user)
+            right = corpus.acl().right_of(user, groups)
             if right:
                 out.append({**corpus.info(), "right": right})
         return out
@@ -268,8 +270,8 @@ class Corpus:
     def acl(self) -> Acl:
         return Acl.from_dict(self._require_meta()["acl"])
 
-    def _authorize(self, user: str | None, right: str) -> None:
-        self.acl().require(user or self.corpora.user, self.name, right)
+    def _authorize(self, user: str | None, right: str, groups: Iterable[str] = ()) -> None:
+        self.acl().require(user or self.corpora.user, self.name, right, groups)
 
     def _loaded(self) -> tuple[Any, np.ndarray]:
         meta = self._require_meta()
@@ -291,16 +293,17 @@ class Corpus:
 
     # -- grants ----------------------------------------------------------------------------------
 
-    def grant(self, user: str, right: str = "read", *, by: str | None = None) -> None:
-        self._change_acl(by, lambda acl: acl.grant(user, right))
+    def grant(self, user: str, right: str = "read", *, by: str | None = None, groups: Iterable[str] = ()) -> None:
+        """Grant ``right`` to ``user``, or to a group as ``"group:NAME"``; ``by`` (in ``groups``) needs admin."""
+        self._change_acl(by, lambda acl: acl.grant(user, right), groups)
 
-    def revoke(self, user: str, *, by: str | None = None) -> bool:
-        return bool(self._change_acl(by, lambda acl: acl.revoke(user)))
+    def revoke(self, user: str, *, by: str | None = None, groups: Iterable[str] = ()) -> bool:
+        return bool(self._change_acl(by, lambda acl: acl.revoke(user), groups))
 
-    def _change_acl(self, by: str | None, change: Any) -> Any:
+    def _change_acl(self, by: str | None, change: Any, groups: Iterable[str] = ()) -> Any:
         private_dir(self.dir)
         with locked(self.dir / ".lock"):
-            self._authorize(by, "admin")
+            self._authorize(by, "admin", groups)
             meta = dict(self._require_meta())
             acl = Acl.from_dict(meta["acl"])
             result = change(acl)
@@ -458,11 +461,11 @@ class Corpus:
 
     # -- search ----------------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, *, user: str | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, *, user: str | None = None, groups: Iterable[str] = ()) -> list[Hit]:
         """The ``k`` chunks nearest ``query``, best first. Only those ``k`` are decrypted."""
         if not isinstance(query, str) or not query.strip():
             raise ValueError("query must be a non-empty string")
-        self._authorize(user, "read")
+        self._authorize(user, "read", groups)
         meta = self._require_meta()
         embedder = get_embedder(self.settings.corpus.embedding_model)
         if meta["model"] != embedder.model_id or meta["dim"] != embedder.dim:
