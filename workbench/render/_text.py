@@ -1,0 +1,621 @@
+"""The Markdown side: the model's text (with placeholders) in, Markdown safe to display out.
+
+A left-to-right scanner over the model's text that edits it in place: it copies prose, restores
+a placeholder only where it is prose (never in a URL, a link or image target, an autolink, raw
+HTML, a reference definition or code that fetches), turns raw HTML into inert text and remote
+links and images into code text with a short note. Its decisions need only a bounded look
+ahead, so the same scanner runs on a stream: with ``final=False`` it stops where the rest might
+still change what comes next, and the text it has produced is a prefix of the final one.
+
+Output invariants, outside code spans and code blocks: every ``<`` is escaped (no HTML, no
+autolink except allow-listed ones), every backtick is escaped or belongs to a balanced code span,
+no ``[label]:`` definition survives, and a restored value carries no Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from ._urls import AUTOLINKS, FETCHES, PLACEHOLDER, URLISH, HostPolicy, placeholders_in
+
+Lookup = Callable[[str, int], "str | None"]
+
+_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_VALUE_ESC = re.compile(r"([\\`*\[\]<>~|_])")
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})([^\n]*)$")
+_URL_START = re.compile(
+    r"(?i)[a-z][a-z0-9+.\-]{0,31}://|www\.|(?:mailto|javascript|vbscript|data|file|blob|tel|sms|ftp):(?=\S)"
+)
+_PROTO_REL = re.compile(r"//[\w-]+\.[\w]")
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+                             r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*)>")
+_TRAIL = ".,;:!?*_~'\""
+_SPACED = re.compile(r"(?:[<\[{＜【《]{1,2} ?)?(?:[A-Z][A-Z_]*[A-Z] |(?<=[<\[{＜【《]) )\s*$")
+_PLACEHOLDERISH = re.compile(r"<[ ]?[A-Z][A-Z0-9]*_")
+_OPENERS = "<[{＜【《"
+
+
+class NeedMore(Exception):
+    """The text so far cannot decide what comes next (streaming only)."""
+
+
+def inert(text: str) -> str:
+    """``text`` with every ASCII punctuation character backslash-escaped: Markdown shows it as
+    typed, and no renderer finds a link, an image, HTML or emphasis in it."""
+    return _PUNCT.sub(r"\\\1", text)
+
+
+def codespan(text: str) -> str:
+    """``text`` as one inline code span (never a link in any renderer)."""
+    text = text.replace("\n", " ")
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+class Scanner:
+    """One pass over the model's text; collects findings (kinds and counts) and the values it
+    restored (so the final check can look for them in every URL)."""
+
+    def __init__(self, lookup: Lookup | None, policy: HostPolicy) -> None:
+        self.lookup = lookup
+        self.policy = policy
+        self.findings: Counter[str] = Counter()
+        self.values: set[str] = set()
+
+    # -- blocks ------------------------------------------------------------------------------
+
+    def run(self, src: str, *, final: bool) -> tuple[str, int, int]:
+        """Process ``src``. Returns ``(out, raw_done, out_done)``: ``out`` is the text decided so
+        far; the first ``raw_done`` characters of ``src`` are whole blocks whose output is
+        ``out[:out_done]`` and will not change."""
+        out: list[str] = []
+        lines = src.splitlines(keepends=True)
+        pos = 0
+        done_raw, done_out = 0, 0
+        i = 0
+        block_start = True
+        while i < len(lines):
+            line = lines[i]
+            complete_line = line.endswith("\n") or final
+            body = line.rstrip("\n")
+            if not body.strip():
+                if not complete_line:
+                    break  # whitespace that may still become a line of text
+                out.append(line)
+                pos += len(line)
+                i += 1
+                block_start = True
+                done_raw, done_out = pos, sum(map(len, out))
+                continue
+            fence = _FENCE.match(body)
+            if not complete_line and _maybe_fence(body):
+                break
+            if fence and not (fence.group(2)[0] == "`" and "`" in fence.group(3)):
+                j = i + 1
+                closer = re.compile(r"^ {0,3}" + re.escape(fence.group(2)[0]) + "{" + str(len(fence.group(2))) + r",}[ \t]*$")
+                while j < len(lines) and not closer.match(lines[j].rstrip("\n")):
+                    j += 1
+                if j < len(lines) and not (lines[j].endswith("\n") or final):
+                    break  # the closing line may still grow
+                if j >= len(lines) and not final:
+                    break
+                content = "".join(lines[i + 1:j])
+                out.append(line + self._fenced(content))
+                if j < len(lines):
+                    out.append(lines[j])
+                pos += sum(len(x) for x in lines[i:j + 1])
+                i = j + 1
+                block_start = True
+                done_raw, done_out = pos, sum(map(len, out))
+                continue
+            # a paragraph: lines up to a blank line or a fence
+            j = i
+            while j < len(lines):
+                b = lines[j].rstrip("\n")
+                if not b.strip() or (j > i and _FENCE.match(b)):
+                    break
+                j += 1
+            para = "".join(lines[i:j])
+            complete = j < len(lines) or final
+            if j == len(lines) and not final and para and not para.endswith("\n"):
+                complete = False
+            if j < len(lines) and not lines[j].rstrip("\n").strip() and not lines[j].endswith("\n") and not final:
+                complete = False  # the blank-looking line may still get text
+            if block_start and body.startswith(("    ", "\t")):
+                if not complete:
+                    break
+                out.append(self._paragraph(para, complete=True, restore=not self._fetches(para)))
+            else:
+                piece, finished = self._partial_paragraph(para, complete)
+                out.append(piece)
+                if not finished:
+                    break
+            pos += len(para)
+            i = j
+            block_start = False
+            if complete and j < len(lines):
+                done_raw, done_out = pos, sum(map(len, out))
+        return "".join(out), done_raw, done_out
+
+    def _partial_paragraph(self, para: str, complete: bool) -> tuple[str, bool]:
+        if complete:
+            return self._paragraph(para, complete=True), True
+        # Never decide inside the last whitespace-delimited run: it may still grow.
+        limit = len(para)
+        while limit > 0 and not para[limit - 1].isspace():
+            limit -= 1
+        # "<PERSON 1>" and "< PERSON_1>": a placeholder may span the last space
+        spans = _SPACED.search(para, 0, limit)
+        if spans is not None:
+            limit = spans.start()
+        out: list[str] = []
+        try:
+            self._inline(para, 0, len(para), out, complete=False, limit=limit)
+        except NeedMore:
+            pass
+        return "".join(out), False
+
+    def _paragraph(self, para: str, *, complete: bool, restore: bool = True) -> str:
+        out: list[str] = []
+        self._inline(para, 0, len(para), out, complete=complete, restore=restore)
+        return "".join(out)
+
+    def _fetches(self, text: str) -> bool:
+        return bool(FETCHES.search(PLACEHOLDER.sub("X", text)))
+
+    def _fenced(self, content: str) -> str:
+        if not content:
+            return content
+        if self._fetches(content):
+            self.findings["placeholder_in_code"] += self._known(content)
+            return content
+        lines = []
+        for line in content.splitlines(keepends=True):
+            restored = PLACEHOLDER.sub(lambda m: self._code_value(m), line)
+            if restored != line and _FENCE.match(restored.rstrip("\n")):
+                restored = line
+            lines.append(restored)
+        return "".join(lines)
+
+    def _known(self, text: str) -> int:
+        return sum(1 for m in PLACEHOLDER.finditer(text) if self._value(m) is not None)
+
+    def _value(self, m: re.Match[str]) -> str | None:
+        if self.lookup is None:
+            return None
+        try:
+            value = self.lookup(m.group("type"), int(m.group("n")))
+        except (KeyError, ValueError, TypeError):
+            return None
+        return value if isinstance(value, str) and value else None
+
+    def _code_value(self, m: re.Match[str]) -> str:
+        value = self._value(m)
+        if value is None:
+            return m.group(0)
+        if "`" in value or "\n" in value:
+            self.findings["placeholder_in_code"] += 1
+            return m.group(0)
+        self.values.add(value)
+        self.findings["restored"] += 1
+        opened, closed = m.group("open") or "", m.group("close") or ""
+        return (opened[:-1] if opened else "") + value + (closed[1:] if opened and closed else closed)
+
+    # -- inline ------------------------------------------------------------------------------
+
+    def _need(self, j: int, end: int, complete: bool) -> None:
+        if j >= end and not complete:
+            raise NeedMore
+
+    def _inline(self, s: str, i: int, end: int, out: list[str], *, complete: bool, limit: int | None = None,
+                restore: bool = True, in_link: bool = False) -> None:
+        stop = end if limit is None else limit
+        while i < stop:
+            c = s[i]
+            if c == "\\":
+                self._need(i + 1, end, complete)
+                if i + 1 < end and (s[i + 1] in _ASCII_PUNCT or s[i + 1] == "\n"):
+                    out.append(s[i:i + 2])
+                    i += 2
+                else:
+                    out.append("\\")
+                    i += 1
+                continue
+            if c == "`":
+                i = self._backticks(s, i, end, out, complete)
+                continue
+            if c == "!":
+                self._need(i + 1, end, complete)
+                if i + 1 < end and s[i + 1] == "[":
+                    nxt = self._link(s, i + 1, end, out, complete, image=True, restore=restore)
+                    if nxt is not None:
+                        i = nxt
+                        continue
+                out.append("!")
+                i += 1
+                continue
+            if c == "[":
+                nxt = None if in_link else self._link(s, i, end, out, complete, image=False, restore=restore)
+                if nxt is not None:
+                    i = nxt
+                    continue
+                close = self._match_bracket(s, i, end, complete)
+                if close is not None:
+                    self._need(close + 1, end, complete)
+                if in_link or (close is not None and close + 1 < end and s[close + 1] == ":"):
+                    out.append("\\[")  # never a reference definition, never a nested link
+                    i += 1
+                    continue
+            if c in _OPENERS or ("A" <= c <= "Z" and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"))):
+                m = PLACEHOLDER.match(s, i, end)
+                if m is not None and m.end() + 3 > end and not complete:
+                    raise NeedMore  # " >" or a second closer may follow
+                if m is not None and self._value(m) is not None:
+                    i = self._placeholder(s, i, end, m, out, complete, restore)
+                    continue
+            if c == "<":
+                i = self._angle(s, i, end, out, complete)
+                continue
+            if c.isalpha() or c == "/":
+                url = _URL_START.match(s, i, end) or (_PROTO_REL.match(s, i, end) if c == "/" else None)
+                if url is not None:
+                    i = self._bare_url(s, i, end, out, complete)
+                    continue
+            if c == "]" and in_link:
+                out.append("\\]")
+                i += 1
+                continue
+            out.append(c)
+            i += 1
+
+    def _backticks(self, s: str, i: int, end: int, out: list[str], complete: bool) -> int:
+        n = 1
+        while i + n < end and s[i + n] == "`":
+            n += 1
+        self._need(i + n, end, complete)
+        j = i + n
+        while True:
+            j = s.find("`", j, end)
+            if j < 0:
+                self._need(end, end, complete)
+                out.append("\\`" * n)  # no closer: literal backticks
+                return i + n
+            k = j
+            while k < end and s[k] == "`":
+                k += 1
+            self._need(k, end, complete)
+            if k - j == n:
+                out.append(s[i:i + n] + self._code_span(s[i + n:j]) + s[j:k])
+                return k
+            j = k
+
+    def _code_span(self, content: str) -> str:
+        if not self._known(content):
+            return content
+        if self._fetches(content):
+            self.findings["placeholder_in_code"] += self._known(content)
+            return content
+        return PLACEHOLDER.sub(lambda m: self._code_value(m), content)
+
+    def _match_bracket(self, s: str, i: int, end: int, complete: bool) -> int | None:
+        """The ``]`` that closes the ``[`` at ``i`` (nesting, escapes and code spans honoured)."""
+        depth = 0
+        j = i
+        while j < end:
+            c = s[j]
+            if c == "\\":
+                j += 2
+                continue
+            if c == "`":
+                n = 1
+                while j + n < end and s[j + n] == "`":
+                    n += 1
+                close = _find_run(s, j + n, end, n)
+                if close is None:
+                    self._need(end, end, complete)
+                    j += n
+                    continue
+                j = close + n
+                continue
+            if c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+                if depth == 0:
+                    return j
+            j += 1
+        self._need(end, end, complete)
+        return None
+
+    def _link(self, s: str, i: int, end: int, out: list[str], complete: bool, *, image: bool,
+              restore: bool) -> int | None:
+        """An inline link or image at ``s[i] == "["``: emitted (kept, or neutralised with a note),
+        returning where it ends; None when it is not one."""
+        close = self._match_bracket(s, i, end, complete)
+        if close is None:
+            return None
+        j = close + 1
+        self._need(j, end, complete)
+        if j >= end or s[j] != "(":
+            return None
+        parsed = self._destination(s, j + 1, end, complete)
+        if parsed is None:
+            return None
+        dest, title, after = parsed
+        start = i - 1 if image else i
+        hidden = placeholders_in(dest) + placeholders_in(title)
+        if hidden:
+            self.findings["placeholder_in_url"] += hidden
+        keep = not hidden and "`" not in dest and self.policy.allows(dest)
+        if image and keep:
+            out.append("![" + inert(s[i + 1:close]) + "](" + dest + ")")
+            self.findings["image_kept"] += 1
+        elif keep:
+            out.append("[")
+            self._inline(s, i + 1, close, out, complete=True, restore=restore, in_link=True)
+            out.append("](" + dest + ")")
+        else:
+            self.findings["remote_image_blocked" if image else "link_blocked"] += 1
+            self._inline(s, i + 1, close, out, complete=True, restore=restore, in_link=True)
+            shown = dest if dest else "(empty)"
+            note = "image not loaded" if image else "link removed"
+            out.append(f" ({note}: {codespan(shown)})")
+        del start
+        return after
+
+    def _destination(self, s: str, k: int, end: int, complete: bool) -> tuple[str, str, int] | None:
+        """``dest``, ``title`` and the index after ``)`` of an inline link's ``( … )``."""
+        k = _skip_ws(s, k, end)
+        self._need(k, end, complete)
+        if k >= end:
+            return None
+        if s[k] == "<":
+            e = k + 1
+            while e < end and s[e] not in "<>\n":
+                e += 2 if s[e] == "\\" else 1
+            self._need(e, end, complete)
+            if e >= end or s[e] != ">":
+                return None
+            dest = s[k:e + 1]
+            k = e + 1
+        else:
+            e, depth = k, 0
+            while e < end and not s[e].isspace() and ord(s[e]) >= 32:
+                if s[e] == "\\":
+                    e += 2
+                    continue
+                if s[e] == "(":
+                    depth += 1
+                elif s[e] == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                e += 1
+            self._need(e, end, complete)
+            if e > end:
+                return None
+            dest = s[k:e]
+            k = e
+        k2 = _skip_ws(s, k, end)
+        self._need(k2, end, complete)
+        title = ""
+        if k2 < end and s[k2] in "\"'(" and k2 > k:
+            closer = ")" if s[k2] == "(" else s[k2]
+            e = k2 + 1
+            while e < end and s[e] != closer:
+                e += 2 if s[e] == "\\" else 1
+            self._need(e, end, complete)
+            if e >= end:
+                return None
+            title = s[k2 + 1:e]
+            k2 = _skip_ws(s, e + 1, end)
+            self._need(k2, end, complete)
+        if k2 >= end or s[k2] != ")":
+            return None
+        return dest, title, k2 + 1
+
+    def _placeholder(self, s: str, i: int, end: int, m: re.Match[str], out: list[str], complete: bool,
+                     restore: bool) -> int:
+        value = self._value(m)
+        assert value is not None
+        a = i
+        while a > 0 and not s[a - 1].isspace():
+            a -= 1
+        b = m.end()
+        while b < end and not s[b].isspace():
+            b += 1
+        self._need(b, end, complete)
+        context = PLACEHOLDER.sub("X", s[a:b])
+        if not restore:
+            self.findings["placeholder_in_code"] += 1
+            out.append(_literal(m.group(0)))
+        elif URLISH.search(context):
+            self.findings["placeholder_in_url"] += 1
+            out.append(_literal(m.group(0)))
+        else:
+            self.values.add(value)
+            self.findings["restored"] += 1
+            opened, closed = m.group("open") or "", m.group("close") or ""
+            shown = codespan(value) if AUTOLINKS.search(value) else _VALUE_ESC.sub(r"\\\1", value.replace("\n", " "))
+            lead = opened[:-1] if opened else ""
+            tail = closed[1:] if opened and closed else closed
+            out.append(_literal(lead) + shown + _literal(tail))
+        return m.end()
+
+    def _angle(self, s: str, i: int, end: int, out: list[str], complete: bool) -> int:
+        """``<`` that is not a placeholder: an autolink, raw HTML, or a literal ``<``."""
+        self._need(i + 1, end, complete)
+        if _PLACEHOLDERISH.match(s, i, end):
+            out.append("\\<")  # a placeholder we did not issue (or cut short): shown as typed
+            return i + 1
+        m = _AUTOLINK.match(s, i, end) or _EMAIL_AUTOLINK.match(s, i, end)
+        if m is not None:
+            url = m.group(1)
+            if "@" not in url or ":" in url:
+                hidden = placeholders_in(url)
+                if hidden:
+                    self.findings["placeholder_in_url"] += hidden
+                if not hidden and "`" not in url and self.policy.allows(url):
+                    out.append(m.group(0))
+                    return m.end()
+            self.findings["link_blocked"] += 1
+            out.append(codespan(url) + " (link removed)")
+            return m.end()
+        e = self._html_end(s, i, end, complete)
+        if e is None:
+            out.append("\\<")
+            return i + 1
+        region = s[i:e]
+        self.findings["html_neutralised"] += 1
+        hidden = self._known(region)
+        if hidden:
+            self.findings["placeholder_in_html"] += hidden
+        out.append(inert(region))
+        if "=" in region:
+            out.append(" (HTML shown as text)")
+        return e
+
+    def _html_end(self, s: str, i: int, end: int, complete: bool) -> int | None:
+        """Where raw HTML starting at ``i`` ends (tag, comment, declaration, processing
+        instruction, CDATA); None when ``<`` starts none of them."""
+        rest = s[i + 1:i + 10]
+        if not rest and not complete:
+            raise NeedMore
+        if rest.startswith("!--"):
+            closing = "-->"
+        elif rest.startswith("?"):
+            closing = "?>"
+        elif rest.startswith("![CDATA["):
+            closing = "]]>"
+        elif rest.startswith("!") and rest[1:2].isalpha():
+            closing = ">"
+        elif rest[:1].isalpha() or (rest.startswith("/") and rest[1:2].isalpha()):
+            quote = None
+            j = i + 1
+            while j < end:
+                c = s[j]
+                if quote:
+                    if c == quote:
+                        quote = None
+                elif c in "\"'":
+                    quote = c
+                elif c == ">":
+                    return j + 1
+                j += 1
+            self._need(end, end, complete)
+            return end
+        else:
+            if len(rest) < 8 and not complete and i + 1 + len(rest) >= end:
+                if "<![CDATA[".startswith(s[i:end]) or "<!--".startswith(s[i:end]):
+                    raise NeedMore
+            return None
+        j = s.find(closing, i + 2, end)
+        if j < 0:
+            self._need(end, end, complete)
+            return end
+        return j + len(closing)
+
+    def _bare_url(self, s: str, i: int, end: int, out: list[str], complete: bool) -> int:
+        j = i
+        while j < end and not s[j].isspace():
+            if s[j] in "<＜":
+                m = PLACEHOLDER.match(s, j, end)
+                if m is None or not m.group("open"):
+                    break
+                j = m.end()
+                continue
+            j += 1
+        self._need(j, end, complete)
+        k = j
+        while k > i and s[k - 1] in _TRAIL:
+            k -= 1
+        url = s[i:k]
+        while url.endswith((")", "]")) and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["):
+            url = url[:-1]
+        k = i + len(url)
+        hidden = placeholders_in(url)
+        if hidden:
+            self.findings["placeholder_in_url"] += hidden
+        if not hidden and "`" not in url and self.policy.allows(url):
+            out.append(url)
+        else:
+            self.findings["link_blocked"] += 1
+            out.append(codespan(url) + " (link removed)")
+        return k
+
+
+def _literal(text: str) -> str:
+    """Placeholder text or leftover brackets, shown as typed (never a tag or a link)."""
+    return "".join("\\" + c if c in "<[]" else c for c in text)
+
+
+def _skip_ws(s: str, k: int, end: int) -> int:
+    newline = False
+    while k < end and s[k] in " \t\n":
+        if s[k] == "\n":
+            if newline:
+                break
+            newline = True
+        k += 1
+    return k
+
+
+def _find_run(s: str, j: int, end: int, n: int) -> int | None:
+    while True:
+        j = s.find("`", j, end)
+        if j < 0:
+            return None
+        k = j
+        while k < end and s[k] == "`":
+            k += 1
+        if k - j == n:
+            return j
+        j = k
+
+
+def _maybe_fence(body: str) -> bool:
+    stripped = body.lstrip(" ")
+    if len(body) - len(stripped) > 3:
+        return False
+    return bool(stripped) and (set(stripped) <= {"`"} or set(stripped) <= {"~"} or stripped.startswith(("```", "~~~")))
+
+
+def run_scanner(raw: str, lookup: Lookup | None, policy: HostPolicy) -> tuple[str, Scanner]:
+    scanner = Scanner(lookup, policy)
+    text, _, _ = scanner.run(raw, final=True)
+    return text, scanner
+
+
+def fallback_text(raw: str, lookup: Lookup | None) -> tuple[str, Scanner]:
+    """The last resort when the final check finds a live URL: every character inert, values
+    restored only where no URL is glued to them."""
+    scanner = Scanner(lookup, HostPolicy(()))
+    out: list[str] = []
+    pos = 0
+    for m in PLACEHOLDER.finditer(raw):
+        out.append(inert(raw[pos:m.start()]))
+        value = scanner._value(m)
+        a, b = m.start(), m.end()
+        while a > 0 and not raw[a - 1].isspace():
+            a -= 1
+        while b < len(raw) and not raw[b].isspace():
+            b += 1
+        if value is None or URLISH.search(PLACEHOLDER.sub("X", raw[a:b])):
+            out.append(inert(m.group(0)))
+        else:
+            scanner.values.add(value)
+            out.append(codespan(value) if AUTOLINKS.search(value) else inert(value.replace("\n", " ")))
+        pos = m.end()
+    out.append(inert(raw[pos:]))
+    return "".join(out), scanner
+
+
+def _unused(*_: Any) -> None:  # pragma: no cover
+    return None
