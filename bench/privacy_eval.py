@@ -120,7 +120,7 @@ class Identity:
 
 def _fng_rows(parity: int) -> list[dict]:
     with open(DATA / "FakeNameGenerator.com_3000.csv", encoding="utf-8-sig", errors="replace") as fh:
-        rows = list(csv.DictReader(fh))
+        rows = [{k: (v or "").replace("\ufeff", "").strip() for k, v in r.items()} for r in csv.DictReader(fh)]
     return [r for r in rows if int(r["Number"]) % 2 != parity]
 
 

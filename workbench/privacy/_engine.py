@@ -103,6 +103,9 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from ._rec_en import ENGLISH_RECOGNIZERS
+        from ._rec_address import AddressBlockRecognizer
+        from ._rec_names import NameShapeRecognizer
+        from ._rec_phone import PhoneShapeRecognizer
         from ._rec_secrets import SECRET_RECOGNIZERS
         from ._rec_zh import CHINESE_RECOGNIZERS
 
@@ -132,7 +135,8 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
                 supported_entities=["PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"],
             )
         )
-        for cls in (*ENGLISH_RECOGNIZERS, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
+        shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer)
+        for cls in (*ENGLISH_RECOGNIZERS, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
             recognizer = cls()
             recognizer.load()
             registry.add_recognizer(recognizer)

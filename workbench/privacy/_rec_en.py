@@ -8,7 +8,6 @@ glued to Chinese characters are found too.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
 
 import phonenumbers
 from presidio_analyzer import (
@@ -22,9 +21,17 @@ from presidio_analyzer import (
 
 from ._checks import (
     NOT_AFTER_ALNUM as _NA,
+)
+from ._checks import (
     NOT_AFTER_DIGIT as _ND,
+)
+from ._checks import (
     NOT_BEFORE_ALNUM as _NB,
+)
+from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
+)
+from ._checks import (
     iban_ok,
     ip_ok,
     luhn_ok,
@@ -38,11 +45,11 @@ class _Validated(PatternRecognizer):
     """A pattern recognizer built from class attributes; ``check`` is the checksum."""
 
     ENTITY = ""
-    PATTERNS: List[Pattern] = []
-    CONTEXT: List[str] = []
+    PATTERNS: list[Pattern] = []
+    CONTEXT: list[str] = []
     FLAGS = _CASE_SENSITIVE | re.IGNORECASE
 
-    def __init__(self, supported_language: str = "en", name: Optional[str] = None) -> None:
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(
             supported_entity=self.ENTITY,
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
@@ -52,10 +59,10 @@ class _Validated(PatternRecognizer):
             name=name or type(self).__name__,
         )
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return None
 
-    def validate_result(self, pattern_text: str) -> Optional[bool]:  # noqa: D102
+    def validate_result(self, pattern_text: str) -> bool | None:  # noqa: D102
         return self.check(pattern_text)
 
 
@@ -82,7 +89,7 @@ class WbCreditCardRecognizer(_Validated):
     ]
     CONTEXT = ["credit", "card", "visa", "mastercard", "amex", "discover", "jcb", "信用卡", "卡号"]
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         nums = "".join(c for c in text if c.isdigit())
         if not 13 <= len(nums) <= 19 or nums.startswith("62"):
             return False
@@ -98,7 +105,7 @@ class WbUsSsnRecognizer(_Validated):
     ]
     CONTEXT = ["ssn", "social", "security", "ss#", "ssid"]
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return True if ssn_ok(text) and "-" in text else (None if ssn_ok(text) else False)
 
 
@@ -116,7 +123,7 @@ class WbIbanRecognizer(_Validated):
     CONTEXT = ["iban", "bank", "account", "transfer", "账户"]
     FLAGS = _CASE_SENSITIVE
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return iban_ok(text)
 
 
@@ -136,7 +143,7 @@ class WbIpRecognizer(_Validated):
     ]
     CONTEXT = ["ip", "ipv4", "ipv6", "address", "host", "server"]
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         value = text.split("/", 1)[0]
         if ":" in value and value.count(":") < 2:
             return False
@@ -195,7 +202,7 @@ class WbPhoneRecognizer(LocalRecognizer):
     REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "CN", "HK", "SG")
     CONTEXT = ["phone", "number", "telephone", "tel", "cell", "mobile", "call", "fax", "电话", "手机"]
 
-    def __init__(self, supported_language: str = "en", name: Optional[str] = None) -> None:
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(
             supported_entities=["PHONE_NUMBER"],
             supported_language=supported_language,
@@ -206,7 +213,7 @@ class WbPhoneRecognizer(LocalRecognizer):
     def load(self) -> None:  # noqa: D102
         pass
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> List[RecognizerResult]:  # noqa: D102
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not any(ch.isdigit() for ch in text):
             return []
         results: list[RecognizerResult] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from presidio_analyzer import Pattern
 
@@ -92,7 +91,7 @@ class PasswordRecognizer(_Validated):
     CONTEXT = ["password", "passwd", "pwd", "密码"]
     FLAGS = _CASE_SENSITIVE
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return False if text.startswith(("<", "{", "$", "%(")) or text == "***" else None
 
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 
 import regex
-import threading
-from typing import List, Optional
-
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, Pattern, RecognizerResult
 
 from ._checks import (
     NOT_AFTER_ALNUM as _NA,
+)
+from ._checks import (
     NOT_AFTER_DIGIT as _ND,
+)
+from ._checks import (
     NOT_BEFORE_ALNUM as _NB,
+)
+from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
+)
+from ._checks import (
     has_cjk,
     luhn_ok,
     prc_id_ok,
@@ -37,7 +43,7 @@ class PrcIdRecognizer(_Validated):
     ]
     CONTEXT = ["身份证", "证件", "id", "identity"]
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return prc_id_ok(text)
 
 
@@ -62,7 +68,7 @@ class CnBankCardRecognizer(_Validated):
     PATTERNS = [Pattern("unionpay", _ND + r"62\d{2}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}" + _NBD, 0.5)]
     CONTEXT = ["银行卡", "卡号", "账号", "储蓄卡", "借记卡", "card"]
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         nums = "".join(c for c in text if c.isdigit())
         return 16 <= len(nums) <= 19 and luhn_ok(nums)
 
@@ -77,7 +83,7 @@ class UsccRecognizer(_Validated):
     CONTEXT = ["信用代码", "统一社会信用代码", "营业执照", "uscc"]
     FLAGS = _CASE_SENSITIVE
 
-    def check(self, text: str) -> Optional[bool]:
+    def check(self, text: str) -> bool | None:
         return uscc_ok(text)
 
 
@@ -161,7 +167,7 @@ class JiebaRecognizer(LocalRecognizer):
 
     _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
-    def __init__(self, supported_language: str = "en", name: Optional[str] = None) -> None:
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(
             supported_entities=["PERSON", "LOCATION"],
             supported_language=supported_language,
@@ -171,7 +177,7 @@ class JiebaRecognizer(LocalRecognizer):
     def load(self) -> None:  # noqa: D102
         jieba_tokenizer()
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> List[RecognizerResult]:  # noqa: D102
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not has_cjk(text):
             return []
         tok = jieba_tokenizer()
@@ -205,7 +211,7 @@ class JiebaRecognizer(LocalRecognizer):
             },
         )
 
-    def _people(self, text: str, spans) -> List[RecognizerResult]:
+    def _people(self, text: str, spans) -> list[RecognizerResult]:
         found = []
         for i, (start, end, word, tag) in enumerate(spans):
             if tag.startswith("nr") and 2 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
@@ -227,7 +233,7 @@ class JiebaRecognizer(LocalRecognizer):
                     found.append(self._result("PERSON", start, n_end, 0.6))
         return found
 
-    def _places(self, spans) -> List[RecognizerResult]:
+    def _places(self, spans) -> list[RecognizerResult]:
         found = []
         for start, end, word, tag in spans:
             if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES:

@@ -78,14 +78,14 @@ class SessionVault:
             self._reserved.clear()
             self._known, self._known_n = None, -1
 
-    def entries(self, placeholders: "set[str] | None" = None) -> list[tuple[str, int, str]]:
+    def entries(self, placeholders: set[str] | None = None) -> list[tuple[str, int, str]]:
         """``(type, n, value)`` for the placeholders issued (or only those in ``placeholders``):
         what an encrypted, saved conversation needs to restore its turns after a restart."""
         with self._lock:
             return [(t, n, v) for (t, n), v in self._by_key.items()
                     if placeholders is None or f"<{t}_{n}>" in placeholders]
 
-    def adopt(self, entries: "list[tuple[str, int, str]]") -> None:
+    def adopt(self, entries: list[tuple[str, int, str]]) -> None:
         """Take back entries saved by :meth:`entries` (a conversation loaded after a restart).
         A value this vault already knows keeps its own placeholder; a clashing number is skipped."""
         with self._lock:

