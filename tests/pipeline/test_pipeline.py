@@ -40,7 +40,8 @@ def test_personal_data_never_leaves_and_comes_back_restored(remote: RecordingSer
     assert remote.requests[-1]["messages"] == answer.sent
     assert answer.sent[0]["content"].startswith("Write a reminder to <PERSON_1> (<EMAIL_ADDRESS_1>")
     assert answer.entities == {"PERSON": 1, "EMAIL_ADDRESS": 1, "CN_MOBILE": 1}
-    assert answer.text == "Dear Li Wei, please send the 2024 figures. I will write to li.wei@example.com."
+    # restored in prose; an address the browser would autolink is shown as code (no live mailto:)
+    assert answer.text == "Dear Li Wei, please send the 2024 figures. I will write to `li.wei@example.com`."
     if stream:
         assert "".join(pieces) == answer.text and len(pieces) > 1
 

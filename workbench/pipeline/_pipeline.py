@@ -299,14 +299,15 @@ class Pipeline:
         self._audit_ready()
         client = self.client
         call.endpoint = client.endpoint
-        restorer = self._privacy.restorer(vault) if (self._privacy and on_delta) else None
+        # Streams are rendered as they arrive by the one renderer: placeholders restored in prose
+        # only, never inside a URL; remote links and images neutralised.
+        renderers = {kind: self._renderer(vault, stream=True) for kind in ("text", "reasoning")} if on_delta else {}
 
         def on_piece(kind: str, piece: str) -> None:
             call.pieces += 1
-            if kind == "text" and restorer is not None:
-                piece = restorer.feed(piece)
-                if not piece:
-                    return
+            piece = renderers[kind].feed(piece)
+            if not piece:
+                return
             try:
                 on_delta(Delta(kind, piece))  # type: ignore[misc, arg-type]
             except BaseException:
@@ -325,20 +326,39 @@ class Pipeline:
         )
         call.completion = completion
         call.gateway = completion.gateway
-        if restorer is not None:
-            tail = restorer.flush()
-            if tail:
-                on_delta(Delta("text", tail))  # type: ignore[misc]
+        for kind, renderer in renderers.items():
+            rendered = renderer.finish()
+            call.rendered[kind] = rendered
+            if rendered.replaced:  # what was streamed must give way to the safe whole
+                on_delta(Delta("replace" if kind == "text" else "reasoning", rendered.text))  # type: ignore[misc]
+            elif rendered.tail:
+                on_delta(Delta(kind, rendered.tail))  # type: ignore[misc, arg-type]
         return completion
 
+    def _renderer(self, vault: Any, *, stream: bool = False) -> Any:
+        from .. import guard
+        from ..render import StreamRenderer, render_answer
+
+        scan_answer = getattr(guard, "scan_answer", None)  # TODO(lead): plain import once the guard exports it
+
+        lookup = vault.lookup if (vault is not None and self._privacy is not None) else None
+        hosts = self.settings.guard.allow_hosts
+        if stream:
+            return StreamRenderer(lookup, allow_hosts=hosts, scan=scan_answer)
+        return lambda raw: render_answer(raw, lookup, allow_hosts=hosts, scan=scan_answer)
+
     def _restore(self, completion: Any, call: CallState, vault: Any) -> tuple[str, str | None]:
-        """Real values back into the answer (and the model's reasoning), locally."""
-        if self._privacy is None:
-            return completion.text, completion.reasoning
-        text = self._privacy.restore(completion.text, vault)
-        reasoning = self._privacy.restore(completion.reasoning, vault) if completion.reasoning else None
-        call.unexpected = self._privacy.unexpected(text, vault)
-        return text, reasoning
+        """Real values back into the answer and the model's reasoning, locally, through the one
+        renderer; what it found (a placeholder in a URL, a remote image) goes to the audit."""
+        render = self._renderer(vault)
+        text = call.rendered["text"] if "text" in call.rendered else render(completion.text)
+        reasoning = None
+        if completion.reasoning:
+            reasoning = (call.rendered["reasoning"] if "reasoning" in call.rendered else render(completion.reasoning)).text
+        call.answer_findings = [f for f in text.findings if f.get("kind") != "restored"]
+        if self._privacy is not None:
+            call.unexpected = self._privacy.unexpected(text.text, vault)
+        return text.text, reasoning
 
     # -- the gateway, seen from the kernel ----------------------------------------------------
 

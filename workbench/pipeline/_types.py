@@ -32,9 +32,10 @@ class CellContext:
 
 @dataclass(frozen=True)
 class Delta:
-    """A piece of a streamed answer: ``kind`` is "text" (the answer) or "reasoning"."""
+    """A piece of a streamed answer: ``kind`` is "text" (the answer, to append), "reasoning", or
+    "replace" (rare: the answer so far must be replaced by ``text``, the safe rendering of the whole)."""
 
-    kind: Literal["text", "reasoning"]
+    kind: Literal["text", "reasoning", "replace"]
     text: str
 
 
