@@ -98,6 +98,13 @@ class Base(tornado.web.RequestHandler):
         return await asyncio.get_running_loop().run_in_executor(self.service.executor, fn, *args)
 
 
+class NotFound(Base):
+    def prepare(self) -> None:
+        self.set_status(404)
+        self.finish(error_body(404, "No such route; the gateway serves /health, /v1/models, /v1/chat/completions "
+                                    "and /v1/workbench/... (docs/gateway.md).", "not_found_error"))
+
+
 class Health(Base):
     def get(self) -> None:
         if self.service.ready.is_set():
@@ -302,6 +309,7 @@ def make_app(service: GatewayService, prefix: str = "/") -> tornado.web.Applicat
             (base + "v1/workbench/audit", Audit),
         ]
     return tornado.web.Application([(r, h, {"service": service}) for r, h in routes],
+                                   default_handler_class=NotFound, default_handler_args={"service": service},
                                    xsrf_cookies=False, compress_response=False,
                                    max_body_size=64 * 1024 * 1024, log_function=_quiet)
 
