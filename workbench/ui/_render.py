@@ -131,13 +131,11 @@ def _message_html(m: PreviewMessage) -> str:
 
 
 def markdown_html(text: str) -> str:
-    """The answer as HTML; raw HTML in the model's text is escaped, never rendered."""
-    try:
-        import mistune
+    """The answer as HTML from the one answer renderer (workbench.render): raw HTML inert,
+    remote images and links to other hosts shown as text, no script, no remote src."""
+    from ..render import render_markdown
 
-        return mistune.create_markdown(escape=True, plugins=["strikethrough", "table"])(text)
-    except Exception:  # mistune absent or its plugins renamed: plain, escaped text
-        return f'<pre class="wb-pre">{html.escape(text)}</pre>'
+    return render_markdown(text).html
 
 
 def turn_html(role: str, text: str, *, streaming: bool = False, sources: list[dict[str, Any]] | None = None,
