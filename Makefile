@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # llama-cpp-python builds from source: portable x86-64 code, so the wheel runs on any machine.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: install demo up test bench clean-venv
+.PHONY: install demo up lint test bench clean-venv
 
 install: $(STAMP)
 
@@ -50,7 +50,12 @@ demo: install
 up: install
 	$(VENV)/bin/workbench up
 
-test: install
+# The house stays clean: ruff over the tree, mypy over every part's public face (pyproject.toml).
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: install lint
 	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 bench: install
