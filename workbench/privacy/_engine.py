@@ -86,6 +86,7 @@ class Engine:
         source = blank_cjk(text) if has_cjk(text) else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
         artifacts.lemmas = [token.lower_ for token in artifacts.tokens]  # no lemmatizer is run
+        artifacts.keywords = artifacts.set_keywords(self.nlp_engine, artifacts.lemmas, LANGUAGE)
         return self.analyzer.analyze(
             text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold,
             ad_hoc_recognizers=ad_hoc or None,
@@ -106,6 +107,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         from ._rec_address import AddressBlockRecognizer
         from ._rec_names import NameShapeRecognizer
         from ._rec_phone import PhoneShapeRecognizer
+        from ._rec_places import CityRecognizer
         from ._rec_secrets import SECRET_RECOGNIZERS
         from ._rec_zh import CHINESE_RECOGNIZERS
 
@@ -135,7 +137,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
                 supported_entities=["PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"],
             )
         )
-        shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer)
+        shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer, CityRecognizer)
         for cls in (*ENGLISH_RECOGNIZERS, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
             recognizer = cls()
             recognizer.load()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
-from . import _engine
+from . import _engine, _gazetteer
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._restore import PLACEHOLDER, Restorer, restore
 from ._vault import SessionVault
@@ -41,6 +41,7 @@ _PUBLIC_PLACES_EN = frozenset(
 
 
 _NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+_SHAPE_RECOGNIZERS = frozenset({"NameShapeRecognizer", "CityRecognizer"})
 
 
 @dataclass(frozen=True)
@@ -148,15 +149,22 @@ class Privacy:
         kept: list[Entity] = []
         # [start, end, type, score, rank, placeholder]: rank 0 = known to the vault, wins ties
         spans: list[list[Any]] = [[s, e, t, 1.0, 0, token] for s, e, t, token in known]
+        raw = list(raw)
+        orgs = [(r.start, r.end) for r in raw if r.entity_type == "ORGANIZATION"]
+        countries = _gazetteer.gazetteer().countries
         for r in raw:
+            source = (r.recognition_metadata or {}).get("recognizer_name", "")
+            if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(r.start < e and s < r.end for s, e in orgs):
+                continue  # spaCy reads a company here; a guess from word shapes yields to it
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
             value = text[r.start : r.end]
             if not value.strip() or PLACEHOLDER.fullmatch(value.strip()):
                 continue
-            if r.entity_type == "LOCATION" and value.strip().casefold() in _PUBLIC_PLACES_EN:
-                continue
+            if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN
+                                                or value.strip().casefold() in countries):
+                continue  # countries and continents stay: the default policy (docs/privacy.md)
             if r.entity_type in _NER_TYPES and any(c in value for c in "@/\\=<>{}|"):
                 continue  # spaCy's small model sometimes tags a whole URL as a place
             if self.allow and value.strip().casefold() in self.allow:
@@ -292,7 +300,7 @@ _CUE_WORDS = frozenset(
     "call email e-mail ask tell contact text ping meet dear hi hello hey please thanks thank "
     "cc bcc remind invite message phone send to from cc: attn attn: regards summarise summarize "
     "describe review draft write notify inform check find show explain compare update forward "
-    "reply answer welcome congratulate thank brief warn".split()
+    "reply answer welcome congratulate thank brief warn cheers best kind warm many sincerely yours".split()
 )
 
 

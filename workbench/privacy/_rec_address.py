@@ -25,15 +25,22 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ._gazetteer import gazetteer
 from ._rec_en import _SUFFIXES
 
-_U = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω"  # upper-case letters, Latin and Greek
-_L = "a-zà-öø-ÿā-žßα-ω"
-_CAP = rf"[{_U}][{_L}{_U}'’\-]*\.?"  # a capitalised word (or an all-caps one)
-_NAMEWORD = rf"(?:{_CAP}|de|del|della|di|da|du|des|la|le|les|l'|d'|von|van|der|den|do|dos|das|y|e|of|the)"
+_U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-Ω"  # upper-case letters, Latin and Greek
+_L = "a-zà-öø-ÿā-žßά-ώ"
+_END = rf"(?![{_L}{_U}0-9])"
+_CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps one)
+_CAP = rf"[{_U}][{_L}{_U}'’\-]*(?:\.|{_END})"  # ... or an abbreviation ("St.")
+_PARTICLES = (
+    "de|del|della|delle|dei|degli|dello|dalla|di|da|du|des|aux|la|le|les|los|las|el|al|sur|sous|von|van|zu|zum|"
+    "zur|am|im|an|der|den|het|ter|ten|do|dos|das|y|e|of|the"
+)
+_NAMEWORD = rf"(?:{_CAP}|(?:{_PARTICLES}){_END}|[ld]['’])"
+_TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
-    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización"
+    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\."
 )
 _COMPOUND = (
     "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
@@ -52,16 +59,28 @@ _STREET = re.compile(
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUM}"
         rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?)[ \t]*\w+)?",
+        # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:-\d{{3,4}})?[ \t]+[{_U}])",
+        # a street named without its number: "rue de Baron", "Scheibegasse", "Pratt Street"
+        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{0,4}}{_CAPW}",
+        rf"(?<![\w])(?:{_CAPW}-){{0,3}}[{_U}][{_L}]+(?i:straße|strasse|gasse|weg|platz|allee|gracht|straat|laan|plein|"
+        rf"vej|gade|gatan|vägen|katu|utca|ulica)(?![{_L}])",
+        rf"(?<![\w])(?:[{_U}][{_L}]+-){{1,3}}(?i:straße|strasse|gasse|weg|platz|allee|ring|damm|steig)(?![{_L}])",
+        rf"(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]*(?i:{_COMPOUND})(?![{_L}])",
+        rf"(?<![\w])(?!(?:Wall|Main|High|Downing|Fleet|Bond|Oxford|Sesame|Abbey)[ \t])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|"
+        rf"Close|Crescent|Gardens|Parade|Highway)(?![\w])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
         rf"(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\-[ \t]]?)?[{_U}][{_L}\-]*(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?",
         rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
     ])
 )
 _POSTCODE_TOWN = re.compile(
-    rf"^(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_NAMEWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
+    rf"^(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
     rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
+    rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
+    rf"|^{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"
 )
 _UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
                         re.IGNORECASE)
@@ -70,12 +89,13 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
 _TAIL = re.compile(
     rf"^,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
-    rf"|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_NAMEWORD}[ \t\-]?){{1,5}}"
-    rf"|{_CAP}(?:[ \t\-]{_CAP}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}})?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
+    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}})(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
+    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}})?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
 )
 _BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
+_NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
 _NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
-_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*")
+_QUOTE = re.compile(r"^[ \t]*(?:(?:>|[-*•·?]{1,3}(?=[ \t]))[ \t]?)*")
 
 
 def _town_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
@@ -118,8 +138,6 @@ class AddressBlockRecognizer(LocalRecognizer):
         gazetteer()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
-        if not any(ch.isdigit() for ch in text):
-            return []
         lines = _lines(text)
         out = []
         for m in _STREET.finditer(text):
@@ -132,7 +150,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             start, end = self._grow(text, lines, start, end)
             out.append(self._result(start, end, 0.7))
         for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line
-            if _NAMED_STREET_LINE.match(text[s:e]) and (
+            if (_NAMED_STREET_LINE.match(text[s:e]) or _NUMBERED_LINE.match(text[s:e])) and (
                     (i > 0 and _UNIT_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]))
                     or (i + 1 < len(lines) and _POSTCODE_TOWN.match(text[lines[i + 1][0] : lines[i + 1][1]]))):
                 start, end = self._grow(text, lines, s, e)

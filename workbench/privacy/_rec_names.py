@@ -33,6 +33,8 @@ _CLOSING = re.compile(
 _TITLE = re.compile(r"(?:^|[\s(\"'])(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau|sr|sra|srta|dott)\.?\s*$",
                     re.IGNORECASE)
 _AFTER = re.compile(r"^(?:\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b)")
+_ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|plc|limited|corporation|"
+                        r"company|group|holdings|partners|&)\b\.?", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "the this that these those our your my their his her its a an and or but if in on at to for from with by of "
     "january february march april may june july august september october november december monday tuesday "
@@ -40,7 +42,12 @@ _NOT_NAMES = frozenset(
     "street avenue road team department please thanks regards best hi hello dear mr mrs ms dr miss sir madam "
     "i i'm i'll i'd we you he she they it bot user customer client admin manager q1 q2 q3 q4 ok".split()
 )
-_ORG_WORDS = frozenset("inc ltd llc gmbh corp co ag sa plc group holdings bank services solutions systems".split())
+_ORG_WORDS = frozenset(
+    "inc ltd llc gmbh corp co ag sa spa srl bv nv plc pty pte bhd kg oy ab as group groupe holdings holding bank "
+    "services solutions systems limited corporation company compagnie trading partners industries international "
+    "technologies technology capital enterprises associates ventures foods motors pharma energy electronics "
+    "university college school hospital club foundation institute agency studio studios labs".split()
+)
 
 
 def _capitalised(tok: str) -> bool:
@@ -98,7 +105,10 @@ class NameShapeRecognizer(LocalRecognizer):
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
         word = [t in g.words for t in toks]
         place = [t in g.cities or t in g.countries or t in g.regions for t in toks]
-        if any(t in _ORG_WORDS for t in toks):
+        if any(t in _ORG_WORDS for t in toks) or _ORG_AFTER.match(after):
+            return 0.0
+        joined = " ".join(toks)
+        if joined in g.countries or joined in g.cities and len(toks) > 1:
             return 0.0
         if _TITLE.search(before):
             return 0.85

@@ -1,0 +1,100 @@
+"""Cities, towns and regions: a GeoNames gazetteer, where words stand, and how town names are made.
+
+A LOCATION is a capitalised run of one to three words (or an all-caps one, as postal towns are
+written) that is
+
+* a city of 15,000+ people in GeoNames, or a US state, and not an everyday English word: 0.6;
+* after a place cue ("in", "from", "near", "based in", "moved to", "Where:"...) and not an
+  everyday word, an organisation word or a given name: 0.6;
+* built like a town name ("North Richardside", "Port Samuel", "Geraldview", "Wertingen-Süd",
+  "...ville", "...burg", "...stad", "...dorf", "...-sur-Mer"): 0.55.
+
+Chinese: a run of two to four characters before 市/县/州 ("金凤市"), or a GeoNames city of China.
+Countries and continents are not matched: the default policy keeps them (docs/privacy.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ._gazetteer import gazetteer
+
+_U = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_L = "a-zà-öø-ÿā-žß"
+_WORD = rf"[{_U}][{_L}{_U}'’]*(?:-[{_U}]?[{_L}{_U}'’]+)*"
+_RUN = re.compile(rf"(?<![\w@.])({_WORD}(?:[ \t]+(?:(?:de|la|le|du|do|da|di|del|am|im|an|bei|sur|upon|on)[ \t\-]+)?{_WORD}){{0,2}})"
+                  rf"(?![\w@]|\.\w)")
+_CUE = re.compile(
+    r"(?:\b(?:in|from|near|based in|moved to|move to|relocated to|lives in|living in|located in|travel(?:l)?ing to|"
+    r"trip to|flight to|flew to|office in|born in|city of|town of|village of|visit|visiting|outside|around)"
+    r"|\bWhere:|\bCity:|\bTown:|\bLocation:)[ \t]+$",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"^(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|Sainte|St\.?|San|Santa|Bad|Little)[ \t]"
+                     rf"[{_U}]")
+_SUFFIX = re.compile(
+    r"(?:ville|burg|burgh|berg|borough|bury|stad|stadt|dorf|heim|hausen|haven|mouth|furt|chester|caster|"
+    r"view|side|land|port|town|ton|field|ford|by|sted|kirchen|-sur-mer|-sur-\w+|-la-\w+|polis|grad|ovo|ice|ov)$",
+    re.IGNORECASE,
+)
+_ORG = frozenset(
+    "inc ltd llc gmbh corp co ag sa plc group holdings bank university college school hospital club team "
+    "limited corporation company partners industries international technologies capital services solutions "
+    "systems labs studio studios agency foundation institute association council ministry department".split()
+)
+_NOT = frozenset(
+    "the this that a an and or of in on at to for from with by i we you he she they it my our your their "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday q1 q2 q3 q4 excel python sql".split()
+)
+_CN_CITY = re.compile(r"((?:(?![在于从到去往的和与是了住位我你他她们将来回])[\u4e00-\u9fff]){2,4})(?=市|县)")
+
+
+class CityRecognizer(LocalRecognizer):
+    """LOCATION: cities, towns and regions (see the module docstring)."""
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["LOCATION"], supported_language=supported_language,
+                         name=name or "CityRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        gazetteer()
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        g = gazetteer()
+        out = []
+        for m in _RUN.finditer(text):
+            value = m.group(1)
+            words = [w.casefold() for w in re.split(r"[ \t\-]+", value) if w]
+            low = value.casefold()
+            if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT:
+                continue
+            if text[m.end() : m.end() + 12].lstrip().split(" ")[0].casefold().strip(".,") in _ORG:
+                continue  # "Lisboa Country Club" stays a place; "Acme Ltd" is a company
+            everyday = all(w in g.words for w in words)
+            score = 0.0
+            if (low in g.cities or low in g.regions) and not everyday:
+                score = 0.6
+            elif _CUE.search(text[max(0, m.start() - 24) : m.start()]) and not everyday and not (
+                    len(words) == 1 and words[0] in g.given and not value.isupper()):
+                score = 0.6
+            elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
+                score = 0.55
+            elif len(words) == 1 and _SUFFIX.search(value) and not everyday and words[0] not in g.given \
+                    and words[0] not in g.surnames and len(value) > 5:
+                score = 0.55
+            if score:
+                out.append(self._result(m.start(1), m.end(1), score))
+        for m in _CN_CITY.finditer(text):
+            out.append(self._result(m.start(1), m.end(1) + 1, 0.6))
+        return out
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "LOCATION", start, end, score,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, score),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
