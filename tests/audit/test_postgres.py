@@ -216,3 +216,24 @@ def test_a_lost_connection_is_reopened(pg_settings, pg_server, make_record):
     log.append(make_record())  # ... and the next opens a new connection
     assert [r["audit_seq"] for r in log.records()] == [1, 2] and log.verify().ok
     log.close()
+
+
+def test_a_forked_child_opens_its_own_connection_and_leaves_the_parents_alone(pg_settings, make_record):
+    import os
+
+    log = AuditLog.open(pg_settings)
+    log.append(make_record(user="parent"))
+    pid = os.fork()
+    if pid == 0:  # the child appends through the same object, then exits
+        code = 0
+        try:
+            log.append(make_record(user="child"))
+            log.close(checkpoint=False)
+        except BaseException:  # noqa: BLE001
+            code = 1
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    log.append(make_record(user="parent"))  # the parent's session survived the child
+    assert [r["user"] for r in log.records()] == ["parent", "child", "parent"] and log.verify().ok
+    log.close()
