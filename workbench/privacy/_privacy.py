@@ -154,7 +154,8 @@ class Privacy:
         countries = _gazetteer.gazetteer().countries
         for r in raw:
             source = (r.recognition_metadata or {}).get("recognizer_name", "")
-            if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(r.start < e and s < r.end for s, e in orgs):
+            if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(
+                    s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in orgs):
                 continue  # spaCy reads a company here; a guess from word shapes yields to it
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)

@@ -129,6 +129,8 @@ class NameShapeRecognizer(LocalRecognizer):
                 return 0.6
             if alone and len(toks) <= 3 and not any(word) and not any(place):
                 return 0.6
+            if len(toks) <= 3 and not any(word) and not any(place) and not any(t.isupper() for _, _, t in run):
+                return 0.55  # "Lucjusz Jasiński": two words that are neither everyday words nor places
             return 0.0
         tok = toks[0]
         if tok in g.given and not word[0] and not place[0]:

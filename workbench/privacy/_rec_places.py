@@ -66,18 +66,23 @@ class CityRecognizer(LocalRecognizer):
         g = gazetteer()
         out = []
         for m in _RUN.finditer(text):
-            value = m.group(1)
+            value, start = m.group(1), m.start(1)
+            parts = value.split(" ")
+            while len(parts) > 1 and (parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
+                parts.pop()  # "Lichtenberg Country Club" -> "Lichtenberg"
+            value = " ".join(parts)
+            end = start + len(value)
             words = [w.casefold() for w in re.split(r"[ \t\-]+", value) if w]
             low = value.casefold()
             if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT:
                 continue
-            if text[m.end() : m.end() + 12].lstrip().split(" ")[0].casefold().strip(".,") in _ORG:
+            if text[end : end + 12].lstrip().split(" ")[0].casefold().strip(".,") in _ORG:
                 continue  # "Lisboa Country Club" stays a place; "Acme Ltd" is a company
             everyday = all(w in g.words for w in words)
             score = 0.0
             if (low in g.cities or low in g.regions) and not everyday:
                 score = 0.6
-            elif _CUE.search(text[max(0, m.start() - 24) : m.start()]) and not everyday and not (
+            elif _CUE.search(text[max(0, start - 24) : start]) and not everyday and not (
                     len(words) == 1 and words[0] in g.given and not value.isupper()):
                 score = 0.6
             elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
@@ -86,7 +91,7 @@ class CityRecognizer(LocalRecognizer):
                     and words[0] not in g.surnames and len(value) > 5:
                 score = 0.55
             if score:
-                out.append(self._result(m.start(1), m.end(1), score))
+                out.append(self._result(start, end, score))
         for m in _CN_CITY.finditer(text):
             out.append(self._result(m.start(1), m.end(1) + 1, 0.6))
         return out

@@ -109,6 +109,10 @@ class CnAddressRecognizer(_Validated):
     CONTEXT = ["地址", "住址", "住在", "位于"]
     FLAGS = _CASE_SENSITIVE
 
+    def check(self, text: str) -> bool | None:
+        # "华南区的渠道" has a district and a 道 but no number: not an address
+        return None if re.search(r"[0-9号座栋幢室楼弄]", text) else False
+
 
 # The commonest surnames (covering most of the population), and the compound ones.
 SURNAMES = set(
@@ -125,7 +129,10 @@ SURNAMES = set(
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
 
 _BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工", "用户", "患者", "学生", "同事", "老师", "医生", "：", ":", "给", "和", "与", "找", "问")
-_AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想")
+_AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想", "\n", "；", ";", "！", "!", "？", "?", ",")
+_HONORIFICS = {"先生", "女士", "小姐", "老师", "经理", "总", "医生", "律师", "教授", "主任", "同学", "师傅", "阿姨", "总监"}
+_NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
+                 "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
 _BAD_TAGS = {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o", "eng"}
 
@@ -182,6 +189,7 @@ class JiebaRecognizer(LocalRecognizer):
             return []
         tok = jieba_tokenizer()
         out: list[RecognizerResult] = []
+        words: set[tuple[int, int]] = set()
         for run in self._CJK_RUN.finditer(text):
             pairs = list(tok.cut(run.group(), HMM=True))
             pos = run.start()
@@ -190,12 +198,12 @@ class JiebaRecognizer(LocalRecognizer):
                 spans.append((pos, pos + len(word), word, tag))
                 pos += len(word)
             out.extend(self._people(text, spans))
-            words = {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
-            for m in _CUED_NAME.finditer(run.group()):
-                if (run.start() + m.start(), run.start() + m.end()) in words:
-                    continue  # a dictionary word (曲线, 方案), not a name
-                out.append(self._result("PERSON", run.start() + m.start(), run.start() + m.end(), 0.65))
+            words |= {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
             out.extend(self._places(spans))
+        for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
+            if (m.start(), m.end()) in words:
+                continue  # a dictionary word (曲线, 方案), not a name
+            out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         return out
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
@@ -214,7 +222,19 @@ class JiebaRecognizer(LocalRecognizer):
     def _people(self, text: str, spans) -> list[RecognizerResult]:
         found = []
         for i, (start, end, word, tag) in enumerate(spans):
-            if tag.startswith("nr") and 2 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
+            if word in _NOT_NAMES_ZH or (len(word) == 2 and word[0] == word[1] and word[0] in SURNAMES):
+                continue  # 谢谢, 常常: words jieba tags as names
+            nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
+            if (word in SURNAMES or word in COMPOUND_SURNAMES) and nxt in _HONORIFICS:
+                found.append(self._result("PERSON", start, end, 0.75))  # 曹先生: the surname alone
+                continue
+            if tag.startswith("nr") and 1 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
+                prev = spans[i - 1] if i > 0 else None
+                if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2:
+                    found.append(self._result("PERSON", prev[0], end, 0.8))  # 董 + 志强: jieba split the surname off
+                    continue
+                if len(word) < 2:
+                    continue
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
                 found.append(self._result("PERSON", start, end, 0.85 if surname else 0.4))
                 continue
@@ -223,11 +243,12 @@ class JiebaRecognizer(LocalRecognizer):
                 if i + 1 >= len(spans):
                     continue
                 n_start, n_end, n_word, n_tag = spans[i + 1]
-                if not (1 <= len(n_word) <= 2) or n_tag in _BAD_TAGS or n_word[-1] in _NOT_NAME_END:
+                if not (1 <= len(n_word) <= 2) or n_tag in _BAD_TAGS or n_word[-1] in _NOT_NAME_END \
+                        or n_word in _HONORIFICS:
                     continue
                 before = text[max(0, start - 4) : start]
                 after = text[n_end : n_end + 3]
-                cue_before = before.endswith(_BEFORE_CUES) or start == 0 or before[-1:] in "，。、；\n "
+                cue_before = before.endswith(_BEFORE_CUES) or start == 0 or before[-1:] in "，。、；：:,;\n\t "
                 cue_after = after.startswith(_AFTER_CUES) or n_end == len(text)
                 if cue_before and cue_after:
                     found.append(self._result("PERSON", start, n_end, 0.6))
