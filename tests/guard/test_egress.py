@@ -334,3 +334,35 @@ def test_tightening_is_allowed_and_additions_to_the_allow_list_are_reported(tmp_
     assert ["connect", "127.0.0.1", port] in out["events"]  # reported once, in audit mode
     assert ["allow", "127.0.0.1", port] in out["events"]
     assert sum(1 for e in out["events"] if e[0] == "connect") == 1  # the strict refusal is not a report
+
+
+def test_a_strict_pipeline_reaches_a_model_server_named_by_host_name(tmp_path: Path) -> None:
+    """The whole call path (openai client, pipeline, audit) under strict egress, with the model
+    URL naming its host; an attempt to loosen the guard from the same process is refused."""
+    import socket as _socket_module
+
+    name = _socket_module.gethostname()
+    try:
+        loopback = _socket_module.gethostbyname(name).startswith("127.")
+    except OSError:
+        loopback = False
+    host = name if loopback else "localhost"  # the recording server listens on 127.0.0.1 only
+    out = run(f"""
+        import workbench
+        from workbench.bench import Behaviour, RecordingServer
+        from workbench.guard import _egress
+        with RecordingServer(Behaviour(models=["m"], api_key="k", answer="Blue.")) as server:
+            port = int(server.base_url.rsplit(":", 1)[1].split("/")[0])
+            wb = workbench.connect(model_url=f"http://{host}:{{port}}/v1", model="m", api_key="k",
+                                   **{{"privacy.enabled": False}})
+            out["answer"] = wb.ask("Name a colour.").text
+            try:
+                _egress._STATE.mode = "off"
+                out["loosen"] = "done"
+            except EgressBlocked:
+                out["loosen"] = "refused"
+            other, other_port = listener()
+            out["other"] = try_connect(other_port)
+            wb.close()
+    """, tmp_path, WORKBENCH_EGRESS="strict")
+    assert out["answer"] == "Blue." and out["loosen"] == "refused" and out["other"].startswith("blocked")
