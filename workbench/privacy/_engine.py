@@ -86,7 +86,8 @@ class Engine:
         source = blank_cjk(text) if has_cjk(text) else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
         artifacts.lemmas = [token.lower_ for token in artifacts.tokens]  # no lemmatizer is run
-        artifacts.keywords = artifacts.set_keywords(self.nlp_engine, artifacts.lemmas, LANGUAGE)
+        # Every word counts as context: spaCy's stop list holds "call", "move", "give"...
+        artifacts.keywords = [w for lemma in artifacts.lemmas for w in lemma.split(":") if any(c.isalnum() for c in w)]
         return self.analyzer.analyze(
             text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold,
             ad_hoc_recognizers=ad_hoc or None,

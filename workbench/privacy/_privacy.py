@@ -41,7 +41,7 @@ _PUBLIC_PLACES_EN = frozenset(
 
 
 _NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
-_SHAPE_RECOGNIZERS = frozenset({"NameShapeRecognizer", "CityRecognizer"})
+_SHAPE_RECOGNIZERS = frozenset({"NameShapeRecognizer"})
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ class CityRecognizer(LocalRecognizer):
         for m in _RUN.finditer(text):
             value, start = m.group(1), m.start(1)
             parts = value.split(" ")
-            while len(parts) > 1 and (parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
+            while len(parts) > 1 and not value.isupper() and (parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
                 parts.pop()  # "Lichtenberg Country Club" -> "Lichtenberg"
             value = " ".join(parts)
             end = start + len(value)

@@ -257,7 +257,7 @@ class JiebaRecognizer(LocalRecognizer):
     def _places(self, spans) -> list[RecognizerResult]:
         found = []
         for start, end, word, tag in spans:
-            if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES:
+            if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES and re.sub("(?:地区|区)$", "", word) not in PUBLIC_PLACES:
                 found.append(self._result("LOCATION", start, end, 0.7))
         return found
 
