@@ -109,7 +109,7 @@ class GatewayService:
         try:
             from ..pipeline import Pipeline
 
-            self.pipeline = Pipeline(self.settings)
+            self.pipeline = Pipeline(self.settings, renders=False)  # the client renders
             self._own_vault = "vault" in inspect.signature(self.pipeline.run).parameters
             if self.settings.privacy.enabled:
                 self.pipeline.redact("Ready check.")  # the analyzer is built now, not on the first call

@@ -20,6 +20,7 @@ failed, refused, interrupted) in a ``finally`` that sees every exit, ``BaseExcep
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -39,9 +40,12 @@ _INTERRUPTS = (KeyboardInterrupt, GeneratorExit, SystemExit, Cancelled)
 class Pipeline:
     """Owns the parts a call needs (client, privacy vault, audit log) for one session."""
 
-    def __init__(self, settings: Settings, *, progress: Any = None) -> None:
+    def __init__(self, settings: Settings, *, progress: Any = None, renders: bool = True) -> None:
+        """``renders=False`` where answers are passed on rather than shown (the gateway): values
+        are restored as plain text and the client's own renderer makes them safe to display."""
         self.settings = settings
         self._progress = progress
+        self._renders = renders
         self._lock = threading.Lock()
         self._client: ModelClient | None = None
         self._privacy: Any = None
@@ -343,6 +347,9 @@ class Pipeline:
 
         lookup = vault.lookup if (vault is not None and self._privacy is not None) else None
         hosts = self.settings.guard.allow_hosts
+        if not self._renders:
+            return _PlainRestore(self._privacy, vault, scan_answer) if stream else (
+                lambda raw: _PlainRestore(self._privacy, vault, scan_answer).whole(raw))
         if stream:
             return StreamRenderer(lookup, allow_hosts=hosts, scan=scan_answer)
         return lambda raw: render_answer(raw, lookup, allow_hosts=hosts, scan=scan_answer)
@@ -424,6 +431,33 @@ class Pipeline:
             if self.settings.audit.fail_closed and outcome == "answered":
                 raise  # the answer is withheld: a call that cannot be recorded did not happen
             return None
+
+
+class _PlainRestore:
+    """Restore without rendering (the gateway passes answers on; the client renders them), with the
+    renderer's interface: ``feed``/``finish`` for streams, ``whole`` for a complete answer."""
+
+    def __init__(self, privacy: Any, vault: Any, scan: Any) -> None:
+        self._privacy, self._vault, self._scan = privacy, vault, scan
+        self._restorer = privacy.restorer(vault) if privacy is not None and vault is not None else None
+        self._raw: list[str] = []
+
+    def _restore(self, text: str) -> str:
+        return self._privacy.restore(text, self._vault) if self._restorer is not None else text
+
+    def feed(self, piece: str) -> str:
+        self._raw.append(piece)
+        return self._restorer.feed(piece) if self._restorer is not None else piece
+
+    def finish(self) -> Any:
+        tail = self._restorer.flush() if self._restorer is not None else ""
+        return dataclasses.replace(self.whole("".join(self._raw)), tail=tail)
+
+    def whole(self, raw: str) -> Any:
+        from ..render import Rendered
+
+        findings = [f for f in (self._scan(raw) if self._scan else []) if isinstance(f, dict)]
+        return Rendered(text=self._restore(raw), html="", findings=findings)
 
 
 def _groups(groups: tuple[str, ...]) -> dict[str, Any]:
