@@ -157,6 +157,10 @@ class Privacy:
             if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(
                     s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in orgs):
                 continue  # spaCy reads a company here; a guess from word shapes yields to it
+            if r.entity_type in ("PERSON", "LOCATION") and "\n" in text[r.start : r.end].strip():
+                first = text[r.start : r.end].lstrip()
+                r.start = r.end - len(first)
+                r.end = r.start + first.index("\n")  # names do not run across lines ("Mary\nPhone")
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)

@@ -66,11 +66,11 @@ _STREET = re.compile(
         rf"(?<![\w])(?:{_CAPW}-){{0,3}}[{_U}][{_L}]+(?i:straße|strasse|gasse|weg|platz|allee|gracht|straat|laan|plein|"
         rf"vej|gade|gatan|vägen|katu|utca|ulica)(?![{_L}])",
         rf"(?<![\w])(?:[{_U}][{_L}]+-){{1,3}}(?i:straße|strasse|gasse|weg|platz|allee|ring|damm|steig)(?![{_L}])",
-        rf"(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]*(?i:{_COMPOUND})(?![{_L}])",
+        rf"(?P<c2>(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}]))",
         rf"(?<![\w])(?!(?:Wall|Main|High|Downing|Fleet|Bond|Oxford|Sesame|Abbey)[ \t])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|"
         rf"Close|Crescent|Gardens|Parade|Highway)(?![\w])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
-        rf"(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\-[ \t]]?)?[{_U}][{_L}\-]*(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?",
+        rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
         rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
     ])
 )
@@ -140,8 +140,13 @@ class AddressBlockRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         lines = _lines(text)
         out = []
+        g = gazetteer()
         for m in _STREET.finditer(text):
             start, end = m.start(), m.end()
+            if m.group("c1") or m.group("c2"):
+                words = re.findall(rf"[{_U}][{_L}]+", m.group())
+                if words and all(w.casefold() in g.words for w in words):
+                    continue  # "During 2001", "Spring 2024": an everyday word, not a street
             while end > start and text[end - 1] in " ,":
                 end -= 1
             tail = _TAIL.match(text[end : end + 80])

@@ -294,6 +294,11 @@ class PersonCueRecognizer(_Validated):
     CONTEXT = ["name", "mr", "ms", "dear", "contact"]
     FLAGS = _CASE_SENSITIVE
 
+    def check(self, text: str) -> bool | None:
+        from ._rec_names import _ORG_WORDS
+
+        return False if any(w.casefold().strip(".") in _ORG_WORDS for w in text.split()) else None
+
 
 ENGLISH_RECOGNIZERS = (
     PersonCueRecognizer,

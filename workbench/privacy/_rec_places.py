@@ -76,6 +76,8 @@ class CityRecognizer(LocalRecognizer):
             low = value.casefold()
             if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT:
                 continue
+            if value.isupper() and len(value) <= 4 and low not in g.cities:
+                continue  # ATM, CRM, EMEA: acronyms
             if text[end : end + 12].lstrip().split(" ")[0].casefold().strip(".,") in _ORG:
                 continue  # "Lisboa Country Club" stays a place; "Acme Ltd" is a company
             everyday = all(w in g.words for w in words)
