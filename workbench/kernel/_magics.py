@@ -4,13 +4,14 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
 from IPython.display import Markdown, display
 
 from ..errors import WorkbenchError
 from ..pipeline import markdown_source
-from ._session import session
+from ._session import conversation_for, session
 
 
 @dataclass
@@ -23,6 +24,18 @@ class AskArgs:
     model: str | None
     system: str | None
     max_tokens: int | None
+    continue_: bool = False
+    new: bool = False
+    conversation: str | None = None
+
+    @classmethod
+    def parse(cls, namespace: Any) -> AskArgs:
+        values = vars(namespace)
+        values["continue_"] = values.pop("continue", False)
+        args = cls(**values)
+        if sum((args.continue_, args.new, args.conversation is not None)) > 1:
+            raise UsageError("Use one of --continue, --new and --conversation NAME at a time.")
+        return args
 
 
 @magics_class
@@ -35,6 +48,11 @@ class WorkbenchMagics(Magics):
     @argument("--model", default=None, metavar="NAME", help="A served model name other than the default.")
     @argument("--system", default=None, metavar="TEXT", help="A system prompt for this call.")
     @argument("--max-tokens", type=int, default=None, metavar="N", help="Cap the answer's length.")
+    @argument("--continue", action="store_true",
+              help="Continue this kernel's current conversation (earlier turns are sent as history, redacted).")
+    @argument("--new", action="store_true", help="Start a new conversation; later --continue cells continue it.")
+    @argument("--conversation", default=None, metavar="NAME",
+              help="Continue (or start) the named conversation, saved encrypted; it survives a kernel restart.")
     @cell_magic
     def ask(self, line: str, cell: str) -> Any:
         """Ask the workbench's model the question in the cell body; the answer streams in as Markdown.
@@ -49,25 +67,38 @@ class WorkbenchMagics(Magics):
 
             %%ask --show-sent --max-tokens 200
             Draft a polite reminder to Li Wei (li.wei@example.com) about the Q3 figures.
+
+            %%ask --new
+            My colleague Maria Gonzalez owns the churn model.
+
+            %%ask --continue
+            What should I ask her first?
+
+            %%ask --conversation churn
+            Where did we leave the churn analysis?
         """
-        args = AskArgs(**vars(parse_argstring(self.ask, line)))
+        try:
+            args = AskArgs.parse(parse_argstring(self.ask, line))
+        except UsageError as exc:
+            print(f"UsageError: {exc}")
+            return None
         prompt = cell.strip()
         if not prompt:
             print("Nothing to ask: write the question in the cell body under %%ask.")
             return None
         try:
-            answer = stream_markdown(
-                lambda on_delta: session().ask(
-                    prompt,
-                    corpus=args.corpus,
-                    k=args.k,
-                    model=args.model,
-                    system=args.system,
-                    max_tokens=args.max_tokens,
-                    stream=on_delta,
-                    entry_point="magic",
-                )
-            )
+            target = conversation_for(args)
+            options = dict(corpus=args.corpus, k=args.k, model=args.model, max_tokens=args.max_tokens,
+                           entry_point="magic")
+            if target is None:
+                ask = lambda on_delta: session().ask(prompt, system=args.system, stream=on_delta, **options)  # noqa: E731
+            else:
+                if args.system:
+                    options["system"] = args.system
+                if args.corpus is None:
+                    options.pop("corpus")
+                ask = lambda on_delta: target.ask(prompt, stream=on_delta, **options)  # noqa: E731
+            answer = stream_markdown(ask)
         except WorkbenchError as exc:
             print(f"{type(exc).__name__}: {exc}")
             return None
@@ -205,16 +236,23 @@ def _same_notebook(record: dict[str, Any], ctx: Any) -> bool:
 
 
 def stream_markdown(call: Any, *, interval: float = 0.1) -> Any:
-    """Run ``call(on_delta)`` and stream its text into one Markdown output, updated in place."""
+    """Run ``call(on_delta)`` and stream its text into one Markdown output, updated in place.
+
+    What is shown always goes through the one answer renderer (``markdown_source``): the pieces
+    come from it already, and showing them through it again changes nothing but would catch a
+    piece that did not."""
     handle = display(Markdown("…"), display_id=True)
     parts: list[str] = []
     last = 0.0
 
     def on_delta(delta: Any) -> None:
         nonlocal last
-        if delta.kind != "text":
+        if delta.kind == "replace":  # the safe whole replaces what was streamed
+            parts[:] = [delta.text]
+        elif delta.kind != "text":
             return
-        parts.append(delta.text)
+        else:
+            parts.append(delta.text)
         now = time.monotonic()
         if now - last >= interval:
             handle.update(Markdown(markdown_source("".join(parts))))
