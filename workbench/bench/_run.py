@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from ..models import cuda_available
-from . import _audit, _corpus, _model, _pipeline
+from . import _audit, _corpus, _gateway, _model, _pipeline
 
 Section = Callable[[bool], dict[str, Any]]
 
@@ -20,6 +20,7 @@ GOALS = {
     "encrypted_over_plain_search": 1.10,
     "encrypted_over_plain_load": 1.5,
     "ingest_over_embed": 1.15,
+    "gateway_over_direct": 1.10,
 }
 
 
@@ -77,6 +78,7 @@ SECTIONS: dict[str, Section] = {
     "client": _client,
     "model": _engine,
     "audit": _audit_section,
+    "gateway": _gateway.section,
     "gpu": _gpu,
 }
 
