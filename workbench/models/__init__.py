@@ -11,7 +11,7 @@ from ._client import Completion, Endpoint, ModelClient
 from ._engines import LaunchSpec, choose_engine, cuda_available, default_gguf, vllm_installed
 from ._pool import UpstreamPool
 from ._reasoning import ThinkSplitter, split_reasoning
-from ._resolve import gateway_endpoint, resolve_endpoint
+from ._resolve import connect_client, gateway_endpoint, resolve_endpoint
 from ._server import ServerState, api_key, build_spec, ensure_server, status, stop
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "choose_engine",
     "cuda_available",
     "default_gguf",
+    "connect_client",
     "ensure_server",
     "gateway_endpoint",
     "resolve_endpoint",

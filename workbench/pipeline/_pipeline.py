@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 from ..config import Settings
 from ..errors import AccessDenied, Cancelled, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
-from ..models import Endpoint, ModelClient, resolve_endpoint
+from ..models import Endpoint, connect_client
 from ._record import CallState, build_record
 from ._sources import check_citations, numbered, source_entry, sources_block, where, with_sources
 from ._types import Answer, Delta, OnDelta, Request
@@ -47,7 +47,7 @@ class Pipeline:
         self._progress = progress
         self._renders = renders
         self._lock = threading.Lock()
-        self._client: ModelClient | None = None
+        self._client: Any = None
         self._privacy: Any = None
         self._vault: Any = None
         self._audit: Any = None
@@ -73,13 +73,15 @@ class Pipeline:
     # -- parts, built on first use ------------------------------------------------------------
 
     @property
-    def client(self) -> ModelClient:
+    def client(self) -> Any:
+        """The model server's client (or a pool's, failing over between several), built on first use;
+        strict egress then lets this process reach exactly those addresses."""
         with self._lock:
             if self._client is None:
-                endpoint = self._gateway_endpoint() if self.gateway_url else resolve_endpoint(
-                    self.settings, progress=self._progress)
-                self._guard_part.install_egress(allow=[endpoint.address])
-                self._client = ModelClient(endpoint, timeout=self.settings.model.timeout)
+                client = connect_client(self.settings, progress=self._progress)
+                pool = getattr(client, "pool", None)
+                self._guard_part.install_egress(allow=pool.addresses() if pool else [client.endpoint.address])
+                self._client = client
             return self._client
 
     @property
@@ -329,6 +331,7 @@ class Pipeline:
             extra_body=self._gateway_body(request) if self.gateway_url else None,
         )
         call.completion = completion
+        call.endpoint = client.endpoint  # a pool's: the server that answered
         call.gateway = completion.gateway
         for kind, renderer in renderers.items():
             rendered = renderer.finish()
@@ -368,11 +371,6 @@ class Pipeline:
         return text.text, reasoning
 
     # -- the gateway, seen from the kernel ----------------------------------------------------
-
-    def _gateway_endpoint(self) -> Endpoint:
-        from ..models import gateway_endpoint
-
-        return gateway_endpoint(self.settings)
 
     def _gateway_body(self, request: Request) -> dict[str, Any]:
         """What travels to the gateway beside the messages: the corpus to search and the
