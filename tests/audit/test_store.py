@@ -156,3 +156,13 @@ def test_check_writable_passes_then_fails_when_locked_or_unsealable(settings, ma
     with pytest.raises(AuditError, match="reviewer key"):
         sealed.check_writable()
     sealed.close(checkpoint=False)
+
+
+def test_bad_store_options_are_refused_with_what_to_do(settings, pg_url):
+    with pytest.raises(AuditError, match="advisory or row"):
+        AuditLog.open(settings, url=pg_url, lock="table")
+    with pytest.raises(AuditError, match="postgresql://"):
+        AuditLog.open(settings, url="mysql://u@h/db")
+    log = AuditLog.open(settings)
+    assert log.backend == "sqlite" and log.head_path == settings.home / "audit" / "head.json"
+    log.close(checkpoint=False)
