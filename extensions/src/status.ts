@@ -62,8 +62,11 @@ export class WorkbenchStatus extends Widget {
       return;
     }
     const engine = s.engine ? ` (${s.engine})` : '';
-    model.textContent =
-      s.health === 'down' && !s.model
+    const gw = s as IStatus & { gateway?: string | null; gateway_user?: string | null };
+    model.textContent = gw.gateway
+      ? `${s.health === 'ok' ? '●' : '○'} via gateway ${gw.gateway} as ${gw.gateway_user ?? s.user}` +
+        (s.health === 'ok' ? '' : ' · unreachable')
+      : s.health === 'down' && !s.model
         ? '○ Model: starts on the first call'
         : `● ${s.model ?? 'model'}${engine} · ${HEALTH_LABEL[s.health] ?? s.health}`;
     model.dataset.health = s.health;

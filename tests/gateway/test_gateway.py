@@ -238,3 +238,17 @@ def test_concurrent_streams_are_held(gateway: Gateway) -> None:
     assert not errors, errors[:1]
     assert all(results[i] == f"Stream number {i} please." for i in range(n))
     assert wall < n * delay / 2, f"{n} streams of {delay} s took {wall:.1f} s: they were not held at once"
+
+
+def test_lab_status_says_via_gateway_as_the_authenticated_user(gateway: Gateway, tmp_path: Path) -> None:
+    from workbench.config import load_settings
+    from workbench.server._service import WorkbenchService
+
+    env = {"WORKBENCH_HOME": str(tmp_path / "kernel-home"), "WORKBENCH_USER": "mallory",
+           "WORKBENCH_GATEWAY_URL": gateway.url, "WORKBENCH_API_KEY": gateway.tokens["bob"]}
+    status = WorkbenchService(str(tmp_path), settings=load_settings(env=env)).status()
+    assert status.engine == "gateway" and status.health == "ok" and status.gateway == gateway.url
+    assert status.gateway_user == "bob" and status.user == "bob"  # the gateway's word, not WORKBENCH_USER
+    env["WORKBENCH_GATEWAY_URL"] = "http://127.0.0.1:9"  # nothing listens there
+    down = WorkbenchService(str(tmp_path), settings=load_settings(env=env)).status()
+    assert down.health == "down" and down.gateway_user is None

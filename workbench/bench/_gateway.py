@@ -27,6 +27,7 @@ def gateway_over_direct(calls: int = 30) -> dict[str, Any]:
     import openai
 
     import workbench
+
     from ..gateway import TokenStore, launch
 
     prompt = _prompt()

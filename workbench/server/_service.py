@@ -29,6 +29,8 @@ class Status:
     audit: bool
     user: str
     version: str = __version__
+    gateway: str | None = None  # the gateway's URL when calls go through one (WORKBENCH_GATEWAY_URL)
+    gateway_user: str | None = None  # who the gateway says this user is (its whoami), None if unreachable
 
 
 @dataclass
@@ -94,6 +96,11 @@ class WorkbenchService:
         settings = self.settings
         common = dict(egress=settings.egress, redaction=settings.privacy.enabled,
                       audit=settings.audit.enabled, user=settings.user)
+        if settings.gateway.url:
+            healthy, who = _gateway_status(settings.gateway.url, settings.gateway.api_key)
+            return Status(engine="gateway", model=settings.model.name, health="ok" if healthy else "down",
+                          base_url=settings.gateway.url, gateway=settings.gateway.url, gateway_user=who,
+                          **{**common, "user": who or settings.user})
         if settings.model.url:
             return Status(engine="external", model=settings.model.name, health="external",
                           base_url=settings.model.url, **common)
@@ -204,6 +211,28 @@ def _corpus_dict(item: Any) -> dict[str, Any]:
         if isinstance(value, (str, int, float, bool)):
             out[attr] = value
     return out
+
+
+def _gateway_status(url: str, token: str | None) -> tuple[bool, str | None]:
+    """Is the gateway up (``/health``), and who does it say we are (``whoami``)? 2 s each."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    root = url.rstrip("/").removesuffix("/v1")
+    try:
+        with urllib.request.urlopen(root + "/health", timeout=2.0) as resp:  # noqa: S310 (configured URL)
+            healthy = resp.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False, None
+    if not token:
+        return healthy, None
+    request = urllib.request.Request(root + "/v1/workbench/whoami", headers={"Authorization": f"Bearer {token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=2.0) as resp:  # noqa: S310
+            return healthy, str(json.loads(resp.read())["user"])
+    except (urllib.error.URLError, OSError, ValueError, KeyError):
+        return healthy, None
 
 
 def _healthy(state: Any, settings: Settings) -> bool:
