@@ -99,8 +99,27 @@ def make_client(nb: nbformat.NotebookNode, *, cwd: str | Path | None = None, tim
     return client
 
 
+#: Never handed to a report kernel: the corpus passphrase, the audit store's URL (it may hold a
+#: password), and any other WORKBENCH_* variable that looks like a secret. (The managed model
+#: server's key is read from its 0600 file; an external server's WORKBENCH_API_KEY is kept
+#: only when WORKBENCH_MODEL_URL is set, since the kernel cannot call that server without it.)
+SECRET_ENV = ("WORKBENCH_PASSPHRASE", "WORKBENCH_AUDIT_URL")
+_SECRET_WORDS = ("PASS", "SECRET", "TOKEN", "PRIVATE", "CREDENTIAL")
+
+
+def is_secret_env(name: str, env: Mapping[str, str]) -> bool:
+    if not name.startswith("WORKBENCH_"):
+        return False
+    if name in SECRET_ENV or any(word in name for word in _SECRET_WORDS):
+        return True
+    if name == "WORKBENCH_API_KEY" or name.endswith(("_KEY", "_API_KEY")):
+        return not (name == "WORKBENCH_API_KEY" and env.get("WORKBENCH_MODEL_URL"))
+    return False
+
+
 def kernel_env(run_id: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
+    """The report kernel's environment: this process's, less every WORKBENCH_* secret."""
+    env = {k: v for k, v in os.environ.items() if not is_secret_env(k, os.environ)}
     env.pop("WORKBENCH_RUN_ID", None)
     env.update(extra or {})
     if run_id is not None:

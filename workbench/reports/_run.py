@@ -11,6 +11,8 @@ the partial report (traceback included) is still written next to where the repor
 from __future__ import annotations
 
 import json
+import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -141,6 +143,7 @@ def run_report(
         client.execute(env=env)
     except _RUN_FAILURES as exc:
         failure = exc
+    _mask_parameters(nb)
 
     _summarise_audit(result, settings)
     nb.cells.append(_footer_cell(result, failed=failure is not None))
@@ -190,6 +193,17 @@ def _parameterize(nb: nbformat.NotebookNode, params: dict[str, Any], kernel: str
     nb = parameterize_notebook(nb, params, kernel_name=kernel or nb.metadata.get("kernelspec", {}).get("name"))
     nb.metadata.papermill["parameters"] = sorted(params)  # names only: values may be sensitive
     return nb
+
+
+def _mask_parameters(nb: nbformat.NotebookNode) -> None:
+    """The cell papermill injected keeps the parameters' names, never their values (a report's
+    parameters may be a customer, a person, a secret)."""
+    for cell in nb.cells:
+        if "injected-parameters" in (cell.get("metadata", {}).get("tags") or []):
+            names = re.findall(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=", cell.source, flags=re.M)
+            cell.source = ("# Parameters injected by `workbench report run` (values not saved): "
+                           + (", ".join(names) or "none"))
+            cell.outputs = []
 
 
 def _summarise_audit(result: ReportResult, settings: Any) -> None:
@@ -267,16 +281,16 @@ def _write_outputs(nb: Any, out: Path, stem: str, formats: Sequence[str], result
     """Write the requested formats (a PDF is printed from the HTML, which is kept) and a JSON
     summary of the run; returns format -> path."""
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        _private_dir(out)
     except OSError as exc:
         raise ReportError(f"cannot create the output folder {out} ({type(exc).__name__}); pass --out.") from None
     written: dict[str, Path] = {}
     if "ipynb" in formats:
         written["ipynb"] = out / f"{stem}.ipynb"
-        nbformat.write(nb, written["ipynb"])
+        _private_write(written["ipynb"], nbformat.writes(nb))
     if "html" in formats or "pdf" in formats:
         html_path = out / f"{stem}.html"
-        html_path.write_text(to_html(nb, no_input=no_input), encoding="utf-8")
+        _private_write(html_path, to_html(nb, no_input=no_input))
         written["html"] = html_path
         if "pdf" in formats:
             chromium = find_chromium(chromium_setting)
@@ -285,21 +299,80 @@ def _write_outputs(nb: Any, out: Path, stem: str, formats: Sequence[str], result
                                          "(Debian/Ubuntu: apt-get install chromium) or set [reports] chromium.")
             else:
                 written["pdf"] = html_to_pdf(html_path, out / f"{stem}.pdf", chromium)
+                os.chmod(written["pdf"], 0o600)
     summary = out / f"{stem}.json"
-    summary.write_text(json.dumps(result.summary(), indent=2) + "\n", encoding="utf-8")
+    _private_write(summary, json.dumps(result.summary(), indent=2) + "\n")
     written.setdefault("json", summary)
     return written
 
 
+def _private_dir(out: Path) -> None:
+    """The output folder: created 0700 (with any missing parents); an existing one is left as it is."""
+    missing = [p for p in [out, *out.parents] if not p.exists()]
+    for directory in reversed(missing):
+        directory.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(directory, 0o700)
+
+
+def _private_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by the owner only (0600 from the first byte): reports
+    hold restored personal data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fd = -1
+            fh.write(text)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
 def to_html(nb: Any, *, no_input: bool = False) -> str:
-    """The notebook as one self-contained HTML page (images inline, no scripts from a CDN)."""
+    """The notebook as one self-contained HTML page (images inline, no scripts from a CDN).
+
+    Answers in it are the one renderer's output (no live URL carries a restored value); as a
+    last net, anything that would make the page fetch from another host when opened (a remote
+    src, srcset, poster, CSS url()) is neutralised."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="workbench_report", extra_template_basedirs=[str(TEMPLATES)])
     exporter.exclude_input = no_input
     exporter.exclude_input_prompt = no_input
-    html, _ = exporter.from_notebook_node(nb)
-    return html
+    html, _ = exporter.from_notebook_node(_safe_outputs(nb))
+    return neutralise_remote(html)
+
+
+_REMOTE_ATTR = re.compile(r"""(\s)(src|srcset|poster|background|data|formaction|action)(\s*=\s*["']?\s*(?:https?:)?//)""",
+                          re.I)
+_REMOTE_CSS = re.compile(r"""url\(\s*(["']?)\s*(?:https?:)?//[^)]*\)""", re.I)
+_REMOTE_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//[^;]*;?""", re.I)
+
+
+def neutralise_remote(html: str) -> str:
+    """``html`` that fetches nothing from another host when opened: remote ``src``-like
+    attributes renamed (``data-wb-blocked-src``), remote CSS ``url()`` and ``@import`` dropped."""
+    html = _REMOTE_ATTR.sub(lambda m: f"{m.group(1)}data-wb-blocked-{m.group(2)}{m.group(3)}", html)
+    html = _REMOTE_CSS.sub("url(about:blank)", html)
+    return _REMOTE_IMPORT.sub("", html)
+
+
+def _safe_outputs(nb: Any) -> Any:
+    """A copy of ``nb`` whose Markdown outputs went through the one answer renderer (nothing
+    restored, remote images and links shown as text); the analyst's own Markdown cells stay."""
+    import copy
+
+    from ..render import render_markdown
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) or []:
+            data = output.get("data") or {}
+            if "text/markdown" in data:
+                source = data["text/markdown"]
+                text = "".join(source) if isinstance(source, list) else str(source)
+                data["text/markdown"] = render_markdown(text).text
+    return nb
 
 
 def find_chromium(configured: str | None = None) -> str | None:
