@@ -87,7 +87,7 @@ class UsccRecognizer(_Validated):
         return uscc_ok(text)
 
 
-_ADMIN = r"(?:省|自治区|特别行政区|市|自治州|地区|盟|县|区|旗|镇|乡|街道)"
+_ADMIN = r"(?:省|自治区|特别行政区|市|自治州|地区|盟|县|区|旗|镇|乡|街道|自治區|特別行政區|地區|縣|區|鎮|鄉)"  # simplified and traditional
 _STREET = r"(?:路|街|大道|大街|道|巷|胡同|弄|里|村)"
 
 
@@ -98,10 +98,11 @@ class CnAddressRecognizer(_Validated):
     PATTERNS = [
         Pattern(
             "cn address",
+            r"(?:\d{3,6}\s?)?"  # a postcode written first (台湾: "27439 桃園市...")
             r"(?:(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5]){1,8}?" + _ADMIN + r"){1,5}"
             r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")"
-            r"(?:[A-Za-z0-9\-]{1,6}(?:号|座|栋|幢|室|楼|单元|号楼))*"
-            r"(?:[A-Za-z0-9\-]{1,6}(?:号|座|栋|幢|室|楼|单元))?"
+            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元|号楼|號樓))*"
+            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元))?"
             r"(?:\s?\d{6}" + _NBD + r")?",
             0.75,
         ),
@@ -111,7 +112,7 @@ class CnAddressRecognizer(_Validated):
 
     def check(self, text: str) -> bool | None:
         # "华南区的渠道" has a district and a 道 but no number: not an address
-        return None if re.search(r"[0-9号座栋幢室楼弄]", text) else False
+        return None if re.search(r"[0-9号號座栋棟幢室楼樓弄]", text) else False
 
 
 # The commonest surnames (covering most of the population), and the compound ones.
@@ -131,6 +132,7 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工", "用户", "患者", "学生", "同事", "老师", "医生", "：", ":", "给", "和", "与", "找", "问")
 _AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想", "\n", "；", ";", "！", "!", "？", "?", ",")
 _HONORIFICS = {"先生", "女士", "小姐", "老师", "经理", "总", "医生", "律师", "教授", "主任", "同学", "师傅", "阿姨", "总监"}
+_TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今年", "去年", "明早", "今晚", "昨晚", "早上", "下午", "上午", "晚上"}
 _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
@@ -201,8 +203,9 @@ class JiebaRecognizer(LocalRecognizer):
             words |= {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
             out.extend(self._places(spans))
         for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
-            if (m.start(), m.end()) in words:
-                continue  # a dictionary word (曲线, 方案), not a name
+            name = m.group()
+            if (m.start(), m.end()) in words or name in _NOT_NAMES_ZH or (len(name) == 2 and name[0] == name[1]):
+                continue  # a dictionary word (曲线, 方案, 谢谢), not a name
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         return out
 
@@ -228,13 +231,21 @@ class JiebaRecognizer(LocalRecognizer):
             if (word in SURNAMES or word in COMPOUND_SURNAMES) and nxt in _HONORIFICS:
                 found.append(self._result("PERSON", start, end, 0.75))  # 曹先生: the surname alone
                 continue
+            for title in _HONORIFICS:
+                if tag.startswith("nr") and word.endswith(title) and len(word) > len(title):
+                    word, end = word[: -len(title)], end - len(title)  # 王先生 -> 王
+                    break
             if tag.startswith("nr") and 1 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
                 prev = spans[i - 1] if i > 0 else None
                 if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2:
                     found.append(self._result("PERSON", prev[0], end, 0.8))  # 董 + 志强: jieba split the surname off
                     continue
                 if len(word) < 2:
+                    if word in SURNAMES:
+                        found.append(self._result("PERSON", start, end, 0.75))
                     continue
+                if len(word) == 3 and (word[-1] + text[end : end + 1]) in _TIME_WORDS:
+                    end, word = end - 1, word[:-1]  # 张伟|明天, not 张伟明|天
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
                 found.append(self._result("PERSON", start, end, 0.85 if surname else 0.4))
                 continue
