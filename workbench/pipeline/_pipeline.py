@@ -387,17 +387,22 @@ class Pipeline:
     # -- audit ---------------------------------------------------------------------------------
 
     def _egress_record(self, event: dict[str, Any]) -> None:
-        """Egress audit mode: one record per outbound connection the kernel opens."""
+        """The egress guard's events: each outbound connection (audit mode), each destination
+        allowed after install, and every attempt to loosen the guard from inside the process."""
         if self._audit is None:
             return
-        self._audit.append({
+        kind = event.get("event", "connect")
+        record = {
             "time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
-            "outcome": "egress",
+            "outcome": {"tamper": "egress_tamper", "allow": "egress_allow"}.get(kind, "egress"),
             "user": self.settings.user,
             "server.address": event.get("host"),
             "server.port": event.get("port"),
             "network.transport": event.get("transport"),
-        })
+        }
+        if kind == "tamper":
+            record["attempt"] = str(event.get("attempt", ""))[:300]
+        self._audit.append(record)
 
     def _audit_ready(self) -> None:
         """Fail closed: make sure a record can be written before anything is sent."""
