@@ -102,7 +102,7 @@ def make_client(nb: nbformat.NotebookNode, *, cwd: str | Path | None = None, tim
 #: Never handed to a report kernel: the corpus passphrase, the audit store's URL (it may hold a
 #: password), and any other WORKBENCH_* variable that looks like a secret. (The managed model
 #: server's key is read from its 0600 file; an external server's WORKBENCH_API_KEY is kept
-#: only when WORKBENCH_MODEL_URL is set, since the kernel cannot call that server without it.)
+#: only when WORKBENCH_MODEL_URL or WORKBENCH_GATEWAY_URL is set, since the kernel cannot call that server without it.)
 SECRET_ENV = ("WORKBENCH_PASSPHRASE", "WORKBENCH_AUDIT_URL")
 _SECRET_WORDS = ("PASS", "SECRET", "TOKEN", "PRIVATE", "CREDENTIAL")
 
@@ -113,7 +113,8 @@ def is_secret_env(name: str, env: Mapping[str, str]) -> bool:
     if name in SECRET_ENV or any(word in name for word in _SECRET_WORDS):
         return True
     if name == "WORKBENCH_API_KEY" or name.endswith(("_KEY", "_API_KEY")):
-        return not (name == "WORKBENCH_API_KEY" and env.get("WORKBENCH_MODEL_URL"))
+        # the kernel cannot call an external server or the gateway without it
+        return not (name == "WORKBENCH_API_KEY" and (env.get("WORKBENCH_MODEL_URL") or env.get("WORKBENCH_GATEWAY_URL")))
     return False
 
 
