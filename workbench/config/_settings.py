@@ -130,8 +130,10 @@ class GuardSettings:
     """[guard]: egress allow-list, prompt-injection policy, rate limits (owned by workbench.guard)."""
 
     allow_hosts: list[str] = field(default_factory=list)  # "host" or "host:port", strict egress
-    injection: str = "flag"  # what a detected injection does: "flag" | "drop" | "block"
+    injection: str = "flag"  # the user's prompt scoring >= injection_high: "flag" | "block" ("drop" = flag)
     injection_threshold: float = 0.5  # a finding counts from this score (0..1)
+    chunk_injection: str = "drop"  # a retrieved chunk scoring >= injection_high: "flag" | "drop" | "block"
+    injection_high: float = 0.8  # from this score the source's policy applies; below it, flag only
     calls_per_minute: int | None = None  # per user, shared by all the user's processes
     calls_per_day: int | None = None
     tokens_per_minute: int | None = None  # input + output tokens

@@ -24,34 +24,45 @@ class Verdict:
     ``action``: "allow" (nothing found), "flag" (found, call goes on, noted on the Answer and in
     the audit), "drop" (the chunks in ``drop`` are removed; the call goes on), "block" (the
     pipeline raises InjectionBlocked). ``findings``: (where, rule, score), where is "prompt" or
-    a chunk index. Never holds any of the scanned text.
+    a chunk index. ``sources``: per scanned source that scored at least the threshold, its
+    score and the action taken for it. ``policy``: the policy in force for each kind of source.
+    Never holds any of the scanned text.
     """
 
     action: Action = "allow"
     findings: list[Finding] = field(default_factory=list)
     drop: set[int] = field(default_factory=set)
     seconds: float = 0.0
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    policy: dict[str, Any] = field(default_factory=dict)
 
     @property
     def score(self) -> float:
         return max((f.score for f in self.findings), default=0.0)
 
     def to_record(self) -> dict[str, Any]:
-        """For the audit record and Answer: rules and scores, no text."""
+        """For the audit record and Answer: rules, scores, per-source actions, no text."""
         return {
             "action": self.action,
             "score": self.score,
             "findings": [{"where": f.where, "rule": f.rule, "score": f.score} for f in self.findings],
             "dropped": sorted(self.drop),
+            "sources": [dict(s) for s in self.sources],
+            "policy": dict(self.policy),
         }
 
     def message(self) -> str:
         """One line for InjectionBlocked: where and which rules, never the text."""
-        places = sorted({("the prompt" if f.where == "prompt" else f"retrieved chunk {f.where}") for f in self.findings})
-        rules = sorted({f.rule for f in self.findings})
+        blocked = [s["where"] for s in self.sources if s.get("action") == "block"] or [f.where for f in self.findings]
+        places = sorted({("the prompt" if w == "prompt" else f"retrieved chunk {w}") for w in blocked})
+        rules = sorted({f.rule for f in self.findings if f.where in blocked})
         return (f"Possible prompt injection in {', '.join(places)} (rules: {', '.join(rules)}; score "
                 f"{self.score:.2f}); nothing was sent. Rephrase the request, remove the document from "
-                "the corpus, or set [guard] injection = \"flag\" to let such calls through with a note.")
+                "the corpus, or set [guard] injection / chunk_injection = \"flag\" to let such calls through "
+                "with a note.")
+
+
+_STRENGTH = {"allow": 0, "flag": 1, "drop": 2, "block": 3}
 
 
 class Guard:
@@ -61,8 +72,12 @@ class Guard:
         gs = settings.guard
         if gs.injection not in POLICIES:
             raise ConfigError(f"guard.injection is {gs.injection!r}; choose one of {', '.join(POLICIES)}.")
+        if gs.chunk_injection not in POLICIES:
+            raise ConfigError(f"guard.chunk_injection is {gs.chunk_injection!r}; choose one of {', '.join(POLICIES)}.")
         if not 0 < gs.injection_threshold <= 1:
             raise ConfigError("guard.injection_threshold must be in (0, 1].")
+        if not 0 < gs.injection_high <= 1:
+            raise ConfigError("guard.injection_high must be in (0, 1].")
         for entry in gs.allow_hosts:
             try:
                 _egress.parse_entry(entry)
@@ -102,25 +117,34 @@ class Guard:
     # -- prompt injection --------------------------------------------------------------------
 
     def scan(self, prompt: str, chunks: Iterable[str] = ()) -> Verdict:
-        """Scan the user's prompt and each retrieved chunk; apply ``[guard] injection``."""
+        """Scan the user's prompt and each retrieved chunk; apply the per-source policy.
+
+        A source scoring at least ``injection_threshold`` is flagged; from ``injection_high`` on,
+        its policy applies: ``[guard] injection`` for the prompt (flag | block; a prompt cannot be
+        dropped, so "drop" flags it) and ``[guard] chunk_injection`` for a chunk (flag | drop |
+        block). The verdict's action is the strongest taken for any source.
+        """
         started = time.perf_counter()
-        threshold = self.settings.guard.injection_threshold
-        findings = scan_text("prompt", prompt or "", threshold)
-        flagged_chunks: set[int] = set()
-        for index, chunk in enumerate(chunks):
-            hits = scan_text(index, chunk or "", threshold)
-            if hits:
-                flagged_chunks.add(index)
-                findings.extend(hits)
-        verdict = Verdict(findings=findings)
-        policy = self.settings.guard.injection
-        if findings:
-            if policy == "block":
-                verdict.action = "block"
-            elif policy == "drop" and flagged_chunks:
-                verdict.action, verdict.drop = "drop", flagged_chunks
-            else:  # "flag", or "drop" with only the prompt flagged: a prompt cannot be dropped
-                verdict.action = "flag"
+        gs = self.settings.guard
+        threshold, high = gs.injection_threshold, max(gs.injection_high, gs.injection_threshold)
+        prompt_policy = "flag" if gs.injection == "drop" else gs.injection
+        verdict = Verdict(policy={"prompt": prompt_policy, "chunk": gs.chunk_injection,
+                                  "threshold": threshold, "high": high})
+        scanned: list[tuple[Any, str, str]] = [("prompt", prompt or "", prompt_policy)]
+        scanned += [(i, chunk or "", gs.chunk_injection) for i, chunk in enumerate(chunks)]
+        action = "allow"
+        for where, text, policy in scanned:
+            hits = scan_text(where, text, threshold)
+            if not hits:
+                continue
+            score = hits[0].score
+            taken = policy if score >= high else "flag"
+            if taken == "drop":
+                verdict.drop.add(where)
+            verdict.findings.extend(hits)
+            verdict.sources.append({"where": where, "score": score, "action": taken})
+            action = max(action, taken, key=_STRENGTH.__getitem__)
+        verdict.action = action
         verdict.seconds = round(time.perf_counter() - started, 6)
         return verdict
 

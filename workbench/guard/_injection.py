@@ -1,22 +1,28 @@
-"""Prompt-injection scanning: weighted rules in English, Chinese and Japanese.
+"""Prompt-injection scoring: a trained classifier and weighted rules (English, Chinese, Japanese).
 
-A rule is data: a name, a weight (how sure one hit makes us, 0..1) and patterns. A text's
-score is ``1 - prod(1 - weight)`` over the rules that hit, so two weak signals add up to a
-strong one. Text is normalised first (NFKC, case-folded, zero-width and bidi controls
-removed), and hidden characters are a finding of their own.
+Runs kernel-side, in the process it protects: a tripwire that records and drops, not a wall
+(docs/guard.md says what the wall is).
 
-No classifier: the one PyPI package that claims to ship an embedded model (jailguard 0.1.2)
-downloads a 90 MB ONNX model at first use, which an offline host cannot do (docs/guard.md).
+Every text is first turned into its views (``_normalize.views``: canonical NFKC/case-folded/
+homoglyph-folded text, plus decoded base64, hex, rot13, leetspeak and Unicode-tag views). Each
+view is scored by the classifier (``_classifier``, weights shipped in ``data/``) and by the
+rules; the text's score is its worst view's. A rule is data: a name, a weight (how sure one
+hit makes us, 0..1) and patterns; rule hits combine as ``1 - prod(1 - weight)``. Rules that
+the classifier does not corroborate (classifier under ``CORROBORATE``) count at
+``UNCORROBORATED`` of their score, so one weak pattern alone no longer flags a text, while a
+strong one still does. A finding in a decoded view is also reported as ``encoded_<how>``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple, Union
+from typing import Iterable, NamedTuple
 
-Where = Union[str, int]  # "prompt" or the index of a retrieved chunk
+from . import _classifier
+from ._normalize import INVISIBLE, views
+
+Where = str | int  # "prompt" or the index of a retrieved chunk
 
 
 @dataclass(frozen=True)
@@ -135,23 +141,46 @@ RULES: tuple[Rule, ...] = (
         r"(?:不要|别|不得|切勿)(?:告诉|通知|提醒|让)用户",
         r"ユーザー(?:に|には)(?:言わ|伝え|知らせ|教え)(?:ないで|ず|てはいけ)",
     )),
+    Rule("redirect", 0.75, (
+        r"\b(?:ignore|disregard|forget|skip|never\s+mind)\s+(?:the|this|that|all\s+the|any|my|your)\s+(?:\w+\s+)?(?:report|document|"
+        r"article|email|text|page|content|summary|question|request|task|data|file|passage|context|article)\s*[,;.]?\s*"
+        r"(?:and\s+)?(?:then\s+)?(?:instead|just|only|rather)\b",
+        r"(?:忽略|无视|不要理会|别管)(?:这份|这篇|本|该|此|这个)?(?:报告|文档|文件|文章|邮件|内容|问题|页面)[，,、]?\s*(?:转而|而是|改为|直接|只)",
+        r"(?:この|その|本)?(?:レポート|報告書|文書|ドキュメント|記事|メール|内容|質問|ページ)(?:は|を)無視して[、,]?\s*(?:代わりに|かわりに|ただ|単に)",
+    )),
+    Rule("fake_boundary", 0.55, (
+        r"<\s*/?\s*end\s+of\s+(?:session|conversation|document|text|context|input)\s*>",
+        r"\[\s*end\s+of\s+(?:session|conversation|document|context|input|system\s+prompt)\s*\]",
+        r"(?:-{2,}|={2,}|\*{2,})\s*end\s+of\s+(?:session|conversation|document|context)\s*(?:-{2,}|={2,}|\*{2,})?",
+        r"(?:={2,}|-{2,}|【)\s*(?:会话|对话|会議|セッション|会話)(?:结束|終了)",
+        r"(?:会话|对话)结束\s*(?:={2,}|-{2,}|】)",
+        r"(?:セッション|会話)終了\s*(?:={2,}|-{2,}|】)",
+    )),
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
 
 _RULES_BY_NAME = {r.name: r for r in RULES}
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
+_INVISIBLE = INVISIBLE
+
+#: A prohibition is not an order: "must not bypass existing restrictions".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|してはなりません)\s*(?:\w+\s+){0,2}$")
+#: The user's own earlier instructions: "disregard the previous instructions I sent about the VPN".
+_OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
+                  r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
+_FILTERED = frozenset({"override"})
+
+#: Rules without the classifier's support count at this fraction of their score.
+UNCORROBORATED = 0.7
+CORROBORATE = 0.1
 
 
 def normalise(text: str) -> tuple[str, int]:
-    """NFKC, case-folded, invisible controls removed, whitespace collapsed; and how many
-    invisible characters there were."""
-    folded = unicodedata.normalize("NFKC", text)
-    hidden = len(_INVISIBLE.findall(folded))
-    if hidden:
-        folded = _INVISIBLE.sub("", folded)
-    folded = re.sub(r"[ \t\r\f\v]+", " ", folded.casefold())
-    return folded, hidden
+    """The canonical view of ``text`` and how many invisible characters it had."""
+    from ._normalize import canonical
+
+    folded, signals = canonical(text)
+    return folded, signals.get("hidden", 0) + signals.get("tags", 0)
 
 
 #: Quoted passages: reported speech ("attackers write 'ignore previous instructions'"). A rule
@@ -161,9 +190,7 @@ _QUOTED = re.compile(r"(?<!\w)'[^'\n]{3,300}'(?!\w)|\"[^\"\n]{3,300}\"|“[^”]
 QUOTED_FACTOR = 0.5
 
 
-def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tuple[str, float]]]:
-    """The text's injection score (0..1) and the (rule, weight) pairs that hit."""
-    norm, hidden = normalise(text)
+def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule]) -> list[tuple[str, float]]:
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     hits: list[tuple[str, float]] = []
     for rule in rules:
@@ -172,14 +199,50 @@ def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tu
                 hits.append((rule.name, rule.weight))
             continue
         spans = [m.span() for m in rule.compiled.finditer(norm)]
+        if rule.name in _FILTERED:
+            spans = [(s, e) for s, e in spans
+                     if not _NEGATED.search(norm[max(0, s - 30):s]) and not _OWN.match(norm[e:e + 40])]
         if not spans:
             continue
         inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)
         hits.append((rule.name, round(rule.weight * (QUOTED_FACTOR if inside else 1.0), 4)))
+    return hits
+
+
+def _combine(weights: Iterable[float]) -> float:
     miss = 1.0
-    for _, weight in hits:
+    for weight in weights:
         miss *= 1.0 - weight
-    return round(1.0 - miss, 4), hits
+    return 1.0 - miss
+
+
+def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tuple[str, float]]]:
+    """The text's injection score (0..1) and what contributed: (rule or signal, weight) pairs.
+
+    Names: the rules' names, ``classifier`` (the model's probability, when at least 0.5), and
+    ``encoded_<how>`` when the score came from a decoded view.
+    """
+    rules = tuple(rules)
+    all_views, signals = views(text)
+    hidden = signals.get("hidden", 0) + signals.get("tags", 0)
+    model = _classifier.load()
+    best, best_hits = 0.0, []
+    for view in all_views:
+        hits = _rule_hits(view.text, hidden if not view.via else 0, rules)
+        r = _combine(w for _, w in hits)
+        c = model.score(view.text) if model is not None and view.text.strip() else 0.0
+        if c < CORROBORATE:
+            r *= UNCORROBORATED
+        s = max(r, c)
+        if c >= 0.5:
+            hits.append(("classifier", round(min(c, 1.0), 4)))
+        if view.via and s > 0:
+            hits.append((f"encoded_{view.via}", round(min(s, 1.0), 4)))
+        if s > best or not best_hits:
+            best, best_hits = s, hits
+    if signals.get("homoglyph") and best_hits and best >= 0.5:
+        best_hits.append(("homoglyph", round(best, 4)))
+    return round(min(best, 1.0), 4), [h for h in best_hits if h[1] > 0]
 
 
 def scan_text(where: Where, text: str, threshold: float) -> list[Finding]:
@@ -191,3 +254,20 @@ def scan_text(where: Where, text: str, threshold: float) -> list[Finding]:
     if score < threshold:
         return []
     return [Finding(where, name, score) for name, _ in hits]
+
+
+def injection_ms_per_1k(repeats: int = 30) -> float:
+    """Median milliseconds to score 1,000 characters of mixed text (for ``workbench bench``)."""
+    import statistics
+    import time
+
+    sample = ("Quarterly churn rose to 4.1% in APAC, driven by price changes in the SMB segment. "
+              "SELECT region, SUM(revenue) FROM sales GROUP BY region; 第三季度收入增长。四半期の売上は増加した。 ")
+    text = (sample * (1000 // len(sample) + 1))[:1000]
+    score_text(text)  # load the weights once
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        score_text(text)
+        times.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(times), 3)

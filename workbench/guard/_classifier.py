@@ -1,0 +1,131 @@
+"""A small trained injection classifier: hashed n-gram features, logistic regression, numpy only.
+
+Runs kernel-side on already-normalised text (``_normalize.views``). Weights ship in
+``workbench/guard/data/injection_clf.npz`` and are produced offline by
+``bench/train_injection.py`` from public data sets installed as packages (docs/guard.md names
+them). No torch, no download at run time.
+
+Features (each hashed with CRC-32 into ``2**bits`` buckets): Latin words, word bigrams, word
+pairs two and three apart (so "ignore any previous and following instructions" still pairs
+"previous" with "instructions"), word prefixes; for Chinese and Japanese, character unigrams,
+bigrams and trigrams of each CJK run (no unigrams); punctuation only inside bigrams and pairs
+(chat markup such as ``<|``).
+A text is scored in windows of ``WINDOW`` tokens (half-overlapping) and its score is the highest
+window's probability, so one injected sentence in a long document is not averaged away.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+WEIGHTS = Path(__file__).with_name("data") / "injection_clf.npz"
+WINDOW = 48
+STRIDE = 24
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9']*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\sa-z0-9]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_crc = zlib.crc32
+
+
+def tokens(text: str) -> list[str]:
+    """Tokens of a normalised text; a CJK run is split into characters."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if _CJK.match(tok):
+            out.extend(tok)
+        else:
+            out.append(tok)
+    return out
+
+
+def token_features(toks: list[str], mask: int) -> list[list[int]]:
+    """For each token, the hashed features anchored at it (used by training and scoring)."""
+    feats: list[list[int]] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        cjk = len(tok) == 1 and _CJK.match(tok) is not None
+        if cjk:  # no unigrams: single kana and common kanji are everywhere
+            here = []
+            if i + 1 < n and len(toks[i + 1]) == 1:
+                here.append("c2:" + tok + toks[i + 1])
+                if i + 2 < n and len(toks[i + 2]) == 1:
+                    here.append("c3:" + tok + toks[i + 1] + toks[i + 2])
+        else:
+            here = ["w:" + tok] if tok[0].isalnum() else []  # a lone "/" or ":" is no evidence
+            if len(tok) > 5:
+                here.append("p:" + tok[:5])
+            if i + 1 < n:
+                here.append("b:" + tok + " " + toks[i + 1])
+            if i + 2 < n:
+                here.append("s2:" + tok + " " + toks[i + 2])
+            if i + 3 < n:
+                here.append("s3:" + tok + " " + toks[i + 3])
+        feats.append([_crc(f.encode()) & mask for f in here])
+    return feats
+
+
+def windows(n: int) -> list[tuple[int, int]]:
+    """Token windows [start, end) covering n tokens, half-overlapping."""
+    if n <= WINDOW:
+        return [(0, n)]
+    spans = [(s, s + WINDOW) for s in range(0, n - WINDOW + 1, STRIDE)]
+    if spans[-1][1] < n:
+        spans.append((n - WINDOW, n))
+    return spans
+
+
+def window_features(text: str, mask: int) -> list[list[int]]:
+    """The feature indices of each window of a normalised text (training uses this)."""
+    feats = token_features(tokens(text), mask)
+    return [[f for fs in feats[a:b] for f in fs] for a, b in windows(len(feats))]
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: np.ndarray  # float32, 2**bits
+    bias: float
+    bits: int
+    meta: dict
+
+    @property
+    def mask(self) -> int:
+        return (1 << self.bits) - 1
+
+    def window_logits(self, text: str) -> np.ndarray:
+        feats = token_features(tokens(text), self.mask)
+        if not feats:
+            return np.array([self.bias], dtype=np.float32)
+        w = self.weights
+        per_token = np.fromiter((float(w[fs].sum()) for fs in feats), dtype=np.float64, count=len(feats))
+        csum = np.concatenate(([0.0], np.cumsum(per_token)))
+        spans = windows(len(feats))
+        return np.array([self.bias + csum[b] - csum[a] for a, b in spans])
+
+    def score(self, text: str) -> float:
+        """Probability that the (normalised) text carries an injection: its worst window."""
+        z = float(self.window_logits(text).max())
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def score_many(self, texts: Iterable[str]) -> list[float]:
+        return [self.score(t) for t in texts]
+
+
+@lru_cache(maxsize=1)
+def load(path: str = str(WEIGHTS)) -> Model | None:
+    """The shipped model, or None when no weights are installed (rules then work alone)."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    with np.load(p, allow_pickle=False) as data:
+        weights = data["weights"].astype(np.float32)
+        bias = float(data["bias"])
+        bits = int(data["bits"])
+        meta = {k: str(data[k]) for k in data.files if k.startswith("meta_")}
+    return Model(weights, bias, bits, meta)
