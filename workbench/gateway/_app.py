@@ -158,18 +158,24 @@ class Chat(Base):
 
         job = asyncio.ensure_future(self.work(self.service.run, request, on_delta))
         job.add_done_callback(lambda _f: queue.put_nowait(_DONE))
-        started = False
+        started = done = False
         try:
-            while True:
-                item = await queue.get()
-                if item is _DONE:
+            while not done:
+                items = [await queue.get()]
+                while not queue.empty():  # whatever else has arrived goes out in the same write
+                    items.append(queue.get_nowait())
+                if items[-1] is _DONE:
+                    done = True
+                    items.pop()
+                if not items:
                     break
                 if not started:
                     started = True
                     self._start_stream()
                     self.write(chunk(call_id, model, {"role": "assistant", "content": ""}))
-                key = "content" if item.kind == "text" else "reasoning_content"
-                self.write(chunk(call_id, model, {key: item.text}))
+                for item in items:
+                    key = "content" if item.kind == "text" else "reasoning_content"
+                    self.write(chunk(call_id, model, {key: item.text}))
                 await self.flush()
             try:
                 answer = job.result()
