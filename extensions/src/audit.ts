@@ -6,6 +6,16 @@ import { IAudit, ICall, ICellCalls, requestAPI } from './request';
 
 const MARKER_CLASS = 'wb-cell-calls';
 
+/** An element holding ``text`` as a text node (never parsed as HTML). */
+function el(tag: string, text: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) {
+    node.className = className;
+  }
+  return node;
+}
+
 function esc(text: string): string {
   const div = document.createElement('div');
   div.textContent = text;
@@ -104,24 +114,35 @@ export class AuditPanel extends Widget {
       section.className = 'wb-audit-cell';
       section.dataset.cellId = group.cell_id;
       const label = index >= 0 ? `Cell ${index + 1}` : 'Cell (deleted or other copy)';
-      section.innerHTML =
-        `<h3>${esc(label)} <span class="wb-muted">${group.calls.length} call${group.calls.length === 1 ? '' : 's'}</span></h3>` +
-        '<ul></ul>';
-      const list = section.querySelector('ul')!;
+      // Every field comes from the audit log (a record anyone who can write the log controls):
+      // it reaches the DOM as text nodes only, never through innerHTML.
+      const heading = el('h3', label + ' ');
+      heading.appendChild(
+        el('span', `${group.calls.length} call${group.calls.length === 1 ? '' : 's'}`, 'wb-muted')
+      );
+      section.appendChild(heading);
+      const list = document.createElement('ul');
+      section.appendChild(list);
       for (const call of group.calls) {
         const li = document.createElement('li');
-        li.className = `wb-audit-call wb-outcome-${call.outcome}`;
+        li.className = `wb-audit-call wb-outcome-${String(call.outcome).replace(/[^a-z_-]/gi, '')}`;
         li.dataset.testid = 'workbench-audit-call';
         li.title = `audit id ${call.audit_id}` + (call.error_type ? `\nerror: ${call.error_type}` : '');
         const tokens =
           call.input_tokens !== null || call.output_tokens !== null
             ? `tokens ${call.input_tokens ?? '–'} in / ${call.output_tokens ?? '–'} out`
             : 'no tokens';
-        li.innerHTML =
-          `<div><b>${esc(when(call.time))}</b> · ${esc(call.model ?? 'model ?')} · <span class="wb-outcome">${esc(call.outcome)}</span>` +
-          (call.execution_count !== null ? ` · [${call.execution_count}]` : '') +
-          '</div>' +
-          `<div class="wb-muted">${esc(tokens)} · via ${esc(call.entry_point)} · redacted: ${esc(entities(call))}</div>`;
+        const first = document.createElement('div');
+        first.appendChild(el('b', when(String(call.time))));
+        first.appendChild(document.createTextNode(` · ${call.model ?? 'model ?'} · `));
+        first.appendChild(el('span', String(call.outcome), 'wb-outcome'));
+        if (call.execution_count !== null && call.execution_count !== undefined) {
+          first.appendChild(document.createTextNode(` · [${call.execution_count}]`));
+        }
+        li.appendChild(first);
+        li.appendChild(
+          el('div', `${tokens} · via ${call.entry_point} · redacted: ${entities(call)}`, 'wb-muted')
+        );
         li.addEventListener('click', () => this._scrollTo(panel, group.cell_id));
         list.appendChild(li);
       }
