@@ -27,10 +27,14 @@ REPO = Path(__file__).resolve().parents[2]
 # "ok" answers; "die-mid-stream" sends one piece of a stream and then the process dies;
 # "die-before-first" sends the stream's headers and dies before any piece.
 SERVER = r"""
-import json, os, sys, time
+import importlib.util, json, os, sys, time
 from http.server import ThreadingHTTPServer
-from workbench.bench import Behaviour, RecordingServer
 
+# workbench/bench/_echo.py itself (stdlib only), without importing the whole package: fast start
+spec = importlib.util.spec_from_file_location("echo", sys.argv[3])
+echo = sys.modules["echo"] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(echo)
+Behaviour, RecordingServer = echo.Behaviour, echo.RecordingServer
 port, mode = int(sys.argv[1]), sys.argv[2]
 recording = RecordingServer(Behaviour(answer="Answer from %d." % port, api_key="right-key"))
 handler = recording._httpd.RequestHandlerClass
@@ -75,7 +79,8 @@ class Upstream:
 
     def start(self) -> Upstream:
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        self.proc = subprocess.Popen([sys.executable, "-c", SERVER, str(self.port), self.mode], env=env,
+        echo = REPO / "workbench" / "bench" / "_echo.py"
+        self.proc = subprocess.Popen([sys.executable, "-c", SERVER, str(self.port), self.mode, str(echo)], env=env,
                                      stdout=subprocess.PIPE, text=True)
         assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
         return self
@@ -257,3 +262,53 @@ def test_the_health_thread_stops_on_close() -> None:
         assert any(t.name == "workbench-upstream-health" for t in threading.enumerate())
         pool.close()
         assert wait_for(lambda: not any(t.name == "workbench-upstream-health" for t in threading.enumerate()), 3)
+
+
+def test_concurrent_streams_survive_an_upstream_killed_under_load(upstreams) -> None:
+    """48 concurrent streaming callers over three upstreams; one is SIGKILLed while they run.
+    Every call ends as a whole answer or, if it was mid-stream on the killed one, a clear
+    ModelInterrupted: none is lost to "no server", none hangs, nothing stays counted in flight."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    doomed = upstreams()
+    with RecordingServer() as b, RecordingServer() as c, \
+            models.UpstreamPool([doomed.url, b.base_url, c.base_url], api_key=KEY, model="test-model",
+                                check_interval=30, check_timeout=0.5) as pool:  # only calls mark it down
+        client = pool.client()
+        outcomes: list[str] = []
+        lock = threading.Lock()
+        under_way = threading.Event()
+
+        def caller(n: int) -> None:
+            for _ in range(4):
+                pieces: list[str] = []
+                try:
+                    done = client.complete(MESSAGES, on_piece=lambda kind, piece, sink=pieces: sink.append(piece))
+                    ok = done.finish_reason == "stop" and "".join(pieces) == done.text and done.text.endswith(".")
+                    result = "answered" if ok else "garbled"
+                except ModelInterrupted:
+                    result = "interrupted"
+                except Exception as exc:  # anything else is a failure of the pool
+                    result = type(exc).__name__
+                with lock:
+                    outcomes.append(result)
+                    if len(outcomes) >= 48:
+                        under_way.set()
+                time.sleep(0.02)
+
+        started = time.monotonic()
+        with ThreadPoolExecutor(48) as workers:
+            futures = [workers.submit(caller, n) for n in range(48)]
+            assert under_way.wait(30)
+            doomed.kill()  # with three in four of the calls still to come
+            for f in futures:
+                f.result(timeout=60)
+        assert time.monotonic() - started < 60
+        assert len(outcomes) == 48 * 4
+        assert set(outcomes) <= {"answered", "interrupted"}, sorted(set(outcomes))
+        assert outcomes.count("answered") >= 48 * 4 - 48  # at most one cut-off stream per caller
+        status = pool.status()
+        assert all(r["in_flight"] == 0 for r in status["upstreams"])
+        assert not row(pool, doomed.url)["healthy"] and status["healthy"] == 2
+        assert row(pool, doomed.url)["calls"] > 0 and len(b.requests) > 0 and len(c.requests) > 0
+        assert row(pool, doomed.url)["failures"] > 0  # calls did hit the dead one, and were failed over
