@@ -1,7 +1,8 @@
 import time
 
 import workbench.privacy as wp
-from workbench.errors import RedactionBlocked, RedactionError, __all__ as errors_all
+from workbench.errors import RedactionBlocked, RedactionError
+from workbench.errors import __all__ as errors_all
 
 
 def test_public_names_exactly():

@@ -66,9 +66,9 @@ def test_real_settings_object(privacy):
 
 
 def test_redact_found_applies_the_policy_in_force_to_stored_spans(privacy):
+    from workbench.config import PrivacySettings
     from workbench.errors import RedactionBlocked
     from workbench.privacy import Privacy
-    from workbench.config import PrivacySettings
 
     text = "Refunds go to li.wei@example.com in 2024."
     spans = [{"type": e.type, "start": e.start, "end": e.end} for e in privacy.analyze(text)]

@@ -104,8 +104,8 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-        from ._rec_en import ENGLISH_RECOGNIZERS
         from ._rec_address import AddressBlockRecognizer
+        from ._rec_en import ENGLISH_RECOGNIZERS
         from ._rec_names import NameShapeRecognizer
         from ._rec_phone import PhoneShapeRecognizer
         from ._rec_places import CityRecognizer

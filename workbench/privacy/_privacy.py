@@ -154,6 +154,8 @@ class Privacy:
         countries = _gazetteer.gazetteer().countries
         for r in raw:
             source = (r.recognition_metadata or {}).get("recognizer_name", "")
+            if source == "SpacyRecognizer" and r.entity_type == "PERSON" and _everyday(text[r.start : r.end]):
+                continue  # "Pearl Jam", "Grace Period": every word an everyday one, the last no surname
             if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(
                     s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in orgs):
                 continue  # spaCy reads a company here; a guess from word shapes yields to it
@@ -307,6 +309,14 @@ _CUE_WORDS = frozenset(
     "describe review draft write notify inform check find show explain compare update forward "
     "reply answer welcome congratulate thank brief warn cheers best kind warm many sincerely yours".split()
 )
+
+
+def _everyday(value: str) -> bool:
+    g = _gazetteer.gazetteer()
+    words = [w.casefold() for w in value.replace("'s", "").split()]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    return all(w in g.words for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:

@@ -61,6 +61,9 @@ _STREET = re.compile(
         rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?)[ \t]*\w+)?",
         # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
         rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:-\d{{3,4}})?[ \t]+[{_U}])",
+        # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
+        rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
+        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
         # a street named without its number: "rue de Baron", "Scheibegasse", "Pratt Street"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{0,4}}{_CAPW}",
         rf"(?<![\w])(?:{_CAPW}-){{0,3}}[{_U}][{_L}]+(?i:straße|strasse|gasse|weg|platz|allee|gracht|straat|laan|plein|"
@@ -69,9 +72,6 @@ _STREET = re.compile(
         rf"(?P<c2>(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}]))",
         rf"(?<![\w])(?!(?:Wall|Main|High|Downing|Fleet|Bond|Oxford|Sesame|Abbey)[ \t])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|"
         rf"Close|Crescent|Gardens|Parade|Highway)(?![\w])",
-        # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
-        rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
-        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
     ])
 )
 _POSTCODE_TOWN = re.compile(
@@ -160,7 +160,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                     or (i + 1 < len(lines) and _POSTCODE_TOWN.match(text[lines[i + 1][0] : lines[i + 1][1]]))):
                 start, end = self._grow(text, lines, s, e)
                 out.append(self._result(start, end, 0.7))
-        for i, (s, e) in enumerate(lines):  # a postcode and town on a line of their own
+        for s, e in lines:  # a postcode and town on a line of their own
             m = _POSTCODE_TOWN.match(text[s:e])
             if m and m.end() == e - s and any(c.isdigit() for c in m.group()):
                 out.append(self._result(s, e, 0.45))

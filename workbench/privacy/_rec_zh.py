@@ -244,6 +244,10 @@ class JiebaRecognizer(LocalRecognizer):
                     if word in SURNAMES:
                         found.append(self._result("PERSON", start, end, 0.75))
                     continue
+                nxt_span = spans[i + 1] if i + 1 < len(spans) else None
+                if nxt_span and nxt_span[3].startswith("nr") and len(nxt_span[2]) == 1 and len(word) + 1 <= 4 and (
+                        word[0] in SURNAMES or word[:2] in COMPOUND_SURNAMES):
+                    end, word = nxt_span[1], word + nxt_span[2]  # 欧阳明 + 轩
                 if len(word) == 3 and (word[-1] + text[end : end + 1]) in _TIME_WORDS:
                     end, word = end - 1, word[:-1]  # 张伟|明天, not 张伟明|天
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
