@@ -80,6 +80,7 @@ _POSTCODE_TOWN = re.compile(
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
     rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
+    rf"|^\d{{3}}[ \t]\d{{2}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:[ \t]\d{{1,2}})?"
     rf"|^{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"
 )
 _UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
@@ -90,8 +91,10 @@ _TAIL = re.compile(
     rf"^,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}})(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
-    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}})?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
+    rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
+    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
 )
+_LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|\d{{4,5}}(?:-\d{{3,4}})?)(?![\w\-%.,/:])")
 _BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
 _NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
 _NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
@@ -127,7 +130,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 class AddressBlockRecognizer(LocalRecognizer):
     """ADDRESS: a street line and the rest of its block (see the module docstring)."""
 
-    CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail", "post", "adresse",
+    CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail", "post", "adresse", "zip",
+               "postcode", "postal", "zipcode", "plz", "cap", "邮编",
                "indirizzo", "dirección", "morada", "anschrift", "地址"]
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
@@ -160,6 +164,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                     or (i + 1 < len(lines) and _POSTCODE_TOWN.match(text[lines[i + 1][0] : lines[i + 1][1]]))):
                 start, end = self._grow(text, lines, s, e)
                 out.append(self._result(start, end, 0.7))
+        for m in _LONE_POSTCODE.finditer(text):  # "my zip code is 3677": context words lift it
+            out.append(self._result(m.start(), m.end(), 0.55 if re.fullmatch(_UK_POSTCODE, m.group()) else 0.3))
         for s, e in lines:  # a postcode and town on a line of their own
             m = _POSTCODE_TOWN.match(text[s:e])
             if m and m.end() == e - s and any(c.isdigit() for c in m.group()):

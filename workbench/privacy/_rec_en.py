@@ -165,7 +165,8 @@ _SUFFIXES = (
     "Bridge|Canyon|Cape|Cliffs?|Club|Common|Corners?|Course|Courts|Coves|Crest|Dale|Dam|Divide|"
     "Drives|Estate|Ferry|Groves|Haven|Inlet|Lights?|Locks?|Lodge|Neck|Overpass|Park|Parks|Plaza|"
     "Radial|Roads|Route|Squares|Streets|Terrace|Unions|Ways|Well|Close|Parade|Rise|Quay|Yard|Approach|Chase|Croft|"
-    "Fold|Gate|Circus|Embankment|Esplanade|Promenade|Dene|Vale|Points?|Spurs|Views|Wynd|Brae|Drove|Hey"
+    "Fold|Gate|Circus|Embankment|Esplanade|Promenade|Dene|Vale|Points?|Spurs|Views|Wynd|Brae|Drove|Hey|Walks|Fall|"
+    "Av|Camp|Lock|Overlook|Pointe|Isles|Trafficway|Ridges|Loaf|Curve|Ramp|Alley"
 )
 
 
