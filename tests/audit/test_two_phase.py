@@ -119,3 +119,76 @@ def test_views_count_one_call_per_intent_and_outcome(log, make_record):
     merged = one_per_call(log.records())
     assert [r["outcome"] for r in merged] == ["answered", "interrupted", "refused"]
     assert merged[1]["audit_unfinished"] is True
+
+
+def test_one_group_commit_refuses_only_the_bad_record(any_settings, make_record):
+    """Threads' records queued together share one transaction; a second outcome for the same
+    call, or an unknown intent, is refused alone and the others are written."""
+    import time
+
+    log = AuditLog.open(any_settings)
+    intent = log.begin(make_record())
+    results: dict[str, object] = {}
+
+    def call(name, fn):
+        try:
+            results[name] = fn()
+        except AuditError as exc:
+            results[name] = exc
+
+    jobs = {
+        "finish-1": lambda: log.finish(intent, make_record(outcome="answered")),
+        "finish-2": lambda: log.finish(intent, make_record(outcome="failed")),
+        "unknown": lambda: log.finish("0-nope", make_record(outcome="answered")),
+        "one-shot": lambda: log.append(make_record(outcome="refused")),
+        "begin": lambda: log.begin(make_record()),
+    }
+    with log._lock:  # hold the store: every thread queues, then one writes them all
+        threads = [threading.Thread(target=call, args=item) for item in jobs.items()]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 10
+        while len(log._queue) < len(jobs) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert len(log._queue) == len(jobs)
+    for t in threads:
+        t.join(timeout=30)
+    refused = sorted(k for k, v in results.items() if isinstance(v, AuditError))
+    assert len([k for k in refused if k.startswith("finish")]) == 1 and "unknown" in refused and len(refused) == 2
+    assert "already has an outcome" in str(results[next(k for k in refused if k.startswith("finish"))])
+    result = log.verify()
+    assert result.ok and result.count == 4 and result.unfinished == [results["begin"]]
+    log.close()
+
+
+def test_a_failed_group_commit_fails_every_record_in_it_and_writes_none(settings, make_record):
+    import sqlite3
+    import time
+
+    log = AuditLog.open(settings, busy_timeout=0.3)
+    log.append(make_record())
+    blocker = sqlite3.connect(settings.home / "audit" / "audit.db", isolation_level=None)
+    results = []
+    with log._lock:
+        threads = [threading.Thread(target=lambda: results.append(_try(log.append, make_record())))
+                   for _ in range(4)]
+        for t in threads:
+            t.start()
+        while len(log._queue) < 4:
+            time.sleep(0.005)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds SQLite's lock past the timeout
+    for t in threads:
+        t.join(timeout=30)
+    blocker.execute("ROLLBACK")
+    assert len(results) == 4 and all(isinstance(r, AuditError) and "locked" in str(r) for r in results)
+    assert len(log.records()) == 1 and log.verify().ok
+    log.append(make_record())  # and the store works again
+    assert len(log.records()) == 2
+    log.close()
+
+
+def _try(fn, *args):
+    try:
+        return fn(*args)
+    except AuditError as exc:
+        return exc

@@ -100,3 +100,78 @@ def bench_backends(procs: int = 8, per_proc: int = 250, record: Callable[[int, i
         if server is not None:
             server.stop()
     return out
+
+
+def _thread_worker(opts: dict[str, Any], n: int, proc: int, threads: int, record: Callable, barrier: Any,
+                   out: Any) -> None:
+    import threading
+
+    log = AuditLog(Path(opts["home"]) / "audit", Path(opts["home"]) / "keys", url=opts.get("url"),
+                   group_commit=opts.get("group_commit", True))
+    lat: list[float] = []
+    start = threading.Barrier(threads + 1)
+
+    def calls(t: int) -> None:
+        records = [record(i, proc * 100 + t) for i in range(n)]
+        start.wait()
+        for rec in records:
+            t0 = time.perf_counter()
+            intent = log.begin(rec)
+            lat.append(time.perf_counter() - t0)  # what a call waits before it may send
+            log.finish(intent, dict(rec, outcome="answered"))
+
+    pool = [threading.Thread(target=calls, args=(t,)) for t in range(threads)]
+    for th in pool:
+        th.start()
+    barrier.wait()
+    start.wait()
+    for th in pool:
+        th.join()
+    end = time.perf_counter()
+    log.close(checkpoint=False)
+    out.put((end, lat))
+
+
+def bench_replicas(procs: int = 3, threads: int = 16, per_thread: int = 10,
+                   record: Callable[[int, int], dict] | None = None, pg_url: str | None = None,
+                   group_commit: bool = True) -> dict[str, Any]:
+    """Gateway-shaped load on PostgreSQL: ``procs`` processes (replicas) x ``threads`` threads,
+    each making ``per_thread`` two-phase calls (begin + finish). Two-phase calls/s, and the
+    p50/p95 of ``begin`` (the audit's share of a call's time to first token)."""
+    record = record or _default_record
+    server = None
+    if pg_url is None:
+        from ._pglocal import LocalPostgres
+
+        server = LocalPostgres().start()
+        pg_url = server.create_database("bench_replicas")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            AuditLog(Path(tmp) / "audit", Path(tmp) / "keys", url=pg_url).close()
+            ctx = mp.get_context("fork")
+            barrier, out = ctx.Barrier(procs + 1), ctx.Queue()
+            workers = [ctx.Process(target=_thread_worker, args=({"home": tmp, "url": pg_url, "group_commit": group_commit}, per_thread, p, threads,
+                                                                 record, barrier, out)) for p in range(procs)]
+            for w in workers:
+                w.start()
+            barrier.wait()
+            begin = time.perf_counter()
+            results = [out.get(timeout=600) for _ in workers]
+            for w in workers:
+                w.join()
+                if w.exitcode:
+                    raise RuntimeError(f"an audit bench worker failed (exit {w.exitcode})")
+            log = AuditLog(Path(tmp) / "audit", Path(tmp) / "keys", url=pg_url)
+            check = log.verify()
+            log.close(checkpoint=False)
+        calls = procs * threads * per_thread
+        if not (check.ok and check.count == 2 * calls and not check.unfinished):
+            raise RuntimeError(f"the benchmarked chain does not verify: {check.reason}")
+        lat = sorted(x for _, ls in results for x in ls)
+        q = statistics.quantiles(lat, n=20)
+        return {"procs": procs, "threads": threads, "calls": calls, "group_commit": group_commit,
+                "calls_per_s": round(calls / (max(e for e, _ in results) - begin), 1),
+                "begin_p50_ms": round(statistics.median(lat) * 1000, 2), "begin_p95_ms": round(q[18] * 1000, 2)}
+    finally:
+        if server is not None:
+            server.stop()

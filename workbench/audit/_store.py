@@ -17,6 +17,7 @@ import atexit
 import json
 import os
 import socket
+import threading
 import time as _time
 import uuid
 import weakref
@@ -48,6 +49,20 @@ def _new_id() -> str:
     return f"{int(_time.time() * 1000):012x}-{uuid.uuid4().hex[:20]}"
 
 
+_OUTCOME = INDEXED.index("outcome")
+
+
+class _Pending:
+    """One record waiting in the group-commit queue."""
+
+    __slots__ = ("audit_id", "cols", "body", "intent_id", "done", "error")
+
+    def __init__(self, audit_id: str, cols: list[str | None], body: bytes, intent_id: str | None) -> None:
+        self.audit_id, self.cols, self.body, self.intent_id = audit_id, cols, body, intent_id
+        self.done = False
+        self.error: BaseException | None = None
+
+
 def _close_at_exit(ref: weakref.ref[AuditLog]) -> None:
     log = ref()
     if log is not None:
@@ -73,6 +88,7 @@ class AuditLog:
         url: str | None = None,
         witness: str | Path | None = None,
         lock: str = "advisory",
+        group_commit: bool = True,
     ) -> None:
         if content not in CONTENT_LEVELS:
             raise AuditError(f"audit content level {content!r} is unknown; use none, redacted or encrypted-full.")
@@ -90,6 +106,10 @@ class AuditLog:
         else:
             self._backend = SqliteBackend(Path(directory), synchronous=synchronous, busy_timeout=busy_timeout)
         self._lock = self._backend.lock
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Pending] = []
+        self._queue_pid = os.getpid()
+        self._group = group_commit
         self.backend = self._backend.kind  # "sqlite" | "postgresql"
         self.location = self._backend.label  # the file, or postgresql://USER@HOST:PORT/DB (no password)
         self.head_path = self._backend.head_path
@@ -100,7 +120,8 @@ class AuditLog:
         """The store ``settings.audit.url`` names (PostgreSQL), else SQLite under
         ``settings.home / "audit"`` (created 0700); keys under ``settings.keys_dir``.
         Options override settings: ``url``, ``witness``, ``content``, ``checkpoint_every``,
-        ``checkpoint_seconds``, ``synchronous`` (SQLite), ``lock`` ("advisory" | "row", PostgreSQL)."""
+        ``checkpoint_seconds``, ``synchronous`` (SQLite), ``lock`` ("advisory" | "row", PostgreSQL),
+        ``group_commit`` (default True: records queued by several threads share one transaction)."""
         directory = Path(settings.home) / "audit"
         audit = settings.audit
         options.setdefault("content", audit.content)
@@ -172,29 +193,81 @@ class AuditLog:
         except (TypeError, ValueError) as exc:
             raise AuditError(f"the audit record is not JSON-serialisable ({type(exc).__name__}); "
                              "pass plain str/int/float/bool/None, lists and dicts.") from None
-        cols = [indexed_value(rec, key) for key in INDEXED]
-        backend = self._backend
-        checkpoint = None
-        with backend.write("append the record") as db:
-            if intent_id is not None:
-                found, outcome = backend.outcome_of(db, intent_id)
-                if not found or outcome != STARTED:
-                    raise AuditError(f"no call was started with intent id {intent_id!r} in this log; "
-                                     "pass the id begin() returned.")
-                if backend.finished(db, intent_id):
-                    raise AuditError(f"the call {intent_id!r} already has an outcome; a call has one.")
-            last = backend.last(db)
-            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-            hash_ = link_hash(seq, audit_id, prev, *cols, body, intent_id=intent_id)
-            backend.insert(db, (seq, audit_id, prev, hash_, *cols, body, intent_id))
-            if self._checkpoint_due(seq):
-                checkpoint = self._insert_checkpoint(db, seq, hash_)
-        if checkpoint is not None:
-            try:
-                self._publish(checkpoint)
-            except AuditError:
-                pass  # the record and its checkpoint are committed; the copies outside catch up next time
+        item = _Pending(audit_id, [indexed_value(rec, key) for key in INDEXED], body, intent_id)
+        # Group commit: threads queue their records; whoever gets the store's lock next writes
+        # every queued record in one transaction (one chain lock, one commit), so many threads
+        # of one process (a gateway) wait for one commit, not for each other's.
+        if not self._group:
+            with self._lock:
+                self._write_batch([item])
+            if item.error is not None:
+                raise item.error
+            return audit_id
+        with self._queue_lock:
+            if self._queue_pid != os.getpid():  # a forked child never writes its parent's records
+                self._queue, self._queue_pid = [], os.getpid()
+            self._queue.append(item)
+        with self._lock:
+            if not item.done:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                self._write_batch(batch)
+        if item.error is not None:
+            raise item.error
         return audit_id
+
+    def _write_batch(self, batch: list[_Pending]) -> None:
+        """Link and insert ``batch`` in order in one write transaction; mark each item done,
+        with its own error when it alone is refused (a bad intent id), or the batch's."""
+        backend = self._backend
+        checkpoints: list[Checkpoint] = []
+        try:
+            with backend.write("append the record") as db:
+                last = backend.last(db)
+                seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+                begun: set[str] = set()  # intents begun in this batch
+                ended: set[str] = set()  # intents finished in this batch
+                for item in batch:
+                    if item.intent_id is not None:
+                        problem = self._intent_problem(db, item.intent_id, begun, ended)
+                        if problem:
+                            item.error, item.done = AuditError(problem), True
+                            continue
+                        ended.add(item.intent_id)
+                    seq += 1
+                    hash_ = link_hash(seq, item.audit_id, prev, *item.cols, item.body, intent_id=item.intent_id)
+                    backend.insert(db, (seq, item.audit_id, prev, hash_, *item.cols, item.body, item.intent_id))
+                    prev = hash_
+                    if item.cols[_OUTCOME] == STARTED:
+                        begun.add(item.audit_id)
+                    if self._checkpoint_due(seq):
+                        checkpoints.append(self._insert_checkpoint(db, seq, hash_))
+        except BaseException as exc:
+            message = str(exc) if isinstance(exc, AuditError) else \
+                "audit log: the write was interrupted and nothing was written; try again."
+            for item in batch:
+                if not item.done:
+                    item.error, item.done = AuditError(message), True
+            raise
+        for item in batch:
+            item.done = True
+        for cp in checkpoints:
+            try:
+                self._publish(cp)
+            except AuditError:
+                pass  # the records and checkpoints are committed; the copies outside catch up next time
+
+    def _intent_problem(self, db: Any, intent_id: str, begun: set[str], ended: set[str]) -> str | None:
+        if intent_id in ended:
+            return f"the call {intent_id!r} already has an outcome; a call has one."
+        if intent_id in begun:
+            return None
+        found, outcome = self._backend.outcome_of(db, intent_id)
+        if not found or outcome != STARTED:
+            return f"no call was started with intent id {intent_id!r} in this log; pass the id begin() returned."
+        if self._backend.finished(db, intent_id):
+            return f"the call {intent_id!r} already has an outcome; a call has one."
+        return None
 
     def _checkpoint_due(self, seq: int) -> bool:
         if self.checkpoint_every and seq % self.checkpoint_every == 0:
