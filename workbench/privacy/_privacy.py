@@ -18,7 +18,7 @@ _PRIORITY = {
     for i, t in enumerate(
         (
             "PRIVATE_KEY", "API_KEY", "ACCESS_TOKEN", "PASSWORD", "CN_RESIDENT_ID", "CN_USCC",
-            "IBAN_CODE", "CREDIT_CARD", "CN_BANK_CARD", "US_SSN", "EMAIL_ADDRESS", "CN_MOBILE",
+            "IBAN_CODE", "CREDIT_CARD", "CN_BANK_CARD", "US_SSN", "ID_NUMBER", "EMAIL_ADDRESS", "CN_MOBILE",
             "PHONE_NUMBER", "IP_ADDRESS", "ADDRESS", "PERSON", "LOCATION",
         )
     )

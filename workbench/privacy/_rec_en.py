@@ -301,7 +301,21 @@ class PersonCueRecognizer(_Validated):
         return False if any(w.casefold().strip(".") in _ORG_WORDS for w in text.split()) else None
 
 
+class IdNumberRecognizer(_Validated):
+    """Licence, passport and ID-card numbers: letters and digits that only context makes an ID.
+
+    Scored 0.2: never acted on alone (order numbers look the same); "driver's license",
+    "passport", "ID number" and the like lift it over the threshold."""
+
+    ENTITY = "ID_NUMBER"
+    PATTERNS = [Pattern("id", _NA + r"(?=[A-Z0-9-]*\d)[A-Z]{0,3}\d{5,12}[A-Z]{0,2}" + _NB, 0.2)]
+    CONTEXT = ["license", "licence", "passport", "id", "identity", "national", "card", "dl", "permit",
+               "personalausweis", "dni", "nie", "codice", "fiscale", "bsn", "nino", "证件", "护照", "驾照"]
+    FLAGS = _CASE_SENSITIVE
+
+
 ENGLISH_RECOGNIZERS = (
+    IdNumberRecognizer,
     PersonCueRecognizer,
     WbEmailRecognizer,
     WbCreditCardRecognizer,
