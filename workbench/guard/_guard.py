@@ -11,7 +11,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from . import _egress
 from ._injection import Finding, scan_text
-from ._ratelimit import RateLimiter, limits_from
+from ._ratelimit import open_limiter
 
 Action = Literal["allow", "flag", "drop", "block"]
 POLICIES = ("flag", "drop", "block")
@@ -68,7 +68,7 @@ _STRENGTH = {"allow": 0, "flag": 1, "drop": 2, "block": 3}
 class Guard:
     """Egress control, prompt-injection scanning and rate limits for one user's session."""
 
-    def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, settings: Settings, *, clock: Callable[[], float] | None = None) -> None:
         gs = settings.guard
         if gs.injection not in POLICIES:
             raise ConfigError(f"guard.injection is {gs.injection!r}; choose one of {', '.join(POLICIES)}.")
@@ -84,7 +84,8 @@ class Guard:
             except ValueError:
                 raise ConfigError(f"guard.allow_hosts entry {entry!r} is not \"host\" or \"host:port\".") from None
         self.settings = settings
-        self.limiter = RateLimiter(settings.home / "guard" / "ratelimit.sqlite3", limits_from(gs), clock=clock)
+        # shared by every gateway replica when [audit] url names a PostgreSQL database, else a file
+        self.limiter = open_limiter(settings, clock=clock)
         if settings.egress != "off":
             _egress.set_offline_env()
 
