@@ -216,7 +216,9 @@ def _summarise_audit(result: ReportResult, settings: Any) -> None:
     except WorkbenchError:
         return  # the footer says the audit log could not be read
     try:
-        records = log.records(run_id=result.run_id)
+        from ..audit import one_per_call
+
+        records = one_per_call(log.records(run_id=result.run_id))  # one per call, not per phase
         result.audit_head = log.head()
     finally:
         log.close(checkpoint=False)

@@ -126,6 +126,9 @@ class WorkbenchService:
         if clean != absolute:
             records += log.records(notebook=clean)  # runs that recorded the API path
         records.sort(key=lambda r: r.get("audit_seq", 0))
+        from ..audit import one_per_call
+
+        records = one_per_call(records)  # a two-phase call is one call (its intent is dropped)
         groups: dict[str, list[Call]] = {}
         for record in records:
             cell = record.get("cell_id")
