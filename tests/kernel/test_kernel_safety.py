@@ -107,3 +107,13 @@ def test_panel_calls_name_the_cell_that_opened_the_panel(ran) -> None:
     assert len(chat) == 2
     assert {r["cell_id"] for r in chat} == {nb.cells[2]["id"]}  # not cell 4, which ran the line
     assert chat[0]["gen_ai.conversation.id"] == chat[1]["gen_ai.conversation.id"] is not None
+
+
+def test_widget_state_saved_with_the_notebook_holds_no_transcript(ran, tmp_path) -> None:
+    nb, _, _ = ran
+    saved = tmp_path / "saved.ipynb"
+    nbformat.write(nb, saved)  # the notebook as saved, widget state included (nbclient stores it)
+    state = json.dumps(nbformat.read(saved, as_version=4).metadata.get("widgets", {}))
+    assert "wb-slot" in state  # the panel's widgets were saved...
+    assert "Li Wei" not in state and EMAIL not in state  # ...but no turn (what was sent: placeholders only)
+    assert "Please remind Li Wei" not in state and "Hello Li Wei" not in state

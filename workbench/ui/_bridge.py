@@ -25,3 +25,42 @@ def insert_cell(source: str, cell_type: str = "markdown") -> bool:
         return False
     comm.close()
     return True
+
+
+RENDER_TARGET = "workbench.chat_render"
+
+
+class Slots:
+    """The chat panel's turns, shown through the labextension's ``workbench.chat_render`` comm.
+
+    A turn holds restored personal data. Widget state (``W.HTML.value``) is saved into the
+    .ipynb when the notebook is saved with widget state, so a turn's widget holds only an empty
+    slot; its HTML travels as a comm message and lives in the page's memory only. Outside a
+    kernel (scripts, tests) there is no comm and the panel puts the HTML in the widget itself.
+    """
+
+    def __init__(self) -> None:
+        self._comm = None
+        self.html: dict[str, str] = {}  # slot -> what it shows (kernel memory only)
+        try:
+            from comm import create_comm
+            from IPython import get_ipython
+
+            if getattr(get_ipython(), "kernel", None) is not None:
+                self._comm = create_comm(target_name=RENDER_TARGET, data={})
+        except Exception:  # no kernel, no comm manager: widgets carry the HTML themselves
+            self._comm = None
+
+    @property
+    def active(self) -> bool:
+        return self._comm is not None
+
+    def show(self, slot: str, html: str) -> None:
+        self.html[slot] = html
+        if self._comm is not None:
+            self._comm.send({"slot": slot, "html": html})
+
+    def close(self) -> None:
+        if self._comm is not None:
+            self._comm.close()
+            self._comm = None

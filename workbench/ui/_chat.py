@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ import ipywidgets as W
 from ..errors import Cancelled, NotAvailable, RedactionBlocked, WorkbenchError
 from ..pipeline import current_context, markdown_source
 from . import _render as R
-from ._bridge import insert_cell
+from ._bridge import Slots, insert_cell
 
 NO_CORPUS = "(no corpus)"
 
@@ -58,6 +59,7 @@ class ChatPanel(W.VBox):
         self.conversation: Any = self._new_conversation()
         self._cancel: threading.Event | None = None
         self._worker: threading.Thread | None = None
+        self._slots = Slots()  # turns shown outside widget state (never saved into the .ipynb)
 
         names = corpora if corpora is not None else list_corpora(wb.settings)
         self.corpus = W.Dropdown(options=[NO_CORPUS, *names], value=NO_CORPUS, description="Corpus",
@@ -181,8 +183,8 @@ class ChatPanel(W.VBox):
         self.pending = None
         self._cancel = threading.Event()
         self._show("sending")
-        self.transcript.children = (*self.transcript.children, W.HTML(R.turn_html("user", pending.prompt)))
-        bubble = W.HTML(R.turn_html("assistant", "", streaming=True))
+        self.transcript.children = (*self.transcript.children, self._turn(R.turn_html("user", pending.prompt)))
+        bubble = self._turn(R.turn_html("assistant", "", streaming=True))
         self.transcript.children = (*self.transcript.children, bubble)
         if wait:
             return self._run(pending, bubble, self._cancel)
@@ -213,14 +215,14 @@ class ChatPanel(W.VBox):
                 pieces[:] = [delta.text]
             elif delta.kind != "text":
                 if not pieces and time.monotonic() - last >= self._interval:
-                    bubble.value = R.turn_html("assistant", "(thinking…)", streaming=True)
+                    self._set(bubble, R.turn_html("assistant", "(thinking…)", streaming=True))
                     last = time.monotonic()
                 return
             else:
                 pieces.append(delta.text)
             now = time.monotonic()
             if now - last >= self._interval:
-                bubble.value = R.turn_html("assistant", "".join(pieces), streaming=True)
+                self._set(bubble, R.turn_html("assistant", "".join(pieces), streaming=True))
                 last = now
 
         options = dict(corpus=pending.corpus, k=pending.k, stream=on_delta, max_tokens=self.max_tokens,
@@ -231,11 +233,11 @@ class ChatPanel(W.VBox):
             else:
                 answer = self.wb.ask(pending.prompt, system=self.system, history=pending.history, **options)
         except Cancelled:
-            bubble.value = R.turn_html("assistant", "".join(pieces) + "\n\n*(stopped)*")
+            self._set(bubble, R.turn_html("assistant", "".join(pieces) + "\n\n*(stopped)*"))
             self._say("Stopped; the call is in the audit log as interrupted.")
             return None
         except WorkbenchError as exc:
-            bubble.value = R.turn_html("assistant", f"*Not answered — {type(exc).__name__}: {exc}*")
+            self._set(bubble, R.turn_html("assistant", f"*Not answered — {type(exc).__name__}: {exc}*"))
             self._say(f"{type(exc).__name__}: {exc}", error=True)
             return None
         finally:
@@ -247,7 +249,7 @@ class ChatPanel(W.VBox):
                             if usage.get(key) is not None)
         meta = " · ".join(x for x in (answer.model, f"tokens {tokens}" if tokens else "", f"{answer.latency:.1f} s",
                                       f"audit {answer.audit_id}" if answer.audit_id else "audit off") if x)
-        bubble.value = R.turn_html("assistant", answer.text, sources=answer.sources, meta=meta)
+        self._set(bubble, R.turn_html("assistant", answer.text, sources=answer.sources, meta=meta))
         self.transcript.children = (*self.transcript.children, self._answer_tools(answer))
         self.history += [{"role": "user", "content": pending.prompt}, {"role": "assistant", "content": answer.text}]
         if pending.corpus is None and answer.sent != pending.expected:
@@ -287,6 +289,30 @@ class ChatPanel(W.VBox):
         self._show("compose")
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _turn(self, html: str) -> W.HTML:
+        """A transcript entry. In a kernel its widget holds an empty slot and the HTML goes to
+        the page through the labextension, so widget state never holds the transcript."""
+        if not self._slots.active:
+            return W.HTML(html)
+        slot = uuid.uuid4().hex
+        widget = W.HTML(f'<div class="wb-slot" data-wb-slot="{slot}"><span class="wb-muted">(shown by the Analyst '
+                        "Workbench extension; never saved with the notebook)</span></div>")
+        widget._wb_slot = slot  # type: ignore[attr-defined]
+        self._slots.show(slot, html)
+        return widget
+
+    def _set(self, widget: W.HTML, html: str) -> None:
+        slot = getattr(widget, "_wb_slot", None)
+        if slot is None:
+            widget.value = html
+        else:
+            self._slots.show(slot, html)
+
+    def shown(self, widget: W.HTML) -> str:
+        """What a transcript entry shows (its slot's HTML in a kernel, else its value)."""
+        slot = getattr(widget, "_wb_slot", None)
+        return self._slots.html.get(slot, "") if slot else widget.value
 
     def _new_conversation(self) -> Any:
         """The panel's conversation: turns kept as sent, one conversation id in every record."""
