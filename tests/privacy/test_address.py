@@ -46,3 +46,19 @@ def test_quoted_address_block(privacy, vault):
 @pytest.mark.parametrize("value", ["广东省深圳市南山区科技园路18号", "27439 桃園市平和巷73號8樓"])
 def test_cn_and_tw_addresses(privacy, value):
     assert_found(privacy, f"收货地址：{value}", "ADDRESS", value)
+
+
+@pytest.mark.parametrize(
+    "text,parts",
+    [
+        ("Calle Mayor, 23, 28013 Madrid", ["Mayor", "28013", "Madrid"]),
+        ("Rua Augusta, 123, 1100-048 Lisboa", ["Augusta", "1100-048", "Lisboa"]),
+        ("Kerkstraat 12\n1234 AB Amsterdam", ["Kerkstraat", "1234 AB", "Amsterdam"]),
+        ("Apt. 743 1 Johnson Arcade\nPort Glendachester, ACT, 8377", ["743", "Johnson", "Glendachester", "8377"]),
+        ("12 Main Street, Dublin D02 X285", ["12 Main", "D02 X285"]),
+    ],
+)
+def test_national_address_formats(privacy, vault, text, parts):
+    red = privacy.redact(f"Ship to {text}", vault)
+    for part in parts:
+        assert part not in red.text, f"{part!r} leaked: {red.text!r}"

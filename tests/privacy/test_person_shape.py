@@ -52,3 +52,8 @@ def test_chinese_surname_with_an_honorific(privacy, vault):
 )
 def test_not_names(privacy, text):
     assert_not_found(privacy, text, "PERSON")
+
+
+@pytest.mark.parametrize("text,value", [("聯繫人：陳志明\n電話：02 2345 6789", "陳志明"), ("客戶劉雅婷的電話", "劉雅婷")])
+def test_traditional_chinese_names(privacy, text, value):
+    assert_found(privacy, text, "PERSON", value)

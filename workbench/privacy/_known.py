@@ -25,8 +25,9 @@ _COMMON = frozenset(
     "miller rice case page park hunter carter mason parker turner fisher stone rock river lake north west "
     "love star sun rain snow storm frank earnest sunny major chance patience honor lee long".split()
 )
-_HONORIFICS = "先生|女士|小姐|总|经理|老师|医生|律师|教授|主任|姐|哥|工|同学"
-_CN_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木")
+_HONORIFICS = "先生|女士|小姐|总|總|经理|經理|老师|老師|医生|醫生|律师|律師|教授|主任|姐|哥|工|同学|同學"
+_CN_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
+                "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫")
 _SEP = r"[\s.\-()/]*"
 
 

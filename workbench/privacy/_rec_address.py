@@ -40,11 +40,13 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
-    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\."
+    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\.|"
+    "carretera|cuesta|pasaje|callejón|cañada|acceso|vía|c/|beco|calçada|rotunda|praceta|quinta|bairro|"
+    "rotonda|canale|incrocio|stretto|lungomare|traversa|salita|v\\.le|p\\.zza|voie|sentier|faubourg|esplanade"
 )
 _COMPOUND = (
     "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
-    "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|"
+    "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|steeg|pad|baan|wal|plantsoen|erf|"
     "vej|gade|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
     "utca|út|tér|ulica|ul\\.|cesta|trg|ulice|náměstí|sokak|caddesi|οδός"
 )
@@ -76,7 +78,7 @@ _STREET = re.compile(
 )
 _POSTCODE_TOWN = re.compile(
     rf"^(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
-    rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
+    rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
     rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
@@ -86,14 +88,17 @@ _POSTCODE_TOWN = re.compile(
 _UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
                         re.IGNORECASE)
 _SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}})){{0,3}}\.?$")
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])"
+_UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
+                r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}|D6W[ \t]?[AC-FHKNPRTV-Y0-9]{4})"  # Irish Eircode
+                r"(?![A-Za-z0-9])")
 _TAIL = re.compile(
     rf"^,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}})(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
-    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
+    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
 )
+_UNIT_BEFORE = re.compile(r"(?:Apt\.?|Apartment|Unit|Flat|Suite|Studio|Piso|Appartamento)[ \t]*[\w\-]+,?[ \t]+$", re.IGNORECASE)
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|\d{{4,5}}(?:-\d{{3,4}})?)(?![\w\-%.,/:])")
 _BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
 _NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
@@ -156,6 +161,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             tail = _TAIL.match(text[end : end + 80])
             if tail:
                 end += len(tail.group().rstrip(" ,"))
+            unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
+            if unit:
+                start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
             start, end = self._grow(text, lines, start, end)
             out.append(self._result(start, end, 0.7))
         for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line

@@ -166,7 +166,8 @@ _SUFFIXES = (
     "Drives|Estate|Ferry|Groves|Haven|Inlet|Lights?|Locks?|Lodge|Neck|Overpass|Park|Parks|Plaza|"
     "Radial|Roads|Route|Squares|Streets|Terrace|Unions|Ways|Well|Close|Parade|Rise|Quay|Yard|Approach|Chase|Croft|"
     "Fold|Gate|Circus|Embankment|Esplanade|Promenade|Dene|Vale|Points?|Spurs|Views|Wynd|Brae|Drove|Hey|Walks|Fall|"
-    "Av|Camp|Lock|Overlook|Pointe|Isles|Trafficway|Ridges|Loaf|Curve|Ramp|Alley"
+    "Av|Camp|Lock|Overlook|Pointe|Isles|Trafficway|Ridges|Loaf|Curve|Ramp|Alley|Arcade|Circuit|Concourse|Glade|"
+    "Meander|Outlook|Pathway|Quays|Retreat|Strip|Wharf|Grange|Lawn|Heath|Moor|Nook"
 )
 
 
