@@ -77,7 +77,7 @@ c.Spawner.http_timeout = 60
 c.Spawner.environment = {{
     "WORKBENCH_GATEWAY_URL": "http://127.0.0.1:{gw_port}",
     "WORKBENCH_HOME": lambda spawner: "{root}/users/" + spawner.user.name + "/wb",
-    "WORKBENCH_EGRESS": "strict",
+    "WORKBENCH_EGRESS": "audit",
     "UPSTREAM_URL": "{upstream}",
 }}
 c.JupyterHub.services = [
@@ -98,26 +98,42 @@ c.JupyterHub.load_roles = [
 ]
 """
 
-# Run in each user's kernel, as a notebook cell would: the kernel library in gateway mode when it
-# has one, else a plain OpenAI client with the kernel's JUPYTERHUB_API_TOKEN and the cell's id as a claim.
-CELL = textwrap.dedent("""
+# Run in each user's kernel as two notebook cells. The kernel library in gateway mode when this
+# install has one (WORKBENCH_GATEWAY_URL + the kernel's JUPYTERHUB_API_TOKEN); else a plain OpenAI
+# client with that token and the cell's id as a claim. Either way the kernel holds no upstream key.
+SETUP = textwrap.dedent("""
     import os, json
     import openai
+    try:
+        import workbench
+        wb = workbench.connect()
+        via_library = bool(getattr(wb.pipeline, "gateway_url", None))
+    except Exception as exc:
+        via_library = False
+        print("LIBRARY " + type(exc).__name__)
+""")
+CELL = textwrap.dedent("""
     token = os.environ["JUPYTERHUB_API_TOKEN"]
-    gateway = os.environ["WORKBENCH_GATEWAY_URL"]
-    cell = get_ipython().kernel.get_parent()["metadata"].get("cellId")
-    client = openai.OpenAI(base_url=gateway + "/v1", api_key=token, max_retries=0)
-    answer = client.chat.completions.create(
-        model="test-model", messages=[{"role": "user", "content": "Say hello to Maria Gonzalez."}],
-        extra_body={"workbench": {"claims": {"user": "mallory", "cell_id": cell, "notebook_path": "hub.ipynb"}}})
+    if via_library:
+        answer = wb.ask("Say hello to Maria Gonzalez.")
+        text, audit_id = answer.text, answer.audit_id
+    else:
+        cell = get_ipython().kernel.get_parent()["metadata"].get("cellId")
+        client = openai.OpenAI(base_url=os.environ["WORKBENCH_GATEWAY_URL"] + "/v1", api_key=token, max_retries=0)
+        reply = client.chat.completions.create(
+            model="test-model", messages=[{"role": "user", "content": "Say hello to Maria Gonzalez."}],
+            extra_body={"workbench": {"claims": {"user": "mallory", "cell_id": cell, "notebook_path": "hub.ipynb"}}})
+        text, audit_id = reply.choices[0].message.content, reply.model_extra["workbench"]["audit_id"]
     try:
         openai.OpenAI(base_url=os.environ["UPSTREAM_URL"], api_key=token, max_retries=0).models.list()
         upstream = "REACHED"
     except openai.AuthenticationError:
-        upstream = "REFUSED"
-    print("RESULT " + json.dumps({"text": answer.choices[0].message.content,
-                                  "audit_id": answer.model_extra["workbench"]["audit_id"],
-                                  "upstream": upstream, "has_key": bool(os.environ.get("WORKBENCH_API_KEY"))}))
+        upstream = "REFUSED"  # the upstream wants its key, which only the gateway has
+    except (openai.APIConnectionError, PermissionError):
+        upstream = "BLOCKED"  # strict egress: the kernel may reach the gateway only
+    print("RESULT " + json.dumps({"text": text, "audit_id": audit_id, "upstream": upstream,
+                                  "path": "library" if via_library else "openai",
+                                  "has_key": bool(os.environ.get("WORKBENCH_API_KEY"))}))
 """)
 
 
@@ -130,6 +146,9 @@ class Hub:
         key_file.write_text(UPSTREAM_KEY + "\n")
         key_file.chmod(0o600)
         self.gw_home.mkdir()
+        for user in ("alice", "bob"):  # the kernels send raw text: the gateway's own PII check is under test
+            (root / "users" / user / "wb").mkdir(parents=True)
+            (root / "users" / user / "wb" / "workbench.toml").write_text("[privacy]\nenabled = false\n")
         (self.gw_home / "workbench.toml").write_text("[corpus]\nkdf_cost = 10\n")
         (root / "jupyterhub_config.py").write_text(CONFIG.format(
             root=root, hub_port=self.hub_port, api_port=_port(), proxy_api_port=_port(), chp=_chp(),
@@ -196,19 +215,26 @@ class Hub:
     def gateway_call(self, method: str, path: str, token: str, body: Any = None) -> tuple[int, Any]:
         return self.api(method, path, body, token=token, base=f"http://127.0.0.1:{self.gw_port}")
 
-    def run_cell(self, user: str, code: str, cell_id: str) -> str:
-        """Start a kernel in ``user``'s server and execute ``code`` as the cell ``cell_id``."""
+    def run_cells(self, user: str, cells: list[tuple[str, str]]) -> str:
+        """Start a kernel in ``user``'s server and execute each (cell id, code), as JupyterLab does."""
         status, kernel = self.api("POST", f"/user/{user}/api/kernels", {"name": "python3"})
         assert status == 201, (status, kernel)
-        return asyncio.run(_execute(self.url.replace("http", "ws") + f"/user/{user}/api/kernels/{kernel['id']}/channels",
-                                    code, cell_id))
+        url = self.url.replace("http", "ws") + f"/user/{user}/api/kernels/{kernel['id']}/channels"
+        return asyncio.run(_execute_all(url, cells))
 
 
-async def _execute(ws_url: str, code: str, cell_id: str, timeout: float = 60.0) -> str:
+async def _execute_all(ws_url: str, cells: list[tuple[str, str]]) -> str:
     from tornado.httpclient import HTTPRequest
     from tornado.websocket import websocket_connect
 
     conn = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {TESTER}"}))
+    try:
+        return "".join([await _execute(conn, code, cell_id) for cell_id, code in cells])
+    finally:
+        conn.close()
+
+
+async def _execute(conn: Any, code: str, cell_id: str, timeout: float = 60.0) -> str:
     msg_id, out = uuid.uuid4().hex, []
     conn.write_message(json.dumps({
         "header": {"msg_id": msg_id, "username": "test", "session": uuid.uuid4().hex, "msg_type": "execute_request",
@@ -231,7 +257,6 @@ async def _execute(ws_url: str, code: str, cell_id: str, timeout: float = 60.0) 
             out.append("ERROR " + msg["content"]["ename"] + ": " + msg["content"]["evalue"])
         elif kind == "status" and msg["content"]["execution_state"] == "idle":
             break
-    conn.close()
     return "".join(out)
 
 
@@ -268,11 +293,13 @@ def test_each_users_kernel_asks_through_the_gateway_as_that_user(hub) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(2) as pool:  # both kernels at once, as two analysts would
-        outputs = dict(zip(("alice", "bob"), pool.map(lambda u: hub_.run_cell(u, CELL, f"cell-{u}-1"), ("alice", "bob"))))
+        outputs = dict(zip(("alice", "bob"), pool.map(
+            lambda u: hub_.run_cells(u, [(f"cell-{u}-0", SETUP), (f"cell-{u}-1", CELL)]), ("alice", "bob"))))
     results = {user: _result(output) for user, output in outputs.items()}
+    print(f"hub: the kernels asked through {results['alice']['path']}", file=sys.stderr)
     for result in results.values():
         assert "Maria Gonzalez" in result["text"]  # restored by the gateway
-        assert result["upstream"] == "REFUSED" and not result["has_key"]  # the kernel holds no upstream key
+        assert result["upstream"] in ("REFUSED", "BLOCKED") and not result["has_key"]  # no upstream key here
     assert all("Maria Gonzalez" not in body.decode() for body in upstream.raw_bodies)  # redacted at the gateway
     out = workbench_cli("audit", "export", "--format", "jsonl", home=hub_.gw_home).stdout
     records = {r["audit_id"]: r for r in map(json.loads, out.splitlines()) if r.get("audit_id")}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 import uuid
 from typing import Any
 
@@ -139,11 +140,17 @@ class Chat(Base):
             return self.fail(exc)
         call_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         if not call.stream:
+            started = time.perf_counter()
             try:
                 answer = await self.work(self.service.run, request, None)
             except Exception as exc:
                 return self.fail(exc)
-            return self.finish(completion(answer, call_id))
+            pipeline_ms = (time.perf_counter() - started) * 1000
+            body = json.dumps(completion(answer, call_id), ensure_ascii=False)
+            # What the gateway itself adds is readable by any client: total minus pipeline.
+            self.set_header("Server-Timing", f"pipeline;dur={pipeline_ms:.2f}, "
+                                             f"gateway;dur={self.request.request_time() * 1000:.2f}")
+            return self.finish(body)
         await self._stream(request, call_id, call.model or "")
 
     async def _stream(self, request: Any, call_id: str, model: str) -> None:

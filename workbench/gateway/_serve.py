@@ -25,7 +25,8 @@ def serve(host: str | None = None, port: int | None = None, *, upstream: str | N
     gw = settings.gateway
     prefix = "/"
     if gw.auth == "hub":
-        prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/")
+        name = os.environ.get("JUPYTERHUB_SERVICE_NAME")  # an external service gets no prefix variable
+        prefix = os.environ.get("JUPYTERHUB_SERVICE_PREFIX") or (f"/services/{name}/" if name else "/")
         service_url = os.environ.get("JUPYTERHUB_SERVICE_URL")
         if service_url and (host is None or port is None):
             parts = urlsplit(service_url)

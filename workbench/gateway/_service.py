@@ -74,6 +74,10 @@ def gateway_settings(upstream: str | None = None, upstream_key_file: str | None 
     if gw.auth == "hub" and hub_api:
         parts = urlsplit(hub_api)
         hosts.append(f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}")
+    for url in (getattr(settings.audit, "url", None),):  # a shared audit store (PostgreSQL)
+        parts = urlsplit(url) if url else None
+        if parts is not None and parts.hostname:
+            hosts.append(f"{parts.hostname}:{parts.port or 5432}")
     settings.guard.allow_hosts = hosts
     if not settings.passphrase and not settings.corpus.key_file:
         key_file = settings.keys_dir / MASTER_KEY_FILE
