@@ -110,7 +110,7 @@ def test_errors_are_typed_json_without_values(gateway: Gateway) -> None:
         ({"model": "test-model", "messages": []}, 400),
         ({"model": "test-model", "messages": [{"role": "assistant", "content": PII_EMAIL}]}, 400),
         ({"model": "test-model", "messages": [{"role": "user", "content": PII_EMAIL}], "workbench": {"k": 0}}, 400),
-        ({"model": "other-model", "messages": [{"role": "user", "content": PII_EMAIL}]}, 403),
+        ({"model": "other-model", "messages": [{"role": "user", "content": PII_EMAIL}]}, 404),
         ({"model": "test-model", "messages": [{"role": "user", "content": PII_EMAIL}],
           "workbench": {"corpus": "no-such-corpus"}}, 404),
     ]

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from ..config import Settings, ensure_private_dir, load_settings
-from ..errors import AccessDenied, ConfigError, InvalidRequest
+from ..errors import AccessDenied, ConfigError, InvalidRequest, UnknownModel
 from ._auth import Identity, authenticator
 from ._tokens import TokenStore, check_user
 from ._wire import ChatCall
@@ -103,6 +103,7 @@ class GatewayService:
         self.failure: str | None = None
         self.pipeline: Any = None
         self._models: list[str] | None = None
+        self._served: list[str] = []
         self._vault_lock = threading.Lock()
         self._own_vault = False
 
@@ -133,17 +134,21 @@ class GatewayService:
     def models(self) -> list[str]:
         """The upstream's models that analysts may ask for (``[gateway] models``; empty = all)."""
         if self._models is None:
-            served = self.pipeline.client.models()
+            self._served = self.pipeline.client.models()
             allowed = self.settings.gateway.models
-            self._models = [m for m in served if not allowed or m in allowed]
+            self._models = [m for m in self._served if not allowed or m in allowed]
         return self._models
 
     def request(self, who: Identity, call: ChatCall) -> Any:
         from ..pipeline import Request
 
-        if call.model is not None and call.model not in self.models():
+        offered = self.models()
+        if call.model is not None and call.model not in offered:
+            if call.model not in self._served:
+                raise UnknownModel(f"The gateway's model server does not serve {call.model!r}; ask for one of: "
+                                   f"{', '.join(offered) or 'none'} (GET /v1/models).")
             raise AccessDenied(f"Model {call.model!r} is not offered to {who.user!r} by this gateway; "
-                               f"ask for one of: {', '.join(self.models()) or 'none'}.")
+                               f"ask for one of: {', '.join(offered) or 'none'}.")
         return self._build(Request, prompt=call.prompt, history=call.history, system=call.system,
                            corpus=call.corpus, k=call.k, model=call.model, max_tokens=call.max_tokens,
                            temperature=call.temperature, context=self.context(who, call.claims, call.conversation_id),
