@@ -305,7 +305,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the errors (synthetic texts)")
-    parser.add_argument("--public", choices=["train", "heldout"], help="score bench/train_injection.py's split instead")
+    parser.add_argument("--public", choices=["train", "heldout", "fresh"], help="score bench/train_injection.py's split instead")
     parser.add_argument("--wheels", type=Path, default=None, help="where the data packages are (see train_injection.py)")
     args = parser.parse_args()
     if args.public:

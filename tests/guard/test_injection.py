@@ -105,7 +105,8 @@ def test_below_the_high_score_a_chunk_is_only_flagged(tmp_path: Path) -> None:
 
 
 def test_block_policies(tmp_path: Path) -> None:
-    assert make_guard(tmp_path, prompt="block").scan(ATTACKS["prompt leak, repeat above"]).action == "block"
+    leak = ATTACKS["prompt leak, repeat above"]
+    assert make_guard(tmp_path, prompt="block", injection_high=0.5).scan(leak).action == "block"
     chunk = "Account 4471-SECRET. " + ATTACKS["indirect, fake end of session"]
     verdict = make_guard(tmp_path, chunk="block").scan("Summarise.", [chunk])
     assert verdict.action == "block"
