@@ -110,7 +110,8 @@ class StreamRenderer:
         self._scan = scan
         self._raw: list[str] = []
         self._pending = ""  # raw text after the last finished block
-        self._done = ""  # output of the finished blocks
+        self._done = ""  # output of the text before _pending (final)
+        self._resume = False  # _pending starts inside a paragraph, after a space
         self._emitted = ""
         self._finished: Rendered | None = None
 
@@ -121,13 +122,15 @@ class StreamRenderer:
             return ""
         self._raw.append(piece)
         self._pending += piece
-        out, raw_done, out_done = Scanner(self._lookup, self._policy).run(self._pending, final=False)
+        out, raw_done, out_done, resume = Scanner(self._lookup, self._policy).run(
+            self._pending, final=False, resume=self._resume)
         now = self._done + out
         new = now[len(self._emitted):]
         self._emitted += new
         if raw_done:
             self._done += out[:out_done]
             self._pending = self._pending[raw_done:]
+            self._resume = resume
         return new
 
     @property

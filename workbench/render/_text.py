@@ -71,31 +71,33 @@ class Scanner:
 
     # -- blocks ------------------------------------------------------------------------------
 
-    def run(self, src: str, *, final: bool) -> tuple[str, int, int]:
-        """Process ``src``. Returns ``(out, raw_done, out_done)``: ``out`` is the text decided so
-        far; the first ``raw_done`` characters of ``src`` are whole blocks whose output is
-        ``out[:out_done]`` and will not change."""
+    def run(self, src: str, *, final: bool, resume: bool = False) -> tuple[str, int, int, bool]:
+        """Process ``src``. Returns ``(out, raw_done, out_done, resume)``: ``out`` is the text
+        decided so far; the first ``raw_done`` characters of ``src`` produce ``out[:out_done]``
+        whatever follows, and the rest can be processed on its own — as a new block, or (``resume``)
+        as the rest of a paragraph after a space. ``resume=True`` here says ``src`` is such a rest."""
         out: list[str] = []
         lines = src.splitlines(keepends=True)
         pos = 0
-        done_raw, done_out = 0, 0
+        done_raw, done_out, done_resume = 0, 0, False
         i = 0
-        block_start = True
+        block_start = not resume
         while i < len(lines):
             line = lines[i]
             complete_line = line.endswith("\n") or final
             body = line.rstrip("\n")
-            if not body.strip():
+            first_rest = resume and i == 0
+            if not body.strip() and not first_rest:
                 if not complete_line:
                     break  # whitespace that may still become a line of text
                 out.append(line)
                 pos += len(line)
                 i += 1
                 block_start = True
-                done_raw, done_out = pos, sum(map(len, out))
+                done_raw, done_out, done_resume = pos, sum(map(len, out)), False
                 continue
-            fence = _FENCE.match(body)
-            if not complete_line and _maybe_fence(body):
+            fence = None if first_rest else _FENCE.match(body)
+            if not complete_line and not first_rest and _maybe_fence(body):
                 break
             if fence and not (fence.group(2)[0] == "`" and "`" in fence.group(3)):
                 j = i + 1
@@ -113,10 +115,10 @@ class Scanner:
                 pos += sum(len(x) for x in lines[i:j + 1])
                 i = j + 1
                 block_start = True
-                done_raw, done_out = pos, sum(map(len, out))
+                done_raw, done_out, done_resume = pos, sum(map(len, out)), False
                 continue
             # a paragraph: lines up to a blank line or a fence
-            j = i
+            j = i + 1 if first_rest else i
             while j < len(lines):
                 b = lines[j].rstrip("\n")
                 if not b.strip() or (j > i and _FENCE.match(b)):
@@ -126,27 +128,32 @@ class Scanner:
             complete = j < len(lines) or final
             if j == len(lines) and not final and para and not para.endswith("\n"):
                 complete = False
-            if j < len(lines) and not lines[j].rstrip("\n").strip() and not lines[j].endswith("\n") and not final:
-                complete = False  # the blank-looking line may still get text
+            if j < len(lines) and not lines[j].endswith("\n") and not final:
+                complete = False  # the line that ends the paragraph may still change (text, or no fence)
             if block_start and body.startswith(("    ", "\t")):
                 if not complete:
                     break
                 out.append(self._paragraph(para, complete=True, restore=not self._fetches(para)))
             else:
-                piece, finished = self._partial_paragraph(para, complete)
+                before = sum(map(len, out))
+                piece, finished, rest_at = self._partial_paragraph(para, complete)
                 out.append(piece)
                 if not finished:
+                    if rest_at:
+                        done_raw, done_out, done_resume = pos + rest_at, before + len(piece), True
                     break
             pos += len(para)
             i = j
             block_start = False
             if complete and j < len(lines):
-                done_raw, done_out = pos, sum(map(len, out))
-        return "".join(out), done_raw, done_out
+                done_raw, done_out, done_resume = pos, sum(map(len, out)), False
+        return "".join(out), done_raw, done_out, done_resume
 
-    def _partial_paragraph(self, para: str, complete: bool) -> tuple[str, bool]:
+    def _partial_paragraph(self, para: str, complete: bool) -> tuple[str, bool, int]:
+        """The paragraph's decided output, whether it is finished, and (unfinished) a point
+        after a space up to which everything is decided and after which processing can resume."""
         if complete:
-            return self._paragraph(para, complete=True), True
+            return self._paragraph(para, complete=True), True, 0
         # Never decide inside the last whitespace-delimited run: it may still grow.
         limit = len(para)
         while limit > 0 and not para[limit - 1].isspace():
@@ -156,11 +163,14 @@ class Scanner:
         if spans is not None:
             limit = spans.start()
         out: list[str] = []
+        self._at = 0
         try:
             self._inline(para, 0, len(para), out, complete=False, limit=limit)
         except NeedMore:
             pass
-        return "".join(out), False
+        at = self._at
+        rest_at = at if at > 0 and para[at - 1] in " \t" else 0
+        return "".join(out), False, rest_at
 
     def _paragraph(self, para: str, *, complete: bool, restore: bool = True) -> str:
         out: list[str] = []
@@ -217,7 +227,10 @@ class Scanner:
     def _inline(self, s: str, i: int, end: int, out: list[str], *, complete: bool, limit: int | None = None,
                 restore: bool = True, in_link: bool = False) -> None:
         stop = end if limit is None else limit
+        top = limit is not None
         while i < stop:
+            if top:
+                self._at = i  # where the item being decided starts (streaming resumes only there)
             c = s[i]
             if c == "\\":
                 self._need(i + 1, end, complete)
@@ -225,7 +238,7 @@ class Scanner:
                     out.append(s[i:i + 2])
                     i += 2
                 else:
-                    out.append("\\")
+                    out.append("\\\\")  # shown the same, and never escapes what comes next
                     i += 1
                 continue
             if c == "`":
@@ -274,6 +287,8 @@ class Scanner:
                 continue
             out.append(c)
             i += 1
+        if top:
+            self._at = i
 
     def _backticks(self, s: str, i: int, end: int, out: list[str], complete: bool) -> int:
         n = 1
@@ -589,7 +604,7 @@ def _maybe_fence(body: str) -> bool:
 
 def run_scanner(raw: str, lookup: Lookup | None, policy: HostPolicy) -> tuple[str, Scanner]:
     scanner = Scanner(lookup, policy)
-    text, _, _ = scanner.run(raw, final=True)
+    text = scanner.run(raw, final=True)[0]
     return text, scanner
 
 
