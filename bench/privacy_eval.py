@@ -17,6 +17,8 @@ Splits (disjoint by construction; change nothing here to tune):
   dev      even-hashed templates, odd identity rows, Faker en_US en_GB de_DE fr_FR zh_CN, seed 11
   heldout  odd-hashed templates, even identity rows, Faker it_IT es_ES nl_NL en_AU pt_PT en_IE
            zh_CN zh_TW, seed 20261201, plus the *_heldout template files
+  heldout2 the same templates and rows as heldout, Faker de_AT en_NZ es_MX fr_CA nl_BE pt_BR pl_PL
+           sv_SE zh_CN zh_TW, seed 4242: a second draw, run once after the last change
 
 Every figure goes through Privacy().redact() with the default policy. Per gold type:
   leak rate   share of values with any word (2+ characters, generic street words aside) not covered by a
@@ -54,6 +56,9 @@ SPLITS = {
     "dev": dict(parity=0, en_locales=["en_US", "en_GB", "de_DE", "fr_FR"], zh_locales=["zh_CN"], seed=11),
     "heldout": dict(parity=1, en_locales=["it_IT", "es_ES", "nl_NL", "en_AU", "pt_PT", "en_IE"],
                     zh_locales=["zh_CN", "zh_TW"], seed=20261201),
+    # a second held-out draw: the held-out templates and rows, Faker locales used nowhere else
+    "heldout2": dict(parity=1, en_locales=["de_AT", "en_NZ", "es_MX", "fr_CA", "nl_BE", "pt_BR", "pl_PL", "sv_SE"],
+                     zh_locales=["zh_CN", "zh_TW"], seed=4242),
 }
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
 SLOT_TYPE = {
@@ -277,7 +282,7 @@ def build(split: str, n: int):
     filler = Filler(split)
     parity = SPLITS[split]["parity"]
     presidio, no_slot = _presidio_templates(parity)
-    suffix = "dev" if split == "dev" else "heldout"
+    suffix = "dev" if split == "dev" else "heldout"  # heldout2 shares the held-out templates
     en_formats = _templates(f"en_formats_{suffix}.txt")
     zh = _templates(f"zh_{suffix}.txt")
     rng = filler.rng
@@ -408,7 +413,7 @@ def speed(privacy, reps: int = 40) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="heldout")
+    ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "both"], default="heldout")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split (Chinese: half as many)")
     ap.add_argument("--show", type=int, default=0, help="print this many leaks/over-redactions (dev only)")
     ap.add_argument("--speed", action="store_true", help="also time a 200-word prompt")
