@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -121,3 +122,48 @@ def test_a_crash_before_the_commit_leaves_the_previous_state(fresh, monkeypatch)
     assert reopened.get("c").add(["A second document about windmills."], progress=False).chunks_added == 1
     assert reopened.search("c", "windmills", k=1)[0].text.startswith("A second")
     assert not list((home / "corpora" / "c").glob(".*.tmp"))
+
+
+def test_the_plan_is_exact_below_the_threshold_and_ivf_sized_by_n_beyond() -> None:
+    assert _index.plan(49_999, 50_000) == _index.Plan("flat")
+    small, big = _index.plan(50_000, 50_000), _index.plan(1_000_000, 50_000)
+    for p, n in ((small, 50_000), (big, 1_000_000)):
+        assert p.kind == "ivf" and p.nlist & (p.nlist - 1) == 0  # a power of two
+        assert n / p.nlist / 2 <= _index.LIST_SIZE <= n / p.nlist * 2  # lists of about LIST_SIZE
+        assert p.nprobe == max(_index.MIN_NPROBE, math.ceil(_index.PROBE_FRACTION * p.nlist))
+    assert big.nlist == 2048 and big.nprobe == 64
+
+
+def test_an_ivf_index_is_reclustered_when_it_outgrows_its_lists(monkeypatch) -> None:
+    monkeypatch.setattr(_index, "LIST_SIZE", 16)
+    x = _vectors(6000)
+    index = _index.extend(None, x[:400], 100)
+    assert type(index).__name__ == "IndexIVFFlat" and index.nlist == 32
+    same = _index.extend(index, x[400:800], 100)  # 800 / 16 = 50 lists: not 4x yet
+    assert same is index and same.nlist == 32 and same.ntotal == 800
+    grown = _index.extend(same, x[800:], 100)  # 6000 / 16 = 375 -> 512 lists, 16x as many
+    assert grown.nlist == _index.plan(6000, 100).nlist == 512 and grown.ntotal == 6000
+    grown.nprobe = grown.nlist  # exhaustive: ids must still be the rows, in order
+    _, ids = grown.search(x[[0, 450, 5999]], 1)
+    assert ids[:, 0].tolist() == [0, 450, 5999]
+
+
+def test_single_queries_give_the_same_results_as_a_batch() -> None:
+    x = _vectors(3000)
+    index = _index.new_index(32, x, 1000)
+    batch = _index.search(index, x[:10], 5)[1]
+    single = np.vstack([_index.search(index, x[i : i + 1], 5)[1] for i in range(10)])
+    assert np.array_equal(batch, single)
+
+
+def test_trailing_bytes_after_the_last_block_are_an_integrity_error(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(_index, "BLOCK", 4096)
+    sealer = Sealer(b"k" * 32)
+    _index.write_encrypted(_index.new_index(32, _vectors(300), 10**6), tmp_path / "i.enc", sealer, b"t")
+    data = (tmp_path / "i.enc").read_bytes()
+    (tmp_path / "long.enc").write_bytes(data + b"\0" * 40)
+    (tmp_path / "short.enc").write_bytes(data[:3])
+    for name in ("long.enc", "short.enc"):
+        with pytest.raises(IntegrityError):
+            _index.read_encrypted(tmp_path / name, sealer, b"t")
+    assert _index.read_encrypted(tmp_path / "i.enc", sealer, b"t").ntotal == 300

@@ -74,3 +74,15 @@ def test_an_index_built_with_another_model_is_refused(shared, monkeypatch: pytes
     monkeypatch.setitem(_embed._cache, "minilm", Other())
     with pytest.raises(EmbeddingMismatch, match="minilm"):
         corpora.search("handbook", "leave")
+
+
+def test_segment_files_stay_open_between_searches_and_follow_new_adds(fresh) -> None:
+    _, corpora = fresh
+    corpus = corpora.get("c")
+    corpus.add(["The first document is about lighthouses and their keepers."], progress=False)
+    corpus.search("lighthouse", k=1)
+    opened = corpus._segments
+    assert corpus.search("lighthouse", k=1)[0].text.startswith("The first") and corpus._segments is opened
+    corpus.add(["A second document, about windmills and millers."], progress=False)
+    assert corpus.search("windmill miller", k=2)[0].text.startswith("A second")
+    assert corpus._segments is not opened and len(corpus._segments.fds) == 2  # both segments, new generation
