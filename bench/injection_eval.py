@@ -273,7 +273,8 @@ def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
     misses = []
     chars, started = 0, time.perf_counter()
     for _, kind, source, label, text in samples:
-        score, hits = score_text(text)
+        text = "".join(text) if isinstance(text, tuple) else text  # an augmented (before, attack, after)
+        score, _hits = score_text(text)
         chars += len(text)
         hit = int(score >= threshold)
         if label:
