@@ -83,3 +83,47 @@ def test_group_grants_apply_to_members_only() -> None:
     with pytest.raises(E.AccessDenied):
         acl.require("bob", "fin", "write", groups=["analysts"])
     acl.require("bob", "fin", "read", groups=["analysts"])
+
+
+def test_a_gateway_waits_for_an_upstream_that_is_not_up_yet(tmp_path) -> None:
+    """vLLM takes minutes to load: the gateway listens, says 503 and why, and stops cleanly."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.request
+
+    from workbench.gateway._launch import command
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]  # nothing listens here
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
+    env["WORKBENCH_HOME"] = str(tmp_path / "gw")
+    (tmp_path / "gw").mkdir()
+    (tmp_path / "gw" / "workbench.toml").write_text("[privacy]\nenabled = false\n")
+    proc = subprocess.Popen(command("gateway", "serve", "--port", "0", "--upstream", f"http://127.0.0.1:{dead}/v1"),
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        state = tmp_path / "gw" / "run" / "gateway.json"
+        deadline = time.monotonic() + 60
+        body = None
+        while time.monotonic() < deadline and body is None:
+            time.sleep(0.3)
+            if not state.exists():
+                continue
+            try:
+                urllib.request.urlopen(json.loads(state.read_text())["url"] + "/health", timeout=2)
+                raise AssertionError("ready without an upstream")
+            except urllib.error.HTTPError as exc:
+                answer = json.loads(exc.read())
+                body = answer if "upstream" in answer else None
+            except (urllib.error.URLError, ValueError, OSError):
+                pass
+        assert body == {"status": "starting", "upstream": "not answering yet (ModelUnavailable)"}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out = proc.communicate(timeout=30)[0].decode()
+    assert proc.returncode == 0 and "stopped" in out, out

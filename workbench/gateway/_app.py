@@ -112,7 +112,10 @@ class Health(Base):
             self.finish({"status": "ok", "auth": self.service.settings.gateway.auth})
         else:
             self.set_status(503)
-            self.finish({"status": "failed" if self.service.failure else "starting"})
+            body = {"status": "failed" if self.service.failure else "starting"}
+            if self.service.waiting:
+                body["upstream"] = f"not answering yet ({self.service.waiting})"
+            self.finish(body)
 
 
 class Models(Base):

@@ -9,6 +9,9 @@ import sys
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+
 from ..errors import WorkbenchError
 from ._app import make_app
 from ._service import GatewayService, gateway_settings
@@ -47,10 +50,18 @@ async def _main(service: GatewayService, app: Any, host: str, port: int, say: Ca
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    server = app.listen(port, address=host, xheaders=False)
-    bound = next(iter(server._sockets.values())).getsockname()[1] if port == 0 else port
+    sockets = bind_sockets(port, address=host)
+    server = HTTPServer(app, xheaders=False)
+    server.add_sockets(sockets)
+    bound = sockets[0].getsockname()[1]
     try:
-        await loop.run_in_executor(None, service.start)
+        service.write_state(host, bound)  # the port is known at once (--port 0); /health says when ready
+        starting = loop.run_in_executor(None, service.start)
+        stopped = asyncio.ensure_future(stop.wait())
+        await asyncio.wait({starting, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if not starting.done():  # stopped while waiting for the upstream
+            return
+        starting.result()
         state = service.write_state(host, bound)
         s = service.settings
         say(f"workbench gateway: ready on http://{host}:{bound} (auth {s.gateway.auth}; upstream {s.model.url}; "

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from ..config import Settings, ensure_private_dir, load_settings
-from ..errors import AccessDenied, ConfigError, InvalidRequest, UnknownModel
+from ..errors import AccessDenied, ConfigError, InvalidRequest, ModelError, UnknownModel
 from ._auth import Identity, authenticator
 from ._tokens import TokenStore, check_user
 from ._wire import ChatCall
@@ -101,6 +101,8 @@ class GatewayService:
                                            thread_name_prefix="gateway-call")
         self.ready = threading.Event()
         self.failure: str | None = None
+        self.waiting: str | None = None  # why not ready yet: the upstream does not answer
+        self._stopping = threading.Event()
         self.pipeline: Any = None
         self._models: list[str] | None = None
         self._served: list[str] = []
@@ -118,13 +120,22 @@ class GatewayService:
             self._own_vault = "vault" in inspect.signature(self.pipeline.run).parameters
             if self.settings.privacy.enabled:
                 self.pipeline.redact("Ready check.")  # the analyzer is built now, not on the first call
-            self.models()
-            self.ready.set()
         except Exception as exc:  # reported by /health and the serve command
             self.failure = f"{type(exc).__name__}: {exc}"
             raise
+        while not self.ready.is_set():  # an upstream still loading its model (vLLM: minutes) is waited for
+            try:
+                self.models()
+            except ModelError as exc:
+                self.waiting = type(exc).__name__
+                if self._stopping.wait(2.0):
+                    return
+                continue
+            self.waiting = None
+            self.ready.set()
 
     def close(self) -> None:
+        self._stopping.set()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.pipeline is not None:
             self.pipeline.close()
