@@ -127,3 +127,17 @@ def test_a_gateway_waits_for_an_upstream_that_is_not_up_yet(tmp_path) -> None:
         proc.send_signal(signal.SIGTERM)
         out = proc.communicate(timeout=30)[0].decode()
     assert proc.returncode == 0 and "stopped" in out, out
+
+
+def test_token_cli_prints_the_token_last_and_lists_no_secret(tmp_path) -> None:
+    from .conftest import workbench_cli
+
+    added = workbench_cli("gateway", "token", "add", "alice", home=tmp_path)
+    token = added.stdout.strip().splitlines()[-1]
+    assert token.startswith("wbg_") and TokenStore(tmp_path).user_for(token) == "alice"
+    listed = workbench_cli("gateway", "token", "list", "--json", home=tmp_path).stdout
+    rows = json.loads(listed)
+    assert [r["user"] for r in rows] == ["alice"] and token not in listed
+    assert workbench_cli("gateway", "token", "revoke", "bob", home=tmp_path, check=False).returncode != 0
+    assert "Revoked 1" in workbench_cli("gateway", "token", "revoke", "alice", home=tmp_path).stdout
+    assert "--upstream-key-file" in workbench_cli("gateway", "serve", "--help", home=tmp_path).stdout
