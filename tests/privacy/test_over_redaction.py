@@ -43,3 +43,8 @@ def test_words_changed_outside_personal_data_under_two_percent(privacy):
             words += 1
             changed += any(s < w.end() and w.start() < e for s, e in spans)
     assert changed / words <= 0.02, f"{changed}/{words} words changed"
+
+
+def test_an_address_ends_at_its_sentence(privacy, vault):
+    red = privacy.redact("Please ship it to 12 Ongoing Way. Thanks, that is all.", vault)
+    assert "Ongoing" not in red.text and red.text.endswith(" Thanks, that is all.")

@@ -92,11 +92,12 @@ _UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
                 r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}|D6W[ \t]?[AC-FHKNPRTV-Y0-9]{4})"  # Irish Eircode
                 r"(?![A-Za-z0-9])")
 _TAIL = re.compile(
-    rf"^,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
+    rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}})(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
-    rf"|{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"
+    rf"|(?<!\.[ \t]){_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
+    rf"(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}))?)"  # a town (not after "St. ")
 )
 _UNIT_BEFORE = re.compile(r"(?:Apt\.?|Apartment|Unit|Flat|Suite|Studio|Piso|Appartamento)[ \t]*[\w\-]+,?[ \t]+$", re.IGNORECASE)
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|\d{{4,5}}(?:-\d{{3,4}})?)(?![\w\-%.,/:])")
@@ -158,7 +159,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                     continue  # "During 2001", "Spring 2024": an everyday word, not a street
             while end > start and text[end - 1] in " ,":
                 end -= 1
-            tail = _TAIL.match(text[end : end + 80])
+            tail = _TAIL.match(text, end, end + 80)
             if tail:
                 end += len(tail.group().rstrip(" ,"))
             unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
