@@ -141,3 +141,17 @@ def test_token_cli_prints_the_token_last_and_lists_no_secret(tmp_path) -> None:
     assert workbench_cli("gateway", "token", "revoke", "bob", home=tmp_path, check=False).returncode != 0
     assert "Revoked 1" in workbench_cli("gateway", "token", "revoke", "alice", home=tmp_path).stdout
     assert "--upstream-key-file" in workbench_cli("gateway", "serve", "--help", home=tmp_path).stdout
+
+
+def test_hub_mode_refuses_to_start_without_knowing_its_service_name(monkeypatch) -> None:
+    """Regression: without the service's access scope every token the Hub knows would be accepted."""
+    from workbench.gateway._auth import HubAuthBackend
+
+    for var in ("JUPYTERHUB_SERVICE_NAME", "JUPYTERHUB_OAUTH_ACCESS_SCOPES", "JUPYTERHUB_OAUTH_SCOPES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "service-token")
+    monkeypatch.setenv("JUPYTERHUB_API_URL", "http://127.0.0.1:1/hub/api")
+    with pytest.raises(E.ConfigError, match="JUPYTERHUB_SERVICE_NAME"):
+        HubAuthBackend()
+    monkeypatch.setenv("JUPYTERHUB_SERVICE_NAME", "workbench-gateway")
+    assert HubAuthBackend().hub.access_scopes == {"access:services!service=workbench-gateway"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from ..errors import AccessDenied, Unauthenticated
+from ..errors import AccessDenied, ConfigError, Unauthenticated
 from ._tokens import TokenStore
 
 _BEARER = re.compile(r"(?:bearer|token)\s+(\S+)\s*$", re.IGNORECASE)
@@ -61,10 +61,11 @@ class HubAuthBackend:
 
         self.hub = HubAuth(cache_max_age=max(0, int(cache_seconds)))
         if not self.hub.api_token:
-            from ..errors import ConfigError
-
             raise ConfigError("--auth hub needs JUPYTERHUB_API_TOKEN and JUPYTERHUB_API_URL: run the gateway "
                               "as a JupyterHub service (c.JupyterHub.services), see docs/gateway.md.")
+        if not self.hub.access_scopes:  # else any token the Hub knows would do, whatever it may access
+            raise ConfigError("--auth hub needs JUPYTERHUB_SERVICE_NAME (the service's name in "
+                              "c.JupyterHub.services) so that only tokens allowed to use it are accepted.")
 
     async def identify(self, headers: Mapping[str, str]) -> Identity:
         token = bearer(headers)
