@@ -57,3 +57,12 @@ def test_not_names(privacy, text):
 @pytest.mark.parametrize("text,value", [("聯繫人：陳志明\n電話：02 2345 6789", "陳志明"), ("客戶劉雅婷的電話", "劉雅婷")])
 def test_traditional_chinese_names(privacy, text, value):
     assert_found(privacy, text, "PERSON", value)
+
+
+def test_a_conjunction_is_not_a_surname(privacy, vault):
+    red = privacy.redact("王伟和刘洋去开会", vault)
+    assert "和" in red.text and "王伟" not in red.text and "刘洋" not in red.text
+
+
+def test_a_name_jieba_reads_as_one_rare_word(privacy):
+    assert_found(privacy, "联系人：庞彬\n电话：13812345678", "PERSON", "庞彬")

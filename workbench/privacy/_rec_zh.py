@@ -180,6 +180,14 @@ def jieba_tokenizer():
     return _tokenizer
 
 
+def _common(word: str) -> bool:
+    """A dictionary word people write often (方案, 曲线), not a name that jieba's HMM joined."""
+    jieba_tokenizer()
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= 20
+
+
 class JiebaRecognizer(LocalRecognizer):
     """Chinese person names (jieba ``nr`` plus surname rules) and places (``ns``)."""
 
@@ -213,7 +221,8 @@ class JiebaRecognizer(LocalRecognizer):
             out.extend(self._places(spans))
         for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
             name = m.group()
-            if (m.start(), m.end()) in words or name in _NOT_NAMES_ZH or (len(name) == 2 and name[0] == name[1]):
+            if ((m.start(), m.end()) in words and _common(name)) or name in _NOT_NAMES_ZH or (
+                    len(name) == 2 and name[0] == name[1]):
                 continue  # a dictionary word (曲线, 方案, 谢谢), not a name
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         return out
@@ -246,7 +255,8 @@ class JiebaRecognizer(LocalRecognizer):
                     break
             if tag.startswith("nr") and 1 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
                 prev = spans[i - 1] if i > 0 else None
-                if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2:
+                if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2 \
+                        and prev[3].startswith("nr"):  # 董(nr) + 志强, not 和(c) + 刘洋
                     found.append(self._result("PERSON", prev[0], end, 0.8))  # 董 + 志强: jieba split the surname off
                     continue
                 if len(word) < 2:
