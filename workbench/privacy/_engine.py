@@ -15,9 +15,9 @@ pattern recognizers read the original. docs/privacy.md has the measured comparis
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
-import sysconfig
 import threading
 import time
 from dataclasses import dataclass
@@ -61,8 +61,10 @@ def _model_location(name: str) -> str:
     wheel, inside = MODELS[name]
     if "/" not in inside:
         return inside  # an installed spaCy package, loaded by name
-    for base in (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]):
-        path = Path(base) / inside
+    package, _, rest = inside.partition("/")
+    spec = importlib.util.find_spec(package)  # wherever pip put it (venv, --user, system)
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / rest
         if (path / "meta.json").exists():
             return str(path)
     raise RedactionError(
