@@ -153,7 +153,11 @@ def test_ask_a_corpus_cites_sources_redacts_chunks_and_audits_access(
     ], progress=False)
     answer = wb.ask("How long is parental leave?", corpus="hr", k=1)
     sent = answer.sent[-1]["content"]
-    assert "[1] (" in sent and "sixteen weeks" in sent and sent.endswith("Question: How long is parental leave?")
+    from workbench.guard import DATA_NOTICE, unmark
+
+    assert "[1] (" in sent and sent.endswith("Question: How long is parental leave?")
+    assert "sixteen weeks" not in sent and "sixteen weeks" in unmark(sent)  # the passage is marked as data
+    assert DATA_NOTICE in sent  # and the model is told what the marking means
     assert "Li Wei" not in remote.raw_bodies[-1].decode() and "<PERSON_1>" in sent
     assert answer.entities.get("PERSON") == 1 and answer.entities.get("EMAIL_ADDRESS") == 1
     (source,) = answer.sources

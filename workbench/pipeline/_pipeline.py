@@ -21,6 +21,7 @@ failed, refused, interrupted) in a ``finally`` that sees every exit, ``BaseExcep
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,10 +32,11 @@ from ..config import Settings
 from ..errors import AccessDenied, Cancelled, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
 from ..models import Endpoint, connect_client
 from ._record import CallState, build_record
-from ._sources import check_citations, numbered, source_entry, sources_block, where, with_sources
+from ._sources import SOURCES_PREAMBLE, check_citations, numbered, source_entry, sources_block, where, with_sources
 from ._types import Answer, Delta, OnDelta, Request
 
 _INTERRUPTS = (KeyboardInterrupt, GeneratorExit, SystemExit, Cancelled)
+_SOURCE_START = re.compile(r"\n\n(?=\[\d+\] \()")  # where the next numbered source begins
 
 
 class Pipeline:
@@ -279,7 +281,14 @@ class Pipeline:
         return messages
 
     def _with_sources(self, block: str, question: str) -> str:
-        return with_sources(block, question)
+        """The sources are marked as data (spotlighting), and the model is told so, unless
+        ``[guard] datamark = false``: a passage's injected order then reads as quoted data."""
+        if not self.settings.guard.datamark:
+            return with_sources(block, question)
+        from ..guard import DATA_NOTICE, datamark
+
+        marked = "\n\n".join(_mark_source(part, datamark) for part in _SOURCE_START.split(block))
+        return with_sources(marked, question, preamble=f"{SOURCES_PREAMBLE} {DATA_NOTICE}")
 
     def _redact_sources(self, chunks: list[Any], vault: Any = None) -> tuple[str, list[Any], list[str]]:
         """The numbered sources, redacted in one analyser pass, with what was found and each
@@ -343,10 +352,8 @@ class Pipeline:
         return completion
 
     def _renderer(self, vault: Any, *, stream: bool = False) -> Any:
-        from .. import guard
+        from ..guard import scan_answer
         from ..render import StreamRenderer, render_answer
-
-        scan_answer = getattr(guard, "scan_answer", None)  # TODO(lead): plain import once the guard exports it
 
         lookup = vault.lookup if (vault is not None and self._privacy is not None) else None
         hosts = self.settings.guard.allow_hosts
@@ -461,6 +468,12 @@ class _PlainRestore:
 
         findings = [f for f in (self._scan(raw) if self._scan else []) if isinstance(f, dict)]
         return Rendered(text=self._restore(raw), html="", findings=findings)
+
+
+def _mark_source(part: str, datamark: Callable[[str], str]) -> str:
+    """One numbered source, ``[n] (label)`` kept as it is, its passage datamarked."""
+    head, _, body = part.partition("\n")
+    return f"{head}\n{datamark(body)}" if body else part
 
 
 def _groups(groups: tuple[str, ...]) -> dict[str, Any]:
