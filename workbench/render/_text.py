@@ -36,6 +36,7 @@ _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?
                              r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*)>")
 _TRAIL = ".,;:!?*_~'\""
 _SPACED = re.compile(r"(?:[<\[{＜【《]{1,2} ?)?(?:[A-Z][A-Z_]*[A-Z] |(?<=[<\[{＜【《]) )\s*$")
+_PH_PREFIX = re.compile(r"[<＜]{1,2} ?(?:[A-Z][A-Z_]*(?:[_ ]\d{0,6}(?: ?[>＞]{0,2})?)?)?$")
 _PLACEHOLDERISH = re.compile(r"<[ ]?[A-Z][A-Z0-9]*_")
 _OPENERS = "<[{＜【《"
 
@@ -51,8 +52,11 @@ def inert(text: str) -> str:
 
 
 def codespan(text: str) -> str:
-    """``text`` as one inline code span (never a link in any renderer)."""
+    """``text`` as one inline code span (never a link in any renderer). Text with backticks is
+    made inert instead: marked lets emphasis cross a code span of several backticks."""
     text = text.replace("\n", " ")
+    if "`" in text:
+        return inert(text)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
@@ -109,7 +113,8 @@ class Scanner:
                 if j >= len(lines) and not final:
                     break
                 content = "".join(lines[i + 1:j])
-                out.append(line + self._fenced(content))
+                # marked lets a fence line without a newline continue the paragraph before it
+                out.append(line + ("" if line.endswith("\n") else "\n") + self._fenced(content))
                 if j < len(lines):
                     out.append(lines[j])
                 pos += sum(len(x) for x in lines[i:j + 1])
@@ -262,8 +267,12 @@ class Scanner:
                 close = self._match_bracket(s, i, end, complete)
                 if close is not None:
                     self._need(close + 1, end, complete)
-                if in_link or (close is not None and close + 1 < end and s[close + 1] == ":"):
-                    out.append("\\[")  # never a reference definition, never a nested link
+                later_link = "](" in s[i:end]  # another parser may end a link there that this one did not
+                if not later_link and not complete:
+                    raise NeedMore  # a "](" may still come
+                if in_link or later_link or (close is not None and close + 1 < end and s[close + 1] in ":("):
+                    out.append("\\[")  # never a reference definition, a nested link, or a link
+                    i += 1            # another parser would find where this one found none
                     i += 1
                     continue
             if c in _OPENERS or ("A" <= c <= "Z" and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_"))):
@@ -281,7 +290,7 @@ class Scanner:
                 if url is not None:
                     i = self._bare_url(s, i, end, out, complete)
                     continue
-            if c == "]" and in_link:
+            if c == "]" and (in_link or (i + 1 < end and s[i + 1] == "(")):
                 out.append("\\]")
                 i += 1
                 continue
@@ -307,7 +316,11 @@ class Scanner:
                 k += 1
             self._need(k, end, complete)
             if k - j == n:
-                out.append(s[i:i + n] + self._code_span(s[i + n:j]) + s[j:k])
+                content = self._code_span(s[i + n:j])
+                if n > 1 or "`" in content:  # marked lets emphasis cross such a span: keep it inert
+                    out.append(inert(s[i:i + n] + content + s[j:k]))
+                else:
+                    out.append(_gap(out) + s[i:i + n] + content + s[j:k])
                 return k
             j = k
 
@@ -368,7 +381,7 @@ class Scanner:
         hidden = placeholders_in(dest) + placeholders_in(title)
         if hidden:
             self.findings["placeholder_in_url"] += hidden
-        keep = not hidden and "`" not in dest and self.policy.allows(dest)
+        keep = not hidden and "`" not in dest and self.policy.allows(dest) and not (image and dest.startswith("#"))
         if image and keep:
             out.append("![" + inert(s[i + 1:close]) + "](" + dest + ")")
             self.findings["image_kept"] += 1
@@ -458,7 +471,7 @@ class Scanner:
             self.values.add(value)
             self.findings["restored"] += 1
             opened, closed = m.group("open") or "", m.group("close") or ""
-            shown = codespan(value) if AUTOLINKS.search(value) else _VALUE_ESC.sub(r"\\\1", value.replace("\n", " "))
+            shown = _gap(out) + codespan(value) + _gap_after(s, m.end()) if AUTOLINKS.search(value) else _VALUE_ESC.sub(r"\\\1", value.replace("\n", " "))
             lead = opened[:-1] if opened else ""
             tail = closed[1:] if opened and closed else closed
             out.append(_literal(lead) + shown + _literal(tail))
@@ -472,6 +485,7 @@ class Scanner:
             return i + 1
         m = _AUTOLINK.match(s, i, end) or _EMAIL_AUTOLINK.match(s, i, end)
         if m is not None:
+            self._need(m.end() + 1, end, complete)  # a backtick right after changes the output
             url = m.group(1)
             if "@" not in url or ":" in url:
                 hidden = placeholders_in(url)
@@ -481,7 +495,7 @@ class Scanner:
                     out.append(m.group(0))
                     return m.end()
             self.findings["link_blocked"] += 1
-            out.append(codespan(url) + " (link removed)")
+            out.append(_gap(out) + codespan(url) + " (link removed)" + _gap_after(s, m.end()))
             return m.end()
         e = self._html_end(s, i, end, complete)
         if e is None:
@@ -492,9 +506,11 @@ class Scanner:
         hidden = self._known(region)
         if hidden:
             self.findings["placeholder_in_html"] += hidden
-        out.append(inert(region))
+        body = region.rstrip("\n")
+        out.append(inert(body))
         if "=" in region:
-            out.append(" (HTML shown as text)")
+            out.append(" (HTML shown as text)")  # on the tag's line: never a line of its own
+        out.append(region[len(body):])
         return e
 
     def _html_end(self, s: str, i: int, end: int, complete: bool) -> int | None:
@@ -542,6 +558,8 @@ class Scanner:
         while j < end and not s[j].isspace():
             if s[j] in "<＜":
                 m = PLACEHOLDER.match(s, j, end)
+                if (m is None or m.end() + 3 > end) and not complete and _PH_PREFIX.match(s, j, end):
+                    raise NeedMore  # "<PERSON " may still become "<PERSON 1>", part of this URL
                 if m is None or not m.group("open"):
                     break
                 j = m.end()
@@ -562,8 +580,20 @@ class Scanner:
             out.append(url)
         else:
             self.findings["link_blocked"] += 1
-            out.append(codespan(url) + " (link removed)")
+            out.append(_gap(out) + codespan(url) + " (link removed)" + _gap_after(s, k))
         return k
+
+
+def _gap(out: list[str]) -> str:
+    """A space before a code span that follows ``~`` or a backtick: marked (JupyterLab) reads
+    ``~`` and the backticks after it as one run of text, and two backtick runs merge into one."""
+    last = next((piece[-1] for piece in reversed(out) if piece), "")
+    return " " if last in ("~", "`") else ""
+
+
+def _gap_after(s: str, j: int) -> str:
+    """A space after a code span followed by a backtick (the two runs would merge)."""
+    return " " if j < len(s) and s[j] == "`" else ""
 
 
 def _literal(text: str) -> str:
