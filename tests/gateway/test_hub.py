@@ -77,7 +77,7 @@ c.Spawner.http_timeout = 60
 c.Spawner.environment = {{
     "WORKBENCH_GATEWAY_URL": "http://127.0.0.1:{gw_port}",
     "WORKBENCH_HOME": lambda spawner: "{root}/users/" + spawner.user.name + "/wb",
-    "WORKBENCH_EGRESS": "audit",
+    "WORKBENCH_EGRESS": "strict",  # the kernel library may reach the gateway only
     "UPSTREAM_URL": "{upstream}",
 }}
 c.JupyterHub.services = [
@@ -148,7 +148,8 @@ class Hub:
         self.gw_home.mkdir()
         for user in ("alice", "bob"):  # the kernels send raw text: the gateway's own PII check is under test
             (root / "users" / user / "wb").mkdir(parents=True)
-            (root / "users" / user / "wb" / "workbench.toml").write_text("[privacy]\nenabled = false\n")
+            (root / "users" / user / "wb" / "workbench.toml").write_text(
+                f'[privacy]\nenabled = false\n[guard]\nallow_hosts = ["127.0.0.1:{self.gw_port}"]\n')
         (self.gw_home / "workbench.toml").write_text("[corpus]\nkdf_cost = 10\n")
         (root / "jupyterhub_config.py").write_text(CONFIG.format(
             root=root, hub_port=self.hub_port, api_port=_port(), proxy_api_port=_port(), chp=_chp(),
@@ -300,6 +301,8 @@ def test_each_users_kernel_asks_through_the_gateway_as_that_user(hub) -> None:
     for result in results.values():
         assert "Maria Gonzalez" in result["text"]  # restored by the gateway
         assert result["upstream"] in ("REFUSED", "BLOCKED") and not result["has_key"]  # no upstream key here
+        if result["path"] == "library":
+            assert result["upstream"] == "BLOCKED"  # strict egress: not even a connection to the upstream
     assert all("Maria Gonzalez" not in body.decode() for body in upstream.raw_bodies)  # redacted at the gateway
     out = workbench_cli("audit", "export", "--format", "jsonl", home=hub_.gw_home).stdout
     records = {r["audit_id"]: r for r in map(json.loads, out.splitlines()) if r.get("audit_id")}
