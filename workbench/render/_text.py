@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 from ._urls import AUTOLINKS, FETCHES, PLACEHOLDER, URLISH, HostPolicy, placeholders_in
 
@@ -267,10 +266,9 @@ class Scanner:
                 close = self._match_bracket(s, i, end, complete)
                 if close is not None:
                     self._need(close + 1, end, complete)
-                later_link = "](" in s[i:end]  # another parser may end a link there that this one did not
-                if not later_link and not complete:
-                    raise NeedMore  # a "](" may still come
-                if in_link or later_link or (close is not None and close + 1 < end and s[close + 1] in ":("):
+                # (a "](" that is not a kept link's is always written "\](", so no parser can end a
+                # link that this "[" starts anywhere else)
+                if in_link or (close is not None and close + 1 < end and s[close + 1] in ":("):
                     out.append("\\[")  # never a reference definition, a nested link, or a link
                     i += 1            # another parser would find where this one found none
                     i += 1
@@ -377,7 +375,6 @@ class Scanner:
         if parsed is None:
             return None
         dest, title, after = parsed
-        start = i - 1 if image else i
         hidden = placeholders_in(dest) + placeholders_in(title)
         if hidden:
             self.findings["placeholder_in_url"] += hidden
@@ -395,7 +392,6 @@ class Scanner:
             shown = dest if dest else "(empty)"
             note = "image not loaded" if image else "link removed"
             out.append(f" ({note}: {codespan(shown)})")
-        del start
         return after
 
     def _destination(self, s: str, k: int, end: int, complete: bool) -> tuple[str, str, int] | None:
@@ -660,7 +656,3 @@ def fallback_text(raw: str, lookup: Lookup | None) -> tuple[str, Scanner]:
         pos = m.end()
     out.append(inert(raw[pos:]))
     return "".join(out), scanner
-
-
-def _unused(*_: Any) -> None:  # pragma: no cover
-    return None
