@@ -98,10 +98,11 @@ class Answer:
         return markdown_source(self.text)
 
     def _repr_html_(self) -> str:
-        """Sanitised HTML from the one renderer: no script, no event handler, no remote src."""
+        """Sanitised HTML from the one renderer: no script, no event handler, no remote src.
+        (The pipeline's own rendering, with its allow-listed hosts, when it left one in ``html``.)"""
         from ..render import render_markdown
 
-        return render_markdown(self.text).html
+        return getattr(self, "html", None) or render_markdown(self.text).html
 
 
 def markdown_source(text: str) -> str:
