@@ -65,9 +65,10 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
     token = TokenStore(home).add("alice")
     (home / "workbench.toml").write_text("[gateway]\nworkers = 32\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
-    env["WORKBENCH_AUDIT_URL"] = pg_url
+    witness = tmp_path / "witness" / "heads.jsonl"  # outside the database
+    store = ["--audit-url", pg_url, "--witness", str(witness)]
     with RecordingServer(Behaviour(answer=ANSWER, api_key=UPSTREAM_KEY, models=["test-model"], piece_delay=0.01)) as up:
-        gateways = [launch(home, up.base_url, str(key_file), env=env) for _ in range(3)]
+        gateways = [launch(home, up.base_url, str(key_file), env=env, args=store) for _ in range(3)]
         replicas = [g.url for g in gateways]
         try:
             outcomes: list[dict] = [{} for _ in range(CLIENTS)]
@@ -78,7 +79,7 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
                     time.sleep(0.01)
                 os.kill(gateways[0].process.pid, signal.SIGKILL)
                 gateways[0].process.wait(10)
-                restarted = launch(home, up.base_url, str(key_file), env=env)
+                restarted = launch(home, up.base_url, str(key_file), env=env, args=store)
                 replicas[0] = restarted.url
                 gateways.append(restarted)
                 for f in futures:
@@ -91,7 +92,7 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
             for g in gateways:
                 g.stop()
 
-    verify = _cli("audit", "verify", "--audit-url", pg_url, home=home, env=env)
+    verify = _cli("audit", "verify", "--audit-url", pg_url, "--witness", str(witness), home=home, env=env)
     assert verify.returncode == 0, verify.stdout + verify.stderr
     exported = _cli("audit", "export", "--audit-url", pg_url, "--format", "jsonl", home=home, env=env)
     records = [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
@@ -105,3 +106,21 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
     assert len(cut) <= sum(o["attempts"] - 1 for o in outcomes)
     assert all(r["user"] == "alice" for r in records if r["outcome"] in ("answered", "started"))
 
+
+
+def test_several_upstreams_one_down_the_gateway_fails_over(tmp_path: Path) -> None:
+    home = tmp_path / "gateway-home"
+    key_file = tmp_path / "upstream.key"
+    key_file.write_text(UPSTREAM_KEY)
+    key_file.chmod(0o600)
+    token = TokenStore(home).add("alice")
+    env = {k: "" for k in os.environ if k.startswith("WORKBENCH_")}
+    with RecordingServer(Behaviour(answer="Blue.", api_key=UPSTREAM_KEY, models=["test-model"])) as up:
+        with launch(home, ["http://127.0.0.1:9/v1", up.base_url], str(key_file), env=env) as gw:
+            client = openai.OpenAI(base_url=gw.base_url, api_key=token, max_retries=0)
+            for _ in range(4):
+                reply = client.chat.completions.create(model="test-model", messages=[{"role": "user", "content": "Hi"}])
+                assert reply.choices[0].message.content == "Blue."
+            health = json.loads(httpx.get(gw.url + "/health", timeout=10).text)
+    assert len(up.requests) == 4
+    assert health["upstreams"]["total"] == 2 and health["upstreams"]["healthy"] == 1

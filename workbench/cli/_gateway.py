@@ -32,24 +32,34 @@ def gateway() -> None:
 @gateway.command("serve")
 @click.option("--host", default=None, help="Address to listen on (default [gateway] host, 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default [gateway] port, 8765; 0 picks a free one).")
-@click.option("--upstream", metavar="URL", default=None,
-              help="The model server's OpenAI base URL, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp).")
+@click.option("--upstream", metavar="URL", multiple=True,
+              help="The model server's OpenAI base URL, e.g. http://127.0.0.1:8000/v1 (vLLM, llama.cpp). "
+                   "Repeat it for several servers of the same model: calls go to a healthy one, and fail "
+                   "over before the first streamed piece when one is down.")
 @click.option("--upstream-key-file", metavar="FILE", default=None,
               help="File holding the upstream's API key (mode 0600, owned by the gateway's user).")
 @click.option("--auth", type=click.Choice(["tokens", "hub"]), default=None,
               help="tokens: bearer tokens from `workbench gateway token add`; hub: a JupyterHub service, "
                    "users identified by their JUPYTERHUB_API_TOKEN.")
-def serve(host: str | None, port: int | None, upstream: str | None, upstream_key_file: str | None,
-          auth: str | None) -> None:
+@click.option("--audit-url", metavar="URL", default=None,
+              help="The audit store, e.g. postgresql://gw@127.0.0.1:5432/audit: several gateway replicas "
+                   "append to one hash chain (default [audit] url, else SQLite in the gateway's home).")
+@click.option("--witness", metavar="FILE", default=None,
+              help="Append each signed chain head to FILE, kept outside the database, so `workbench audit "
+                   "verify --witness FILE` catches a database rolled back by its own administrator.")
+def serve(host: str | None, port: int | None, upstream: tuple[str, ...], upstream_key_file: str | None,
+          auth: str | None, audit_url: str | None, witness: str | None) -> None:
     """Serve the OpenAI API (/v1/chat/completions, /v1/models) and /v1/workbench/... until stopped.
 
     Every request, whatever the client: authenticate, rate limit, policy (model and corpus
     rights), PII check, injection scan, upstream call with the upstream key, audit. GET
-    /health answers 200 once the pipeline is ready (503 while it starts).
+    /health answers 200 once the pipeline is ready (503 while it starts, or while no upstream
+    answers).
     """
     from ..gateway import serve as run
 
-    run(host, port, upstream=upstream, upstream_key_file=upstream_key_file, auth=auth)
+    run(host, port, upstream=" ".join(upstream) or None, upstream_key_file=upstream_key_file, auth=auth,
+        audit_url=audit_url, witness=witness)
 
 
 def _store():

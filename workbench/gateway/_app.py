@@ -108,8 +108,15 @@ class NotFound(Base):
 
 class Health(Base):
     def get(self) -> None:
-        if self.service.ready.is_set():
-            self.finish({"status": "ok", "auth": self.service.settings.gateway.auth})
+        upstreams = self.service.upstreams()
+        if self.service.ready.is_set() and (upstreams is None or upstreams["ok"]):
+            body: dict[str, Any] = {"status": "ok", "auth": self.service.settings.gateway.auth}
+            if upstreams is not None:
+                body["upstreams"] = upstreams
+            self.finish(body)
+        elif self.service.ready.is_set():  # several upstreams, none answering now
+            self.set_status(503)
+            self.finish({"status": "no upstream answers", "upstreams": upstreams})
         else:
             self.set_status(503)
             body = {"status": "failed" if self.service.failure else "starting"}

@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from ..errors import ServerStartError
 
@@ -55,19 +55,24 @@ class Launched:
         self.stop()
 
 
-def launch(home: Path, upstream: str, key_file: str | None = None, *, auth: str = "tokens",
-           env: Mapping[str, str] | None = None, timeout: float = 120.0, host: str = "127.0.0.1") -> Launched:
+def launch(home: Path, upstream: str | Sequence[str], key_file: str | None = None, *, auth: str = "tokens",
+           env: Mapping[str, str] | None = None, timeout: float = 120.0, host: str = "127.0.0.1",
+           args: Sequence[str] = ()) -> Launched:
+    """``upstream``: one URL or several; ``args``: more ``gateway serve`` options (``--audit-url``)."""
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
     state = home / "run" / "gateway.json"
     state.unlink(missing_ok=True)
     child_env = {**os.environ, **(env or {}), "WORKBENCH_HOME": str(home)}
-    args = ["gateway", "serve", "--host", host, "--port", "0", "--upstream", upstream, "--auth", auth]
+    ups = [upstream] if isinstance(upstream, str) else list(upstream)
+    argv = ["gateway", "serve", "--host", host, "--port", "0", "--auth", auth, *args]
+    for url in ups:
+        argv += ["--upstream", url]
     if key_file:
-        args += ["--upstream-key-file", str(key_file)]
+        argv += ["--upstream-key-file", str(key_file)]
     log = home / "gateway.log"
     with open(log, "ab") as out:
-        process = subprocess.Popen(command(*args), env=child_env, stdout=out, stderr=subprocess.STDOUT,
+        process = subprocess.Popen(command(*argv), env=child_env, stdout=out, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

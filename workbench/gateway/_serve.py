@@ -18,13 +18,13 @@ from ._service import GatewayService, gateway_settings
 
 
 def serve(host: str | None = None, port: int | None = None, *, upstream: str | None = None,
-          upstream_key_file: str | None = None, auth: str | None = None,
-          say: Callable[[str], Any] | None = None) -> None:
+          upstream_key_file: str | None = None, auth: str | None = None, audit_url: str | None = None,
+          witness: str | None = None, say: Callable[[str], Any] | None = None) -> None:
     """Listen at once (``/health`` answers 503 while starting), build the pipeline, then serve
     until SIGTERM or SIGINT. In hub mode the address and the URL prefix come from the Hub
     (JUPYTERHUB_SERVICE_URL, JUPYTERHUB_SERVICE_PREFIX) unless given."""
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
-    settings = gateway_settings(upstream, upstream_key_file, auth)
+    settings = gateway_settings(upstream, upstream_key_file, auth, audit_url=audit_url, witness=witness)
     gw = settings.gateway
     prefix = "/"
     if gw.auth == "hub":

@@ -47,7 +47,7 @@ def read_key_file(path: str | os.PathLike[str]) -> str:
 
 
 def gateway_settings(upstream: str | None = None, upstream_key_file: str | None = None, auth: str | None = None,
-                     env: Any = None) -> Settings:
+                     env: Any = None, *, audit_url: str | None = None, witness: str | None = None) -> Settings:
     """The gateway's own settings: WORKBENCH_HOME (made 0700), the upstream and its key, strict egress
     (only the upstream, and the Hub API in hub mode), a corpus master key file in its home."""
     env = dict(os.environ if env is None else env)
@@ -58,6 +58,10 @@ def gateway_settings(upstream: str | None = None, upstream_key_file: str | None 
     gw.upstream = upstream or gw.upstream or settings.model.url
     gw.upstream_key_file = upstream_key_file or gw.upstream_key_file
     gw.auth = auth or gw.auth
+    if audit_url:  # replicas share one chain in PostgreSQL
+        settings.audit.url = audit_url
+    if witness:
+        settings.audit.witness = witness
     if gw.auth not in ("tokens", "hub"):
         raise ConfigError(f"--auth {gw.auth!r}: choose tokens or hub.")
     if not gw.upstream:
@@ -134,8 +138,16 @@ class GatewayService:
             self.waiting = None
             self.ready.set()
 
+    def upstreams(self) -> dict[str, Any] | None:
+        """With several upstreams: which answer, and their load (no secrets); None with one."""
+        pool = getattr(getattr(self.pipeline, "_client", None), "pool", None)
+        return pool.status() if pool is not None else None
+
     def close(self) -> None:
         self._stopping.set()
+        pool = getattr(getattr(self.pipeline, "_client", None), "pool", None)
+        if pool is not None:
+            pool.close()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.pipeline is not None:
             self.pipeline.close()

@@ -103,10 +103,13 @@ class Guard:
         to the allow-list.
         """
         entries = list(allow) + list(self.settings.guard.allow_hosts)
-        if self.settings.model.url:
-            parts = urlsplit(self.settings.model.url)
-            if parts.hostname:
-                entries.append((parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)))
+        gateway = getattr(self.settings, "gateway", None)
+        # the model server(s), or the gateway replicas a kernel talks to (one URL or several)
+        for value in (self.settings.model.url, getattr(gateway, "url", None)):
+            for url in (value or "").replace(",", " ").split():
+                parts = urlsplit(url)
+                if parts.hostname:
+                    entries.append((parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)))
         return _egress.install(self.settings.egress, entries, on_connection,
                                managed_state=str(self.settings.run_dir / "server.json"))
 
