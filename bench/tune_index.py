@@ -11,7 +11,6 @@ embeddings (the largest tuning set the run embeds), and single-query latency on 
 from __future__ import annotations
 
 import argparse
-import math
 import statistics
 import time
 
@@ -19,19 +18,9 @@ import numpy as np
 
 
 def ivf(vectors: np.ndarray, list_size: int, fraction: float, train_per_list: int):
-    import faiss
+    from workbench.bench import _scale
 
-    n, dim = vectors.shape
-    nlist = max(16, 1 << round(math.log2(max(1, n / list_size))))
-    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
-    cap = train_per_list * nlist
-    sample = vectors if n <= cap else vectors[np.sort(np.random.default_rng(0).choice(n, cap, replace=False))]
-    index.cp.max_points_per_centroid = train_per_list
-    index.train(sample)
-    for start in range(0, n, 262_144):
-        index.add(vectors[start : start + 262_144])
-    index.nprobe = max(1, round(fraction * nlist))
-    return index
+    return _scale.ivf_like_1m(vectors, list_size, fraction)
 
 
 def main() -> None:
@@ -40,7 +29,7 @@ def main() -> None:
     from workbench.bench import _scale, _texts
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--limit", type=int, default=50_000)
+    ap.add_argument("--limit", type=int, default=12_000)
     ap.add_argument("--latency", action="store_true", help="also time each setting on synthetic 1M vectors")
     args = ap.parse_args()
     texts, packages = _texts.sentences("tuning", limit=args.limit + 500)
@@ -57,8 +46,8 @@ def main() -> None:
         synthetic = rng.standard_normal((1_000_000, 384), dtype=np.float32)
         synthetic /= np.linalg.norm(synthetic, axis=1, keepdims=True)
     print("list_size fraction nlist nprobe recall@10" + (" p50_ms_1m p95_ms_1m" if args.latency else ""))
-    for list_size in (256, 512, 1024):
-        for fraction in (1 / 64, 1 / 32, 1 / 16):
+    for list_size in (256, 512, 1024):  # below 256 x list_size vectors, 256 lists whatever the size
+        for fraction in (1 / 64, 1 / 32, 1 / 16, 1 / 8):
             index = ivf(base, list_size, fraction, 48)
             line = (f"{list_size} 1/{round(1 / fraction)} {index.nlist} {index.nprobe} "
                     f"{_scale.recall_at_k(index, truth, q):.4f}")

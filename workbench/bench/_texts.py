@@ -124,23 +124,30 @@ def cache_dir() -> Path:
     return Path(os.environ.get("WORKBENCH_BENCH_CACHE") or Path.home() / ".cache" / "workbench-bench")
 
 
-def embeddings(texts: list[str], model: str = "minilm") -> tuple[np.ndarray, float | None]:
-    """The corpus embedder's vectors for ``texts``, from the cache when present; and the
-    seconds embedding took (None when they came from the cache)."""
+def embeddings(texts: list[str], model: str = "minilm", piece: int = 2048) -> tuple[np.ndarray, float | None]:
+    """The corpus embedder's vectors for ``texts``, from the cache when present (kept in pieces
+    of ``piece`` texts, so an interrupted run keeps what it embedded); and the seconds the
+    embedding took (None when all came from the cache)."""
     import time
 
     from ..corpus import get_embedder
 
     embedder = get_embedder(model)
-    digest = hashlib.sha256((embedder.model_id + "\n" + "\n".join(texts)).encode()).hexdigest()[:24]
-    path = cache_dir() / f"emb-{digest}.npy"
-    if path.exists():
-        return np.load(path), None
-    t0 = time.perf_counter()
-    out = np.vstack([embedder.embed(texts[i : i + 256]) for i in range(0, len(texts), 256)]).astype(np.float32)
-    seconds = time.perf_counter() - t0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
-    np.save(tmp, out)
-    os.replace(tmp, path)
-    return out, seconds
+    out, seconds = [], 0.0
+    for start in range(0, len(texts), piece):
+        part = texts[start : start + piece]
+        digest = hashlib.sha256((embedder.model_id + "\n" + "\n".join(part)).encode()).hexdigest()[:24]
+        path = cache_dir() / f"emb-{digest}.npy"
+        if path.exists():
+            out.append(np.load(path))
+            continue
+        t0 = time.perf_counter()
+        vectors = np.vstack([embedder.embed(part[i : i + 256]) for i in range(0, len(part), 256)]).astype(np.float32)
+        seconds += time.perf_counter() - t0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(tmp, vectors)
+        os.replace(tmp, path)
+        out.append(vectors)
+    vectors = np.vstack(out) if out else np.zeros((0, embedder.dim), np.float32)
+    return vectors, (seconds or None)
