@@ -26,6 +26,7 @@ SECTIONS: dict[str, str] = {
     "model": "_model:engine_section",
     "audit": "_audit:section",
     "gateway": "_gateway:section",
+    "replicas": "_replicas:section",
     "gpu": "_gpu:section",
 }
 
