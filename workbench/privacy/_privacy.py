@@ -35,7 +35,8 @@ _PUBLIC_PLACES_EN = frozenset(
         "colombia,peru,indonesia,vietnam,thailand,malaysia,philippines,taiwan,hong kong,"
         "new zealand,saudi arabia,uae,united states,united kingdom,north america,south america,"
         "latin america,middle east,asia pacific,european union,the united states,"
-        "the united kingdom,the us,the uk,the eu,the u.s.,the netherlands,the middle east"
+        "the united kingdom,the us,the uk,the eu,the u.s.,the netherlands,the middle east,"
+        "north,south,east,west,northeast,northwest,southeast,southwest,central,midwest,nordics,benelux,dach"
     ).split(",")
 )
 
@@ -167,6 +168,9 @@ class Privacy:
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
             value = text[r.start : r.end]
+            if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
+                r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
+                value = text[r.start : r.end]
             if not value.strip() or PLACEHOLDER.fullmatch(value.strip()):
                 continue
             if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN

@@ -22,7 +22,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from ._gazetteer import gazetteer
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 _GAP = re.compile(r"^(?: |\s?[A-Z]\.\s?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
 _CLOSING = re.compile(
     r"(?:^|[\s>])(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|"
@@ -32,7 +32,8 @@ _CLOSING = re.compile(
 )
 _TITLE = re.compile(r"(?:^|[\s(\"'])(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau|sr|sra|srta|dott)\.?\s*$",
                     re.IGNORECASE)
-_AFTER = re.compile(r"^(?:\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b)")
+_SIGNATURE = re.compile(r"(?:^|\n)[ \t>]*(?:--|—|__)[ \t]*\n[ \t>]*$")  # the line after "-- "
+_AFTER = re.compile(r"^(?:[ \t]+\|[ \t]+\S|\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b)")
 _ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|plc|limited|corporation|"
                         r"company|group|holdings|partners|&)\b\.?", re.IGNORECASE)
 _NOT_NAMES = frozenset(
@@ -111,7 +112,7 @@ class NameShapeRecognizer(LocalRecognizer):
         joined = " ".join(toks)
         if joined in g.countries or joined in g.cities and len(toks) > 1:
             return 0.0
-        if _TITLE.search(before):
+        if _TITLE.search(before) or _SIGNATURE.search(before) and not all(word):
             return 0.85
         if (_CLOSING.search(before) or _AFTER.match(after)) and not all(word):
             return 0.85

@@ -18,7 +18,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z.+\-/,:])"
-    r"(?P<cc>(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)[\s.\-]?)?)?"
+    r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)"
     r"(?P<area>[(（]\d{1,5}[)）][\s.\-]?)?"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s)\d{1,8}){0,5})"
     r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?"

@@ -32,6 +32,7 @@ _CUE = re.compile(
     r"|\bWhere:|\bCity:|\bTown:|\bLocation:)[ \t]+$",
     re.IGNORECASE,
 )
+_TOWN_CUE = re.compile(r"(?:\b(?:at|to|in|from|near|of|via)|[\n:,])[ \t]*$", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|Sainte|St\.?|San|Santa|Bad|Little)[ \t]"
                      rf"[{_U}]")
 _SUFFIX = re.compile(
@@ -68,7 +69,9 @@ class CityRecognizer(LocalRecognizer):
         for m in _RUN.finditer(text):
             value, start = m.group(1), m.start(1)
             parts = value.split(" ")
-            while len(parts) > 1 and not value.isupper() and (parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
+            while len(parts) > 1 and not value.isupper() and " ".join(parts).casefold() not in g.cities and \
+                    " ".join(parts).casefold() not in g.towns and (
+                    parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
                 parts.pop()  # "Lichtenberg Country Club" -> "Lichtenberg"
             value = " ".join(parts)
             end = start + len(value)
@@ -87,6 +90,8 @@ class CityRecognizer(LocalRecognizer):
             elif _CUE.search(text[max(0, start - 24) : start]) and not everyday and not (
                     len(words) == 1 and words[0] in g.given and not value.isupper()):
                 score = 0.6
+            elif low in g.towns and not everyday and _TOWN_CUE.search(text[max(0, start - 24) : start]):
+                score = 0.6  # "arrived at Horjul", "in Satu Mare": a GeoNames town after a place cue
             elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
                 score = 0.55
             elif len(words) == 1 and _SUFFIX.search(value) and not everyday and words[0] not in g.given \

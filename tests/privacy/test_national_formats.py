@@ -1,0 +1,76 @@
+"""Round two: national address, phone and signature formats, and the word lists' licences."""
+
+import importlib.util
+import re
+
+import pytest
+
+from .conftest import assert_found, assert_not_found
+
+
+def _no_word_sent(privacy, text: str, value: str) -> str:
+    sent = privacy.redact(text, privacy.new_vault()).text
+    for word in re.findall(r"[^\W_]{2,}", value):
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent), f"{word!r} of {value!r} sent: {sent!r}"
+    return sent
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Vinohradská 128, 130 00 Praha",        # CZ: street, number, "NNN NN" postcode, town
+        "Storgata 7, 0155 Oslo",
+        "58 Makariou, 1065 Nicosia",            # number first, one-word street, postcode, town
+        "Strada Florilor Nr. 12 Bl. 3 Sc. 2 Ap. 14, 310130 Arad",   # RO: Nr., block, staircase, flat
+        "Calle 45B # 12-30 sur",                # CO grid street
+        "Carrera 7",
+        "H.No. 12, Gandhi Marg, Jaipur 302001",  # IN house number
+        "4820 Maple Court Apt. 3, K1A 0B1 Ottawa",  # CA postcode after the unit
+        "Hämeentie",                            # FI street without a number
+    ],
+)
+def test_national_addresses(privacy, value):
+    _no_word_sent(privacy, f"Please send the parcel to {value}, thanks.", value)
+
+
+def test_six_digit_postcode_line_in_a_block(privacy):
+    text = "Ship to:\nAleea Teilor Nr. 5\n400123 Cluj\nThanks"
+    _no_word_sent(privacy, text, "Aleea Teilor Nr. 5\n400123 Cluj")
+
+
+def test_phone_with_bracketed_country_code(privacy):
+    sent = _no_word_sent(privacy, "Call me on (+358) 401234567 tomorrow.", "(+358) 401234567")
+    assert "+358" not in sent
+
+
+def test_signature_after_dash_line_and_pipe(privacy):
+    _no_word_sent(privacy, "--\nMarta Kowalczyk | Northwind Traders\nTel: 020 7946 0018", "Marta Kowalczyk")
+
+
+def test_possessive_name(privacy):
+    assert_found(privacy, "That was Bartholomew's idea.", "PERSON", "Bartholomew")
+
+
+@pytest.mark.parametrize("value", ["Ørsted", "Horjul"])
+def test_small_town_after_a_cue(privacy, value):
+    _no_word_sent(privacy, f"The truck arrived at {value} this morning.", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The North region grew 4% in Q3.", "Revenue | Cost | Margin", "Sales rose 12% to $4.5 million in 2024.",
+     "We met at Noon to review the Calls column."],
+)
+def test_no_over_redaction(privacy, text):
+    assert_not_found(privacy, text)
+
+
+def test_no_gpl_word_lists():
+    """The project is Apache-2.0: the name lists come from MIT wheels (Faker, names), not gender-guesser."""
+    import workbench.privacy._gazetteer as gz
+
+    source = open(gz.__file__, encoding="utf-8").read()
+    assert "gender_guesser" not in source
+    assert importlib.util.find_spec("faker") is not None
+    g = gz.gazetteer()
+    assert {"edna", "zofia", "siobhan"} <= g.given
