@@ -62,31 +62,47 @@ def serve(host: str | None, port: int | None, upstream: tuple[str, ...], upstrea
         audit_url=audit_url, witness=witness)
 
 
-def _store():
-    from ..gateway import TokenStore
+_AUDIT_URL = click.option(
+    "--audit-url", metavar="URL", default=None,
+    help="The tokens shared by every gateway replica, in PostgreSQL: the same URL the gateways serve with "
+         "(default [audit] url, WORKBENCH_AUDIT_URL; without one, WORKBENCH_HOME/gateway/tokens.json).")
 
-    return TokenStore(load_settings().home)
+
+def _store(audit_url: str | None, *, check_file: bool = True):
+    from ..gateway import open_tokens
+
+    settings = load_settings()
+    return open_tokens(settings, audit_url, check_file=check_file)
 
 
 @gateway.group("token")
 def token() -> None:
-    """Bearer tokens for `--auth tokens` (only their SHA-256 is stored, in WORKBENCH_HOME/gateway/)."""
+    """Bearer tokens for `--auth tokens`; only hashes are stored.
+
+    \b
+    One gateway: WORKBENCH_HOME/gateway/tokens.json (SHA-256s).
+    Several replicas: with --audit-url postgresql://... (or [audit] url) the tokens live in
+    PostgreSQL (keyed hashes, table gateway_tokens) and every replica checks them on every
+    request. Run these commands with the gateway's WORKBENCH_HOME (its keys/ holds the key).
+    """
 
 
 @token.command("add")
 @click.argument("user")
-def token_add(user: str) -> None:
+@_AUDIT_URL
+def token_add(user: str, audit_url: str | None) -> None:
     """Issue a new token for USER; printed once, as the last line. Give it to USER only."""
-    new = _store().add(user)
+    new = _store(audit_url).add(user)
     click.echo(f"New gateway token for {user} (shown once; the gateway keeps only its hash):", err=True)
     click.echo(new)
 
 
 @token.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON list.")
-def token_list(as_json: bool) -> None:
-    """Users with tokens: user, token id (first 8 hex digits of its hash), created."""
-    rows = _store().list()
+@_AUDIT_URL
+def token_list(as_json: bool, audit_url: str | None) -> None:
+    """Users with tokens: user, token id (first 8 hex digits of its SHA-256), created."""
+    rows = _store(audit_url).list()
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -98,9 +114,34 @@ def token_list(as_json: bool) -> None:
 
 @token.command("revoke")
 @click.argument("user")
-def token_revoke(user: str) -> None:
-    """Revoke every token of USER (the running gateway refuses them from the next request)."""
-    n = _store().revoke(user)
+@_AUDIT_URL
+def token_revoke(user: str, audit_url: str | None) -> None:
+    """Revoke every token of USER (every running gateway refuses them from its next request)."""
+    n = _store(audit_url).revoke(user)
     if not n:
         raise click.ClickException(f"{user} has no tokens.")
     click.echo(f"Revoked {n} token(s) of {user}.")
+
+
+@token.command("migrate")
+@_AUDIT_URL
+def token_migrate(audit_url: str | None) -> None:
+    """Move WORKBENCH_HOME/gateway/tokens.json into the shared PostgreSQL store, once.
+
+    The hashes are copied (the tokens keep working, nobody needs a new one) and the file is
+    renamed tokens.json.migrated. A token already revoked in PostgreSQL stays revoked. Then
+    remove tokens.json from every other copy of the home: a gateway with a PostgreSQL
+    [audit] url refuses to start while one still holds tokens.
+    """
+    from ..gateway import PostgresTokenStore, migrate_file_tokens
+
+    store = _store(audit_url, check_file=False)
+    if not isinstance(store, PostgresTokenStore):
+        raise click.ClickException("Nothing to migrate to: give --audit-url postgresql://USER@HOST:PORT/DB "
+                                   "(or set [audit] url), the database the gateways share.")
+    done = migrate_file_tokens(load_settings().home, store)
+    if done["file"] is None:
+        click.echo("No tokens.json in this WORKBENCH_HOME: nothing to migrate.")
+        return
+    click.echo(f"Moved {done['added']} token(s) to PostgreSQL at {store.where} "
+               f"({done['already_there']} were there already); the file is now {done['file']}.")

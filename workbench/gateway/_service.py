@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from ..config import Settings, ensure_private_dir, load_settings
 from ..errors import AccessDenied, ConfigError, InvalidRequest, ModelError, UnknownModel
 from ._auth import Identity, authenticator
-from ._tokens import TokenStore, check_user
+from ._tokens import check_user, open_tokens
 from ._wire import ChatCall
 
 MASTER_KEY_FILE = "corpus-master.key"
@@ -99,7 +99,7 @@ class GatewayService:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.tokens = TokenStore(settings.home)
+        self.tokens = open_tokens(settings)  # PostgreSQL when [audit] url names one, else tokens.json
         self.auth = authenticator(settings.gateway.auth, self.tokens, settings.gateway.hub_cache)
         self.executor = ThreadPoolExecutor(max_workers=max(1, settings.gateway.workers),
                                            thread_name_prefix="gateway-call")
@@ -163,19 +163,34 @@ class GatewayService:
         return self._models
 
     def request(self, who: Identity, call: ChatCall) -> Any:
+        """The pipeline's request for ``call``. A model the upstream does not serve (404) or that
+        ``[gateway] models`` withholds (403) is refused here, before any step runs, and audited
+        ``refused`` by the pipeline's own outcome writer (nothing was sent)."""
         from ..pipeline import Request
 
+        request = self._build(Request, prompt=call.prompt, history=call.history, system=call.system,
+                              corpus=call.corpus, k=call.k, model=call.model, max_tokens=call.max_tokens,
+                              temperature=call.temperature,
+                              context=self.context(who, call.claims, call.conversation_id), cancel=threading.Event())
         offered = self.models()
         if call.model is not None and call.model not in offered:
+            refusal: Exception
             if call.model not in self._served:
-                raise UnknownModel(f"The gateway's model server does not serve {call.model!r}; ask for one of: "
-                                   f"{', '.join(offered) or 'none'} (GET /v1/models).")
-            raise AccessDenied(f"Model {call.model!r} is not offered to {who.user!r} by this gateway; "
-                               f"ask for one of: {', '.join(offered) or 'none'}.")
-        return self._build(Request, prompt=call.prompt, history=call.history, system=call.system,
-                           corpus=call.corpus, k=call.k, model=call.model, max_tokens=call.max_tokens,
-                           temperature=call.temperature, context=self.context(who, call.claims, call.conversation_id),
-                           cancel=threading.Event())
+                refusal = UnknownModel(f"The gateway's model server does not serve {call.model!r}; ask for one "
+                                       f"of: {', '.join(offered) or 'none'} (GET /v1/models).")
+            else:
+                refusal = AccessDenied(f"Model {call.model!r} is not offered to {who.user!r} by this gateway; "
+                                       f"ask for one of: {', '.join(offered) or 'none'}.")
+            self._audit_refusal(request, refusal)
+            raise refusal
+        return request
+
+    def _audit_refusal(self, request: Any, refusal: Exception) -> None:
+        """Phase two alone (no intent: nothing was sent), written by the pipeline's own record
+        builder and writer, so a refusal here reads like one from its policy step."""
+        from ..pipeline._record import CallState
+
+        self.pipeline._audit_outcome(request, CallState(operation="chat"), outcome="refused", error=refusal)
 
     def context(self, who: Identity, claims: dict[str, Any], conversation_id: str | None = None) -> Any:
         """The audited context: the authenticated user; the client's claims recorded as claims,

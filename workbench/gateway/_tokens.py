@@ -1,9 +1,19 @@
-"""Bearer tokens for ``--auth tokens``: only their SHA-256 is stored, in the gateway's home.
+"""Bearer tokens for ``--auth tokens``: only a hash of each is stored.
 
 A token is 32 random bytes (``wbg_`` + URL-safe base64), so a fast hash is enough: there is
-nothing to guess, and a slow KDF would only add its cost to every request. The file is
-``GATEWAY_HOME/gateway/tokens.json`` (0600); the running gateway re-reads it when it changes,
-so ``workbench gateway token revoke`` takes effect on the next request, without a restart.
+nothing to guess, and a slow KDF would only add its cost to every request.
+
+Two stores, one API (``user_for``, ``add``, ``list``, ``revoke``), chosen by :func:`open_tokens`:
+
+- one gateway (the default): :class:`TokenStore`, SHA-256s in ``GATEWAY_HOME/gateway/tokens.json``
+  (0600); the running gateway re-reads it when it changes, so ``workbench gateway token revoke``
+  takes effect on the next request, without a restart;
+- several replicas: when ``[audit] url`` (or ``--audit-url``) names PostgreSQL,
+  :class:`~workbench.gateway._tokens_pg.PostgresTokenStore`, keyed hashes in one table that every
+  replica reads on every request (see that module). A ``tokens.json`` that still holds tokens is
+  then refused, never used beside it: ``workbench gateway token migrate`` moves them in.
+
+Runs on the trusted side of the boundary: the gateway and its operator's CLI.
 """
 
 from __future__ import annotations
@@ -16,10 +26,13 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Union
 
 from ..config import ensure_private_dir
 from ..errors import ConfigError, GatewayError
+
+if TYPE_CHECKING:
+    from ._tokens_pg import PostgresTokenStore
 
 PREFIX = "wbg_"
 FILE = "tokens.json"
@@ -106,13 +119,20 @@ class TokenStore:
         return list(data.get("tokens", []))
 
     @contextmanager
-    def _writing(self) -> Iterator[list[dict[str, Any]]]:
+    def _locked(self) -> Iterator[None]:
         import fcntl
 
         ensure_private_dir(self.dir)
         lock = os.open(self.dir / ".tokens.lock", os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(lock)
+
+    @contextmanager
+    def _writing(self) -> Iterator[list[dict[str, Any]]]:
+        with self._locked():
             tokens = self._read()
             yield tokens
             tmp = self.path.with_suffix(".tmp")
@@ -122,5 +142,63 @@ class TokenStore:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
-        finally:
-            os.close(lock)
+
+
+# -- which store ---------------------------------------------------------------------------------
+
+Tokens = Union[TokenStore, "PostgresTokenStore"]
+
+
+def shared_url(settings: Any) -> str | None:
+    """The PostgreSQL URL the tokens are shared through (``[audit] url``), or None for the file."""
+    for url in (getattr(getattr(settings, "audit", None), "url", None),
+                getattr(getattr(settings, "gateway", None), "audit_url", None)):
+        if url and str(url).startswith(("postgresql://", "postgres://")):
+            return str(url)
+    return None
+
+
+def open_tokens(settings: Any, url: str | None = None, *, home: Path | None = None,
+                check_file: bool = True) -> Tokens:
+    """The token store the settings ask for: PostgreSQL when ``url`` or ``[audit] url`` names one
+    (connected, migrated and its key checked now), else ``tokens.json`` in the home.
+
+    ``settings``: a Settings, or None with ``home``. With PostgreSQL, a ``tokens.json`` that still
+    holds tokens raises ConfigError saying how to migrate them (``check_file=False`` skips that, for
+    ``token migrate`` itself); in hub mode the store is not used, so it is not opened either.
+    """
+    home = Path(home if home is not None else settings.home)
+    url = url or (shared_url(settings) if settings is not None else None)
+    if not url:
+        return TokenStore(home)
+    from ._tokens_pg import PostgresTokenStore, where
+
+    store = PostgresTokenStore(url, home / "keys")
+    if settings is not None and getattr(getattr(settings, "gateway", None), "auth", "tokens") == "hub":
+        return store
+    if check_file:
+        left = TokenStore(home).list()
+        if left:
+            raise ConfigError(
+                f"{home / 'gateway' / FILE} still holds {len(left)} gateway token(s), but with a PostgreSQL "
+                f"[audit] url (at {where(url)}) tokens are kept there and the file would be ignored. Move them "
+                "once with `workbench gateway token migrate --audit-url URL` (with this WORKBENCH_HOME; it "
+                "renames the file), or move the file away to drop them; then remove it from every other "
+                "copy of the home.")
+    return store.ready()
+
+
+def migrate_file_tokens(home: Path, store: PostgresTokenStore) -> dict[str, Any]:
+    """Move ``tokens.json``'s hashes into the shared store, then rename the file
+    ``tokens.json.migrated`` (a token revoked in the store stays revoked). Returns the counts."""
+    files = TokenStore(home)
+    with files._locked():  # no `token add` to the file can slip in between
+        tokens = files._read()
+        if not files.path.exists():
+            return {"found": 0, "added": 0, "already_there": 0, "file": None}
+        added, present = store.import_hashes(tokens)
+        target = files.path.with_name(FILE + ".migrated")
+        if target.exists():
+            target = files.path.with_name(f"{FILE}.migrated-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
+        os.replace(files.path, target)
+    return {"found": len(tokens), "added": added, "already_there": present, "file": str(target)}
