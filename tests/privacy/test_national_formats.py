@@ -74,3 +74,27 @@ def test_no_gpl_word_lists():
     assert importlib.util.find_spec("faker") is not None
     g = gz.gazetteer()
     assert {"edna", "zofia", "siobhan"} <= g.given
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("地址：40341 台中市西屯路3段25號之2", "台中市西屯路3段25號之2"),   # section 段 and 之N
+        ("请寄到新竹光復路88號5樓，谢谢。", "新竹光復路88號5樓"),             # no 市/縣 before the street
+    ],
+)
+def test_taiwan_addresses(privacy, text, value):
+    assert_found(privacy, text, "ADDRESS", value)
+
+
+def test_surname_known_to_jieba_takes_the_given_name(privacy):
+    assert_found(privacy, "邮件已经转给楊淑惠了。", "PERSON", "楊淑惠")
+
+
+def test_traditional_county_after_a_cue(privacy):
+    assert_found(privacy, "她在彰化縣负责渠道。", "LOCATION", "彰化")
+
+
+@pytest.mark.parametrize("text", ["第三季度的销售额增长了12%。", "我们明天下午三点开会。", "请把报表发给财务部。", "在本市的门店有三家。"])
+def test_chinese_ordinary_text_unchanged(privacy, text):
+    assert_not_found(privacy, text)

@@ -50,7 +50,8 @@ _NOT = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday q1 q2 q3 q4 excel python sql".split()
 )
-_CN_CITY = re.compile(r"((?:(?![在于从到去往的和与是了住位我你他她们将来回])[\u4e00-\u9fff]){2,4})(?=市|县)")
+_CN_CITY = re.compile(r"((?:(?![在于从到去往的和与是了住位我你他她们将来回])[\u4e00-\u9fff]){2,4})(?=市|县|縣)"
+                      r"|(?<=[在从到去往住于])((?![本该此全各那这每我你他她])[\u4e00-\u9fff])(?=市|县|縣)")  # 在沛县
 
 
 class CityRecognizer(LocalRecognizer):
@@ -100,7 +101,8 @@ class CityRecognizer(LocalRecognizer):
             if score:
                 out.append(self._result(start, end, score))
         for m in _CN_CITY.finditer(text):
-            out.append(self._result(m.start(1), m.end(1) + 1, 0.6))
+            g_ = 1 if m.group(1) else 2
+            out.append(self._result(m.start(g_), m.end(g_) + 1, 0.6))
         return out
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:

@@ -89,6 +89,7 @@ class UsccRecognizer(_Validated):
 
 _ADMIN = r"(?:省|自治区|特别行政区|市|自治州|地区|盟|县|区|旗|镇|乡|街道|自治區|特別行政區|地區|縣|區|鎮|鄉)"  # simplified and traditional
 _STREET = r"(?:路|街|大道|大街|道|巷|胡同|弄|里|村)"
+_SECTION = r"(?:[一二三四五六七八九十\d]{1,3}段)?"  # 忠孝東路4段
 
 
 class CnAddressRecognizer(_Validated):
@@ -100,11 +101,18 @@ class CnAddressRecognizer(_Validated):
             "cn address",
             r"(?:\d{3,6}\s?)?"  # a postcode written first (台湾: "27439 桃園市...")
             r"(?:(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5]){1,8}?" + _ADMIN + r"){1,5}"
-            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")"
-            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元|号楼|號樓))*"
+            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")" + _SECTION +
+            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元|号楼|號樓)(?:之\d{1,3})?)*"
             r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元))?"
             r"(?:\s?\d{6}" + _NBD + r")?",
             0.75,
+        ),
+        Pattern(
+            "street and number",  # no administrative unit: "板橋中華街78號4樓", "673 屏東正義路2號之6"
+            r"(?:\d{3,6}\s?)?(?:(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5]){1,10}?"
+            r"(?:路|街|大道|大街|巷|胡同|弄)" + _SECTION +
+            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:\d{1,3}(?:楼|樓|层|層|室|F))?",
+            0.7,
         ),
     ]
     CONTEXT = ["地址", "住址", "住在", "位于"]
@@ -144,6 +152,7 @@ _TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今�
 _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _BAD_TAGS = {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o", "eng"}
 
 # Places so public that a business question needs them kept: countries, continents, regions.
@@ -261,12 +270,22 @@ class JiebaRecognizer(LocalRecognizer):
                     continue
                 if len(word) < 2:
                     if word in SURNAMES:
+                        nxt_span = spans[i + 1] if i + 1 < len(spans) else None
+                        if nxt_span and nxt_span[0] == end and 1 <= len(nxt_span[2]) <= 2 and _HAN.fullmatch(nxt_span[2]) \
+                                and nxt_span[3] not in _BAD_TAGS and nxt_span[2][-1] not in _NOT_NAME_END \
+                                and nxt_span[2] not in _HONORIFICS and nxt_span[2] not in _TIME_WORDS:
+                            end = nxt_span[1]  # 陆(nr) + 建军(n): jieba knew the surname, not the given name
                         found.append(self._result("PERSON", start, end, 0.75))
                     continue
                 nxt_span = spans[i + 1] if i + 1 < len(spans) else None
                 if nxt_span and nxt_span[3].startswith("nr") and len(nxt_span[2]) == 1 and len(word) + 1 <= 4 and (
                         word[0] in SURNAMES or word[:2] in COMPOUND_SURNAMES):
                     end, word = nxt_span[1], word + nxt_span[2]  # 欧阳明 + 轩
+                elif nxt_span and nxt_span[0] == end and len(word) == 2 and len(nxt_span[2]) == 1 and _HAN.fullmatch(
+                        nxt_span[2]) and nxt_span[3] not in _BAD_TAGS and nxt_span[2] not in _NOT_NAME_END and (
+                        word[0] in SURNAMES) and (nxt_span[1] == len(text) or not _HAN.match(text[nxt_span[1]])
+                                                  or text[nxt_span[1]:].startswith(_AFTER_CUES)):
+                    end, word = nxt_span[1], word + nxt_span[2]  # 田家(nr) + 豪, then a break: 田家豪
                 if len(word) == 3 and (word[-1] + text[end : end + 1]) in _TIME_WORDS:
                     end, word = end - 1, word[:-1]  # 张伟|明天, not 张伟明|天
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
