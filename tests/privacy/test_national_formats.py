@@ -98,3 +98,17 @@ def test_traditional_county_after_a_cue(privacy):
 @pytest.mark.parametrize("text", ["第三季度的销售额增长了12%。", "我们明天下午三点开会。", "请把报表发给财务部。", "在本市的门店有三家。"])
 def test_chinese_ordinary_text_unchanged(privacy, text):
     assert_not_found(privacy, text)
+
+
+@pytest.mark.parametrize("text", ["Our partner in Antigua and Barbuda signed.", "The Czech Republic team won.",
+                                  "Ship to:\n12 Elm Street\nSpringfield\nSyrian Arab Republic"])
+def test_countries_of_several_words_stay(privacy, text):
+    sent = privacy.redact(text, privacy.new_vault()).text
+    for country in ("Antigua and Barbuda", "Czech Republic", "Syrian Arab Republic"):
+        if country in text:
+            assert country in sent, sent
+
+
+def test_phone_alone_on_a_signature_line(privacy):
+    _no_word_sent(privacy, "Best regards,\nAnna Berg\nAccount Manager\n8812 4471", "8812 4471")
+    assert_not_found(privacy, "Revenue this year:\n12 500 000\n")

@@ -93,8 +93,22 @@ def _places() -> tuple[set[str], set[str], set[str], set[str]]:
             if city["countrycode"] in ("CN", "TW", "HK", "MO") and _CJK.match(alt):
                 cities_zh.add(alt)
     countries = {c["name"].casefold() for c in json.loads(data.joinpath("countries.json").read_text()).values()}
+    countries |= _faker_countries()
     regions = {s["name"].casefold() for s in json.loads(data.joinpath("us_states.json").read_text()).values()}
     return cities - countries, cities_zh, regions, countries
+
+
+def _faker_countries() -> set[str]:
+    """Country names as Faker's English provider spells them ("Holy See (Vatican City State)",
+    "Syrian Arab Republic"), with their parts ("Holy See", "Vatican City State")."""
+    from faker.providers.address.en import Provider
+
+    out: set[str] = set()
+    for name in getattr(Provider, "countries", ()):
+        low = name.casefold()
+        out.add(low)
+        out.update(p.strip(" ()") for p in re.split(r" \(|\)", low) if p.strip(" ()"))
+    return out
 
 
 def _towns(cities: set[str], countries: set[str]) -> set[str]:
@@ -131,3 +145,33 @@ def gazetteer() -> Gazetteer:
                 countries=frozenset(countries),
             )
     return _gazetteer
+
+
+@functools.lru_cache(maxsize=1)
+def _multiword_countries() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = {}
+    for c in gazetteer().countries:
+        if " " in c:
+            by_first.setdefault(c.split(" ")[0], []).append(c)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z][\w'.\-]*")
+
+
+def multiword_country_spans(text: str) -> list[tuple[int, int]]:
+    """Where countries of several words stand ("Antigua and Barbuda", "Czech Republic")."""
+    table = _multiword_countries()
+    low = None
+    out: list[tuple[int, int]] = []
+    for m in _CAPITALISED.finditer(text):
+        names = table.get(m.group().casefold())
+        if not names:
+            continue
+        low = low if low is not None else text.casefold()
+        for name in names:
+            end = m.start() + len(name)
+            if low.startswith(name, m.start()) and not low[end : end + 1].isalnum():
+                out.append((m.start(), end))
+                break
+    return out

@@ -153,6 +153,8 @@ class Privacy:
         raw = list(raw)
         orgs = [(r.start, r.end) for r in raw if r.entity_type == "ORGANIZATION"]
         countries = _gazetteer.gazetteer().countries
+        # "Antigua and Barbuda", "Czech Republic": a country of several words stays whole, whoever read its parts
+        country_spans = _gazetteer.multiword_country_spans(text) if raw else []
         for r in raw:
             source = (r.recognition_metadata or {}).get("recognizer_name", "")
             if source == "SpacyRecognizer" and r.entity_type == "PERSON" and _everyday(text[r.start : r.end]):
@@ -172,6 +174,8 @@ class Privacy:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
                 value = text[r.start : r.end]
             if not value.strip() or PLACEHOLDER.fullmatch(value.strip()):
+                continue
+            if r.entity_type in ("LOCATION", "PERSON") and any(s <= r.start and r.end <= e for s, e in country_spans):
                 continue
             if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN
                                                 or value.strip().casefold() in countries):

@@ -126,8 +126,9 @@ def _town_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     if not line or len(line) > 40 or not _SHORT_LINE.match(line):
         return False
     g = gazetteer()
-    if line.isupper() or line.casefold() in g.cities or line.casefold() in g.regions or line.casefold() in g.countries \
-            or line.casefold() in g.towns:
+    if line.casefold() in g.countries:
+        return False  # a country line ends the block: countries stay (docs/privacy.md)
+    if line.isupper() or line.casefold() in g.cities or line.casefold() in g.regions or line.casefold() in g.towns:
         return True
     if j + 1 < len(lines):
         ns, ne = lines[j + 1]

@@ -69,6 +69,11 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.6  # "06 95 67 85 31", "61-18-37-53"
     if len(groups) >= 3 and "." in body and all(len(g) in (2, 3) for g in groups):
         return 0.55
+    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    thousands = len(groups) > 1 and all(len(g) == 3 for g in groups[1:])  # "12 500 000": an amount
+    if digits >= 8 and line_start > 0 and line.strip(" \t>-*•") == value and not thousands:
+        return 0.55  # "9716 6363" on a line of its own under a name: a signature or contact block
     return 0.4
 
 
