@@ -34,7 +34,8 @@ them, with ``raise ... from exc``.
     ├── EgressBlocked          strict egress refused a connection (also a PermissionError)
     ├── GatewayError           the gateway refused or could not serve a request
     │   ├── Unauthenticated    no, an unknown or a revoked token (401; nothing forwarded)
-    │   └── InvalidRequest     a request body the gateway cannot read (400; names the field)
+    │   ├── InvalidRequest     a request body the gateway cannot read (400; names the field)
+    │   └── GatewayUnavailable no gateway answers at WORKBENCH_GATEWAY_URL (the kernel's side)
     └── ReportError            a headless report run or schedule failed
         ├── CellFailed         a cell of the report raised; names the cell (number and id)
         └── ScheduleError      a bad cron expression, an unknown schedule, a busy scheduler
@@ -75,6 +76,7 @@ __all__ = [
     "GatewayError",
     "Unauthenticated",
     "InvalidRequest",
+    "GatewayUnavailable",
 ]
 
 
@@ -242,3 +244,10 @@ class InvalidRequest(GatewayError):
     """A request the gateway cannot read (bad JSON, a missing field, a wrong type); names the field."""
 
     status = 400
+
+
+class GatewayUnavailable(GatewayError):
+    """No gateway answers at ``WORKBENCH_GATEWAY_URL`` (refused, timed out, not a gateway); nothing
+    was done there. Check the URL and that the gateway runs (``GET /health``)."""
+
+    status = 503

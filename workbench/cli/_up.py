@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,6 +24,9 @@ from ..config import load_settings
 @click.option("--dry-run", is_flag=True, help="Print the JupyterLab command line (token hidden) and exit.")
 def up(port: int, notebook_dir: Path | None, no_model: bool, no_browser: bool, dry_run: bool) -> None:
     """Start the model server if needed, then JupyterLab on 127.0.0.1 with a token.
+
+    With WORKBENCH_GATEWAY_URL set no model server is started: calls go through the gateway,
+    and this says "via gateway <url> as <user>" (the user the gateway authenticated).
 
     JupyterLab listens on loopback only and requires a token (a fresh random one unless
     JUPYTER_TOKEN is set). It opens NOTEBOOK_DIR (default ./notebooks), with the workbench's
@@ -46,7 +50,9 @@ def up(port: int, notebook_dir: Path | None, no_model: bool, no_browser: bool, d
         click.echo(" ".join(argv) + "   # token from JUPYTER_TOKEN or generated")
         return
     settings = load_settings()
-    if not no_model and not settings.model.url:
+    if settings.gateway.url:  # calls go through the gateway: no model server of our own
+        click.echo(gateway_line(settings), err=True)
+    elif not no_model and not settings.model.url:
         state = models.ensure_server(settings, progress=lambda msg: click.echo(msg, err=True))
         click.echo(f"Model: {state.engine} serving {state.model!r} at {state.base_url}", err=True)
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
@@ -70,3 +76,17 @@ def lab_argv(*, port: int, root: Path, open_browser: bool) -> list[str]:
     if os.geteuid() == 0:
         argv.append("--allow-root")
     return argv
+
+
+def gateway_line(settings: Any) -> str:
+    """``Model: via gateway <url> as <user>``, the user as the gateway's ``whoami`` says (2 s);
+    if it does not answer, why, and what to check (JupyterLab starts anyway)."""
+    from ..errors import WorkbenchError
+    from ..models import GatewayAPI
+
+    with GatewayAPI.from_settings(settings, timeout=2.0) as api:
+        try:
+            who = api.whoami()
+        except WorkbenchError as exc:
+            return f"Model: via gateway {api.url}, which does not say who you are yet ({type(exc).__name__}: {exc})"
+    return f"Model: via gateway {api.url} as {who.get('user')}"

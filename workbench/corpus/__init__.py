@@ -9,6 +9,10 @@
 Keys: a master key from WORKBENCH_PASSPHRASE (scrypt or Argon2id) or a key file wraps one data
 key per corpus (envelope encryption); ``corpora.rotate()`` re-wraps without re-encrypting. See
 docs/corpus.md.
+
+With a gateway (``WORKBENCH_GATEWAY_URL``) the corpora live there: :class:`RemoteCorpora` and
+:class:`RemoteCorpus` have the same face for what a user calls (add, search, grant, revoke,
+info), files read in the kernel and sent as texts, every check made at the gateway.
 """
 
 from ._acl import RIGHTS, Acl
@@ -16,6 +20,7 @@ from ._corpus import Corpora, Corpus, Hit, IngestReport
 from ._embed import MODELS, Embedder, get_embedder
 from ._ingest import FileError
 from ._keys import KeyProvider, LocalMasterKey, create_key_file
+from ._remote import RemoteCorpora, RemoteCorpus
 
 __all__ = [
     "MODELS",
@@ -29,6 +34,8 @@ __all__ = [
     "IngestReport",
     "KeyProvider",
     "LocalMasterKey",
+    "RemoteCorpora",
+    "RemoteCorpus",
     "create_key_file",
     "get_embedder",
 ]

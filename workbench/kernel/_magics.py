@@ -130,13 +130,20 @@ class WorkbenchMagics(Magics):
         from ..pipeline import current_context
 
         args = parse_argstring(self.audit, line)
-        log = session().audit_log
-        if log is None:
+        wb = session()
+        ctx = current_context(wb.settings.user, "magic")
+        if wb.pipeline.gateway_url:  # the log is the gateway's; it answers only this user's own records
+            try:
+                records = _gateway_records(wb.settings, None if args.all else ctx.notebook_path)
+            except WorkbenchError as exc:
+                print(f"{type(exc).__name__}: {exc}")
+                return None
+        elif wb.audit_log is None:
             print("The audit log is turned off ([audit] enabled = false).")
             return None
-        records = log.records()
+        else:
+            records = wb.audit_log.records()
         if not args.all:
-            ctx = current_context(session().settings.user, "magic")
             records = [r for r in records if _same_notebook(r, ctx)]
         if args.plot:
             plot = {"calls": views.plot_calls, "tokens": views.plot_tokens, "redactions": views.plot_redactions}
@@ -216,6 +223,15 @@ def _status_line(settings: Any) -> Any:
     audit = "on" if settings.audit.enabled else "OFF"
     return Markdown(f"**Model:** {where} · **PII redaction:** {redaction} · **Audit log:** {audit} · "
                     f"**Egress:** {settings.egress} · **User:** {settings.user}")
+
+
+def _gateway_records(settings: Any, notebook: str | None) -> list[dict[str, Any]]:
+    """This user's records in the gateway's audit log (the gateway shows no one else's), most
+    recent last; ``notebook`` narrows them there, the kernel session here."""
+    from ..models import GatewayAPI
+
+    with GatewayAPI.from_settings(settings) as api:
+        return api.audit(limit=10_000, notebook=notebook)
 
 
 def _png(figure: Any) -> Any:

@@ -88,14 +88,21 @@ class Pipeline:
 
     @property
     def corpora(self) -> Any:
-        """The encrypted corpora (opened on first use; the key is unlocked on first need)."""
-        if self.gateway_url:
-            raise NotAvailable(
-                f"Corpora live at the gateway ({self.gateway_url}): ask with corpus=NAME, or use "
-                "`workbench corpus` against the gateway; this kernel holds no corpus key."
-            )
+        """The encrypted corpora (opened on first use; the key is unlocked on first need). With a
+        gateway they live there (:class:`~workbench.corpus.RemoteCorpora`, the same face): this
+        kernel holds no corpus key, and every check is the gateway's."""
         with self._lock:
-            if self._corpora is None:
+            if self._corpora is None and self.gateway_url:
+                from ..corpus import RemoteCorpora
+                from ..models import GatewayAPI
+                from ._context import current_context
+
+                def claims() -> dict[str, Any]:  # what a corpus call made outside a Request claims
+                    context = current_context(self.settings.user, "api")
+                    return self._gateway_body(Request(prompt="", context=context))["workbench"]["claims"]
+
+                self._corpora = RemoteCorpora(GatewayAPI.from_settings(self.settings), claims=claims)
+            elif self._corpora is None:
                 from ..corpus import Corpora
 
                 self._corpora = Corpora.open(self.settings)
@@ -139,7 +146,8 @@ class Pipeline:
         return answer
 
     def search(self, request: Request, *, vault: Any = None) -> list[Any]:
-        """Retrieval without generation (the LangChain retriever): policy, retrieve, guard, audit."""
+        """Retrieval without generation (the LangChain retriever): policy, retrieve, guard, audit.
+        With a gateway, the gateway searches, checks and audits it (``_retrieve``)."""
         hits: list[Any] = self._audited(request, "retrieval", lambda call: self._search(request, call))
         return hits
 
@@ -220,12 +228,18 @@ class Pipeline:
             self.corpora.authorize(ctx.user, request.corpus, "read", **_groups(ctx.groups))
 
     def _retrieve(self, request: Request, call: CallState) -> list[Any]:
-        """Search the corpus; only the k hits returned are decrypted. (With a gateway: there.)"""
-        if request.corpus is None or self.gateway_url:
+        """Search the corpus; only the k hits returned are decrypted. With a gateway the search
+        runs there: asked for here by a retrieval, and inside the gateway's own call for a chat
+        (the corpus travels with the messages; its sources come back with the answer)."""
+        if request.corpus is None or (self.gateway_url and call.operation != "retrieval"):
             return []
         ctx = request.context
-        hits = self.corpora.search(request.corpus, request.prompt, k=request.k, user=ctx.user,
-                                   **_groups(ctx.groups))
+        if self.gateway_url:  # the gateway checks the ACL, guards and audits; the claims are the kernel's
+            hits = self.corpora.search(request.corpus, request.prompt, k=request.k,
+                                       claims=self._gateway_body(request)["workbench"]["claims"])
+        else:
+            hits = self.corpora.search(request.corpus, request.prompt, k=request.k, user=ctx.user,
+                                       **_groups(ctx.groups))
         call.chunk_ids = [hit.chunk_id for hit in hits]
         call.sources = [source_entry(n, hit) for n, hit in enumerate(hits, 1)]
         return hits

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import __version__
 from ..config import Settings, load_settings
-from ..errors import NotAvailable, WorkbenchError
+from ..errors import AccessDenied, GatewayError, NotAvailable, WorkbenchError
 
 
 @dataclass
@@ -97,7 +97,7 @@ class WorkbenchService:
         common = dict(egress=settings.egress, redaction=settings.privacy.enabled,
                       audit=settings.audit.enabled, user=settings.user)
         if settings.gateway.url:
-            healthy, who = _gateway_status(settings.gateway.url, settings.gateway.api_key)
+            healthy, who = _gateway_status(settings)
             return Status(engine="gateway", model=settings.model.name, health="ok" if healthy else "down",
                           base_url=settings.gateway.url, gateway=settings.gateway.url, gateway_user=who,
                           **{**common, "user": who or settings.user})
@@ -118,13 +118,16 @@ class WorkbenchService:
         """The calls made from the notebook at API path ``path`` (relative to the server root)."""
         settings = self.settings
         clean = _api_path(path)
-        if not settings.audit.enabled:
-            return AuditView(path=clean, cells=[], total=0, enabled=False)
-        log = self._log(settings)
         absolute = os.path.join(self.root_dir, *clean.split("/"))
-        records = log.records(notebook=absolute)
-        if clean != absolute:
-            records += log.records(notebook=clean)  # runs that recorded the API path
+        if settings.gateway.url:  # the log is the gateway's: it answers this user's own records only
+            records = _gateway_records(settings, [absolute] + ([clean] if clean != absolute else []))
+        elif not settings.audit.enabled:
+            return AuditView(path=clean, cells=[], total=0, enabled=False)
+        else:
+            log = self._log(settings)
+            records = log.records(notebook=absolute)
+            if clean != absolute:
+                records += log.records(notebook=clean)  # runs that recorded the API path
         records.sort(key=lambda r: r.get("audit_seq", 0))
         from ..audit import one_per_call
 
@@ -216,26 +219,29 @@ def _corpus_dict(item: Any) -> dict[str, Any]:
     return out
 
 
-def _gateway_status(url: str, token: str | None) -> tuple[bool, str | None]:
+def _gateway_status(settings: Settings) -> tuple[bool, str | None]:
     """Is the gateway up (``/health``), and who does it say we are (``whoami``)? 2 s each."""
-    import json
-    import urllib.error
-    import urllib.request
+    from ..models import GatewayAPI
 
-    root = url.rstrip("/").removesuffix("/v1")
+    with GatewayAPI.from_settings(settings, timeout=2.0) as api:
+        if not api.health():
+            return False, None
+        try:
+            return True, str(api.whoami()["user"])
+        except (WorkbenchError, KeyError, TypeError):
+            return True, None
+
+
+def _gateway_records(settings: Settings, notebooks: list[str]) -> list[dict[str, Any]]:
+    """This user's audit records at the gateway for a notebook (by its absolute or API path).
+    The gateway's errors are shown in the sidebar as its reason, never a secret."""
+    from ..models import GatewayAPI
+
     try:
-        with urllib.request.urlopen(root + "/health", timeout=2.0) as resp:  # noqa: S310 (configured URL)
-            healthy = resp.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False, None
-    if not token:
-        return healthy, None
-    request = urllib.request.Request(root + "/v1/workbench/whoami", headers={"Authorization": f"Bearer {token}"})
-    try:
-        with urllib.request.urlopen(request, timeout=2.0) as resp:  # noqa: S310
-            return healthy, str(json.loads(resp.read())["user"])
-    except (urllib.error.URLError, OSError, ValueError, KeyError):
-        return healthy, None
+        with GatewayAPI.from_settings(settings, timeout=10.0) as api:
+            return [r for nb in notebooks for r in api.audit(limit=10_000, notebook=nb)]
+    except (GatewayError, AccessDenied) as exc:
+        raise NotAvailable(f"The gateway's audit log cannot be read: {exc}") from exc
 
 
 def _healthy(state: Any, settings: Settings) -> bool:
