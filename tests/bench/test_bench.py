@@ -141,3 +141,15 @@ def test_markdown_names_baselines_and_marks_goals_both_ways() -> None:
     assert "| `search_1m_recall_at_10` | ≥ 0.95 | 0.97 | yes |" in text
     assert "status: skipped; reason: no CUDA" in text
     assert run.__doc__ and GOALS["pipeline_over_own_redaction"] == 1.2
+
+
+def test_a_failing_section_is_reported_and_the_others_still_run(monkeypatch) -> None:
+    def broken(quick: bool) -> dict:
+        raise RuntimeError("the upstream exited")
+
+    real = _run.resolve
+    monkeypatch.setitem(_run.SECTIONS, "broken", "_gpu:section")
+    monkeypatch.setattr(_run, "resolve", lambda name: (broken, _gpu) if name == "broken" else real(name))
+    data = run(quick=True, only=["broken", "gpu"])
+    assert data["failed_sections"] == {"broken": {"status": "failed", "reason": "RuntimeError: the upstream exited"}}
+    assert data["gpu"]["status"] == "skipped" and "broken" not in data["section_seconds"]

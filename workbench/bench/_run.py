@@ -77,6 +77,7 @@ def run(quick: bool = False, only: list[str] | None = None, progress: Callable[[
     baselines: dict[str, str] = {}
     goals, min_goals = dict(GOALS), dict(MIN_GOALS)
     seconds: dict[str, float] = {}
+    failed: dict[str, dict[str, str]] = {}
     for name in SECTIONS:
         if only and name not in only:
             continue
@@ -85,7 +86,12 @@ def run(quick: bool = False, only: list[str] | None = None, progress: Callable[[
         min_goals.update(getattr(module, "MIN_GOALS", {}))
         say(f"bench: {name} ...")
         t0 = time.perf_counter()
-        figures = section(quick)
+        try:
+            figures = section(quick)
+        except Exception as exc:  # one broken section must not cost the run every other figure
+            failed[name] = {"status": "failed", "reason": f"{type(exc).__name__}: {exc}"[:300]}
+            say(f"bench: {name} failed: {failed[name]['reason']}")
+            continue
         baselines.update(figures.pop("baselines", {}))
         result.update(figures)
         seconds[name] = round(time.perf_counter() - t0, 1)
@@ -93,6 +99,8 @@ def run(quick: bool = False, only: list[str] | None = None, progress: Callable[[
     if load is not None:
         result["load_average_1m"] = {"start": round(load, 2), "end": round(os.getloadavg()[0], 2)}
     result["section_seconds"] = seconds
+    if failed:
+        result["failed_sections"] = failed
     result["baselines"] = baselines
     result["goals"] = {
         **{k: {"goal": v, "op": "<=", "measured": result.get(k), "met": _number(result.get(k)) and result[k] <= v}
