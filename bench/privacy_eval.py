@@ -427,12 +427,37 @@ def speed(privacy, reps: int = 40) -> str:
     return "\n".join(lines)
 
 
+def phones(privacy) -> str:
+    """Every region's example fixed-line and mobile numbers from ``phonenumbers`` (its own metadata,
+    not ours), national and international formats, in four frames (one without any context word).
+    A number leaks when any 2+ digit group of it is sent. Tuned on (a DEV probe), so not a held-out figure."""
+    import phonenumbers as pn
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    rng = random.Random(5)
+    frames = ["Call me on {} tomorrow.", "Tel: {}", "My mobile is {}, thanks.", "Best,\nAnna\n{}"]
+    total, leaked = Counter(), Counter()
+    for region in sorted(pn.SUPPORTED_REGIONS):
+        for kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE):
+            number = pn.example_number_for_type(region, kind)
+            if number is None:
+                continue
+            for name, fmt in (("national", PhoneNumberFormat.NATIONAL), ("international", PhoneNumberFormat.INTERNATIONAL)):
+                value = pn.format_number(number, fmt)
+                sent = privacy.redact(rng.choice(frames).format(value), privacy.new_vault()).text
+                total[name] += 1
+                leaked[name] += any(g in sent for g in re.findall(r"\d{2,}", value))
+    return "phonenumbers example numbers (DEV probe): " + ", ".join(
+        f"{name} {leaked[name]}/{total[name]} leaked ({_pct(leaked[name], total[name])})" for name in total)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=[*SPLITS, "both"], default="heldout")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split (Chinese: half as many)")
     ap.add_argument("--show", type=int, default=0, help="print this many leaks/over-redactions (dev only)")
     ap.add_argument("--speed", action="store_true", help="also time a 200-word prompt")
+    ap.add_argument("--phones", action="store_true", help="also probe phonenumbers' example numbers (DEV)")
     args = ap.parse_args(argv)
 
     from workbench.privacy import Privacy
@@ -452,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         changed = [p for p in no_slot if privacy.redact(p, privacy.new_vault()).text != p]
         print(f"{split} split, presidio-evaluator prompts without personal data: "
               f"{len(no_slot) - len(changed)}/{len(no_slot)} sent unchanged\n")
+    if args.phones:
+        print(phones(privacy), "\n")
     if args.speed:
         print(speed(privacy))
     return 0

@@ -112,3 +112,12 @@ def test_countries_of_several_words_stay(privacy, text):
 def test_phone_alone_on_a_signature_line(privacy):
     _no_word_sent(privacy, "Best regards,\nAnna Berg\nAccount Manager\n8812 4471", "8812 4471")
     assert_not_found(privacy, "Revenue this year:\n12 500 000\n")
+
+
+def test_spacy_name_does_not_take_the_line_break(privacy):
+    sent = privacy.redact("Best,\nMarisol\n2 345 678", privacy.new_vault()).text
+    assert sent.startswith("Best,\n<PERSON_1>\n"), sent
+
+
+def test_area_code_with_a_hyphen_in_brackets(privacy):
+    _no_word_sent(privacy, "Tel: (0-312) 34567", "(0-312) 34567")

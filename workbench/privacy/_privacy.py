@@ -162,6 +162,11 @@ class Privacy:
             if source in _SHAPE_RECOGNIZERS and r.score < 0.8 and any(
                     s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in orgs):
                 continue  # spaCy reads a company here; a guess from word shapes yields to it
+            if r.entity_type in _NER_TYPES:  # spaCy's "Anna\n": the line break is not part of the name
+                while r.end > r.start and text[r.end - 1].isspace():
+                    r.end -= 1
+                while r.start < r.end and text[r.start].isspace():
+                    r.start += 1
             if r.entity_type in ("PERSON", "LOCATION") and "\n" in text[r.start : r.end].strip():
                 first = text[r.start : r.end].lstrip()
                 r.start = r.end - len(first)

@@ -19,7 +19,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z.+\-/,:])"
     r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)"
-    r"(?P<area>[(（]\d{1,5}[)）][\s.\-]?)?"
+    r"(?P<area>[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）][\s.\-]?)?"  # "(0755)", "(0-312)", "(8 12)"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s)\d{1,8}){0,5})"
     r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau))?"
@@ -72,7 +72,8 @@ def _score(m: re.Match[str], text: str) -> float:
     line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
     thousands = len(groups) > 1 and all(len(g) == 3 for g in groups[1:])  # "12 500 000": an amount
-    if digits >= 8 and line_start > 0 and line.strip(" \t>-*•") == value and not thousands:
+    if (digits >= 8 or digits >= 7 and len(groups) > 1) and line_start > 0 and line.strip(" \t>-*•") == value \
+            and not thousands:
         return 0.55  # "9716 6363" on a line of its own under a name: a signature or contact block
     return 0.4
 
