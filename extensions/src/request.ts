@@ -12,6 +12,10 @@ export interface IStatus {
   audit: boolean;
   user: string;
   version: string;
+  /** The gateway's URL when calls go through one (WORKBENCH_GATEWAY_URL), else null. */
+  gateway: string | null;
+  /** Who the gateway says this user is (its whoami); null when it does not answer. */
+  gateway_user: string | null;
 }
 
 /** One audited model call, as the server sends it (never a prompt or a value). */
