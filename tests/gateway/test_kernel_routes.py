@@ -89,6 +89,10 @@ def test_bob_cannot_search_alices_corpus_until_granted(alice: Workbench, bob: Wo
     (hit,) = bob.search(query, corpus="kr-fin", k=1)
     assert "kiwi" in hit.text
     assert bob.corpus("kr-fin").info()["right"] == "read"
+    from workbench.server._service import WorkbenchService
+
+    lab = WorkbenchService(str(gateway.home.parent), settings=bob.settings).corpora()  # the Lab's corpus list
+    assert [(c["name"], c["right"]) for c in lab.corpora] == [("kr-fin", "read")] and lab.note is None
     with pytest.raises(AccessDenied):
         bob.corpus("kr-fin").add(["Bob may read, not write."], progress=False)
 
@@ -122,6 +126,9 @@ def test_audit_listings_through_the_gateway_show_only_the_callers_records(gatewa
         assert records and {r["user"] for r in records} == {"alice"}
         mine = api.audit(notebook=notebook)  # the intent and the outcome of alice's one call
         assert [(r["cell_id"], r["outcome"]) for r in mine] == [("cell-alice", "started"), ("cell-alice", "answered")]
+    from workbench.cli._up import gateway_line
+
+    assert gateway_line(load_settings(env=env)) == f"Model: via gateway {gateway.url} as bob"  # workbench up
     with GatewayAPI(gateway.url, "wbg_not-a-token") as api, pytest.raises(Unauthenticated) as exc:
         api.audit()
     assert "wbg_not-a-token" not in str(exc.value)

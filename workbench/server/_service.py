@@ -153,15 +153,24 @@ class WorkbenchService:
     # -- corpora ------------------------------------------------------------------------------
 
     def corpora(self) -> CorpusList:
-        """The corpora this user may read (metadata only), when the corpus part is installed.
+        """The corpora this user may read (metadata only), when the corpus part is installed; with
+        a gateway, the gateway's list for the user it authenticates.
 
         The server never prompts for a passphrase: without WORKBENCH_PASSPHRASE (or a key file)
         in its environment it answers an empty list with a note saying so."""
+        settings = self.settings
+        if settings.gateway.url:  # they live at the gateway, which lists the ones this user may read
+            from ..models import GatewayAPI
+
+            try:
+                with GatewayAPI.from_settings(settings, timeout=10.0) as api:
+                    return CorpusList(corpora=[_corpus_dict(c) for c in api.corpora()])
+            except WorkbenchError as exc:
+                return CorpusList(note=f"{type(exc).__name__}: {exc}")
         try:
             from ..corpus import Corpora
         except ImportError:
             return CorpusList(note="Encrypted corpora are not part of this install yet.")
-        settings = self.settings
         try:
             found = Corpora.open(settings, prompt=_refuse_prompt).list(settings.user)
         except WorkbenchError as exc:
