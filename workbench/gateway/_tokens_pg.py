@@ -254,6 +254,7 @@ class PostgresTokenStore:
                 self._failed_at = time.monotonic()
                 raise
             try:
+                db.execute("SET statement_timeout = 5000")  # a check runs on the gateway's event loop
                 migrate_pg(db)
                 self._key = self._agreed_key(db)
             except BaseException:
