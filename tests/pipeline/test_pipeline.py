@@ -10,6 +10,7 @@ import pytest
 import workbench
 from workbench.bench import Behaviour, RecordingServer
 from workbench.errors import RedactionBlocked
+from workbench.guard import unmark
 
 PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) about the 2024 churn figures."
 
@@ -153,12 +154,12 @@ def test_ask_a_corpus_cites_sources_redacts_chunks_and_audits_access(
     ], progress=False)
     answer = wb.ask("How long is parental leave?", corpus="hr", k=1)
     sent = answer.sent[-1]["content"]
-    from workbench.guard import DATA_NOTICE, unmark
+    from workbench.guard import DATA_NOTICE
 
     assert "[1] (" in sent and sent.endswith("Question: How long is parental leave?")
     assert "sixteen weeks" not in sent and "sixteen weeks" in unmark(sent)  # the passage is marked as data
     assert DATA_NOTICE in sent  # and the model is told what the marking means
-    assert "Li Wei" not in remote.raw_bodies[-1].decode() and "<PERSON_1>" in sent
+    assert "Li Wei" not in unmark(remote.raw_bodies[-1].decode()) and "<PERSON_1>" in sent
     assert answer.entities.get("PERSON") == 1 and answer.entities.get("EMAIL_ADDRESS") == 1
     (source,) = answer.sources
     assert source["n"] == 1 and source["chunk_id"]
@@ -206,7 +207,7 @@ def test_an_injected_chunk_is_dropped_before_it_is_sent(
                         progress=False)
     answer = wb.ask("How long do refunds take?", corpus="kb", k=2)
     assert answer.guard["action"] == "drop" and answer.guard["dropped"]
-    assert "ignore all previous instructions" not in remote.raw_bodies[-1].decode().lower()
+    assert "ignore all previous instructions" not in unmark(remote.raw_bodies[-1].decode()).lower()
     assert len(answer.sources) == 1 and answer.sources[0]["n"] == 1
 
 
