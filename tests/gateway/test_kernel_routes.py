@@ -64,6 +64,8 @@ def test_alice_adds_a_corpus_from_kernel_files_and_searches_it(alice: Workbench,
     assert len(hits) == 1 and isinstance(hits[0], Hit)
     assert "wombat" in hits[0].text and hits[0].source == str(folder / "leave.md")
     assert corpus.search("hotel price cap", k=1)[0].text == TRAVEL
+    answer = alice.ask("How long is parental leave?", corpus="kr-hr", k=1)  # a chat: the gateway retrieves
+    assert answer.sources[0]["source"] == str(folder / "leave.md") and b"wombat" in gateway.upstream.raw_bodies[-1]
 
     retrievals = [r for r in gateway.audit() if r.get("gen_ai.operation.name") == "retrieval"
                   and r.get("corpus") == "kr-hr" and r["outcome"] == "answered"]
