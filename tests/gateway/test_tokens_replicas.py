@@ -37,8 +37,10 @@ def test_two_replicas_share_tokens_and_revocation(tmp_path: Path, pg_server, pg_
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
     shared = ["--audit-url", pg_url]
     with RecordingServer(Behaviour(answer="Blue.", api_key=UPSTREAM_KEY, models=["test-model"])) as up:
-        gateways = [launch(home, up.base_url, str(key_file), env=env, args=shared) for _ in range(2)]
+        gateways = []
         try:
+            for _ in range(2):  # one after the other: they share the home, as replicas share its content
+                gateways.append(launch(home, up.base_url, str(key_file), env=env, args=shared))
             added = _cli("gateway", "token", "add", "alice", "--audit-url", pg_url, home=home, env=env)
             assert added.returncode == 0, added.stderr
             alice = added.stdout.strip().splitlines()[-1]
