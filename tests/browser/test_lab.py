@@ -89,6 +89,10 @@ def test_ask_cell_answers_and_appears_in_the_audit_sidebar(page, lab) -> None:
     page.locator(".jp-SideBar.jp-mod-right li[data-id='workbench-audit']").click()
     call = page.locator("[data-testid=workbench-audit-call]").first
     call.wait_for(timeout=30_000)
+    # opened while the answer still streamed, the sidebar shows the call unfinished until the
+    # cell's run ends and it reloads
+    page.wait_for_function("() => document.querySelector('[data-testid=workbench-audit-call]')"
+                           "?.innerText.includes('answered')", timeout=60_000)
     text = call.inner_text()
     assert "answered" in text and "EMAIL_ADDRESS×1" in text, text
     assert re.search(r"tokens [\d–]+ in / \d+ out", text), text
