@@ -121,3 +121,22 @@ def test_spacy_name_does_not_take_the_line_break(privacy):
 
 def test_area_code_with_a_hyphen_in_brackets(privacy):
     _no_word_sent(privacy, "Tel: (0-312) 34567", "(0-312) 34567")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Office:\nBulevardul Unirii, 030167 Bucuresti\nTel: 021 311 2233", "Bulevardul Unirii, 030167 Bucuresti"),
+        ("Send it to Nr. 7 Strada Lunga, Brasov.", "Nr. 7 Strada Lunga"),
+        ("Levél: Petőfi Sándor u. 3., 1052 Budapest", "Petőfi Sándor u. 3., 1052 Budapest"),
+        ("Adresse: 12 Nørrebrogade, 2200 København", "12 Nørrebrogade, 2200 København"),
+    ],
+)
+def test_street_number_is_not_the_postcode_head(privacy, text, value):
+    _no_word_sent(privacy, text, value)
+
+
+@pytest.mark.parametrize("value", ["400123", "130 00", "H3Z 2Y7"])
+def test_postcodes_with_a_context_word(privacy, value):
+    _no_word_sent(privacy, f"My postcode is {value}.", value)
+    assert_not_found(privacy, f"Order {value.replace(' ', '')} shipped on time.", "ADDRESS")

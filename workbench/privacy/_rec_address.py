@@ -36,7 +36,7 @@ _PARTICLES = (
 )
 _NAMEWORD = rf"(?:{_CAP}|(?:{_PARTICLES}){_END}|[ld]['’])"
 _TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?!\d)"  # never the head of a longer number (a postcode)
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
@@ -47,12 +47,12 @@ _STREET_WORDS = (
     "carrera|transversal|diagonal|circular|avenida calle|avenida carrera|av\\. calle|av\\. carrera"
 )
 # Latin-American grid streets: "Calle 11T # 21-3", "Carrera 120M", "Cr. 59", "Avenida calle 156"
-_GRID = r"(?:calle|carrera|cra\.?|cr\.?|kr\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?[ \t]+(?:calle|carrera)|diagonal|dg\.?|transversal|tv\.?)"
+_GRID = r"(?:calle|cl\.|carrera|cra\.?|cr\.?|kr\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?[ \t]+(?:calle|carrera)|diagonal|dg\.?|transversal|tv\.?)"
 _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[- \t]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # incl. "354 37", "J5K 2V1"
 _COMPOUND = (
     "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
     "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|steeg|pad|baan|wal|plantsoen|erf|"
-    "vej|gade|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
+    "vej|gade|stræde|vænget|vænge|gyde|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
     "utca|út|tér|ulica|ul\\.|cesta|trg|ulice|náměstí|sokak|caddesi|οδός"
 )
 _STREET_PARTS = [
@@ -65,7 +65,7 @@ _STREET_PARTS = [
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr)\.?[ \t]*|#[ \t]*)?{_NUM}"
         rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.)[ \t]*\w+){{0,4}}",
-        rf"(?<![\w])(?i:{_GRID})[ \t]+\d{{1,3}}[A-Z]?(?:[ \t]+(?:bis|sur|este|norte))?(?![\w])"
+        rf"(?<![\w])(?i:{_GRID})[ \t]+\d{{1,3}}[A-Z]?(?:[ \t]+(?:bis(?:[ \t]+[A-Z](?![\w]))?|sur|este|norte))?(?![\w])"
         rf"(?:[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{{1,3}}[A-Z]?(?:-\d{{1,3}})?(?:[ \t]+(?:sur|este|norte))?)?",
         # Indian house numbers: "H.No. 93, Choudhury Marg", "Plot No. 12"
         rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?)[ \t]*{_NUM}"
@@ -75,7 +75,7 @@ _STREET_PARTS = [
         rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?={_POSTCODE}[ \t]+[{_U}])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
         rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
-        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND})[ \t]+{_NUM}\.?",
+        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND}|u\.|krt\.|körút|sétány|köz)[ \t]+{_NUM}\.?",
         # a street named without its number: "rue de Baron", "Scheibegasse", "Pratt Street"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{0,4}}{_CAPW}",
         rf"(?<![\w])(?:{_CAPW}-){{0,3}}[{_U}][{_L}]+(?i:straße|strasse|gasse|weg|platz|allee|gracht|straat|laan|plein|"
@@ -124,7 +124,10 @@ _TAIL = re.compile(
     rf"(?:,?[ \t]+(?:\d{{4,6}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?)"  # a town (not after "St. ")
 )
 _UNIT_BEFORE = re.compile(r"(?:Apt\.?|Apartment|Unit|Flat|Suite|Studio|Piso|Appartamento)[ \t]*[\w\-]+,?[ \t]+$", re.IGNORECASE)
-_LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|\d{{4,5}}(?:-\d{{3,4}})?)(?![\w\-%.,/:])")
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])"  # Canada Post's letters
+_NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
+_LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
+                            rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
 _BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
 _NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
 _NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
@@ -191,6 +194,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
             if unit:
                 start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
+            mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
+            if mark and text[start : start + 1].isdigit():
+                start -= len(mark.group())  # "Nr. 20 Strada Morii"
             start, end = self._grow(text, lines, start, end)
             out.append(self._result(start, end, 0.7))
         for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line
@@ -200,7 +206,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 start, end = self._grow(text, lines, s, e)
                 out.append(self._result(start, end, 0.7))
         for m in _LONE_POSTCODE.finditer(text):  # "my zip code is 3677": context words lift it
-            out.append(self._result(m.start(), m.end(), 0.55 if re.fullmatch(_UK_POSTCODE, m.group()) else 0.3))
+            shaped = re.fullmatch(_UK_POSTCODE, m.group()) or re.fullmatch(_CA_POSTCODE, m.group())
+            out.append(self._result(m.start(), m.end(), 0.55 if shaped else 0.3))
         for s, e in lines:  # a postcode and town on a line of their own
             m = _POSTCODE_TOWN.match(text[s:e])
             if m and m.end() == e - s and any(c.isdigit() for c in m.group()):
