@@ -20,7 +20,7 @@ import openai
 
 from tests._postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 from workbench.bench import Behaviour, RecordingServer
-from workbench.gateway import TokenStore, launch
+from workbench.gateway import TokenStore, launch, open_tokens
 
 from .conftest import UPSTREAM_KEY
 
@@ -62,7 +62,7 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
     key_file = tmp_path / "upstream.key"
     key_file.write_text(UPSTREAM_KEY)
     key_file.chmod(0o600)
-    token = TokenStore(home).add("alice")
+    token = open_tokens(None, pg_url, home=home).add("alice")  # shared by the replicas, in PostgreSQL
     (home / "workbench.toml").write_text("[gateway]\nworkers = 32\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
     witness = tmp_path / "witness" / "heads.jsonl"  # outside the database

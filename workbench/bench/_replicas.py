@@ -53,7 +53,7 @@ def _run(pg_url: str, *, clients: int, rounds: int) -> dict[str, Any]:
 
     from ..audit import AuditLog
     from ..config import load_settings
-    from ..gateway import TokenStore, launch
+    from ..gateway import launch, open_tokens
 
     with tempfile.TemporaryDirectory() as root, \
             RecordingServer(Behaviour(models=["echo"], api_key=KEY, answer="Noted, three bullets follow.")) as up:
@@ -61,7 +61,7 @@ def _run(pg_url: str, *, clients: int, rounds: int) -> dict[str, Any]:
         key_file.write_text(KEY)
         key_file.chmod(0o600)
         home = Path(root) / "gateway"
-        token = TokenStore(home).add("bench")
+        token = open_tokens(None, pg_url, home=home).add("bench")  # shared by the replicas, in PostgreSQL
         env = {k: "" for k in os.environ if k.startswith("WORKBENCH_")}
         args = ["--audit-url", pg_url]
         gateways = [launch(home, up.base_url, str(key_file), env=env, args=args) for _ in range(3)]

@@ -280,6 +280,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
     for key, value in overrides.items():
         flat[_OVERRIDE_ALIASES.get(key, key)] = value
 
+    if "passphrase" not in flat and env.get("WORKBENCH_PASSPHRASE_FILE"):  # a report run's hand-off
+        flat["passphrase"] = _read_secret(env["WORKBENCH_PASSPHRASE_FILE"])
     home = Path(flat.pop("home", None) or workbench_home(env)).expanduser().resolve()
     settings = Settings(home=home, user=_default_user(env))
     file_values = _read_toml(settings.config_file)
@@ -301,6 +303,17 @@ _OVERRIDE_ALIASES = {
     "max_tokens": "model.max_tokens",
     "temperature": "model.temperature",
 }
+
+
+def _read_secret(path: str) -> str | None:
+    """A secret handed over in a file (its first line); None once the file is gone."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.readline().rstrip("\n") or None
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"WORKBENCH_PASSPHRASE_FILE cannot be read ({exc.strerror}).") from None
 
 
 def _default_user(env: Mapping[str, str]) -> str:

@@ -8,12 +8,13 @@ id in the request's metadata (``cellId``), where ipykernel passes it to IPython'
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import uuid
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,8 @@ def execute_notebook(nb: nbformat.NotebookNode, *, cwd: str | Path | None = None
     never this process's, so runs in several threads do not see each other's run ids.
     """
     client = make_client(nb, cwd=cwd, timeout=timeout, kernel_name=kernel_name, **kwargs)
-    client.execute(env=kernel_env(run_id, env))
+    with passphrase_handoff(kernel_env(run_id, env)) as kenv:
+        client.execute(env=kenv)
     return nb
 
 
@@ -116,6 +118,26 @@ def is_secret_env(name: str, env: Mapping[str, str]) -> bool:
         # the kernel cannot call an external server or the gateway without it
         return not (name == "WORKBENCH_API_KEY" and (env.get("WORKBENCH_MODEL_URL") or env.get("WORKBENCH_GATEWAY_URL")))
     return False
+
+
+@contextlib.contextmanager
+def passphrase_handoff(env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """A report that reads an encrypted corpus needs the passphrase, but not in its kernel's
+    environment (inherited by every child, shown by ``%env``): it is handed over in a 0600 file in
+    a private folder, named by WORKBENCH_PASSPHRASE_FILE, and removed when the run ends."""
+    secret = os.environ.get("WORKBENCH_PASSPHRASE")
+    if not secret:
+        yield env
+        return
+    folder = tempfile.mkdtemp(prefix="wb-run-")
+    try:
+        path = os.path.join(folder, "passphrase")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(secret)
+        yield {**env, "WORKBENCH_PASSPHRASE_FILE": path}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def kernel_env(run_id: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:

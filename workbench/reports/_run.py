@@ -27,7 +27,7 @@ from typing import Any
 import nbformat
 
 from ..errors import CellFailed, ConfigError, ReportError, WorkbenchError
-from ._execute import kernel_env, make_client
+from ._execute import kernel_env, make_client, passphrase_handoff
 
 FORMATS = ("html", "pdf", "ipynb")
 FOOTER_TAG = "workbench-report-footer"
@@ -140,7 +140,8 @@ def run_report(
     result = ReportResult(run_id=run_id, notebook=path, parameters=params)
     failure: BaseException | None = None
     try:
-        client.execute(env=env)
+        with passphrase_handoff(env) as kenv:
+            client.execute(env=kenv)
     except _RUN_FAILURES as exc:
         failure = exc
     _mask_parameters(nb)
