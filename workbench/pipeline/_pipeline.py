@@ -165,6 +165,7 @@ class Pipeline:
         messages = self._redact(request, chunks, call, prompt_job, vault)
         completion = self._send(request, messages, on_delta, call, vault)
         text, reasoning = self._restore(completion, call, vault)
+        html = call.rendered["text"].html if "text" in call.rendered else ""
         self._guard_part.record_usage(request.context.user, completion.usage.get("input_tokens"),
                                       completion.usage.get("output_tokens"))
         gateway = completion.gateway or {}
@@ -185,6 +186,7 @@ class Pipeline:
             received=completion.text,
             prompt_sent=call.sent_prompt or "",
             citations=check_citations(completion.text, sources) if sources else {},
+            html=html,
             audit_id=gateway.get("audit_id"),
         )
 
@@ -383,6 +385,7 @@ class Pipeline:
         renderer; what it found (a placeholder in a URL, a remote image) goes to the audit."""
         render = self._renderer(vault)
         text = call.rendered["text"] if "text" in call.rendered else render(completion.text)
+        call.rendered["text"] = text
         reasoning = None
         if completion.reasoning:
             reasoning = (call.rendered["reasoning"] if "reasoning" in call.rendered else render(completion.reasoning)).text

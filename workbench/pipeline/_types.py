@@ -90,6 +90,7 @@ class Answer:
     received: str = ""  # the answer as the model wrote it, placeholders in (a conversation's history)
     prompt_sent: str = ""  # the question as it left, redacted, without the sources block
     citations: dict[str, list[int]] = field(default_factory=dict)  # [n] cited: "valid" / "invalid"
+    html: str = field(default="", repr=False)  # the renderer's sanitised HTML of ``text``
 
     def __str__(self) -> str:
         return self.text
@@ -102,7 +103,7 @@ class Answer:
         (The pipeline's own rendering, with its allow-listed hosts, when it left one in ``html``.)"""
         from ..render import render_markdown
 
-        return getattr(self, "html", None) or render_markdown(self.text).html
+        return self.html or render_markdown(self.text).html
 
 
 def markdown_source(text: str) -> str:
