@@ -140,3 +140,17 @@ def test_street_number_is_not_the_postcode_head(privacy, text, value):
 def test_postcodes_with_a_context_word(privacy, value):
     _no_word_sent(privacy, f"My postcode is {value}.", value)
     assert_not_found(privacy, f"Order {value.replace(' ', '')} shipped on time.", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sort by Last Name, then First Name, then Hire Date.", "Join Sales Orders with Product Categories on Category Id.",
+     "Columns: Unit Price, Sales Rep, Region Manager", "Track Page Views and Bounce Rate weekly."],
+)
+def test_column_names_are_not_people(privacy, text):
+    assert_not_found(privacy, text, "PERSON")
+    assert_not_found(privacy, text, "LOCATION")
+
+
+def test_signature_line_of_everyday_words_is_still_a_name(privacy):
+    _no_word_sent(privacy, "--\nHeather Hall | Northwind Traders\nTel: 020 7946 0018", "Heather Hall")

@@ -64,8 +64,9 @@ def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(surnames)
 
 
-def _given() -> set[str]:
-    out = set(_faker_names()[0])
+def _given(words: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    # Faker's lists hold everyday words ("North", "Back", "Ball") in some locale: those only from the census
+    out = {n for n in _faker_names()[0] if n not in words}
     for fname in ("dist.male.first", "dist.female.first"):
         for line in resources.files("names").joinpath(fname).read_text().splitlines():
             if line.strip():
@@ -135,7 +136,7 @@ def gazetteer() -> Gazetteer:
             cities, cities_zh, regions, countries = _places()
             words = _words()
             _gazetteer = Gazetteer(
-                given=frozenset(_given()),
+                given=frozenset(_given(words)),
                 surnames=frozenset(_surnames()),
                 words=frozenset(words),
                 cities=frozenset(cities),
@@ -175,3 +176,13 @@ def multiword_country_spans(text: str) -> list[tuple[int, int]]:
                 out.append((m.start(), end))
                 break
     return out
+
+
+def everyday(token: str) -> bool:
+    """An everyday English word, or its plural ("views", "categories", "boxes")."""
+    words = gazetteer().words
+    t = token.casefold()
+    if t in words:
+        return True
+    return t.endswith("s") and (t[:-1] in words or t.endswith("es") and t[:-2] in words
+                                or t.endswith("ies") and t[:-3] + "y" in words)

@@ -329,7 +329,7 @@ def _everyday(value: str) -> bool:
     words = [w.casefold() for w in value.replace("'s", "").split()]
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
-    return all(w in g.words for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
+    return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:

@@ -264,6 +264,15 @@ _NOT_NAMES = (
 _NAME = r"(?!(?:" + _NOT_NAMES + r")\b)[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 
 
+def _all_everyday(text: str) -> bool:
+    """Every word an everyday English word (plurals too) and the last no census surname."""
+    from ._gazetteer import everyday, gazetteer
+
+    g = gazetteer()
+    words = [w.casefold().strip(".,") for w in text.split()]
+    return len(words) >= 2 and all(everyday(w) for w in words) and words[-1] not in g.surnames
+
+
 class PersonCueRecognizer(_Validated):
     """Two or three capitalised words after a title or a cue verb, where spaCy's small model
     misses names ("Call Olivia James on ...", "... Dakota Collins reported ...")."""
@@ -299,7 +308,11 @@ class PersonCueRecognizer(_Validated):
     def check(self, text: str) -> bool | None:
         from ._rec_names import _ORG_WORDS
 
-        return False if any(w.casefold().strip(".") in _ORG_WORDS for w in text.split()) else None
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in text.split()):
+            return False
+        if _all_everyday(text):
+            return False  # "by Last Name", "with Product Categories": column names, not people
+        return None
 
 
 class IdNumberRecognizer(_Validated):

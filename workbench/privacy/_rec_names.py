@@ -20,7 +20,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from ._gazetteer import gazetteer
+from ._gazetteer import everyday, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 _GAP = re.compile(r"^(?: |\s?[A-Z]\.\s?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
@@ -106,14 +106,15 @@ class NameShapeRecognizer(LocalRecognizer):
         start, end = run[0][0], run[-1][1]
         before, after = text[max(0, start - 40) : start], text[end : end + 40]
         word = [t in g.words for t in toks]
+        common = [w or everyday(t) for w, t in zip(word, toks)]  # plurals too: "Page Views"
         place = [t in g.cities or t in g.countries or t in g.regions for t in toks]
         if any(t in _ORG_WORDS for t in toks) or _ORG_AFTER.match(after):
             return 0.0
         joined = " ".join(toks)
         if joined in g.countries or joined in g.cities and len(toks) > 1:
             return 0.0
-        if _TITLE.search(before) or _SIGNATURE.search(before) and not all(word):
-            return 0.85
+        if _TITLE.search(before) or _SIGNATURE.search(before) and len(toks) <= 3:
+            return 0.85  # after "Ms." or as the first line under "-- ": "Heather Hall | Acme"
         if (_CLOSING.search(before) or _AFTER.match(after)) and not all(word):
             return 0.85
         line_start = text.rfind("\n", 0, start) + 1
@@ -124,16 +125,16 @@ class NameShapeRecognizer(LocalRecognizer):
             first, last = toks[0], toks[-1]
             if first in _PLACE_FIRST:
                 return 0.0  # "North Larkinfield", "Port Samuel": a town's shape (some locales list "North" as a name)
-            last_ok = last in g.surnames and not word[-1] or not word[-1] and not place[-1]
+            last_ok = last in g.surnames and not word[-1] or not common[-1] and not place[-1]
             if first in g.given and last_ok and not (word[0] and word[-1]):
                 return 0.7
             if first in g.given and not word[0] and last in g.surnames:
                 return 0.7
             if last in g.surnames and not word[-1] and not word[0] and not place[0]:
                 return 0.6
-            if alone and len(toks) <= 3 and not any(word) and not any(place):
+            if alone and len(toks) <= 3 and not any(common) and not any(place):
                 return 0.6
-            if len(toks) <= 3 and not any(word) and not any(place) and not any(t.isupper() for _, _, t in run):
+            if len(toks) <= 3 and not any(common) and not any(place) and not any(t.isupper() for _, _, t in run):
                 return 0.55  # "Lucjusz Jasiński": two words that are neither everyday words nor places
             return 0.0
         tok = toks[0]

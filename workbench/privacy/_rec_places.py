@@ -19,6 +19,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from ._gazetteer import everyday as _everyday
 from ._gazetteer import gazetteer
 
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -32,7 +33,7 @@ _CUE = re.compile(
     r"|\bWhere:|\bCity:|\bTown:|\bLocation:)[ \t]+$",
     re.IGNORECASE,
 )
-_TOWN_CUE = re.compile(r"(?:\b(?:at|to|in|from|near|of|via)|[\n:,])[ \t]*$", re.IGNORECASE)
+_TOWN_CUE = re.compile(r"(?:\b(?:at|to|in|from|near|of|via)|[\n:])[ \t]*$", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|Sainte|St\.?|San|Santa|Bad|Little)[ \t]"
                      rf"[{_U}]")
 _SUFFIX = re.compile(
@@ -91,7 +92,8 @@ class CityRecognizer(LocalRecognizer):
             elif _CUE.search(text[max(0, start - 24) : start]) and not everyday and not (
                     len(words) == 1 and words[0] in g.given and not value.isupper()):
                 score = 0.6
-            elif low in g.towns and not everyday and _TOWN_CUE.search(text[max(0, start - 24) : start]):
+            elif low in g.towns and not everyday and not all(_everyday(w) for w in words) and _TOWN_CUE.search(
+                    text[max(0, start - 24) : start]):
                 score = 0.6  # "arrived at Horjul", "in Satu Mare": a GeoNames town after a place cue
             elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
                 score = 0.55
