@@ -19,6 +19,14 @@ Splits (disjoint by construction; change nothing here to tune):
            zh_CN zh_TW, seed 20261201, plus the *_heldout template files
   heldout2 the same templates and rows as heldout, Faker de_AT en_NZ es_MX fr_CA nl_BE pt_BR pl_PL
            sv_SE zh_CN zh_TW, seed 4242: a second draw, run once after the last change
+  dev2     round two's extra DEV: the dev templates and rows, Faker en_CA de_CH da_DK cs_CZ en_IN es_CO
+           ro_RO fi_FI zh_CN zh_TW, seed 77 (tune here)
+  heldout3 round two's held-out draw: only en_formats_heldout3.txt / zh_heldout3.txt (written before
+           round two's tuning), the held-out identity rows, Faker en_PH es_AR es_CL hu_HU sk_SK sl_SI
+           hr_HR no_NO fr_CH zh_CN zh_TW, seed 31337: run once, at the end of round two
+PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
+recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
+--phones also probes phonenumbers' example number for every region (DEV: tuned on).
 
 Every figure goes through Privacy().redact() with the default policy. Per gold type:
   leak rate   share of values with any word (2+ characters, generic street words aside) not covered by a
@@ -27,7 +35,7 @@ Every figure goes through Privacy().redact() with the default policy. Per gold t
   precision   (per redacted type) share of redacted spans that overlap a personal-data value
   over-redaction  share of words outside every personal-data value (ordinary words, organisations,
               countries, dates, jobs) that a redacted span covers; also on prompts with no personal data
---show prints examples only for the dev split: looking at held-out failures would make it a dev set.
+--show prints examples only for the dev splits: looking at held-out failures would make it a dev set.
 """
 
 from __future__ import annotations

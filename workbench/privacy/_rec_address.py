@@ -7,7 +7,10 @@ A street line is found first, in any of these shapes:
   "7, boulevard Paulette Gosselin";
 * street word, name, number: "Via Cavour 17", "Avenida Noruega 42", "Plaza de Josefa Salinas 23";
 * a compound name and a number (DE/AT/CH/NL/Nordic/Central European): "Ulf-Beckmann-Straße 724",
-  "Ackerweg 32", "Jentesingel 391", "Rautatienkatu 33", "Síp utca 71.", "Gosposka ulica 8".
+  "Ackerweg 32", "Jentesingel 391", "Rautatienkatu 33", "Síp utca 71.", "Gosposka ulica 8", "Kossuth u. 3.";
+* a name, a number, then a postcode and town: "Vinohradská 128, 130 00 Praha", "58 Makariou, 1065 Nicosia";
+* national shapes: Romanian "Strada Morii Nr. 12 Bl. 3 Sc. 2 Ap. 14", Latin-American grid streets
+  "Calle 45B # 12-30 sur", "Cl. 2 Bis Q", Indian "H.No. 12, Gandhi Marg", Canadian postcodes "K1A 0B1".
 
 Then the span grows over what follows on the same line (", 23670 Eckernförde",
 ", Port Glendachester, VA 04307") and over the next lines while they look like the rest of an
