@@ -22,7 +22,7 @@ Splits (disjoint by construction; change nothing here to tune):
   dev2     round two's extra DEV: the dev templates and rows, Faker en_CA de_CH da_DK cs_CZ en_IN es_CO
            ro_RO fi_FI zh_CN zh_TW, seed 77 (tune here)
   heldout3 round two's held-out draw: only en_formats_heldout3.txt / zh_heldout3.txt (written before
-           round two's tuning), the held-out identity rows, Faker en_PH es_AR es_CL hu_HU sk_SK sl_SI
+           round two's tuning), the held-out identity rows, Faker id_ID es_AR es_CL hu_HU sk_SK sl_SI
            hr_HR no_NO fr_CH zh_CN zh_TW, seed 31337: run once, at the end of round two
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
@@ -72,7 +72,7 @@ SPLITS = {
                  zh_locales=["zh_CN", "zh_TW"], seed=77),
     # round two's held-out draw: only the *_heldout3 templates (written before round two's tuning),
     # the held-out identity rows, Faker locales used nowhere before; run once, at the end
-    "heldout3": dict(parity=1, en_locales=["en_PH", "es_AR", "es_CL", "hu_HU", "sk_SK", "sl_SI", "hr_HR", "no_NO",
+    "heldout3": dict(parity=1, en_locales=["id_ID", "es_AR", "es_CL", "hu_HU", "sk_SK", "sl_SI", "hr_HR", "no_NO",
                                            "fr_CH"],
                      zh_locales=["zh_CN", "zh_TW"], seed=31337, templates="heldout3"),
 }
