@@ -161,7 +161,9 @@ class Workbench:
     def corpus(self, name: str) -> Any:
         """The encrypted corpus ``name`` (created, owned by you, on its first ``add``).
 
-        ``wb.corpus("hr").add(["policies/", "notes.md"])``, then ``wb.ask(q, corpus="hr")``.
+        ``wb.corpus("hr").add(["policies/", "notes.md"])``, then ``wb.ask(q, corpus="hr")``. Through a
+        gateway it is the gateway's corpus (a ``RemoteCorpus``: files are read here, sent as texts;
+        the keys, the index and the access rules stay at the gateway).
         """
         return self.pipeline.corpora.get(name)
 

@@ -186,11 +186,9 @@ class GatewayService:
         return request
 
     def _audit_refusal(self, request: Any, refusal: Exception) -> None:
-        """Phase two alone (no intent: nothing was sent), written by the pipeline's own record
-        builder and writer, so a refusal here reads like one from its policy step."""
-        from ..pipeline._record import CallState
-
-        self.pipeline._audit_outcome(request, CallState(operation="chat"), outcome="refused", error=refusal)
+        """A refusal before the pipeline ran (a model not offered), recorded by the pipeline's own
+        record builder and writer, so it reads like one from its policy step."""
+        self.pipeline.refuse(request, refusal)
 
     def context(self, who: Identity, claims: dict[str, Any], conversation_id: str | None = None) -> Any:
         """The audited context: the authenticated user; the client's claims recorded as claims,

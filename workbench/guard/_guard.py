@@ -120,7 +120,12 @@ class Guard:
 
     # -- prompt injection --------------------------------------------------------------------
 
-    def scan(self, prompt: str, chunks: Iterable[str] = ()) -> Verdict:
+    def scan_prompt(self, prompt: str) -> list[Finding]:
+        """The prompt's findings alone (the pipeline runs this beside the search, then hands them to
+        :meth:`scan` with the chunks, so the prompt is scanned once)."""
+        return scan_text("prompt", prompt or "", self.settings.guard.injection_threshold)
+
+    def scan(self, prompt: str, chunks: Iterable[str] = (), *, prompt_findings: list[Finding] | None = None) -> Verdict:
         """Scan the user's prompt and each retrieved chunk; apply the per-source policy.
 
         A source scoring at least ``injection_threshold`` is flagged; from ``injection_high`` on,
@@ -138,7 +143,8 @@ class Guard:
         scanned += [(i, chunk or "", gs.chunk_injection) for i, chunk in enumerate(chunks)]
         action = "allow"
         for where, text, policy in scanned:
-            hits = scan_text(where, text, threshold)
+            hits = prompt_findings if (where == "prompt" and prompt_findings is not None) else \
+                scan_text(where, text, threshold)
             if not hits:
                 continue
             score = hits[0].score

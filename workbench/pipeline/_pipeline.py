@@ -127,7 +127,15 @@ class Pipeline:
             raise NotAvailable("Redaction is turned off ([privacy] enabled = false).")
         return self._privacy.redact(text, vault or self._vault)
 
+    def refuse(self, request: Request, error: BaseException, operation: str = "chat") -> str | None:
+        """Record a call refused before it reached the pipeline's steps (the gateway's model check):
+        one "refused" record, nothing sent."""
+        return self._audit_outcome(request, CallState(operation=operation), outcome="refused", error=error)
+
     def close(self) -> None:
+        close_corpora = getattr(self._corpora, "close", None)  # a gateway's corpora hold an HTTP client
+        if close_corpora is not None:
+            close_corpora()
         self._workers.shutdown(wait=False, cancel_futures=True)
         if self._vault is not None:
             self._vault.clear()
@@ -156,11 +164,14 @@ class Pipeline:
         # (the query's embedding), and is used only once policy, retrieve and guard have passed.
         prompt_job = (self._workers.submit(self._privacy.redact, request.prompt, vault)
                       if self._privacy is not None else None)
+        # the prompt's injection scan needs nothing retrieved either: it runs beside the search too
+        scan_job = self._workers.submit(self._guard_part.scan_prompt, request.prompt) if not self.gateway_url else None
         try:
-            chunks = self._search(request, call)
+            chunks = self._search(request, call, scan_job)
         except BaseException:
-            if prompt_job is not None:
-                prompt_job.cancel()
+            for job in (prompt_job, scan_job):
+                if job is not None:
+                    job.cancel()
             raise
         messages = self._redact(request, chunks, call, prompt_job, vault)
         completion = self._send(request, messages, on_delta, call, vault)
@@ -190,10 +201,10 @@ class Pipeline:
             audit_id=gateway.get("audit_id"),
         )
 
-    def _search(self, request: Request, call: CallState) -> list[Any]:
+    def _search(self, request: Request, call: CallState, scan_job: Any = None) -> list[Any]:
         self._policy(request)
         chunks = self._retrieve(request, call)
-        return self._guard(request, chunks, call)
+        return self._guard(request, chunks, call, scan_job)
 
     def _audited(self, request: Request, operation: str, body: Callable[[CallState], Any]) -> Any:
         """Run ``body`` and write the outcome, whatever happens: answered, refused, failed or
@@ -246,11 +257,12 @@ class Pipeline:
         call.sources = [source_entry(n, hit) for n, hit in enumerate(hits, 1)]
         return hits
 
-    def _guard(self, request: Request, chunks: list[Any], call: CallState) -> list[Any]:
+    def _guard(self, request: Request, chunks: list[Any], call: CallState, scan_job: Any = None) -> list[Any]:
         """Scan the prompt and every retrieved chunk for injected orders; flag, drop or block."""
         if self.gateway_url:
             return chunks
-        verdict = self._guard_part.scan(request.prompt, [hit.text for hit in chunks])
+        found = scan_job.result() if scan_job is not None else None
+        verdict = self._guard_part.scan(request.prompt, [hit.text for hit in chunks], prompt_findings=found)
         call.guard = verdict.to_record()
         if verdict.action == "block":
             raise InjectionBlocked(verdict.message())
