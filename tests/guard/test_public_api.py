@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 import workbench.guard as guard
-from workbench.errors import (AccessDenied, EgressBlocked, InjectionBlocked, ManifestMismatch, ModelError,
-                              RateLimited, WorkbenchError)
+from workbench.errors import (
+    AccessDenied,
+    EgressBlocked,
+    InjectionBlocked,
+    ManifestMismatch,
+    ModelError,
+    RateLimited,
+    WorkbenchError,
+)
 
 
 def test_all_is_exactly_the_public_names() -> None:

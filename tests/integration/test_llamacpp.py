@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
 from workbench import models
+from workbench.bench import Behaviour, RecordingServer
 from workbench.config import load_settings
 from workbench.errors import ContextTooLong, ModelAuthError, UnknownModel
 

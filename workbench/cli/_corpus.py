@@ -118,7 +118,7 @@ def rotate(new_key_file: str | None) -> None:
     import os
 
     corpora = _corpora()
-    corpora.master  # unlock with the current key first: a wrong one fails before any change
+    _ = corpora.master  # unlock with the current key first: a wrong one fails before any change
     new_pass = None if new_key_file else (os.environ.get("WORKBENCH_NEW_PASSPHRASE") or
                                           click.prompt("New passphrase", hide_input=True, confirmation_prompt=True))
     count = corpora.rotate(passphrase=new_pass, key_file=new_key_file)

@@ -9,10 +9,10 @@ from typing import Any
 import click
 
 from ..config import load_settings
-from ._group import WorkbenchGroup
 from ._audit import audit
 from ._corpus import corpus, keys
 from ._gateway import gateway
+from ._group import WorkbenchGroup
 from ._guard import doctor
 from ._guard import sign as model_sign
 from ._guard import verify as model_verify

@@ -123,7 +123,7 @@ class Corpora:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, settings: Any, **kwargs: Any) -> "Corpora":
+    def open(cls, settings: Any, **kwargs: Any) -> Corpora:
         return cls(settings, **kwargs)
 
     def __repr__(self) -> str:
@@ -145,7 +145,7 @@ class Corpora:
     def exists(self, name: str) -> bool:
         return (self.root / _check_name(name) / "meta.enc").exists()
 
-    def get(self, name: str, *, create: bool = True) -> "Corpus":
+    def get(self, name: str, *, create: bool = True) -> Corpus:
         """The corpus ``name``; a new one is created (owned by this user) on its first ``add``."""
         _check_name(name)
         with self._lock:
