@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -56,9 +57,13 @@ class Checkpoint:
                 "signature": self.signature}
 
 
+_CREATE_LOCK = threading.Lock()
+
+
 def _write_new(path: Path, data: bytes, mode: int) -> bool:
     """Create ``path`` with ``data`` atomically; False if another process made it first."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # unique per process, thread and attempt: two threads of a gateway may race to create a key
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:
         os.write(fd, data)
@@ -91,6 +96,12 @@ class Signer:
         return self.keys_dir / PUBLIC_NAME
 
     def _load_or_create(self) -> Ed25519PrivateKey:
+        if self._private is not None:
+            return self._private
+        with _CREATE_LOCK:  # one thread creates; the others load what it wrote
+            return self._load_or_create_locked()
+
+    def _load_or_create_locked(self) -> Ed25519PrivateKey:
         if self._private is not None:
             return self._private
         from ..config import ensure_private_dir
@@ -190,7 +201,7 @@ def write_head_file(path: Path, cp: Checkpoint, chain_has: Callable[[int, str], 
             return False
         if current is not None and (current.seq >= cp.seq or not chain_has(current.seq, current.hash)):
             return False
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
         data = (json.dumps(cp.as_dict(), indent=1) + "\n").encode()
         tfd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:

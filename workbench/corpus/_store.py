@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -22,7 +23,7 @@ def private_dir(path: Path) -> Path:
 
 def write_atomic(path: Path, data: bytes | list[bytes], mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so a reader sees the old file or the new one, never half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:
         for piece in data if isinstance(data, list) else [data]:
