@@ -18,7 +18,7 @@ def test_threads_racing_to_create_the_signing_key_all_get_the_same_one(tmp_path:
         barrier = threading.Barrier(len(signers))
         errors: list[BaseException] = []
 
-        def load(signer: Signer) -> None:
+        def load(signer: Signer, barrier: threading.Barrier = barrier, errors: list = errors) -> None:
             barrier.wait()
             try:
                 signer.load()
