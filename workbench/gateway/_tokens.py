@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Union
 
+from .._pg import shared_url
 from ..config import ensure_private_dir
 from ..errors import ConfigError, GatewayError
 
@@ -147,15 +148,6 @@ class TokenStore:
 # -- which store ---------------------------------------------------------------------------------
 
 Tokens = Union[TokenStore, "PostgresTokenStore"]
-
-
-def shared_url(settings: Any) -> str | None:
-    """The PostgreSQL URL the tokens are shared through (``[audit] url``), or None for the file."""
-    for url in (getattr(getattr(settings, "audit", None), "url", None),
-                getattr(getattr(settings, "gateway", None), "audit_url", None)):
-        if url and str(url).startswith(("postgresql://", "postgres://")):
-            return str(url)
-    return None
 
 
 def open_tokens(settings: Any, url: str | None = None, *, home: Path | None = None,

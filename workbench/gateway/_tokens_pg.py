@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
+from .._pg import apply_migrations
 from ..config import ensure_private_dir
 from ..errors import ConfigError
 from ._tokens import PREFIX, check_user, digest
@@ -75,18 +76,8 @@ def where(url: str) -> str:
 
 def migrate_pg(db: Any) -> list[str]:
     """Apply the token migrations not yet applied (one replica at a time); returns their names."""
-    applied = []
-    with db.transaction():
-        db.execute("SELECT pg_advisory_xact_lock(hashtext('workbench.gateway_tokens.migrations'))")
-        db.execute("CREATE TABLE IF NOT EXISTS gateway_tokens_migrations "
-                   "(name TEXT PRIMARY KEY, applied DOUBLE PRECISION NOT NULL)")
-        done = {row[0] for row in db.execute("SELECT name FROM gateway_tokens_migrations")}
-        for name, sql in PG_MIGRATIONS:
-            if name not in done:
-                db.execute(sql)
-                db.execute("INSERT INTO gateway_tokens_migrations VALUES (%s, EXTRACT(EPOCH FROM now()))", (name,))
-                applied.append(name)
-    return applied
+    return apply_migrations(db, table="gateway_tokens_migrations", lock="workbench.gateway_tokens.migrations",
+                            migrations=PG_MIGRATIONS)
 
 
 def _key_id(key: bytes) -> str:

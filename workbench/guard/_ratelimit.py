@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
+from .._pg import apply_migrations, shared_url
 from ..errors import ConfigError, RateLimited
 
 PERIODS = {"minute": 60.0, "day": 86400.0}
@@ -219,15 +220,6 @@ PG_MIGRATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def shared_url(settings: Any) -> str | None:
-    """The PostgreSQL URL the limits are shared through, or None for the file store."""
-    for url in (getattr(getattr(settings, "audit", None), "url", None),
-                getattr(getattr(settings, "gateway", None), "audit_url", None)):
-        if url and str(url).startswith(("postgresql://", "postgres://")):
-            return str(url)
-    return None
-
-
 def open_limiter(settings: Any, *, clock: Callable[[], float] | None = None) -> RateLimiter | PostgresRateLimiter:
     """The limiter the settings ask for: PostgreSQL when ``[audit] url`` names one, else the file."""
     limits = limits_from(settings.guard)
@@ -367,16 +359,6 @@ class PostgresRateLimiter:
 
 
 def migrate_pg(db: Any) -> list[str]:
-    """Apply the PostgreSQL migrations not yet applied (one replica at a time); returns their names."""
-    applied = []
-    with db.transaction():
-        db.execute("SELECT pg_advisory_xact_lock(hashtext('workbench.ratelimit.migrations'))")
-        db.execute("CREATE TABLE IF NOT EXISTS ratelimit_migrations "
-                   "(name TEXT PRIMARY KEY, applied DOUBLE PRECISION NOT NULL)")
-        done = {row[0] for row in db.execute("SELECT name FROM ratelimit_migrations")}
-        for name, sql in PG_MIGRATIONS:
-            if name not in done:
-                db.execute(sql)
-                db.execute("INSERT INTO ratelimit_migrations VALUES (%s, EXTRACT(EPOCH FROM now()))", (name,))
-                applied.append(name)
-    return applied
+    """Apply the rate-limit migrations not yet applied (one replica at a time); returns their names."""
+    return apply_migrations(db, table="ratelimit_migrations", lock="workbench.ratelimit.migrations",
+                            migrations=PG_MIGRATIONS)
