@@ -3,7 +3,8 @@
 A real JupyterHub on loopback (tests/gateway/_hub.py) with the gateway as a Hub-managed service:
 alice logs in on the Hub's login page, the Hub spawns her JupyterLab (WORKBENCH_GATEWAY_URL, strict
 egress, no upstream key), the status bar says "via gateway <url> as alice", a notebook's ``%%ask``
-cell answers, and the gateway's own audit has the call as alice with that cell's id.
+cell answers (the name redacted on the way out,
+restored in the answer), the Audit sidebar shows the call, and the gateway's own audit has the call as alice with that cell's id.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ pytestmark = [
 ]
 
 ASK_CELL = "hub-ask-cell"
-PROMPT = "Say hello to the EMEA desk."
+NAME = "Maria Gonzalez"
+PROMPT = f"Say hello to {NAME} at the EMEA desk."
 
 # The users' servers are JupyterLab with the workbench server extension on (its status route feeds
 # the status bar); no "get news?" toast in the screenshot.
@@ -72,7 +74,10 @@ def test_alice_logs_in_through_the_hub_and_asks_via_the_gateway(browser, tmp_pat
     root = tmp_path_factory.mktemp("hub-lab")
     t0 = time.monotonic()
     with running_hub(root, spawn=(), extra_config=_lab_config(root)) as (hub, upstream):
-        _write_notebook(root / "users" / "alice" / "hub.ipynb")  # her home: the Hub spawns her server there
+        home = root / "users" / "alice"  # her home: the Hub spawns her server there
+        _write_notebook(home / "hub.ipynb")
+        # her kernel redacts first, as in production (the harness turns it off to test the gateway's own check)
+        (home / "wb" / "workbench.toml").write_text(f'[guard]\nallow_hosts = ["127.0.0.1:{hub.gw_port}"]\n')
         context = browser.new_context(viewport={"width": 1440, "height": 900})
         context.set_default_timeout(60_000)
         page = context.new_page()
@@ -107,6 +112,14 @@ def test_alice_logs_in_through_the_hub_and_asks_via_the_gateway(browser, tmp_pat
                 timeout=90_000)
             text = answer.inner_text()
             print(f"hub-lab: answered after {time.monotonic() - t0:.1f} s", flush=True)
+            assert page.locator("[data-testid=workbench-status-redaction]").inner_text() == "PII redaction on"
+
+            # the Audit sidebar reads alice's own records from the gateway
+            page.locator(".jp-SideBar.jp-mod-right li[data-id='workbench-audit']").click()
+            page.wait_for_function("() => document.querySelector('[data-testid=workbench-audit-call]')"
+                                   "?.innerText.includes('answered')", timeout=60_000)
+            call = page.locator("[data-testid=workbench-audit-call]").first.inner_text()
+            assert "via gateway" in call and "[2]" in call, call  # the second cell's call, as the gateway logged it
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "06-hub-lab-ask-via-gateway.png"))
         except Exception:
@@ -117,13 +130,15 @@ def test_alice_logs_in_through_the_hub_and_asks_via_the_gateway(browser, tmp_pat
         finally:
             context.close()
 
-        assert "EMEA desk" in text  # the echoing upstream's answer, through the gateway
-        assert any(PROMPT.encode() in body for body in upstream.raw_bodies)  # the call reached the upstream
+        assert NAME in text and "EMEA desk" in text  # the echoing upstream's answer, restored in the kernel
+        sent = [body for body in upstream.raw_bodies if b"EMEA desk" in body]
+        assert sent and not any(NAME.encode() in body for body in sent)  # the upstream saw a placeholder
         deadline = time.monotonic() + 10  # the outcome half of the two-phase record lands after the answer
         while not (records := [r for r in _answered(hub.gw_home) if r.get("cell_id") == ASK_CELL]):
             assert time.monotonic() < deadline, _answered(hub.gw_home)
             time.sleep(0.3)
         (record,) = records
         assert record["user"] == "alice"  # the Hub's word, not the kernel's
-        assert record["entry_point"] == "gateway"
+        assert record["entry_point"] == "gateway" and record["claims"]["entry_point"] == "magic"
+        assert record["claims"]["notebook_path"].endswith("/users/alice/hub.ipynb")
         assert workbench_cli("audit", "verify", home=hub.gw_home, check=False).returncode == 0

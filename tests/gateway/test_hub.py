@@ -4,7 +4,8 @@ DummyAuthenticator, SimpleLocalProcessSpawner (``--allow-root``: tests run as ro
 configurable-http-proxy from npm (``make install`` puts it in .venv/node_modules). Each user's
 single-user server runs a kernel that asks through the gateway with its JUPYTERHUB_API_TOKEN;
 the gateway's audit names the right user and cell; bob cannot search alice's corpus until a
-grant; a kernel holds no upstream key.
+grant; a kernel holds no upstream key. The Hub itself is started by ``_hub.py`` (shared with the
+browser test of JupyterLab in hub mode, tests/browser/test_hub_lab.py).
 """
 
 from __future__ import annotations
