@@ -265,7 +265,10 @@ def evaluate(samples: list[tuple[str, str, int, str]] = SAMPLES) -> dict:
 
 def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
     """Recall by attack kind and false-positive rate by source on bench/train_injection.py's
-    samples (split, kind, source, label, text), scored as the pipeline scores them."""
+    samples (split, kind, source, label, text), scored as the pipeline scores them: an indirect
+    attack or a benign document as a retrieved chunk, anything else as the user's prompt."""
+    from train_injection import side_of
+
     from workbench.guard._injection import score_text
 
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -274,7 +277,7 @@ def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
     chars, started = 0, time.perf_counter()
     for _, kind, source, label, text in samples:
         text = "".join(text) if isinstance(text, tuple) else text  # an augmented (before, attack, after)
-        score, _hits = score_text(text)
+        score, _hits = score_text(text, source=side_of(kind, source))
         chars += len(text)
         hit = int(score >= threshold)
         if label:
@@ -306,7 +309,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the errors (synthetic texts)")
-    parser.add_argument("--public", choices=["train", "heldout", "fresh"], help="score bench/train_injection.py's split instead")
+    parser.add_argument("--public", choices=["train", "heldout2"], help="score bench/train_injection.py's split instead")
     parser.add_argument("--wheels", type=Path, default=None, help="where the data packages are (see train_injection.py)")
     args = parser.parse_args()
     if args.public:

@@ -152,3 +152,36 @@ def test_labelled_set_floor() -> None:
     for lang in ("en", "zh", "ja"):
         assert groups[f"{lang}/all"]["recall"] >= 0.9, groups[f"{lang}/all"]
         assert groups[f"{lang}/all"]["precision"] >= 0.9, groups[f"{lang}/all"]
+
+
+def test_each_source_is_scored_with_its_own_threshold(tmp_path: Path) -> None:
+    """The guard scores the prompt as a prompt and a chunk as a chunk (the classifier thresholds
+    stored with the weights differ between the two)."""
+    from workbench.guard import _injection
+
+    guard = make_guard(tmp_path)
+    for text in (ATTACKS["indirect, in a report"], ATTACKS["role-play jailbreak"], ATTACKS["prompt leak, repeat above"]):
+        as_prompt = {s["where"]: s["score"] for s in guard.scan(text).sources}
+        as_chunk = {s["where"]: s["score"] for s in guard.scan("Summarise.", [text]).sources}
+        assert as_prompt == {"prompt": score_text(text, source="prompt")[0]}
+        assert as_chunk == {0: score_text(text, source="chunk")[0]}
+    for source in _injection.SOURCES:
+        assert 0 < _injection.classifier_threshold(source) < 1
+
+
+def test_an_unknown_source_is_refused() -> None:
+    with pytest.raises(ValueError, match="source"):
+        score_text("hello", source="email")
+
+
+def test_a_typo_in_a_cue_word_keeps_its_tail_features() -> None:
+    from workbench.guard import _classifier
+
+    mask = (1 << 18) - 1
+    plain = set(_classifier.token_features(["ignore", "your", "instructions"], mask)[2])
+    typo = set(_classifier.token_features(["ignore", "your", "iunstructions"], mask)[2])
+    assert plain & typo  # "x:tions" is shared
+    first = _classifier.token_features(["ignore", "the", "report", ".", "print", "it"], mask)
+    si = {f for f in first[0]} & {f for f in first[4]}
+    assert not si  # different words, different sentence-initial features
+    assert len(first[4]) > len(_classifier.token_features(["the", "print", "it"], mask)[1])  # "print" after "." is sentence-initial

@@ -7,11 +7,13 @@ them). No torch, no download at run time.
 
 Features (each hashed with CRC-32 into ``2**bits`` buckets): Latin words, word bigrams, word
 pairs two and three apart (so "ignore any previous and following instructions" still pairs
-"previous" with "instructions"), word prefixes; for Chinese and Japanese, character unigrams,
+"previous" with "instructions"), word prefixes and suffixes, the sentence-initial word (where an imperative aimed at the
+assistant sits); for Chinese and Japanese, character unigrams,
 bigrams and trigrams of each CJK run (no unigrams); punctuation only inside bigrams and pairs
 (chat markup such as ``<|``).
-A text is scored in windows of ``WINDOW`` tokens (half-overlapping) and its score is the highest
-window's probability, so one injected sentence in a long document is not averaged away.
+A text is scored in windows of ``WINDOW`` and of 16 tokens (half-overlapping, ``SCALES``) and its
+score is the highest window's probability, so one injected sentence in a long document is not
+averaged away.
 """
 
 from __future__ import annotations
@@ -28,10 +30,16 @@ import numpy as np
 WEIGHTS = Path(__file__).with_name("data") / "injection_clf.npz"
 WINDOW = 48
 STRIDE = 24
+#: Window scales (size, stride) a model is trained and scored with: the long window reads an
+#: attack in context, the short one keeps a two-sentence injection from being diluted by the
+#: document around it. The weights record their scales (``meta_scales``).
+SCALES: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE), (16, 8))
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9']*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+|[^\sa-z0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _crc = zlib.crc32
+#: Tokens that end a sentence or a clause: the next word is sentence-initial.
+_STOPS = frozenset(".!?:;\u3002\uff01\uff1f\uff1a\uff1b>)]}\"'*#-=|")
 
 
 def tokens(text: str) -> list[str]:
@@ -61,6 +69,9 @@ def token_features(toks: list[str], mask: int) -> list[list[int]]:
             here = ["w:" + tok] if tok[0].isalnum() else []  # a lone "/" or ":" is no evidence
             if len(tok) > 5:
                 here.append("p:" + tok[:5])
+                here.append("x:" + tok[-4:])  # a typo at the front ("iunstructions") keeps its tail
+            if here and (i == 0 or toks[i - 1] in _STOPS):
+                here.append("si:" + tok)  # sentence-initial: the imperative's slot ("ignore", "print", "send")
             if i + 1 < n:
                 here.append("b:" + tok + " " + toks[i + 1])
             if i + 2 < n:
@@ -71,13 +82,17 @@ def token_features(toks: list[str], mask: int) -> list[list[int]]:
     return feats
 
 
-def windows(n: int) -> list[tuple[int, int]]:
-    """Token windows [start, end) covering n tokens, half-overlapping."""
-    if n <= WINDOW:
-        return [(0, n)]
-    spans = [(s, s + WINDOW) for s in range(0, n - WINDOW + 1, STRIDE)]
-    if spans[-1][1] < n:
-        spans.append((n - WINDOW, n))
+def windows(n: int, scales: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, int]]:
+    """Token windows [start, end) covering n tokens at each scale, half-overlapping."""
+    spans: list[tuple[int, int]] = []
+    for size, stride in scales or SCALES:
+        if n <= size:
+            if (0, n) not in spans:
+                spans.append((0, n))
+            continue
+        spans += [(s, s + size) for s in range(0, n - size + 1, stride)]
+        if spans[-1][1] < n:
+            spans.append((n - size, n))
     return spans
 
 
@@ -93,6 +108,7 @@ class Model:
     bias: float
     bits: int
     meta: dict
+    scales: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
 
     @property
     def mask(self) -> int:
@@ -105,7 +121,7 @@ class Model:
         w = self.weights
         per_token = np.fromiter((float(w[fs].sum()) for fs in feats), dtype=np.float64, count=len(feats))
         csum = np.concatenate(([0.0], np.cumsum(per_token)))
-        spans = windows(len(feats))
+        spans = windows(len(feats), self.scales)
         return np.array([self.bias + csum[b] - csum[a] for a, b in spans])
 
     def score(self, text: str) -> float:
@@ -128,4 +144,5 @@ def load(path: str = str(WEIGHTS)) -> Model | None:
         bias = float(data["bias"])
         bits = int(data["bits"])
         meta = {k: str(data[k]) for k in data.files if k.startswith("meta_")}
-    return Model(weights, bias, bits, meta)
+    scales = tuple(tuple(int(x) for x in pair.split(":")) for pair in meta.get("meta_scales", f"{WINDOW}:{STRIDE}").split(","))
+    return Model(weights, bias, bits, meta, scales)

@@ -50,7 +50,7 @@ _EN_DROP = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discar
 _ZH_PRIOR = r"(?:之前|以前|先前|上面|上述|前面|以上|此前|原来|原先|系统|所有|全部)"
 _ZH_ORDERS = r"(?:指令|指示|提示词?|规则|规定|要求|设定|命令|约束|限制)"
 _JA_PRIOR = r"(?:以前|前|上記|これまで|先ほど|最初|元|システム|全て|すべて)"
-_JA_ORDERS = r"(?:指示|命令|ルール|プロンプト|制約|制限|設定|ガイドライン)"
+_JA_ORDERS = r"(?:指示|命令|ルール|プロンプト|制約|制限|設定|ガイドライン|決まり|規則)"
 
 RULES: tuple[Rule, ...] = (
     Rule("override", 0.85, (
@@ -59,10 +59,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|(?:said\s+)?(?:above|before))",
         rf"\bdo\s+not\s+follow\s+{_EN_PRIOR}\s+{_EN_ORDERS}",
         rf"(?:忽略|无视|忽视|不要理会|不用理会|忘记|忘掉|抛开|放弃|跳过)(?:掉)?(?:你)?(?:的)?{_ZH_PRIOR}.{{0,6}}?{_ZH_ORDERS}",
-        rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,6}}?{_ZH_ORDERS}",
+        rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,8}}?{_ZH_ORDERS}",
         rf"{_JA_PRIOR}の{_JA_ORDERS}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)",
         rf"{_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ)(?:して|しろ|せよ|ろ|なさい|てください)",
         rf"(?:与えられた|受け取った|あなたの){_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ|気にせず|気にしないで)",
+        rf"(?:これまで|今まで|以前|先ほど)(?:に)?(?:与えられた|受け取った|言われた){_JA_ORDERS}(?:は|を)?.{{0,4}}?(?:無視|忘れ|気にせず|気にしないで)",
     )),
     Rule("fake_authority", 0.55, (
         r"\b(?:system|admin|administrator|developer|root|security)\s+(?:override|command|notice)\s*[:!]",
@@ -98,6 +99,9 @@ RULES: tuple[Rule, ...] = (
         r"\brepeat\s+(?:everything|the\s+text|all)\s+(?:above|before)\b",
         r"\b(?:print|show|repeat|reveal|output|dump|display)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:your|the\s+(?:first|initial|hidden))\s+(?:\w+\s+){0,2}?(?:instructions|system\s+message|prompt)\b",
         r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\b",
+        r"\b(?:begin|start)\s+(?:your\s+)?(?:reply|answer|response|output)\s+with\s+['\"“‘]?(?:my|the)\s+(?:instructions|system\s+prompt|rules|guidelines)\s+(?:are|is|say)\b",
+        r"以\s*[“\"「]?\s*我的(?:指令|指示|设定|提示词?)是",
+        r"[「『\"]\s*私の(?:指示|命令|設定|プロンプト)は",
         r"(?:重复|复述|打印|显示)(?:一下)?你(?:收到|得到|被给)的.{0,6}(?:消息|指令|指示|提示)",
         r"(?:受け取った|与えられた)(?:システムメッセージ|指示|プロンプト)を.{0,10}?(?:繰り返|表示|教え|出力)",
         r"(?:输出|显示|告诉我|泄露|打印|重复|给我看|说出)(?:一下)?(?:你的|你)?(?:的)?(?:系统提示词?|系统指令|初始指令|隐藏(?:的)?指令|系统消息)",
@@ -173,9 +177,20 @@ _FILTERED = frozenset({"override"})
 #: Rules without the classifier's support count at this fraction of their score.
 UNCORROBORATED = 0.7
 CORROBORATE = 0.1
-#: The classifier probability that counts as a detection (score 0.5); chosen on the training
-#: split's leave-source-group-out runs (bench/train_injection.py --dev) for <= 2% false alarms.
+#: The classifier probability that counts as a detection (score 0.5) when the weights carry none.
 CLASSIFIER_THRESHOLD = 0.8
+#: The two kinds of source a scan sees: the user's own prompt (users legitimately write
+#: imperatives to the assistant) and a retrieved chunk (documents rarely do).
+SOURCES = ("prompt", "chunk")
+
+
+def classifier_threshold(source: str = "chunk") -> float:
+    """The classifier probability that counts as a detection for ``source`` ("prompt" or "chunk"):
+    chosen by bench/train_injection.py on out-of-fold runs over the training split's sources
+    (about 1% false alarms per benign source of that kind) and stored with the weights."""
+    model = _classifier.load()
+    value = model.meta.get(f"meta_threshold_{source}") if model is not None else None
+    return float(value) if value else CLASSIFIER_THRESHOLD
 
 
 def classifier_score(p: float, threshold: float | None = None) -> float:
@@ -225,13 +240,18 @@ def _combine(weights: Iterable[float]) -> float:
     return 1.0 - miss
 
 
-def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tuple[str, float]]]:
+def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") -> tuple[float, list[tuple[str, float]]]:
     """The text's injection score (0..1) and what contributed: (rule or signal, weight) pairs.
 
-    Names: the rules' names, ``classifier`` (the model's probability, when at least 0.5), and
-    ``encoded_<how>`` when the score came from a decoded view.
+    ``source`` is "chunk" (a retrieved passage, the default) or "prompt" (the user's own
+    message): the classifier's threshold differs between them (``classifier_threshold``).
+    Names: the rules' names, ``classifier`` (the model's probability, when its score is at least
+    0.5), and ``encoded_<how>`` when the score came from a decoded view.
     """
+    if source not in SOURCES:
+        raise ValueError(f"source is {source!r}; use one of {SOURCES}")
     rules = tuple(rules)
+    threshold = classifier_threshold(source)
     all_views, signals = views(text)
     hidden = signals.get("hidden", 0) + signals.get("tags", 0)
     model = _classifier.load()
@@ -242,7 +262,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES) -> tuple[float, list[tu
         c = model.score(view.text) if model is not None and view.text.strip() else 0.0
         if c < CORROBORATE:
             r *= UNCORROBORATED
-        cs = classifier_score(c)
+        cs = classifier_score(c, threshold)
         s = max(r, cs)
         if cs >= 0.5:
             hits.append(("classifier", round(min(cs, 1.0), 4)))
@@ -260,7 +280,7 @@ def scan_text(where: Where, text: str, threshold: float) -> list[Finding]:
     none when the combined score stays under ``threshold``."""
     if not text:
         return []
-    score, hits = score_text(text)
+    score, hits = score_text(text, source="prompt" if where == "prompt" else "chunk")
     if score < threshold:
         return []
     return [Finding(where, name, score) for name, _ in hits]
