@@ -311,10 +311,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the errors (synthetic texts)")
     parser.add_argument("--public", choices=["train", "heldout2"], help="score bench/train_injection.py's split instead")
     parser.add_argument("--wheels", type=Path, default=None, help="where the data packages are (see train_injection.py)")
+    parser.add_argument("--thresholds", default=None, help="PROMPT,CHUNK classifier thresholds instead of the shipped ones")
     args = parser.parse_args()
     if args.public:
         import train_injection
 
+        if args.thresholds:
+            from workbench.guard import _injection
+
+            tp, tc = (float(x) for x in args.thresholds.split(","))
+            _injection.classifier_threshold = lambda source="chunk": tp if source == "prompt" else tc
         wheels = args.wheels or train_injection.default_wheels()
         train_injection.fetch(wheels)
         result = evaluate_public([s for s in train_injection.collect(wheels) if s[0] == args.public])
