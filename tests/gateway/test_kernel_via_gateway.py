@@ -52,6 +52,8 @@ def test_a_kernel_asks_through_the_gateway_as_the_token_s_user(kernel: workbench
     (record,) = [r for r in _calls(gateway, answer.context.conversation_id) if r["outcome"] == "answered"]
     assert record["user"] == "alice" and record["claims"]["user"] == "bob"
     assert record["claims"]["entry_point"] == "api" and record["claims"].get("script_path")
+    # what the kernel pseudonymised before sending: types and counts, never values
+    assert record["claims"]["redaction"] == answer.entities and answer.entities.get("PERSON") == 1
     assert record["audit_id"] == answer.audit_id
 
 

@@ -9,6 +9,7 @@ standard body (or chunks) and a top-level ``"workbench": {"audit_id", "sources",
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from ..errors import InvalidRequest
 CLAIMS = ("user", "cell_id", "notebook_path", "code_sha256", "conversation_id", "entry_point",
           "kernel_session", "execution_count", "script_path", "script_line", "run_id")
 MAX_K = 50
+_ENTITY_TYPE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 
 
 @dataclass
@@ -110,6 +112,11 @@ def chat_call(data: dict[str, Any]) -> ChatCall:
     claims = {key: claims_in[key] for key in CLAIMS
               if isinstance(claims_in.get(key), (str, int)) and not isinstance(claims_in.get(key), bool)
               and len(str(claims_in[key])) <= 512}
+    redacted = claims_in.get("redaction")  # what the kernel pseudonymised: entity types and counts only
+    if isinstance(redacted, dict):
+        claims["redaction"] = {str(t)[:40]: n for t, n in list(redacted.items())[:50]
+                               if _ENTITY_TYPE.match(str(t)) and isinstance(n, int) and not isinstance(n, bool)
+                               and 0 <= n < 10_000}
     corpus = ext.get("corpus")
     if corpus is not None and not isinstance(corpus, str):
         raise InvalidRequest("workbench.corpus must be a corpus name or null.")

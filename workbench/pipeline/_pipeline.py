@@ -365,7 +365,7 @@ class Pipeline:
             temperature=request.temperature if request.temperature is not None else self.settings.model.temperature,
             on_piece=on_piece if on_delta else None,
             cancel=request.cancel,
-            extra_body=self._gateway_body(request) if self.gateway_url else None,
+            extra_body=self._gateway_body(request, call) if self.gateway_url else None,
         )
         call.completion = completion
         call.endpoint = client.endpoint  # a pool's: the server that answered
@@ -408,14 +408,16 @@ class Pipeline:
 
     # -- the gateway, seen from the kernel ----------------------------------------------------
 
-    def _gateway_body(self, request: Request) -> dict[str, Any]:
+    def _gateway_body(self, request: Request, call: CallState) -> dict[str, Any]:
         """What travels to the gateway beside the messages: the corpus to search and the
-        client's claims about itself (recorded as claims; identity is the gateway's to decide)."""
+        client's claims about itself (recorded as claims; identity is the gateway's to decide),
+        including what this kernel pseudonymised (entity types and counts, never values)."""
         ctx = request.context
         claims = {"user": ctx.user, "entry_point": ctx.entry_point, "kernel_session": ctx.kernel_session,
                   "notebook_path": ctx.notebook_path, "cell_id": ctx.cell_id,
                   "execution_count": ctx.execution_count, "code_sha256": ctx.code_sha256,
-                  "script_path": ctx.script_path, "script_line": ctx.script_line, "run_id": ctx.run_id}
+                  "script_path": ctx.script_path, "script_line": ctx.script_line, "run_id": ctx.run_id,
+                  "redaction": dict(call.redaction) or None}
         return {"workbench": {"claims": {k: v for k, v in claims.items() if v is not None},
                               "corpus": request.corpus, "k": request.k,
                               "conversation_id": ctx.conversation_id}}
