@@ -76,6 +76,7 @@ def test_panel_calls_name_its_cell_chat_and_one_conversation(remote: RecordingSe
 
 def test_stop_cancels_a_streaming_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     long = "word " * 400
+    threads_before = threading.active_count()  # other tests' threads may still be winding down
     with RecordingServer(Behaviour(models=["m"], api_key="k", answer=long, piece_delay=0.02)) as server:
         monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
         monkeypatch.setenv("WORKBENCH_MODEL", "m")
@@ -92,4 +93,4 @@ def test_stop_cancels_a_streaming_answer(monkeypatch: pytest.MonkeyPatch) -> Non
             records = wb.audit_log.records()
         assert panel.state == "compose" and "Stopped" in panel.status.value
         assert records[-1]["outcome"] == "interrupted"
-        assert threading.active_count() < 50
+        assert threading.active_count() <= threads_before + 3  # the stopped call left no thread behind

@@ -145,9 +145,6 @@ class GatewayService:
 
     def close(self) -> None:
         self._stopping.set()
-        pool = getattr(getattr(self.pipeline, "_client", None), "pool", None)
-        if pool is not None:
-            pool.close()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.pipeline is not None:
             self.pipeline.close()

@@ -133,9 +133,10 @@ class Pipeline:
         return self._audit_outcome(request, CallState(operation=operation), outcome="refused", error=error)
 
     def close(self) -> None:
-        close_corpora = getattr(self._corpora, "close", None)  # a gateway's corpora hold an HTTP client
-        if close_corpora is not None:
-            close_corpora()
+        for part in (self._corpora, getattr(self._client, "pool", None)):  # HTTP clients, health checks
+            close = getattr(part, "close", None)
+            if close is not None:
+                close()
         self._workers.shutdown(wait=False, cancel_futures=True)
         if self._vault is not None:
             self._vault.clear()
