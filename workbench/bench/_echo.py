@@ -127,7 +127,7 @@ class RecordingServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -141,6 +141,11 @@ class RecordingServer:
     def __exit__(self, *exc: Any) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # load tests open dozens of connections at once (the default backlog is 5)
+    daemon_threads = True
 
 
 def _pieces(text: str, size: int = 3) -> list[str]:
