@@ -154,7 +154,7 @@ class Pipeline:
         answer: Answer = self._audited(request, "chat", lambda call: self._chat(request, on_delta, call, vault))
         return answer
 
-    def search(self, request: Request, *, vault: Any = None) -> list[Any]:
+    def search(self, request: Request) -> list[Any]:
         """Retrieval without generation (the LangChain retriever): policy, retrieve, guard, audit.
         With a gateway, the gateway searches, checks and audits it (``_retrieve``)."""
         hits: list[Any] = self._audited(request, "retrieval", lambda call: self._search(request, call))
