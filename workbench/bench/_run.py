@@ -134,9 +134,12 @@ def markdown(result: dict[str, Any], command: str, note: str | None = None) -> s
     ]
     if result.get("load_average_1m"):
         la = result["load_average_1m"]
+        busy = float(la["start"]) >= 1.0  # the run itself adds load; at the start, anything is someone else's
         lines += ["", f"Load average (1 min) at the start and end of the run: {la['start']} and {la['end']}. "
-                  "Other work shared the CPUs during the run, so absolute times are noisy; the ratios "
-                  "interleave each measurement with its baseline so both see the same load."]
+                  + ("Other work shared the CPUs during the run, so absolute times are noisy; the ratios "
+                     "interleave each measurement with its baseline so both see the same load." if busy else
+                     "The machine was otherwise idle at the start; the ratios still interleave each "
+                     "measurement with its baseline.")]
     if note:
         lines += ["", note]
     lines += ["", "| figure | value | baseline |", "|---|---|---|"]
