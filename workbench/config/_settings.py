@@ -181,7 +181,8 @@ class GatewaySettings:
     upstream: str | None = None  # the model server's OpenAI base URL (vLLM / llama.cpp)
     upstream_key_file: str | None = None  # a file (0600, the gateway's user) holding the upstream key
     auth: str = "tokens"  # "tokens" (workbench gateway token add) | "hub" (a JupyterHub service)
-    audit_url: str | None = None  # where analysts read their audit records (shown by `workbench up`)
+    audit_url: str | None = None  # the gateway's audit store, e.g. postgresql://gw@db:5432/audit (= --audit-url)
+    witness: str | None = None  # a file outside the database that receives each signed chain head (= --witness)
     models: list[str] = field(default_factory=list)  # models analysts may ask for; empty = all upstream's
     workers: int = 32  # calls (streams included) the gateway runs at the same time; more wait
     hub_cache: float = 30.0  # seconds a Hub token's identity is cached

@@ -58,10 +58,9 @@ def gateway_settings(upstream: str | None = None, upstream_key_file: str | None 
     gw.upstream = upstream or gw.upstream or settings.model.url
     gw.upstream_key_file = upstream_key_file or gw.upstream_key_file
     gw.auth = auth or gw.auth
-    if audit_url:  # replicas share one chain in PostgreSQL
-        settings.audit.url = audit_url
-    if witness:
-        settings.audit.witness = witness
+    # replicas share one chain in PostgreSQL: --audit-url, else [gateway] audit_url, else [audit] url
+    settings.audit.url = audit_url or gw.audit_url or settings.audit.url
+    settings.audit.witness = witness or gw.witness or settings.audit.witness
     if gw.auth not in ("tokens", "hub"):
         raise ConfigError(f"--auth {gw.auth!r}: choose tokens or hub.")
     if not gw.upstream:
