@@ -409,7 +409,7 @@ class Pipeline:
 
     # -- the gateway, seen from the kernel ----------------------------------------------------
 
-    def _gateway_body(self, request: Request, call: CallState) -> dict[str, Any]:
+    def _gateway_body(self, request: Request, call: CallState | None = None) -> dict[str, Any]:
         """What travels to the gateway beside the messages: the corpus to search and the
         client's claims about itself (recorded as claims; identity is the gateway's to decide),
         including what this kernel pseudonymised (entity types and counts, never values)."""
@@ -418,7 +418,7 @@ class Pipeline:
                   "notebook_path": ctx.notebook_path, "cell_id": ctx.cell_id,
                   "execution_count": ctx.execution_count, "code_sha256": ctx.code_sha256,
                   "script_path": ctx.script_path, "script_line": ctx.script_line, "run_id": ctx.run_id,
-                  "redaction": dict(call.redaction) or None}
+                  "redaction": (dict(call.redaction) or None) if call is not None else None}
         return {"workbench": {"claims": {k: v for k, v in claims.items() if v is not None},
                               "corpus": request.corpus, "k": request.k,
                               "conversation_id": ctx.conversation_id}}
