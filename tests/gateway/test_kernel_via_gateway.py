@@ -77,3 +77,31 @@ def test_leaving_a_stream_early_is_interrupted_at_the_gateway(kernel: workbench.
     finally:
         gateway.upstream.behaviour.piece_delay = 0
     assert [r["outcome"] for r in records if r["outcome"] != "started"] == ["interrupted"]
+
+
+def test_a_strict_egress_kernel_reaches_its_gateway_and_nothing_else(gateway: Gateway, tmp_path: Path) -> None:
+    """Strict egress allows the gateway named by WORKBENCH_GATEWAY_URL (without [guard] allow_hosts)
+    and refuses the upstream itself, which only the gateway may call."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import json, socket, workbench
+wb = workbench.connect()
+answer = wb.ask("Hello there.")
+try:
+    socket.create_connection(("127.0.0.1", {gateway.upstream.base_url.split(':')[2].split('/')[0]}), timeout=2)
+    upstream = "reached"
+except OSError as exc:
+    upstream = type(exc).__name__
+print(json.dumps({{"answered": bool(answer.audit_id), "upstream": upstream}}))
+"""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
+    env.update(WORKBENCH_HOME=str(tmp_path / "kernel"), WORKBENCH_EGRESS="strict",
+               WORKBENCH_GATEWAY_URL=gateway.url, WORKBENCH_API_KEY=gateway.tokens["alice"])
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out == {"answered": True, "upstream": "EgressBlocked"}
