@@ -1,7 +1,8 @@
-"""The one pipeline (policy, retrieve, guard, redact, send, restore, audit) and its types."""
+"""The one pipeline (policy, retrieve, guard, redact, audit intent, send, render, audit outcome) and its
+types. Runs on both sides of the trust boundary: in the kernel, and inside the gateway."""
 
 from ._context import cell_started, current_context, install_cell_hook
-from ._pipeline import Pipeline, build_record
+from ._pipeline import Pipeline
 from ._types import Answer, CellContext, Delta, Request, markdown_source
 
 __all__ = [
@@ -10,7 +11,6 @@ __all__ = [
     "Delta",
     "Pipeline",
     "Request",
-    "build_record",
     "cell_started",
     "current_context",
     "install_cell_hook",
