@@ -99,16 +99,21 @@ def synthetic_corpus(home: Path, n: int, dim: int = 384, seed: int = 0):
 
 
 class PlainLayout:
-    """The corpus's layout without encryption: the same index, records as JSON in one plain file
-    read by offset (pread), the same Hit objects. The floor for encrypted search."""
+    """The corpus's layout without encryption, the floor for encrypted search: the same index, the
+    same table of (key, segment, offset, length) rows gathered the same way, the records as the
+    same JSON in one plain file read by offset (pread), decoded into Hits by the corpus's own
+    ``record_hit``. What differs is only the AES-GCM open and its associated data."""
 
-    def __init__(self, folder: Path, index, records: list[dict]) -> None:
-        from ..corpus import Hit
+    def __init__(self, folder: Path, index, records: list[dict], keys: list[bytes] | None = None) -> None:
+        from ..corpus._corpus import TABLE
 
-        self.Hit, self.index = Hit, index
+        self.index = index
         blobs = [json.dumps(r, ensure_ascii=False).encode() for r in records]
-        self.offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
-        np.cumsum([len(b) for b in blobs], out=self.offsets[1:])
+        self.table = np.zeros(len(blobs), dtype=TABLE)
+        self.table["key"] = np.frombuffer(b"".join(keys), dtype="V16") if keys else \
+            np.frombuffer(b"".join(i.to_bytes(16, "little") for i in range(len(blobs))), dtype="V16")
+        self.table["len"] = [len(b) for b in blobs]
+        self.table["off"][1:] = np.cumsum(self.table["len"][:-1])
         path = folder / "plain-records.json"
         with open(path, "wb") as fh:
             for b in blobs:
@@ -116,16 +121,18 @@ class PlainLayout:
         self.fd = os.open(path, os.O_RDONLY)
 
     def search(self, vector: np.ndarray, k: int) -> list:
+        from ..corpus._corpus import record_hit
+
         scores, ids = _index.search(self.index, vector[None, :], k)
-        hits = []
-        for score, i in zip(scores[0].tolist(), ids[0].tolist()):
-            if i < 0:
-                continue
-            off, end = int(self.offsets[i]), int(self.offsets[i + 1])
-            r = json.loads(os.pread(self.fd, end - off, off))
-            hits.append(self.Hit(chunk_id=str(i), text=r["text"], source=r["source"], score=score, page=r.get("page"),
-                                 start=r.get("start"), end=r.get("end"), metadata=r.get("metadata") or {}))
-        return hits
+        scores, ids = scores[0], ids[0]
+        if len(ids) and ids[-1] < 0:
+            keep = ids >= 0
+            scores, ids = scores[keep], ids[keep]
+        rows = self.table[ids]
+        hexes = rows["key"].tobytes().hex()
+        return [record_hit(hexes[32 * i : 32 * i + 32], score, os.pread(self.fd, length, off))
+                for i, (score, off, length) in enumerate(zip(scores.tolist(), rows["off"].tolist(),
+                                                             rows["len"].tolist()))]
 
     def close(self) -> None:
         os.close(self.fd)

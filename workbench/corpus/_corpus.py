@@ -201,6 +201,7 @@ class Corpus:
         self.corpora = corpora
         self.name = name
         self.dir = corpora.root / name
+        self._meta_path = os.path.join(self.dir, "meta.enc")
         self._lock = threading.RLock()
         self._sealer: Sealer | None = None
         self._mac: bytes | None = None
@@ -240,7 +241,7 @@ class Corpus:
 
     def _stat(self) -> tuple[int, int] | None:
         try:
-            st = (self.dir / "meta.enc").stat()
+            st = os.stat(self._meta_path)  # every search: a plain string, no pathlib parsing
         except FileNotFoundError:
             return None
         return (st.st_ino, st.st_mtime_ns)
@@ -481,42 +482,80 @@ class Corpus:
         index, table = self._loaded()
         scores, ids = _index.search(index, vector[None, :], k)
         meta = self._meta or {}
+        return self._hits(self._segment_files(meta), table, scores[0], ids[0])
+
+    def _hits(self, segments: _Segments, table: np.ndarray, scores: np.ndarray, ids: np.ndarray) -> list[Hit]:
+        """The records of rows ``ids``, each read by offset and opened on its own. The per-hit
+        work is kept to a pread, one AES-GCM open and the record's JSON: the table rows are
+        gathered at once, and the associated data and error text are built once per segment."""
+        if len(ids) and ids[-1] < 0:  # faiss pads missing results with -1 at the end
+            keep = ids >= 0
+            scores, ids = scores[keep], ids[keep]
+        if not len(ids):
+            return []
+        rows = table[ids]
+        hexes = rows["key"].tobytes().hex()
         sealer = self._keys()
         hits = []
-        segments = self._segment_files(meta)
-        for score, row_id in zip(scores[0].tolist(), ids[0].tolist()):
-            if row_id < 0:
-                continue
-            key, seg, off, length = table[row_id].item()
-            seg_name = meta["segments"][seg]
+        for i, (score, seg, off, length) in enumerate(zip(scores.tolist(), rows["seg"].tolist(),
+                                                          rows["off"].tolist(), rows["len"].tolist())):
+            chunk_id = hexes[32 * i : 32 * i + 32]
             blob = segments.read(seg, off, length)
-            record = json.loads(sealer.open(blob, self._aad(f"{seg_name}/{key.hex()}"),
-                                            what=f"a chunk in {seg_name} of corpus {self.name!r}"))
-            hits.append(Hit(chunk_id=key.hex(), text=record["text"], source=record["source"],
-                            score=score, page=record.get("page"), start=record.get("start"),
-                            end=record.get("end"), metadata=record.get("metadata") or {},
-                            entities=record.get("entities"), entities_by=record.get("entities_by")))
+            hits.append(record_hit(chunk_id, score, sealer.open(blob, segments.aad(seg) + chunk_id.encode(),
+                                                                what=segments.what[seg])))
         return hits
 
     def _segment_files(self, meta: dict[str, Any]) -> _Segments:
         """Segment files stay open between searches (read with pread: no seek, thread-safe);
         reopened when the corpus's generation changes."""
+        cached = self.__dict__.get("_segments")
+        if cached is not None and cached.meta is meta:
+            return cached
         generation = (meta.get("generation"), meta.get("created"), len(meta.get("segments", [])))
         with self._lock:
             cached = self.__dict__.get("_segments")
             if cached is None or cached.generation != generation:
                 # the old files close when the last search holding them is done (__del__)
-                cached = self.__dict__["_segments"] = _Segments(self.dir, meta.get("segments", []), generation)
+                cached = self.__dict__["_segments"] = _Segments(self.dir, meta.get("segments", []), generation,
+                                                                corpus=self.name)
+            cached.meta = meta
             return cached
 
 
-class _Segments:
-    """Open segment files of one generation, read by offset."""
+_scan = json.JSONDecoder().scan_once  # the C scanner: json.loads minus its whitespace regexes
 
-    def __init__(self, folder: Path, names: list[str], generation: Any = None) -> None:
+
+def record_hit(chunk_id: str, score: float, data: bytes) -> Hit:
+    """A Hit from a chunk record's plaintext (UTF-8 JSON with no surrounding whitespace, as
+    ``_commit`` writes it)."""
+    try:
+        record = _scan(data.decode("utf-8"), 0)[0]
+    except (StopIteration, ValueError):
+        raise IntegrityError("A chunk record could not be read; restore the corpus from a backup.") from None
+    return Hit(chunk_id=chunk_id, text=record["text"], source=record["source"], score=score,
+               page=record.get("page"), start=record.get("start"), end=record.get("end"),
+               metadata=record.get("metadata") or {}, entities=record.get("entities"),
+               entities_by=record.get("entities_by"))
+
+
+class _Segments:
+    """Open segment files of one generation, read by offset; with each segment's associated-data
+    prefix (``corpus/segment/``, the chunk id follows) and the name an error gives it."""
+
+    def __init__(self, folder: Path, names: list[str], generation: Any = None, *, corpus: str = "") -> None:
         self.folder, self.names, self.generation = folder, list(names), generation
+        self.meta: dict[str, Any] | None = None  # the metadata dict last checked against generation
+        self.prefixes = [f"{corpus}/{name}/".encode() for name in self.names]
+        self.what = [f"a chunk in {name} of corpus {corpus!r}" for name in self.names]
         self.fds: dict[int, int] = {}
         self._lock = threading.Lock()
+
+    def aad(self, seg: int) -> bytes:
+        try:
+            return self.prefixes[seg]
+        except IndexError:
+            raise IntegrityError(f"A segment file of corpus {self.folder.name!r} is missing; "
+                                 "restore it from a backup.") from None
 
     def read(self, seg: int, off: int, length: int) -> bytes:
         fd = self.fds.get(seg)
