@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 from urllib.parse import urlsplit
 
 from ..config import Settings
 from ..errors import ConfigError
-from . import _egress
+from . import _classifier, _egress
 from ._injection import Finding, scan_text
 from ._ratelimit import open_limiter
 
@@ -88,6 +91,9 @@ class Guard:
         self.limiter = open_limiter(settings, clock=clock)
         if settings.egress != "off":
             _egress.set_offline_env()
+        # a retrieved passage's findings, by its text's digest: a passage retrieved again is not scanned again
+        self._chunk_memo: OrderedDict[tuple[Any, ...], tuple[Any, tuple[tuple[str, float], ...]]] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"<Guard egress={self.settings.egress!r} injection={self.settings.guard.injection!r}>"
@@ -143,8 +149,10 @@ class Guard:
         scanned += [(i, chunk or "", gs.chunk_injection) for i, chunk in enumerate(chunks)]
         action = "allow"
         for where, text, policy in scanned:
-            hits = prompt_findings if (where == "prompt" and prompt_findings is not None) else \
-                scan_text(where, text, threshold)
+            if where == "prompt":
+                hits = prompt_findings if prompt_findings is not None else scan_text(where, text, threshold)
+            else:
+                hits = self._chunk_findings(where, text, threshold)
             if not hits:
                 continue
             score = hits[0].score
@@ -157,6 +165,23 @@ class Guard:
         verdict.action = action
         verdict.seconds = round(time.perf_counter() - started, 6)
         return verdict
+
+    def _chunk_findings(self, where: Any, text: str, threshold: float) -> list[Finding]:
+        """``scan_text`` for a retrieved chunk, remembered per text for the session's last 4096: its
+        findings depend on the text, the threshold and the classifier's weights, all checked."""
+        model = _classifier.load()
+        key = (threshold, len(text), hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        with self._memo_lock:
+            cached = self._chunk_memo.get(key)
+            if cached is not None and cached[0] is model:
+                self._chunk_memo.move_to_end(key)
+                return [Finding(where, rule, score) for rule, score in cached[1]]
+        hits = scan_text(where, text, threshold)
+        with self._memo_lock:
+            self._chunk_memo[key] = (model, tuple((f.rule, f.score) for f in hits))
+            while len(self._chunk_memo) > 4096:
+                self._chunk_memo.popitem(last=False)
+        return hits
 
     # -- rate limits -------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from typing import Any, Callable
 from ..config import Settings
 from ..errors import AccessDenied, Cancelled, InjectionBlocked, NotAvailable, RedactionBlocked, WorkbenchError
 from ..models import Endpoint, connect_client
+from ._memo import SpanMemo
 from ._record import CallState, build_record
 from ._sources import SOURCES_PREAMBLE, check_citations, numbered, source_entry, sources_block, where, with_sources
 from ._types import Answer, Delta, OnDelta, Request
@@ -54,7 +55,7 @@ class Pipeline:
         self._vault: Any = None
         self._audit: Any = None
         self._corpora: Any = None
-        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-redact")
+        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="workbench-search")
         self.gateway_url: str | None = _gateway_url(settings)
         from ..guard import Guard  # first: it sets the offline switches before other libraries import
 
@@ -66,6 +67,7 @@ class Pipeline:
             self._privacy = Privacy(settings.privacy)
             self._privacy.warm()
             self._vault = self._privacy.new_vault()
+        self._memo = SpanMemo(self._privacy)  # spans found at a passage's first retrieval (_redact_sources)
         # With a gateway the audit writer is the gateway's: the kernel holds no log and no key.
         if settings.audit.enabled and self.gateway_url is None:
             from ..audit import AuditLog
@@ -161,19 +163,23 @@ class Pipeline:
         return hits
 
     def _chat(self, request: Request, on_delta: OnDelta | None, call: CallState, vault: Any) -> Answer:
-        # The prompt's redaction does not depend on what is retrieved: it runs beside the search
-        # (the query's embedding), and is used only once policy, retrieve and guard have passed.
-        prompt_job = (self._workers.submit(self._privacy.redact, request.prompt, vault)
-                      if self._privacy is not None else None)
-        # the prompt's injection scan needs nothing retrieved either: it runs beside the search too
-        scan_job = self._workers.submit(self._guard_part.scan_prompt, request.prompt) if not self.gateway_url else None
+        # Policy and retrieval (the query's embedding, in ONNX Runtime, which releases the GIL) run
+        # in a worker while this thread analyses the prompt: its redaction and its injection scan
+        # need nothing retrieved. One thread doing the Python-bound work and one waiting on ONNX
+        # overlap; two Python-bound threads would only trade the GIL. The prompt's results are used
+        # only once policy, retrieve and guard have passed, in the order of the steps: a denied
+        # call raises AccessDenied, not what the prompt's analysis found.
+        search = (self._workers.submit(self._find, request, call)
+                  if request.corpus is not None and not self.gateway_url else None)
         try:
-            chunks = self._search(request, call, scan_job)
+            prompt_job = _Done.of(self._privacy.redact, request.prompt, vault) if self._privacy is not None else None
+            scan_job = _Done.of(self._guard_part.scan_prompt, request.prompt) if not self.gateway_url else None
         except BaseException:
-            for job in (prompt_job, scan_job):
-                if job is not None:
-                    job.cancel()
+            if search is not None:
+                search.cancel()
             raise
+        chunks = search.result() if search is not None else self._find(request, call)
+        chunks = self._guard(request, chunks, call, scan_job)
         messages = self._redact(request, chunks, call, prompt_job, vault)
         completion = self._send(request, messages, on_delta, call, vault)
         text, reasoning = self._restore(completion, call, vault)
@@ -203,9 +209,12 @@ class Pipeline:
         )
 
     def _search(self, request: Request, call: CallState, scan_job: Any = None) -> list[Any]:
+        return self._guard(request, self._find(request, call), call, scan_job)
+
+    def _find(self, request: Request, call: CallState) -> list[Any]:
+        """Policy, then retrieval: the steps before the guard."""
         self._policy(request)
-        chunks = self._retrieve(request, call)
-        return self._guard(request, chunks, call, scan_job)
+        return self._retrieve(request, call)
 
     def _audited(self, request: Request, operation: str, body: Callable[[CallState], Any]) -> Any:
         """Run ``body`` and write the outcome, whatever happens: answered, refused, failed or
@@ -320,23 +329,62 @@ class Pipeline:
         return with_sources(marked, question, preamble=f"{SOURCES_PREAMBLE} {DATA_NOTICE}")
 
     def _redact_sources(self, chunks: list[Any], vault: Any = None) -> tuple[str, list[Any], list[str]]:
-        """The numbered sources, redacted in one analyser pass, with what was found and each
-        chunk's text (for keyed hashes in the audit). Chunks whose personal data was found at
-        ingestion (``[corpus] find_entities``) are redacted from those spans, so a call analyses
-        only the prompt and the source labels; other chunks are analysed now. Stored spans count
-        only when the recognizers and settings in force found them (``Hit.entities_for``): spans
-        from privacy turned off, an older recognizer set or another policy are analysed again."""
+        """The numbered sources, redacted, with what was found and each chunk's text (for keyed
+        hashes in the audit).
+
+        Each label and passage is redacted from its spans: those found at ingestion (``[corpus]
+        find_entities``) when the recognizers and settings in force found them (``Hit.entities_for``:
+        spans from privacy turned off, an older recognizer set or another policy are not used),
+        else those this session's analyser found at the text's first retrieval (:class:`SpanMemo`).
+        Texts with neither are analysed now, together in one analyser pass, and remembered. The
+        vault's known values are applied at every call, whatever found the spans."""
         vault = vault if vault is not None else self._vault
+        privacy = self._privacy
         texts = [hit.text for hit in chunks]
-        spans = [hit.entities_for(self._privacy) if hasattr(hit, "entities_for") else None for hit in chunks]
-        if any(s is None for s in spans) or any("\n" in where(hit) for hit in chunks):
-            block = self._privacy.redact(sources_block(chunks), vault)
-            return block.text, [block], texts
-        labels = self._privacy.redact("\n".join(where(hit) for hit in chunks), vault)
-        found = [self._privacy.redact_found(hit.text, s, vault) for hit, s in zip(chunks, spans)]
-        block = "\n\n".join(numbered(n, label, red.text)
-                             for n, (label, red) in enumerate(zip(labels.text.split("\n"), found), 1))
-        return block, [labels, *found], texts
+        labels = [where(hit) for hit in chunks]
+        spans: list[list[dict[str, Any]] | None] = [self._memo.get(privacy, label) for label in labels]
+        for hit in chunks:
+            stored = hit.entities_for(privacy) if hasattr(hit, "entities_for") else None
+            spans.append(stored if stored is not None else self._memo.get(privacy, hit.text))
+        regions = labels + texts
+        missing = [i for i, s in enumerate(spans) if s is None]
+        if missing:
+            for i, found in zip(missing, self._analyse_together([regions[i] for i in missing])):
+                spans[i] = found
+                self._memo.put(privacy, regions[i], found)
+        red = [self._redact_spans(text, s or [], vault) for text, s in zip(regions, spans)]
+        n = len(chunks)
+        block = "\n\n".join(numbered(i, red[i - 1].text, red[n + i - 1].text) for i in range(1, n + 1))
+        return block, red, texts
+
+    def _analyse_together(self, texts: list[str]) -> list[list[dict[str, Any]]]:
+        """The spans in each of ``texts``, from one analyser pass over them all (one call's fixed
+        cost, not one per passage). A span that crosses from one text into the next is cut at the
+        boundary and kept on both sides: each part is redacted."""
+        sep = "\n\n"
+        joined = sep.join(texts)
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + len(sep)
+        out: list[list[dict[str, Any]]] = [[] for _ in texts]
+        for entity in self._privacy.analyze(joined):
+            for i, (text, base) in enumerate(zip(texts, starts)):
+                start, end = max(entity.start, base), min(entity.end, base + len(text))
+                if start < end:
+                    out[i].append({"type": entity.type, "start": start - base, "end": end - base})
+        return out
+
+    def _redact_spans(self, text: str, spans: list[dict[str, Any]], vault: Any) -> Any:
+        """``text`` redacted from ``spans`` with the vault's known values. A known value that covers
+        only part of a span ("Maria" known, the span "Maria Gonzalez") would leave the rest in
+        clear through ``redact_found``: such a text is analysed again with the vault instead."""
+        known = vault.known().find(text) if spans else ()
+        for k_start, k_end, *_ in known:
+            for s in spans:
+                if s["start"] < k_end and k_start < s["end"] and not (k_start <= s["start"] and s["end"] <= k_end):
+                    return self._privacy.redact(text, vault)
+        return self._privacy.redact_found(text, spans, vault)
 
     def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
               call: CallState, vault: Any) -> Any:
@@ -473,6 +521,26 @@ class Pipeline:
             if self.settings.audit.fail_closed and outcome == "answered":
                 raise  # the answer is withheld: a call that cannot be recorded did not happen
             return None
+
+
+class _Done:
+    """A step run now, on this thread, read later like a future: ``result()`` returns its value or
+    raises its error then, so the steps' order decides which failure the caller sees."""
+
+    def __init__(self, value: Any = None, error: Exception | None = None) -> None:
+        self._value, self._error = value, error
+
+    @classmethod
+    def of(cls, fn: Callable[..., Any], *args: Any) -> _Done:
+        try:
+            return cls(fn(*args))
+        except Exception as exc:  # kept for result(); KeyboardInterrupt and the like go up at once
+            return cls(error=exc)
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 class _PlainRestore:
