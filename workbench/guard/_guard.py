@@ -183,6 +183,11 @@ class Guard:
                 self._chunk_memo.popitem(last=False)
         return hits
 
+    def forget(self) -> None:
+        """Forget the findings kept for chunks already scanned (the next scan reads them again)."""
+        with self._memo_lock:
+            self._chunk_memo.clear()
+
     # -- rate limits -------------------------------------------------------------------------
 
     def admit(self, user: str) -> None:

@@ -134,12 +134,19 @@ class Pipeline:
         one "refused" record, nothing sent."""
         return self._audit_outcome(request, CallState(operation=operation), outcome="refused", error=error)
 
+    def forget_passages(self) -> None:
+        """Forget what this session found in the passages it retrieved (their spans and injection
+        findings): the next ask analyses and scans them again."""
+        self._memo.clear()
+        self._guard_part.forget()
+
     def close(self) -> None:
         for part in (self._corpora, getattr(self._client, "pool", None)):  # HTTP clients, health checks
             close = getattr(part, "close", None)
             if close is not None:
                 close()
         self._workers.shutdown(wait=False, cancel_futures=True)
+        self.forget_passages()
         if self._vault is not None:
             self._vault.clear()
         if self._audit is not None:
