@@ -24,6 +24,11 @@ Splits (disjoint by construction; change nothing here to tune):
   heldout3 round two's held-out draw: only en_formats_heldout3.txt / zh_heldout3.txt (written before
            round two's tuning), the held-out identity rows, Faker id_ID es_AR es_CL hu_HU sk_SK sl_SI
            hr_HR no_NO fr_CH zh_CN zh_TW, seed 31337: run once, at the end of round two
+  heldout4 round three's held-out draw: only en_formats_heldout4.txt / zh_heldout4.txt (written before
+           round three's tuning; their lines without slots are prompts with no personal data), mimesis
+           22.2 (not Faker) for names, addresses, cities, postcodes, phones, e-mails in et is tr el uk
+           (zh for Chinese), the held-out identity rows for a third of the English names, seed 8675309:
+           run once, at the end of round three (--count builds it and prints only value counts)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -75,6 +80,11 @@ SPLITS = {
     "heldout3": dict(parity=1, en_locales=["id_ID", "es_AR", "es_CL", "hu_HU", "sk_SK", "sl_SI", "hr_HR", "no_NO",
                                            "fr_CH"],
                      zh_locales=["zh_CN", "zh_TW"], seed=31337, templates="heldout3"),
+    # round three's held-out draw: only the *_heldout4 templates (written before round three's tuning),
+    # mimesis (not Faker) in locales no split used, the held-out identity rows for a third of the
+    # English names; run once, at the end
+    "heldout4": dict(parity=1, en_locales=[], zh_locales=[], mimesis_en=["et", "is", "tr", "el", "uk"],
+                     weights=[3, 3, 3, 1, 1], seed=8675309, templates="heldout4", generator="mimesis"),
 }
 DEV_SPLITS = ("dev", "dev2")
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
@@ -297,8 +307,160 @@ def fill(template: str, filler: Filler, zh: bool):
     return text, spans
 
 
+# -- HELD-OUT-4 (round three): mimesis, a generator no split used, in locales no split used ---------
+
+SLOT_TYPE.setdefault("phone_ext", "PHONE_NUMBER")  # a phone number with its extension
+_COUNTRY_CODE = {"et": "372", "is": "354", "tr": "90", "el": "30", "uk": "380"}
+_TRUNK = {"et": "", "is": "", "tr": "0", "el": "", "uk": "0"}  # national prefix written without the country code
+_FOLD = str.maketrans({"þ": "th", "ð": "d", "æ": "ae", "ı": "i", "ø": "o", "ß": "ss"})
+# real Chinese area codes, none of them in _AREA (the earlier splits' list)
+_AREA4 = ["0377", "0451", "0431", "0791", "0551", "0771", "0851", "0891", "0991", "0371", "0531", "0311",
+          "0577", "0574", "0592", "0760", "0757", "0513", "0816", "0335"]
+_MOBILE4 = ["133", "135", "136", "138", "139", "147", "150", "152", "157", "166", "177", "181", "186", "188", "199"]
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in folded if c.isascii() and (c.isalnum() or c in ".-"))
+
+
+class MimesisFiller(Filler):
+    """HELD-OUT-4's values. Names, street addresses, cities, postcodes, phone numbers and e-mails
+    from mimesis (not Faker) in locales no split used (et, is, tr, el, uk; zh for Chinese);
+    FakeNameGenerator's held-out rows for a third of the English identities; Faker en_US only for
+    cards, IBANs, IPs, SSNs, dates and the other context values, and zh_CN district names."""
+
+    def __init__(self, split: str) -> None:
+        from mimesis import Address, Person
+        from mimesis.locales import Locale
+
+        cfg = SPLITS[split]
+        self.rng = random.Random(cfg["seed"])
+        Faker.seed(cfg["seed"])
+        self.us, self.zh_districts = Faker("en_US"), Faker("zh_CN")
+        self.fakers, self.en_locales, self.zh_locales = {}, cfg["mimesis_en"], ["zh"]
+        self.weights = cfg["weights"]
+        self.rows = _fng_rows(cfg["parity"])
+        with open(DATA / "companies_and_organizations.csv", encoding="utf-8", errors="replace") as fh:
+            orgs = [ln.strip().split(",")[0].strip('"') for ln in fh][1:]
+        self.orgs = [o for i, o in enumerate(orgs) if o and i % 2 == cfg["parity"]]
+        self.gen = {loc: (Person(Locale(loc), seed=cfg["seed"] + i), Address(Locale(loc), seed=cfg["seed"] + i))
+                    for i, loc in enumerate(self.en_locales + ["zh"])}
+
+    def _phone(self, loc: str) -> str:
+        rng, person = self.rng, self.gen[loc][0]
+        if loc == "zh":
+            if rng.random() < 0.5:
+                return person.telephone(mask=rng.choice(_MOBILE4) + rng.choice(["########", "-####-####", " #### ####"]))
+            return self._landline()
+        number = person.phone_number()
+        m = re.match(rf"^\+?{_COUNTRY_CODE[loc]}[\s-]*", number)
+        if m and rng.random() < 0.6:  # the national form, no country code
+            rest = number[m.end():]
+            number = _TRUNK[loc] + re.sub(r"^\((\d+)\)", r"\1", rest) if _TRUNK[loc] else rest
+        return number
+
+    def _landline(self) -> str:
+        rng, person = self.rng, self.gen["zh"][0]
+        area = rng.choice(_AREA4)
+        digits = person.telephone(mask=str(rng.randint(2, 8)) + "#" * rng.choice([6, 7]))  # no local number starts 0/1
+        a, b = digits[:-4], digits[-4:]
+        return rng.choice([f"{area}-{digits}", f"({area}){a}{b}", f"{area} {a} {b}", f"{area}-{a}-{b}",
+                           f"+86-{area[1:]}-{a} {b}", f"{area}-{digits}转{rng.randint(100, 899)}"])
+
+    def _email(self, loc: str, first: str, last: str) -> str:
+        person = self.gen[loc][0]
+        generated = person.email()
+        local = f"{_ascii(first)}{self.rng.choice(['.', '_', ''])}{_ascii(last)}"
+        if loc == "zh" or len(local) < 4 or self.rng.random() < 0.5:
+            return generated
+        return f"{local}@{generated.split('@')[1]}"
+
+    def identity(self, zh: bool, src: str | None = None):
+        """A new person; every later {{person}} / {{name}} slot of the same prompt is another one
+        (of the same generator), with their own city, phone and e-mail for the slots after it."""
+        who, loc = self._person(zh, src)
+        self._current, self._persons = (who, loc), 0
+        return who, loc
+
+    def _person(self, zh: bool, src: str | None):
+        rng = self.rng
+        if not zh and (src == "fng" or (src is None and rng.random() < 1 / 3)):
+            return _from_fng(rng.choice(self.rows), rng), "fng"
+        loc = "zh" if zh else rng.choices(self.en_locales, self.weights)[0]
+        person, addr = self.gen[loc]
+        first, last = person.first_name(), person.last_name()
+        city = addr.city().strip()
+        if zh:
+            province = addr.province()
+            district = self.zh_districts.district() + "区"
+            street = addr.address()
+            lines = [rng.choice([f"{province}{city}{district}{street}", f"{city}{district}{street}",
+                                 f"{province}{city}{street}", f"{district}{street}"])]
+        else:
+            lines = [addr.address(), f"{addr.postal_code()} {city}"]
+            if rng.random() < 0.25:
+                lines.append(addr.state())
+        who = Identity(first, last, lines[0], city, addr.postal_code() if zh else lines[1].split(" ")[0],
+                       addr.state(), self._phone(loc), self._email(loc, first, last), False,
+                       {"src": "mimesis", "lines": lines})
+        return who, loc
+
+    def value(self, slot: str, who: Identity, fake, zh: bool) -> str:
+        if slot in ("person", "name", "name_female", "name_male"):
+            if self._persons:  # a second or third person in the same prompt
+                self._current = self._person(zh, "fng" if who.extra.get("src") == "fng" else "mimesis")
+            self._persons += 1
+        rng, (who, loc) = self.rng, self._current  # loc: the mimesis locale, or "fng"
+        lines = who.extra.get("lines")
+        if slot in ("address", "address_block", "address_block_quoted") and lines:
+            return "\n".join(lines) if slot != "address" else ", ".join(lines)
+        if slot in ("street_name", "building_number") and loc in self.gen:
+            addr = self.gen[loc][1]
+            return addr.street_name() if slot == "street_name" else addr.street_number()
+        if slot == "city" and loc in self.gen:
+            return who.city
+        if slot == "phone_ext":
+            phone = who.phone if loc != "zh" else self._landline()
+            return rng.choice([f"{phone} x{rng.randint(10, 9999)}", f"{phone} #{rng.randint(100, 999)}",
+                               f"{phone}-{rng.randint(10, 99)}"])
+        if slot == "landline" and zh:
+            return self._landline()
+        return super().value(slot, who, self.us, zh)
+
+
+def build_heldout4(split: str, n: int):
+    """HELD-OUT-4: only the *_heldout4 template files; their lines without slots are the prompts
+    with no personal data (over-redaction)."""
+    filler = MimesisFiller(split)
+    rng = filler.rng
+    en_lines, zh_lines = _templates("en_formats_heldout4.txt"), _templates("zh_heldout4.txt")
+    en, zh = [t for t in en_lines if "{{" in t], [t for t in zh_lines if "{{" in t]
+    no_slot = [t for t in en_lines + zh_lines if "{{" not in t]
+    en_samples = [fill(rng.choice(en), filler, False) for _ in range(n)]
+    zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
+    return {"en": en_samples, "zh": zh_samples}, no_slot
+
+
+def count(split: str, n: int) -> str:
+    """Values generated per gold type (no recogniser runs): checks that a split builds."""
+    sets, no_slot = build(split, n)
+    lines = []
+    for name, samples in sets.items():
+        per = Counter(t for _, spans in samples for t, _s, _e in spans if t)
+        context = sum(1 for _, spans in samples for t, _s, _e in spans if not t)
+        lines.append(f"{split} {name}: {len(samples)} prompts; values per gold type "
+                     f"{dict(sorted(per.items()))}; context values (not personal data) {context}")
+    lines.append(f"{split}: {len(no_slot)} prompts without personal data")
+    return "\n".join(lines)
+
+
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if SPLITS[split].get("generator") == "mimesis":
+        return build_heldout4(split, n)
     filler = Filler(split)
     parity = SPLITS[split]["parity"]
     presidio, no_slot = _presidio_templates(parity)
@@ -466,7 +628,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print this many leaks/over-redactions (dev only)")
     ap.add_argument("--speed", action="store_true", help="also time a 200-word prompt")
     ap.add_argument("--phones", action="store_true", help="also probe phonenumbers' example numbers (DEV)")
+    ap.add_argument("--count", action="store_true", help="only build the split and print value counts per gold "
+                    "type (no recogniser runs)")
     args = ap.parse_args(argv)
+    if args.count:
+        for split in (["dev", "heldout"] if args.split == "both" else [args.split]):
+            print(count(split, args.n))
+        return 0
 
     from workbench.privacy import Privacy
 
@@ -483,7 +651,8 @@ def main(argv: list[str] | None = None) -> int:
             for kind, value, sent in sc.examples:
                 print(f"  {kind}: {value!r}\n     sent: {sent!r}")
         changed = [p for p in no_slot if privacy.redact(p, privacy.new_vault()).text != p]
-        print(f"{split} split, presidio-evaluator prompts without personal data: "
+        origin = "template-file" if SPLITS[split].get("generator") else "presidio-evaluator"
+        print(f"{split} split, {origin} prompts without personal data: "
               f"{len(no_slot) - len(changed)}/{len(no_slot)} sent unchanged\n")
     if args.phones:
         print(phones(privacy), "\n")
