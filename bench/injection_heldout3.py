@@ -16,9 +16,10 @@ markers) and ``multilingual`` (attacks in languages other than en/zh/ja: not in 
 bar, kept apart so they can be reported on their own). The language is the source's suffix
 (``-en``, ``-zh``, ``-ja``, ``-xx``). Encoded attacks are heldout3 attacks encoded by
 blastcontain-drill's own operators (base64, ROT13, leetspeak, homoglyphs, zero-width) and
-bastionprobe's hex encoder, not by ``train_injection.encode``. Attacks sharing over half their
-6-word shingles with any text ``train_injection.collect`` returns (every split it knows) are
-dropped (``train_injection.drop_near_copies``), and exact duplicates inside the split too.
+bastionprobe's hex encoder, not by ``train_injection.encode``. Texts (attacks and benign)
+sharing over half their 6-word shingles with any text ``train_injection.collect`` returns (every
+split it knows, at scoring time) are dropped (``train_injection.drop_near_copies``), and exact
+duplicates inside the split too.
 
 Each scored sample carries a sixth field, the side the pipeline would scan it as ("prompt":
 the user's message; "chunk": a retrieved passage), because ``train_injection.side_of`` does
@@ -637,9 +638,9 @@ def build(wheels: Path, train_wheels: Path | None = None, drop: bool = True) -> 
     STATS["duplicates_dropped"] = len(rows) - len(unique)
     rows = unique
     if drop:
-        before = Counter(r[2] for r in rows if r[3])
+        before = Counter(r[2] for r in rows)
         rows = drop_seen(rows, train_wheels or ti.default_wheels())
-        after = Counter(r[2] for r in rows if r[3])
+        after = Counter(r[2] for r in rows)
         STATS["near_copies_dropped"] = {k: v - after[k] for k, v in sorted(before.items()) if v - after[k]}
     hex_encode = exec_data_module(P["bastionprobe"].read("bastionprobe/encode.py"))["ENCODERS"]["hex"]
     rows += carried_rows(rows, carriers, rng)
@@ -648,13 +649,13 @@ def build(wheels: Path, train_wheels: Path | None = None, drop: bool = True) -> 
 
 
 def drop_seen(rows: list[Row], train_wheels: Path) -> list[Row]:
-    """Heldout3 attacks that are near copies of any text the training script reads (its train
-    split, heldout2 and whatever it adds later) are dropped."""
+    """Heldout3 texts, attacks and benign alike, that are near copies of any text the training
+    script reads (its train split, heldout2 and whatever it adds later) are dropped: a benign text
+    the classifier was trained on would flatter the false-alarm rate as a seen attack flatters recall."""
     ti.fetch(train_wheels)
     seen = [("train", *s[1:5]) for s in ti.collect(train_wheels, augmented=False)]
-    kept = ti.drop_near_copies(seen + [r for r in rows if r[3] == 1], SPLIT)
-    kept_attacks = {id(r) for r in kept if r[0] == SPLIT}
-    return [r for r in rows if r[3] == 0 or id(r) in kept_attacks]
+    kept = {id(r) for r in ti.drop_near_copies(seen + rows, SPLIT) if r[0] == SPLIT}
+    return [r for r in rows if id(r) in kept]
 
 
 def samples(wheels_dir: Path | str | None = None, train_wheels: Path | None = None) -> list[ti.Sample]:
