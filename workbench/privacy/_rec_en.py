@@ -83,7 +83,7 @@ class WbCreditCardRecognizer(_Validated):
     """Visa, Mastercard (5-series and 2221-2720), Amex, Discover, JCB, Diners; 13-19 digits, Luhn."""
 
     ENTITY = "CREDIT_CARD"
-    _PREFIX = r"(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3[0689]|35|6(?:011|4[4-9]|5))"
+    _PREFIX = r"(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3[0689]|35|6(?:011|4[4-9]|5)|2131|1800)"  # JCB 15
     PATTERNS = [
         Pattern("card grouped", _ND + _PREFIX + r"\d{0,3}(?:[ -]?\d){9,16}" + _NBD, 0.3),
     ]

@@ -1,28 +1,39 @@
 """Phone numbers in the shapes people write them, national formats without a country code included.
 
-``phonenumbers`` (WbPhoneRecognizer, in _rec_en) validates numbers for a list of regions; this one
-reads the shape instead, so a number from any country is found: "04.47.64.53.88",
-"729 198 216", "051-096-883", "0443685013-Office", "(0755) 8888 1234", "x723" extensions.
+One recognizer (it replaces ``_rec_en.WbPhoneRecognizer``, whose ``PhoneNumberMatcher`` over ten
+regions took times and invoice numbers for phones). A candidate is a run of digit groups with an
+optional country code, area code in brackets, extension ("x723", "ext. 12") or label
+("-Office"). It is then checked against ``phonenumbers``' metadata for **every** region it
+knows (245): is it a valid national number there (with or without the trunk prefix), and does
+that region write it with exactly these groups? ("91 234 56 78", "771 23 45", "0612 345678".)
 
-Scores: an unmistakable shape (country code, area code in brackets, a leading 0 with eight or
-more digits, an extension, pairs of digits, ten or more digits in groups) 0.6; a plausible one
-(six to nine digits in groups) 0.4, which Presidio's context words ("phone", "call", "mobile",
-"电话"...) lift over the threshold. Dates, times, years, amounts and IPs are rejected.
+Scores. 0.6 or more: a country code (0.75 when valid), an area code in brackets, an extension, a
+label just before ("M:", "Tel.", "Mob", "手机："), a table column headed "Phone", a line or field
+of its own in a signature block, a national number written in its region's grouping that is not
+a thousands grouping, pairs of digits, ten or more digits in groups. 0.4 or less (Presidio's
+context words lift it over the threshold): shapes that could be something else ("9716 6363",
+"512 345 678", "71123456"). Rejected whatever the context: dates, times, years and year ranges,
+amounts (a currency or unit beside it, an amount word before it: "revenue", "total", "budget"),
+ranges of amounts, versions and builds, ISBNs, IPv4 addresses, numbers that a word of their own
+claims ("Order #…", "invoice", "ticket", "case", "ref", "ISBN") and IDs in code
+(``user_id = …``, ``df.loc[…]``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 _PHONE = re.compile(
-    r"(?<![0-9A-Za-z.+\-/,:])"
-    r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)"
-    r"(?P<area>[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）][\s.\-]?)?"  # "(0755)", "(0-312)", "(8 12)"
-    r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s)\d{1,8}){0,5})"
-    r"(?P<ext>\s?(?:x|ext\.?|extension|#)\s?\d{1,5})?"
-    r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau))?"
+    r"(?<![0-9A-Za-z.+\-/_#=\[])(?<!\d[,:])"
+    r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+49 (0)"
+    r"(?P<area>[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
+    r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
+    r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d{1,5})?"
+    r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -30,37 +41,200 @@ _DATE = re.compile(
     r"^(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)$"
 )
 _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s?[\-/–]\s?(?:19|20)?\d{2})?$")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|cny|rmb|chf|jpy))\s?$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|\b(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
+                           re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"^\s?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|people|customers|units|items|orders|"
-    r"km|kg|mb|gb|tb|ms|元|万|亿|个|人|年|月|日|号)",
+    r"^\s?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
+    r"visits|views|downloads|sessions|shares|votes|tonnes|km|kg|mb|gb|tb|ms|bytes|eur|usd|gbp|chf|sek|nok|dkk|kr\b|"
+    r"zł|ft\b|kč|lei|€|\$|£|元|万|亿|个|人|年|月|日|号)",
     re.IGNORECASE,
 )
+#: words that make the number after them an amount
+_AMOUNT_BEFORE = re.compile(
+    r"(?:^|\W)(?:revenue|revenues|sales|total|totals|budget|cost|costs|paid|pay|price|priced|income|profit|loss|losses|"
+    r"worth|spent|spend|raised|turnover|population|shares|amount|sum|balance|fee|fees|salary|valued|value|gmv|arr|mrr|"
+    r"earned|earnings|ebitda|debt|capital|grew|fell|rose|reached|volume)\b[^\n|,;\t]{0,16}$",
+    re.IGNORECASE,
+)
+#: a word that claims the number for itself: an order, invoice, ticket... number is not a phone
+_OWN_WORD = re.compile(
+    r"(?:^|[\W_])(?:order|orders|invoice|inv|ticket|case|ref|reference|po|sku|item|tracking|shipment|booking|"
+    r"reservation|transaction|txn|receipt|serial|isbn|issn|id|ids|batch|lot|part|model|account|acct|policy|claim|"
+    r"contract|customer|client|member|employee|patient|student|version|ver|v|build|release|rev|revision|patch|"
+    r"page|pages|row|rows|table|room|flight|route|zip|postcode|postal|pin|otp|code|seed|port|pid|job|run|step|"
+    r"epoch|issue|pr|commit|vat|tax|siret|siren|nip|regon|ein|iban|swift|bic|sort|routing|card|cvv|record|file|"
+    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=]*$",
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(
+    r"(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|telefon|téléphone|telefono|"
+    r"móvil|celular|handy|gsm|puhelin|电话|手机|座机|传真)", re.IGNORECASE,
+)
+#: a label just before the number, on its line ("M: ", "Tel. ", "Mob ", "手机：")
+_LABEL = re.compile(
+    r"(?:^|[\s(|,;>*•/])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
+    r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin)\.?\s*[:：]?\s*"
+    r"|(?:m|t|p|f|w|o|h|d|c|tel|mob)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
+    re.IGNORECASE,
+)
+#: code around the number: an assignment, a subscript, a call
+#: a label just after it: "252619245 office", "0612 345 678 (mobile)"
+_LABEL_AFTER = re.compile(r"^\s?\(?(?:office|home|work|mobile|mob|cell|fax|tel|phone|direct|landline|whatsapp|"
+                          r"private|privat|portable|handy|bureau|domicile|móvil|fijo)\b", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"(?:[\w\]\)'\"]\s*(?:==?|:=|!=|\+=)|[\w\]]\[|\w\(|\[(?:\s*\d+\s*,)+)\s*[\"'`]?$")
+_HEADER = re.compile(r"(?i)\b(?:number|contact|no\.?|nr\.?|ph|direct|switchboard|电话|联系方式)\b")
+_SIGN_OFF = re.compile(
+    r"(?i)(?:^--\s*$|\bregards\b|\bbest\b|\bthanks\b|\bthank you\b|\bcheers\b|\bsincerely\b|\bcordialement\b|"
+    r"\bgrüße\b|\bgruß\b|\bsaludos\b|\bsaluti\b|\bgroeten\b|\bpozdrav|\büdvözlettel\b|\bhälsningar\b|\bhilsen\b|"
+    r"\batenciosamente\b|\bcumprimentos\b|@)"
+)
+_FIELD_START = ("|", "\t", "--", "–", "—", "·", "•", ";")
+_FIELD_END = ("|", "\t", ";")
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> tuple:
+    """(region, general pattern, national prefix, possible lengths) for every region phonenumbers knows."""
+    from phonenumbers import PhoneMetadata
+
+    out = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        md = PhoneMetadata.metadata_for_region(region)
+        if md is None or md.general_desc is None or not md.general_desc.national_number_pattern:
+            continue
+        lengths = frozenset(md.general_desc.possible_length or ())
+        out.append((region, re.compile(md.general_desc.national_number_pattern), md.national_prefix or "", lengths))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def national_fit(groups: tuple[str, ...]) -> tuple[int, bool]:
+    """(how many regions hold these digits as a valid national number, whether one of them writes
+    them with exactly these groups, with or without its trunk prefix)."""
+    digits = "".join(groups)
+    lengths = [len(g) for g in groups]
+    valid, exact = 0, False
+    for region, pattern, prefix, possible in _regions():
+        nsn = digits[len(prefix):] if prefix and digits.startswith(prefix) else digits
+        if not ((len(nsn) in possible and pattern.fullmatch(nsn)) or (len(digits) in possible and pattern.fullmatch(digits))):
+            continue
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number_for_region(number, region):
+            continue
+        valid += 1
+        if not exact and len(groups) > 1:
+            written = re.findall(r"\d+", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+            bare = written[:]
+            if prefix and bare and bare[0].startswith(prefix) and len(bare[0]) > len(prefix):
+                bare[0] = bare[0][len(prefix):]
+            elif prefix and bare and bare[0] == prefix:
+                bare = bare[1:]
+            exact = [len(g) for g in written] == lengths or [len(g) for g in bare] == lengths
+    return valid, exact
+
+
+def _is_date(groups: list[str]) -> bool:
+    if len(groups) != 3:
+        return False
+    a, b, c = (int(g) for g in groups)
+    if len(groups[2]) == 4 and 1900 <= c <= 2099:
+        return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+    if len(groups[0]) == 4 and 1900 <= a <= 2099:
+        return 1 <= b <= 12 and 1 <= c <= 31
+    return False
+
+
+def _thousands(groups: list[str]) -> bool:
+    """"12 500 000", "512 345 678": how amounts are grouped (a phone can look so too)."""
+    return len(groups) > 1 and len(groups[0]) <= 3 and not groups[0].startswith("0") and all(
+        len(g) == 3 for g in groups[1:])
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, str, str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+
+
+def _header_says_phone(text: str, line_start: int, before: str) -> bool:
+    """The number sits in a table column whose header names a phone ("| Phone |", "Tel<TAB>")."""
+    for sep in ("|", "\t", ","):
+        if sep not in before:
+            continue
+        column = before.count(sep)
+        lines = text[:line_start].split("\n")[:-1]
+        for header in reversed(lines[-12:]):
+            if header.count(sep) < column:
+                break
+            if set(header.strip()) <= set("|-: \t+="):
+                continue  # a markdown rule line
+            cells = header.split(sep)
+            if column < len(cells) and (_PHONE_WORD.search(cells[column]) or _HEADER.search(cells[column])):
+                return True
+        return False
+    return False
 
 
 def _score(m: re.Match[str], text: str) -> float:
     body, cc, area, ext, label = (m.group(g) or "" for g in ("body", "cc", "area", "ext", "label"))
     value = m.group().strip()
     digits = sum(ch.isdigit() for ch in value) - sum(ch.isdigit() for ch in ext)
-    if not 6 <= digits <= 15:
+    if not 5 <= digits <= 15:
         return 0.0
-    if _DATE.match(body) or _YEARS.match(body):
+    groups = [g for g in re.split(r"[^0-9]+", body) if g]
+    if _DATE.match(body) or _YEARS.match(body) or (not cc and not area and (_is_date(groups) or all(
+            _YEARS.match(g) for g in groups) and len(groups) > 1)):
         return 0.0
-    if _MONEY_BEFORE.search(text[max(0, m.start() - 5) : m.start()]) or _UNIT_AFTER.match(text[m.end() : m.end() + 12]):
+    before_all = text[max(0, m.start() - 40) : m.start()]
+    if _MONEY_BEFORE.search(before_all[-5:]) or _UNIT_AFTER.match(text[m.end() : m.end() + 12]):
         return 0.0
-    groups = re.split(r"[ .\-/]+", body)
-    if not cc and not area and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body):
-        return 0.0  # 1.250.000
-    if len(groups) == 4 and body.count(".") == 3 and all(len(g) <= 3 for g in groups) and not cc:
-        return 0.0  # an IPv4 address
-    if not cc and not area and len(groups) > 1 and all(_YEARS.match(g) for g in groups):
+    if cc:
+        return _international(value)
+    line_start, before, after = _line(text, m.start(), m.end())
+    # where it stands: labelled ("M: ", "Tel."), under a "Phone" column, alone in a signature block
+    labelled = bool(label) or bool(_LABEL.search(before)) or bool(_LABEL_AFTER.match(after)) or _header_says_phone(
+        text, line_start, before)
+    own_line = line_start > 0 and not before.strip(" \t>-*•") and not after.strip(" \t.")
+    inline = before.rstrip().endswith(("--", "–", "—", "·", "•")) and not after.strip(" \t.")
+    cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";")))
+    signature = (own_line or inline or cell) and (
+        inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
+    phone_near = labelled or bool(area) or bool(_PHONE_WORD.search(before_all))
+    if not phone_near:  # what a word of its own, code or an amount claims is not a phone
+        if _OWN_WORD.search(before[-30:]) or _CODE_BEFORE.search(before):
+            return 0.0  # "Order #48213377", "invoice 2019-411659", user_id = 64789796, df.loc[7457582]
+        if _AMOUNT_BEFORE.search(before_all) and (_thousands(groups) or len(groups) == 1):
+            return 0.0  # "revenue was 512 345 678"
+    if not area and not labelled:
+        if re.fullmatch(r"97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d", body):
+            return 0.0  # an ISBN
+        if body.count(".") == 3 and len(groups) == 4 and all(int(g) <= 255 and g == str(int(g)) for g in groups):
+            return 0.0  # an IPv4 address
+        if body.count(".") >= 2 and "0" in groups[1:]:
+            return 0.0  # a version or build (10.0.17138.7423)
+        halves = re.split(r"\s?[\-–]\s?", body)
+        if len(halves) == 2 and all(_thousands(h.split()) and " " in h for h in halves):
+            return 0.0  # 173 000-946 000: a range of amounts
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body) or re.fullmatch(r"[1-9]\d{0,3}\.\d+", body):
+            return 0.55 if phone_near or signature else 0.0  # 1.250.000 or 48.8566, unless told otherwise
+    valid, exact = national_fit(tuple(groups))
+    if digits < 6 and not ((labelled or signature) and valid):
         return 0.0
-    if cc or area or ext or label:
+    if area or ext or label or labelled:
         return 0.6
+    if signature and (digits >= 7 or valid) and (len(groups) > 1 or valid):
+        return 0.6  # a signature or contact block: "Best,\nAnna\n9716 6363", "Anna Berg -- 512 345 678"
+    if (own_line or cell) and len(groups) > 1 and digits >= 7 and not _thousands(groups):
+        return 0.55  # a line or table cell of its own
     if len(groups) == 1:
         if body.startswith("0") and 9 <= digits <= 12:
             return 0.55
-        return 0.3 if 9 <= digits <= 12 else 0.0
+        return 0.3 if 9 <= digits <= 12 else (0.2 if valid else 0.0)
+    if exact and not _thousands(groups):
+        return 0.55  # written as its region writes it: "91 234 56 78", "771 23 45"
     if body.startswith("0") and digits >= 8:
         return 0.6
     if digits >= 10:
@@ -69,31 +243,40 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.6  # "06 95 67 85 31", "61-18-37-53"
     if len(groups) >= 3 and "." in body and all(len(g) in (2, 3) for g in groups):
         return 0.55
-    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    thousands = len(groups) > 1 and all(len(g) == 3 for g in groups[1:])  # "12 500 000": an amount
-    if (digits >= 8 or digits >= 7 and len(groups) > 1) and line_start > 0 and line.strip(" \t>-*•") == value \
-            and not thousands:
-        return 0.55  # "9716 6363" on a line of its own under a name: a signature or contact block
-    return 0.4
+    return 0.4 if valid or digits >= 7 else 0.3
+
+
+def _international(value: str) -> float:
+    raw = value.replace("(", " ").replace(")", " ")
+    raw = "+" + raw.lstrip()[2:] if raw.lstrip().startswith("00") else raw
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return 0.6
+    return 0.75 if phonenumbers.is_valid_number(number) else 0.6
 
 
 class PhoneShapeRecognizer(LocalRecognizer):
-    """PHONE_NUMBER by shape (see the module docstring)."""
+    """PHONE_NUMBER by shape and phonenumbers' metadata (see the module docstring)."""
 
+    #: the recognizers this one replaces in the registry (``_engine`` leaves them out)
+    REPLACES = ("WbPhoneRecognizer",)
     CONTEXT = ["phone", "telephone", "tel", "mobile", "cell", "fax", "call", "ring", "number", "contact", "desk",
-               "office", "whatsapp", "sms", "text", "dial", "reach", "landline", "hotline", "电话", "手机", "座机",
-               "联系", "传真", "téléphone", "telefono", "telefon", "móvil", "tlf"]
+               "office", "whatsapp", "sms", "text", "message", "dial", "reach", "landline", "hotline", "line", "extension",
+               "电话", "手机", "座机", "联系", "传真", "téléphone", "telefono", "telefon", "móvil", "tlf", "celular", "handy",
+               "numéro", "nummer", "puhelin", "gsm"]
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,
                          context=list(self.CONTEXT), name=name or "PhoneShapeRecognizer")
 
     def load(self) -> None:  # noqa: D102
-        pass
+        _regions()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         out = []
+        if not any(ch.isdigit() for ch in text):
+            return out
         for m in _PHONE.finditer(text):
             score = _score(m, text)
             if score <= 0:
