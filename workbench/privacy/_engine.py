@@ -141,7 +141,8 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
             )
         )
         shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer, CityRecognizer)
-        for cls in (*ENGLISH_RECOGNIZERS, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
+        english = [c for c in ENGLISH_RECOGNIZERS if c.__name__ not in PhoneShapeRecognizer.REPLACES]
+        for cls in (*english, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
             recognizer = cls()
             recognizer.load()
             registry.add_recognizer(recognizer)
