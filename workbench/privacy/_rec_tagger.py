@@ -1,0 +1,375 @@
+"""A learned token tagger for names, postal addresses and places: one more recognizer beside the rules.
+
+The rules in ``_rec_names``, ``_rec_address`` and ``_rec_places`` are written over shapes and word
+lists; they miss the formats nobody wrote a rule for. This recognizer is a linear-chain CRF
+(``python-crfsuite``) over per-token features that do not depend on any one format: the word's
+shape, case, digits and suffix; where it stands in its line and block (first/last in line, line
+number, "> " quoted); its neighbours' words and shapes; and membership in the word lists already
+shipped (given names, surnames, GeoNames cities and towns, countries, everyday English words,
+street-type words of many languages). Labels are BIO over PERSON / ADDRESS / LOCATION.
+
+The weights (``data/tagger.crfsuite``) are trained offline by ``bench/train_tagger.py`` on text
+generated from Faker's person and address providers in its Latin, Greek and Cyrillic locales,
+framed as sentences, signatures, address blocks, quoted replies, CSV rows, tables and lists, with
+negatives (organisations, countries, products, column names, dates, amounts). docs/privacy.md
+("Round three") has the figures. Runs in the kernel, on the same side of the boundary as the rest
+of the analyzer; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from importlib import resources
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ..errors import RedactionError
+from ._gazetteer import gazetteer, multiword_country_spans
+from ._rec_names import _ORG_AFTER, _ORG_WORDS
+
+MODEL_FILE = "tagger.crfsuite"
+TYPES = ("PERSON", "ADDRESS", "LOCATION")
+#: A span is reported when the least sure of its tokens has at least this marginal probability.
+MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
+
+# words ("O'Brien", "Saint-Denis", "12B"; "I'm" and "Anna's" split before the apostrophe), or one other character
+_TOKEN = re.compile(r"[^\W_]+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve|t)(?![^\W_])))[^\W_]+)*|\S")
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
+
+# Street-type words (whole tokens) and endings of compound street names, in many languages.
+_STREET_TOKENS_EXTRA = (
+    "rue avenue av boulevard bd chemin allée impasse place quai cours route square passage via viale piazza "
+    "piazzale corso largo vicolo contrada borgo strada calle avenida paseo plaza camino carrer ronda rua travessa "
+    "estrada praça alameda rambla ul al os str nr no utca út tér ulica cesta trg ulice náměstí sokak caddesi "
+    "jalan jl gang street st road rd lane ln drive dr court ct way pl terrace crescent close gardens parade "
+    "highway hwy blvd ave apt apartment suite ste unit flat floor piso box postfach apartado carrera cra cl "
+    "bulevardul calea aleea strada sos șoseaua soseaua splaiul intrarea dom vej gade gata gatan vägen veien "
+    "vegen gate katu tie kuja polku straße strasse gasse weg platz allee ring damm laan straat plein singel kade"
+).split()
+_STREET_ENDINGS = tuple(
+    "straße strasse gasse weg allee platz ring damm ufer steig pfad chaussee markt graben straat laan plein "
+    "singel kade dijk gracht dreef steeg vej gade stræde vænget gyde gata gatan vägen väg veien vegen gate "
+    "gränd katu tie kuja polku utca ulica cesta ulice".split()
+)
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum".split())
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott ing".split())
+_CUES_PLACE = frozenset("in from near at to based moved visit visiting city town village located lives".split())
+
+
+@functools.lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Street-type words: the ones above and every Faker locale's street prefixes and suffixes."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as addresses
+
+    out = {w.casefold() for w in _STREET_TOKENS_EXTRA}
+    for mod in pkgutil.iter_modules(addresses.__path__):
+        provider = getattr(importlib.import_module(f"{addresses.__name__}.{mod.name}"), "Provider", None)
+        for attr in dir(provider) if provider is not None else ():
+            if ("street_suffix" in attr or "street_prefix" in attr) and not attr.startswith("_"):
+                values = getattr(provider, attr)
+                if isinstance(values, (tuple, list, dict)):
+                    for v in values:
+                        if isinstance(v, str) and v.strip() and " " not in v.strip():
+                            out.add(v.strip(" .").casefold())
+    return frozenset(w for w in out if w)
+
+
+def _shape(tok: str) -> str:
+    out = []
+    for c in tok[:12]:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if k in "Xx" and out and out[-1] == k:
+            continue
+        out.append(k)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_features(tok: str) -> tuple[str, ...]:
+    """Features of a token that depend on the token alone (cached: most words repeat)."""
+    g = gazetteer()
+    low = tok.casefold()
+    shape = _shape(tok)
+    f = ["w=" + low, "sh=" + shape, "s3=" + low[-3:], "s2=" + low[-2:], "p2=" + low[:2]]
+    if len(low) > 4:
+        f.append("s4=" + low[-4:])
+    if tok.isalpha():
+        if low in g.given:
+            f.append("G:given")
+        if low in g.surnames:
+            f.append("G:sur")
+        if low in g.words:
+            f.append("G:word")
+        if low in g.cities:
+            f.append("G:city")
+        if low in g.towns:
+            f.append("G:town")
+        if low in g.regions:
+            f.append("G:region")
+        if low in g.countries:
+            f.append("G:country")
+        if low in _PARTICLES:
+            f.append("particle")
+        if low in _TITLES:
+            f.append("title")
+    if low in street_words():
+        f.append("G:street")
+    elif len(low) > 5 and low.endswith(_STREET_ENDINGS):
+        f.append("streetend")
+    if tok.isdigit():
+        f.append(f"digits{min(len(tok), 7)}")
+    elif any(c.isdigit() for c in tok):
+        f.append("hasdigit")
+    if len(tok) == 1 and not tok.isalnum():
+        f.append("punct")
+    return tuple(f)
+
+
+# The gazetteer features the training script may drop at random (so the model learns shapes too).
+GAZETTEER_FEATURES = frozenset({"G:given", "G:sur", "G:city", "G:town", "G:region"})
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens with their offsets. CJK characters and the marks before a line's
+    first word ("> ", "- ", "• ", "??? ") are left out: the tagger reads a quoted block as a block."""
+    out, content, prev = [], False, 0
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if "\n" in text[prev : m.start()]:
+            content = False  # a new line: its marks come first
+        prev = m.end()
+        if not content and not tok[0].isalnum():
+            continue
+        content = True
+        if not _CJK.search(tok):
+            out.append((m.start(), m.end(), tok))
+    return out
+
+
+def features(text: str, toks: list[tuple[int, int, str]], drop=None) -> list[list[str]]:
+    """One feature list per token. ``drop`` (training only) is a callable that may remove features."""
+    n = len(toks)
+    base: list[tuple[str, ...]] = []
+    pos: list[list[str]] = []
+    line_no, quoted = 0, False
+    for i, (s, e, tok) in enumerate(toks):
+        gap = text[toks[i - 1][1] : s] if i else text[:s]
+        wf = _word_features(tok)
+        base.append(drop(wf) if drop is not None else wf)
+        p = []
+        if i == 0 or "\n" in gap:
+            line_no += gap.count("\n") if i else 0
+            prefix = text[text.rfind("\n", 0, s) + 1 : s]
+            quoted = ">" in prefix
+            p.append("bol")
+            if prefix.strip():
+                p.append("marked")  # "- ", "• ", "??? " before the line's first word
+        p.append(f"ln={min(line_no, 4)}")
+        if quoted:
+            p.append("quoted")
+        after = text[e : toks[i + 1][0]] if i + 1 < n else "\n"
+        if "\n" in after:
+            p.append("eol")
+        elif not after:
+            p.append("glued")
+        pos.append(p)
+    out: list[list[str]] = []
+    shapes = [b[1] for b in base]
+    words = [b[0] for b in base]
+    for i in range(n):
+        f = ["bias", *base[i], *pos[i]]
+        if i == 0:
+            f.append("BOS")
+        else:
+            f.append("-1" + words[i - 1])
+            f.append("-1" + shapes[i - 1])
+            f.extend("-1" + x for x in base[i - 1][5:] if x[0] == "G" or x in ("title", "particle", "punct"))
+            if "bol" in pos[i - 1]:
+                f.append("-1bol")
+            if i > 1:
+                f.append("-2" + shapes[i - 2])
+                f.append("-2" + words[i - 2])
+        if i + 1 == n:
+            f.append("EOS")
+        else:
+            f.append("+1" + words[i + 1])
+            f.append("+1" + shapes[i + 1])
+            f.extend("+1" + x for x in base[i + 1][5:] if x[0] == "G" or x in ("title", "particle", "punct"))
+            if "eol" in pos[i + 1]:
+                f.append("+1eol")
+            if i + 2 < n:
+                f.append("+2" + shapes[i + 2])
+                f.append("+2" + words[i + 2])
+        out.append(f)
+    return out
+
+
+def bio(text: str, toks: list[tuple[int, int, str]], spans: list[tuple[str, int, int]]) -> list[str]:
+    """BIO labels for ``toks`` (from :func:`tokens`) from gold character spans (training)."""
+    labels = ["O"] * len(toks)
+    for kind, s, e in spans:
+        inside = False
+        for i, (ts, te, _tok) in enumerate(toks):
+            if ts >= s and te <= e:
+                labels[i] = ("I-" if inside else "B-") + kind
+                inside = True
+    return labels
+
+
+class Tagger:
+    """The shipped CRF: ``spans(text)`` -> [(start, end, type, probability)]."""
+
+    def __init__(self, path: str | None = None) -> None:
+        try:
+            import pycrfsuite
+        except ImportError as exc:
+            raise RedactionError(
+                "The privacy tagger needs python-crfsuite. Install it (pip install 'analyst-workbench') "
+                "or set [privacy] tagger = false."
+            ) from exc
+        if path is None:
+            ref = resources.files(__package__).joinpath("data", MODEL_FILE)
+            path = str(ref)
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(path)
+        except (OSError, ValueError) as exc:
+            raise RedactionError(
+                f"The privacy tagger's weights ({MODEL_FILE}) could not be read. Reinstall the package, "
+                "retrain them with bench/train_tagger.py, or set [privacy] tagger = false."
+            ) from exc
+        self._lock = threading.Lock()  # a crfsuite Tagger holds one sequence at a time
+
+    def labels(self, text: str) -> tuple[list[tuple[int, int, str]], list[str], list[float]]:
+        """Tokens, their BIO labels, and each label's marginal probability (0 for O)."""
+        toks = tokens(text)
+        if not toks:
+            return toks, [], []
+        feats = features(text, toks)
+        with self._lock:
+            self._tagger.set(feats)
+            labels = self._tagger.tag()
+            probs = [self._tagger.marginal(y, i) if y != "O" else 0.0 for i, y in enumerate(labels)]
+        return toks, labels, probs
+
+    def spans(self, text: str) -> list[tuple[int, int, str, float]]:
+        """(start, end, type, probability): a span's probability is its least sure token's."""
+        toks, labels, probs = self.labels(text)
+        if not toks:
+            return []
+        runs: list[tuple[str, list[int]]] = []
+        for i, y in enumerate(labels):
+            tag, _, kind = y.partition("-")
+            if y == "O":
+                continue
+            cur = runs[-1] if runs else None
+            joined = cur is not None and cur[0] == kind and tag == "I" and cur[1][-1] == i - 1 and (
+                kind == "ADDRESS" or "\n" not in text[toks[i - 1][1] : toks[i][0]])
+            if joined:
+                cur[1].append(i)
+            else:
+                runs.append((kind, [i]))
+        countries = _country_tokens(text, toks) if any(k != "PERSON" for k, _ in runs) else set()
+        out = []
+        for kind, idx in runs:
+            parts: list[list[int]] = [[]]
+            for j in idx:  # countries stay (the default policy): "Burundi 370 01" keeps its postcode
+                if kind != "PERSON" and j in countries:
+                    parts.append([])
+                else:
+                    parts[-1].append(j)
+            for part in parts:
+                part = _tidy(kind, part, toks)
+                if not part or min(probs[j] for j in part) < MIN_PROBABILITY[kind]:
+                    continue
+                p = min(probs[j] for j in part)
+                start = toks[part[0]][0]
+                for a, b in zip(part, part[1:]):  # a quoted block: one span a line, the marks stay
+                    gap = text[toks[a][1] : toks[b][0]]
+                    if "\n" in gap and gap.strip():
+                        out.append((start, toks[a][1], kind, p))
+                        start = toks[b][0]
+                out.append((start, toks[part[-1]][1], kind, p))
+        return out
+
+
+# Function words the tagger sometimes takes into a span's edge ("at Steinamangerer Strasse 82").
+_EDGE_WORDS = frozenset("at in on to from and or the of is are was for by with near".split())
+_LABELS = frozenset("iban tel phone fax mobile email e-mail ref name city zip postcode address".split())
+_EDGE_PUNCT = frozenset(",;:()[]{}\"'“”‘’«»-–")
+
+
+def _country_tokens(text: str, toks: list[tuple[int, int, str]]) -> set[int]:
+    g = gazetteer()
+    out = {j for j, (_s, _e, tok) in enumerate(toks) if tok.casefold() in g.countries}
+    for a, b in multiword_country_spans(text):
+        out.update(j for j, (s, e, _t) in enumerate(toks) if a <= s and e <= b)
+    return out
+
+
+def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
+    """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), and spans
+    with no capital letter or digit."""
+    while idx and (toks[idx[0]][2] in _EDGE_PUNCT or toks[idx[0]][2] in _EDGE_WORDS
+                   or toks[idx[0]][2].casefold() in _LABELS
+                   or kind == "PERSON" and toks[idx[0]][2].casefold() in _TITLES or toks[idx[0]][2] == "."):
+        idx = idx[1:]
+    while idx and (toks[idx[-1]][2] in _EDGE_PUNCT or toks[idx[-1]][2] in _EDGE_WORDS):
+        idx = idx[:-1]
+    if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
+        return []  # "businesses": nothing capitalised, no digit
+    return idx
+
+
+_lock = threading.Lock()
+_tagger: Tagger | None = None
+
+
+def get_tagger() -> Tagger:
+    global _tagger
+    with _lock:
+        if _tagger is None:
+            _tagger = Tagger()
+    return _tagger
+
+
+class TokenTaggerRecognizer(LocalRecognizer):
+    """PERSON / ADDRESS / LOCATION from the shipped CRF (see the module docstring).
+
+    A PERSON the tagger reads inside a longer organisation spaCy found, or one with a company word in
+    or after it ("Smith Holdings", "Axway Software SA"), is dropped: organisations stay.
+    """
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=list(TYPES), supported_language=supported_language,
+                         name=name or "TokenTaggerRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        gazetteer()
+        street_words()
+        get_tagger()
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        orgs = [(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or ()
+                if getattr(e, "label_", "") == "ORG"]
+        out = []
+        for s, e, kind, p in get_tagger().spans(text):
+            if entities and kind not in entities:
+                continue
+            if kind == "PERSON" and (any(a <= s and e <= b and b - a > e - s for a, b in orgs)
+                                     or _ORG_AFTER.match(text[e : e + 40])
+                                     or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
+                continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
+            out.append(RecognizerResult(
+                kind, s, e, round(p, 3),
+                analysis_explanation=AnalysisExplanation(type(self).__name__, p),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+            ))
+        return out
