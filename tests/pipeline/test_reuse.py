@@ -120,3 +120,13 @@ def test_a_denied_corpus_is_refused_before_the_prompts_own_findings(remote: Reco
             other.ask("Is 4111 1111 1111 1111 the card on file?", corpus="crm")
     assert type(info.value).__name__ == "AccessDenied"
     assert remote.requests == []
+
+
+def test_passages_analysed_together_get_spans_in_their_own_offsets(isolated_home: Path) -> None:
+    with _connect() as wb:
+        texts = ["Email li.wei@example.com today.", "notes/q3.md", CHUNK]
+        spans = wb.pipeline._analyse_together(texts)
+    values = [{(s["type"], text[s["start"]:s["end"]]) for s in found} for text, found in zip(texts, spans)]
+    assert ("EMAIL_ADDRESS", "li.wei@example.com") in values[0]
+    assert values[1] == set()
+    assert ("PERSON", "Maria Gonzalez") in values[2]
