@@ -39,7 +39,7 @@ from ._acl import Acl, check
 from ._chunk import chunk_text, content_key
 from ._crypto import Sealer
 from ._embed import get_embedder
-from ._ingest import Document, FileError, Progress, UnreadableFile, expand, parse
+from ._ingest import Document, FileError, Progress, UnreadableFile, expand, find_spans, parse
 from ._keys import DataKeyFile, KeyProvider, Keyring
 from ._store import locked, private_dir, write_atomic
 
@@ -417,9 +417,8 @@ class Corpus:
 
         privacy = Privacy(self.settings.privacy)
         found_by = spans_fingerprint(privacy)
-        for record in records:
-            record["entities"] = [{"type": e.type, "start": e.start, "end": e.end}
-                                  for e in privacy.analyze(record["text"])]
+        for record, spans in zip(records, find_spans(privacy, [r["text"] for r in records])):
+            record["entities"] = spans
             record["entities_by"] = found_by
 
     @staticmethod
