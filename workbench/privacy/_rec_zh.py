@@ -28,6 +28,8 @@ from ._checks import (
     uscc_ok,
 )
 from ._rec_en import _CASE_SENSITIVE, _Validated
+from ._rec_zh_places import city_names
+from ._rec_zh_places import places as zh_places
 
 
 class PrcIdRecognizer(_Validated):
@@ -100,7 +102,8 @@ class CnAddressRecognizer(_Validated):
         Pattern(
             "cn address",
             r"(?:\d{3,6}\s?)?"  # a postcode written first (台湾: "27439 桃園市...")
-            r"(?:(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5]){1,8}?" + _ADMIN + r"){1,5}"
+            r"(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5](?:(?![住在于是到去往址的])[\u4e00-\u9fa5]){0,7}?"
+            + _ADMIN + r"){1,5}"  # 和/与 may stand inside a name (永和区), not first
             r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")" + _SECTION +
             r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元|号楼|號樓)(?:之\d{1,3})?)*"
             r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元))?"
@@ -109,7 +112,8 @@ class CnAddressRecognizer(_Validated):
         ),
         Pattern(
             "street and number",  # no administrative unit: "板橋中華街78號4樓", "673 屏東正義路2號之6"
-            r"(?:\d{3,6}\s?)?(?:(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5]){1,10}?"
+            r"(?:\d{3,6}\s?)?(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5]"
+            r"(?:(?![住在于是到去往址的寄送发至请把给])[\u4e00-\u9fa5]){0,9}?"  # 平和路, 永和街
             r"(?:路|街|大道|大街|巷|胡同|弄)" + _SECTION +
             r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:\d{1,3}(?:楼|樓|层|層|室|F))?",
             0.7,
@@ -153,6 +157,12 @@ _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "�
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: single characters jieba glues to the surname after them (和施 + 淑芬): a conjunction or preposition
+_GLUE = set("和与跟同向由被把给对让请叫找问及或")
+#: jieba tags of a word that may follow a name: a verb, time, preposition, particle, adverb, conjunction
+_NAME_FOLLOW_TAGS = set("vtpudcfx")
+#: jieba tags of a lone surname character that is being used as another word (和 c, 于 p, 向 p)
+_NOT_SURNAME_TAGS = set("cpurdv")
 _BAD_TAGS = {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "f", "y", "e", "o", "eng"}
 
 # Places so public that a business question needs them kept: countries, continents, regions.
@@ -211,6 +221,7 @@ class JiebaRecognizer(LocalRecognizer):
 
     def load(self) -> None:  # noqa: D102
         jieba_tokenizer()
+        city_names()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not has_cjk(text):
@@ -226,8 +237,9 @@ class JiebaRecognizer(LocalRecognizer):
                 spans.append((pos, pos + len(word), word, tag))
                 pos += len(word)
             out.extend(self._people(text, spans))
+            out.extend(self._surname_runs(text, spans, run.start(), run.end()))
             words |= {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
-            out.extend(self._places(spans))
+            out.extend(self._places(text, spans))
         for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
             name = m.group()
             if ((m.start(), m.end()) in words and _common(name)) or name in _NOT_NAMES_ZH or (
@@ -255,6 +267,9 @@ class JiebaRecognizer(LocalRecognizer):
             if word in _NOT_NAMES_ZH or (len(word) == 2 and word[0] == word[1] and word[0] in SURNAMES):
                 continue  # 谢谢, 常常: words jieba tags as names
             nxt = spans[i + 1][2] if i + 1 < len(spans) else ""
+            if tag.startswith("nr") and len(word) == 2 and word[0] in _GLUE and word[1] in SURNAMES and i + 1 < len(
+                    spans) and spans[i + 1][3].startswith("nr"):
+                continue  # 和施 + 淑芬: the conjunction glued to the surname (_surname_runs finds 施淑芬)
             if (word in SURNAMES or word in COMPOUND_SURNAMES) and nxt in _HONORIFICS:
                 found.append(self._result("PERSON", start, end, 0.75))  # 曹先生: the surname alone
                 continue
@@ -307,11 +322,68 @@ class JiebaRecognizer(LocalRecognizer):
                     found.append(self._result("PERSON", start, n_end, 0.6))
         return found
 
-    def _places(self, spans) -> list[RecognizerResult]:
+    def _surname_runs(self, text: str, spans, run_start: int, run_end: int) -> list[RecognizerResult]:
+        """A surname and one or two characters that jieba's dictionary does not hold as a word, cut
+        at jieba's word boundaries (高莹, 余 + 超, 田 + 丽丽): a name without a cue word. jieba may glue
+        the surname to the word before it (客户王 + 芳, 和施 + 淑芬): that word is peeled off."""
+        import jieba
+
+        freq = jieba.dt.FREQ
+        bounds = {a for a, _, _, _ in spans} | {run_end}
+        starts: dict[int, int] = {}  # candidate start -> the token it begins in
+        for k, (a, _, w, _) in enumerate(spans):
+            starts.setdefault(a, k)
+            if freq.get(w, 0) >= 20:
+                continue  # a dictionary word (下周, 黄金) is not split to find a surname inside it
+            for cut in range(1, len(w)):  # a word glued in front: 客户|王, 和|施
+                if freq.get(w[:cut], 0) >= 100 or (cut == 1 and w[0] in _GLUE):
+                    starts.setdefault(a + cut, k)
+        found = []
+        for p, k in starts.items():
+            surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
+            if surname not in SURNAMES and surname not in COMPOUND_SURNAMES:
+                continue
+            own = spans[k]
+            if own[0] == p and own[2] == surname and own[3][:1] in _NOT_SURNAME_TAGS:
+                continue  # 和 (c) + 程静: the conjunction, not the surname 和
+            for given_len in (2, 1):
+                q = p + len(surname) + given_len
+                if q > run_end or q not in bounds:
+                    continue
+                name, given = text[p:q], text[p + len(surname) : q]
+                if name in _NOT_NAMES_ZH or freq.get(name, 0) >= 60 or given in _HONORIFICS or given in _TIME_WORDS \
+                        or given[-1] in _NOT_NAME_END or (len(name) == 2 and name[0] == name[1]):
+                    continue
+                inner = [(w, tag) for a, b, w, tag in spans if p <= a and b <= q]
+                if len(inner) == 1 and inner[0][0] == name and freq.get(name, 0) > 0 and not inner[0][1].startswith("nr"):
+                    continue  # one dictionary word that is not a name (文件夹, 钱款, 查收); jieba tags its names nr
+                if any(len(w) >= 2 and freq.get(w, 0) >= 300 and not tag.startswith("nr") for w, tag in inner):
+                    continue  # a dictionary word inside: 金额, 方案
+                if any(tag in _BAD_TAGS and len(w) == 1 and w not in SURNAMES or tag[:1] == "t" for w, tag in inner):
+                    continue  # a particle, measure or time word inside: 王的, 张个, 杨 + 下周
+                if freq.get(given, 0) >= (300 if p != spans[k][0] else 3000) and given_len == 2:
+                    continue  # 黄|金价格: an everyday word (价格) after a surname-like character
+                if p != spans[k][0] and any(tag[:1] in "vpcdu" for a, b, w, tag in spans if p < b and a < q and a >= p):
+                    continue  # 报价|单 + 发到 (v): a word's last character, then a verb, is no name
+                if given_len == 1 and freq.get(given, 0) >= 50000:
+                    continue  # 周 + 去: a function word, not a given name
+                nxt = next(((w, tag) for a, b, w, tag in spans if a == q), None)
+                if nxt is not None and not (nxt[1][:1] in _NAME_FOLLOW_TAGS or nxt[0] in _HONORIFICS or
+                                            text[q:].startswith(_AFTER_CUES)):
+                    continue  # the next word does not start a new phrase
+                found.append(self._result("PERSON", p, q, 0.6))
+                break
+        return found
+
+    def _places(self, text: str, spans) -> list[RecognizerResult]:
+        import jieba
+
         found = []
         for start, end, word, tag in spans:
             if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES and re.sub("(?:地区|区)$", "", word) not in PUBLIC_PLACES:
                 found.append(self._result("LOCATION", start, end, 0.7))
+        for start, end, score in zh_places(text, spans, jieba.dt.FREQ, PUBLIC_PLACES):
+            found.append(self._result("LOCATION", start, end, score))
         return found
 
 
