@@ -3,6 +3,12 @@
     .venv/bin/python bench/injection_eval.py            # table
     .venv/bin/python bench/injection_eval.py --json     # one JSON object
     .venv/bin/python bench/injection_eval.py --misses   # list the errors (texts are synthetic)
+    .venv/bin/python bench/injection_eval.py --samples FILE.jsonl            # any labelled set
+    .venv/bin/python bench/injection_eval.py --samples MODULE:FUNCTION       # e.g. a split builder in bench/
+
+``--samples`` scores (split, kind, source, label, text[, side]) samples with the shipped weights
+(``--weights`` for another .npz) and prints recall by attack kind and source and benign texts
+flagged by source (``score_samples``).
 
 Each sample is (language, channel, label, text): channel "direct" is a user's prompt, "indirect"
 is text inside a retrieved document; label 1 = injection, 0 = benign. Benign samples include
@@ -263,21 +269,32 @@ def evaluate(samples: list[tuple[str, str, int, str]] = SAMPLES) -> dict:
     return {"samples": len(samples), "per_scan_ms": round(per_scan_ms, 3), "groups": table, "misses": misses}
 
 
-def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
-    """Recall by attack kind and false-positive rate by source on bench/train_injection.py's
-    samples (split, kind, source, label, text), scored as the pipeline scores them: an indirect
-    attack or a benign document as a retrieved chunk, anything else as the user's prompt."""
+def _sample_side(sample) -> str:
+    """Which scan source a sample stands for: its sixth field when it has one ("prompt" or
+    "chunk"), else ``train_injection.side_of(kind, source)``."""
     from train_injection import side_of
 
+    if len(sample) > 5 and sample[5] in ("prompt", "chunk"):
+        return sample[5]
+    return side_of(sample[1], sample[2])
+
+
+def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
+    """Recall by attack kind and false-positive rate by source on samples
+    (split, kind, source, label, text[, side]), scored as the pipeline scores them: an indirect
+    attack or a benign document as a retrieved chunk, anything else as the user's prompt (a
+    sixth field "prompt"/"chunk" says which, for sources ``side_of`` does not know)."""
     from workbench.guard._injection import score_text
 
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_attack_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     chars, started = 0, time.perf_counter()
-    for _, kind, source, label, text in samples:
+    for sample in samples:
+        _, kind, source, label, text = sample[:5]
         text = "".join(text) if isinstance(text, tuple) else text  # an augmented (before, attack, after)
-        score, _hits = score_text(text, source=side_of(kind, source))
+        score, _hits = score_text(text, source=_sample_side(sample))
         chars += len(text)
         hit = int(score >= threshold)
         if label:
@@ -285,6 +302,8 @@ def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
             by_kind[kind][1] += 1
             by_kind["all"][0] += hit
             by_kind["all"][1] += 1
+            by_attack_source[source][0] += hit
+            by_attack_source[source][1] += 1
         else:
             by_source[source][0] += hit
             by_source[source][1] += 1
@@ -295,10 +314,59 @@ def evaluate_public(samples: list, threshold: float = 0.5) -> dict:
     seconds = time.perf_counter() - started
     return {
         "recall": {k: {"n": v[1], "recall": _r(v[0] / v[1])} for k, v in sorted(by_kind.items())},
+        "recall_by_source": {k: {"n": v[1], "recall": _r(v[0] / v[1])} for k, v in sorted(by_attack_source.items())},
         "false_positive_rate": {k: {"n": v[1], "flagged": v[0], "rate": _r(v[0] / v[1])} for k, v in sorted(by_source.items())},
         "ms_per_1k_chars": round(seconds * 1000 / max(1, chars) * 1000, 3),
         "misses": misses,
     }
+
+
+def score_samples(samples: list, weights: Path | None = None, threshold: float = 0.5) -> dict:
+    """Score any labelled sample list with the shipped weights (or ``weights``, an .npz written
+    by bench/train_injection.py): recall by attack kind and by attack source, benign texts
+    flagged by source, ms per 1,000 characters. Samples are (split, kind, source, label, text)
+    tuples, optionally with a sixth field "prompt" or "chunk" (how the pipeline would scan it);
+    lists (from JSON) are accepted too. The split field is not read."""
+    from workbench.guard import _classifier
+
+    rows = [tuple(s) for s in samples]
+    for s in rows:
+        if len(s) < 5 or s[3] not in (0, 1):
+            raise SystemExit(f"a sample must be (split, kind, source, label 0/1, text[, side]); got {s[:4]!r}")
+    if weights is None:
+        return evaluate_public(rows, threshold)
+    previous = _classifier.WEIGHTS
+    _classifier.WEIGHTS = Path(weights)
+    _classifier.load.cache_clear()
+    try:
+        return evaluate_public(rows, threshold)
+    finally:
+        _classifier.WEIGHTS = previous
+        _classifier.load.cache_clear()
+
+
+def load_samples(spec: str) -> list:
+    """Samples from a JSON-lines file (one [split, kind, source, label, text(, side)] array or
+    {"split", "kind", "source", "label", "text"(, "side")} object a line) or from
+    ``MODULE:FUNCTION`` (a module in bench/ or on the path; the function returns the list)."""
+    import importlib
+
+    path = Path(spec)
+    if path.exists():
+        out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if isinstance(row, dict):
+                row = [row.get("split", ""), row["kind"], row["source"], int(row["label"]), row["text"]] + (
+                    [row["side"]] if row.get("side") else [])
+            out.append(tuple(row))
+        return out
+    if ":" not in spec:
+        raise SystemExit(f"{spec!r} is neither a file nor MODULE:FUNCTION")
+    module, func = spec.split(":", 1)
+    return list(getattr(importlib.import_module(module), func)())
 
 
 def _r(value: float | None) -> float | None:
@@ -312,15 +380,24 @@ def main() -> None:
     parser.add_argument("--public", choices=["train", "heldout2"], help="score bench/train_injection.py's split instead")
     parser.add_argument("--wheels", type=Path, default=None, help="where the data packages are (see train_injection.py)")
     parser.add_argument("--thresholds", default=None, help="PROMPT,CHUNK classifier thresholds instead of the shipped ones")
+    parser.add_argument("--samples", default=None, metavar="FILE.jsonl|MODULE:FUNCTION",
+                        help="score these labelled samples (split, kind, source, label, text[, side]) instead")
+    parser.add_argument("--weights", type=Path, default=None, help="an .npz from train_injection.py instead of the shipped one")
     args = parser.parse_args()
+    if args.thresholds:
+        from workbench.guard import _injection
+
+        tp, tc = (float(x) for x in args.thresholds.split(","))
+        _injection.classifier_threshold = lambda source="chunk": tp if source == "prompt" else tc
+    if args.samples:
+        result = score_samples(load_samples(args.samples), args.weights)
+        if not args.misses:
+            result.pop("misses")
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return
     if args.public:
         import train_injection
 
-        if args.thresholds:
-            from workbench.guard import _injection
-
-            tp, tc = (float(x) for x in args.thresholds.split(","))
-            _injection.classifier_threshold = lambda source="chunk": tp if source == "prompt" else tc
         wheels = args.wheels or train_injection.default_wheels()
         train_injection.fetch(wheels)
         result = evaluate_public([s for s in train_injection.collect(wheels) if s[0] == args.public])

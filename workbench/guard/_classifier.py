@@ -133,9 +133,13 @@ class Model:
         return [self.score(t) for t in texts]
 
 
-@lru_cache(maxsize=1)
-def load(path: str = str(WEIGHTS)) -> Model | None:
-    """The shipped model, or None when no weights are installed (rules then work alone)."""
+def load(path: str | None = None) -> Model | None:
+    """The shipped model (``WEIGHTS``), or None when no weights are installed (rules then work alone)."""
+    return _load(str(path or WEIGHTS))
+
+
+@lru_cache(maxsize=2)
+def _load(path: str) -> Model | None:
     p = Path(path)
     if not p.exists():
         return None
@@ -146,3 +150,6 @@ def load(path: str = str(WEIGHTS)) -> Model | None:
         meta = {k: str(data[k]) for k in data.files if k.startswith("meta_")}
     scales = tuple(tuple(int(x) for x in pair.split(":")) for pair in meta.get("meta_scales", f"{WINDOW}:{STRIDE}").split(","))
     return Model(weights, bias, bits, meta, scales)
+
+
+load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
