@@ -116,10 +116,18 @@ FRAMES = [
     "{label}: {name}\n{label}: {phone}\n{label}: {block}", "{label}:\n{block}.", "{label}: {Words}\n{label}: {amount}",
     "The {nationality} team met the {nationality} delegation.", "{nationality} customers spent {amount}.",
     "The {company} office is in {city}.", "{name}\n{ticker}\n{block}", "{company} ({city} branch) hired {name}.",
+    "Invoice to {name}, {addr}. {sentence}", "{addr}. {sentence}", "We used to live at {addr}. {pronoun} moved.",
+    "Update the {acr}: {name} now owns it.", "Our {acr} and {acr} teams met.", "The {acr} of {company} resigned.",
+    "Send the {product} samples to {addr}.", "Deliver to {street}", "Deliver to {street}\n{postcode} {city}",
+    "Bring it to {street} on {weekday}.", "Mail the form to {addr}, please.", "Return the keys to {street}.",
+    "{acr}s and {acr}s agree.", "{pronoun} {contraction} go to {city}, {first}!", "{contraction} worry, {first}.",
 ]
+ACRONYMS = ["CRM", "CEO", "CFO", "CTO", "KPI", "ERP", "SLA", "GBP", "USD", "EUR", "EMEA", "APAC", "HR", "IT", "QA",
+            "ETF", "ROI", "B2B", "API", "VP", "PR", "R&D", "FAQ", "PDF", "SQL", "AWS", "NDA", "MSCI", "G10"]
+CONTRACTIONS = ["Don't", "don't", "Won't", "Can't", "can't", "I'll", "We'll", "Didn't", "I'd"]
 LABELS = ["Phone", "Website", "Address", "Notes", "Info", "Personal Info", "Contact", "Details", "Company", "Role",
           "Department", "E-mail", "Email", "Mobile", "Fax", "Web", "Status", "Owner", "Summary", "Comments", "Name"]
-NATIONALITIES = ["Japanese", "German", "French", "Brazilian", "Kenyan", "Italian", "Polish", "Swedish", "Mexican",
+NATIONALITIES = ["Germans", "Italians", "Brazilians", "Kenyans", "Japanese", "German", "French", "Brazilian", "Kenyan", "Italian", "Polish", "Swedish", "Mexican",
                  "Chinese", "Indian", "Spanish", "Dutch", "Norwegian", "Hungarian", "Chilean", "Indonesian", "Swiss"]
 TITLES = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Ms", "Dr", "Herr", "Frau", "Mme", "Sr.", "Sra."]
 EVENTS = ["visit", "meeting", "workshop", "offsite", "trip", "audit", "launch", "conference"]
@@ -231,6 +239,10 @@ class Generator:
         if slot == "ticker":
             head = rng.choice([self.title_words(1).upper(), f.last_name().upper(), self.title_words(2).upper()])
             return f"{head} {rng.choice(TICKER_BITS)}" + (f"/{rng.choice(TICKER_BITS)}" if rng.random() < 0.4 else "")
+        if slot == "acr":
+            return rng.choice(ACRONYMS)
+        if slot == "contraction":
+            return rng.choice(CONTRACTIONS)
         if slot == "label":
             return rng.choice(LABELS)
         if slot == "nationality":

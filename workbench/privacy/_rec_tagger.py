@@ -26,7 +26,7 @@ from importlib import resources
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ..errors import RedactionError
-from ._gazetteer import gazetteer, multiword_country_spans
+from ._gazetteer import everyday, gazetteer, multiword_country_spans
 from ._rec_names import _ORG_AFTER, _ORG_WORDS
 
 MODEL_FILE = "tagger.crfsuite"
@@ -35,7 +35,7 @@ TYPES = ("PERSON", "ADDRESS", "LOCATION")
 MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
 
 # words ("O'Brien", "Saint-Denis", "12B"; "I'm" and "Anna's" split before the apostrophe), or one other character
-_TOKEN = re.compile(r"[^\W_]+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve|t)(?![^\W_])))[^\W_]+)*|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve)(?![^\W_])))[^\W_]+)*|\S")  # "Don't" stays whole
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 
@@ -282,11 +282,18 @@ class Tagger:
             for j in idx:  # countries stay (the default policy): "Burundi 370 01" keeps its postcode
                 if kind != "PERSON" and j in countries:
                     parts.append([])
-                else:
-                    parts[-1].append(j)
+                    continue
+                if kind == "ADDRESS" and parts[-1] and _new_sentence(text, toks, parts[-1][-1], j):
+                    parts.append([])  # "... 388 61 HALLTORP. Due in 30 days": the address ended
+                parts[-1].append(j)
+            if kind == "ADDRESS" and len(parts) > 1:  # a piece with no number and no street word is no address
+                parts = [q for q in parts if any(any(c.isdigit() for c in toks[j][2]) or "G:street" in
+                                                 _word_features(toks[j][2]) for j in q)]
             for part in parts:
                 part = _tidy(kind, part, toks)
                 if not part or min(probs[j] for j in part) < MIN_PROBABILITY[kind]:
+                    continue
+                if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]):
                     continue
                 p = min(probs[j] for j in part)
                 start = toks[part[0]][0]
@@ -301,6 +308,9 @@ class Tagger:
 
 # Function words the tagger sometimes takes into a span's edge ("at Steinamangerer Strasse 82").
 _EDGE_WORDS = frozenset("at in on to from and or the of is are was for by with near".split())
+_PRONOUNS = frozenset("i we you they he she it my our your their".split())
+_PRONOUN_CASED = frozenset("I We You They He She It My Our Your Their".split())
+_GENERIC_STREET = frozenset("street road avenue lane drive".split())
 _LABELS = frozenset("iban tel phone fax mobile email e-mail ref name city zip postcode address".split())
 _EDGE_PUNCT = frozenset(",;:()[]{}\"'“”‘’«»-–")
 
@@ -313,17 +323,54 @@ def _country_tokens(text: str, toks: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
+def _new_sentence(text: str, toks: list[tuple[int, int, str]], last: int, j: int) -> bool:
+    """Token ``j`` starts a new sentence after ``last``: a full stop, then an everyday word ("Due", "I")."""
+    if toks[last][2] not in ".!?" or "\n" in text[toks[last][1] : toks[j][0]] or not toks[j][2][0].isupper():
+        return False
+    low = toks[j][2].casefold()
+    g = gazetteer()
+    return (low in g.words or low in _PRONOUNS) and low not in street_words() and low not in g.cities
+
+
+def _everyday_words(words: list[str]) -> bool:
+    """Every word an everyday one ("Velvet Orchard", "Helped"), the last no surname, a lone word no
+    given name: a band, a product, a verb at a sentence's start, not a person."""
+    if not words:
+        return True
+    g = gazetteer()
+    low = [w.casefold() for w in words]
+
+    def common(w: str) -> bool:
+        return everyday(w) or any(w.endswith(x) and (w[: -len(x)] in g.words or w[: -len(x)] + "e" in g.words)
+                                  for x in ("ed", "ing", "d"))
+
+    return all(common(w) for w in low) and low[-1] not in g.surnames and (len(low) > 1 or low[0] not in g.given)
+
+
+def _edge_word(kind: str, tok: str) -> bool:
+    """A word that cannot open or close a span of ``kind``."""
+    if tok in _EDGE_PUNCT or tok in _EDGE_WORDS or tok.casefold() in _LABELS:
+        return True
+    if kind != "ADDRESS":  # names and places are capitalised ("Jordi has", "I'll"); particles sit inside
+        return tok.islower() and tok not in _PARTICLES or tok in _PRONOUN_CASED or tok.endswith(("n't", "n’t"))
+    low = tok.casefold()  # "located at ...", "... Duran street": everyday words, not street words
+    return tok.islower() and low in gazetteer().words and (low not in street_words() or low in _GENERIC_STREET)
+
+
 def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
-    """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), and spans
-    with no capital letter or digit."""
-    while idx and (toks[idx[0]][2] in _EDGE_PUNCT or toks[idx[0]][2] in _EDGE_WORDS
-                   or toks[idx[0]][2].casefold() in _LABELS
-                   or kind == "PERSON" and toks[idx[0]][2].casefold() in _TITLES or toks[idx[0]][2] == "."):
+    """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
+    no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
+    while idx and (_edge_word(kind, toks[idx[0]][2]) or toks[idx[0]][2] == "."
+                   or kind == "PERSON" and toks[idx[0]][2].casefold() in _TITLES):
         idx = idx[1:]
-    while idx and (toks[idx[-1]][2] in _EDGE_PUNCT or toks[idx[-1]][2] in _EDGE_WORDS):
+    while idx and _edge_word(kind, toks[idx[-1]][2]):
         idx = idx[:-1]
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
+    if kind != "ADDRESS" and len(idx) == 1:
+        tok = toks[idx[0]][2]
+        if len(tok) <= 5 and tok.rstrip("s").isupper() and tok.casefold() not in gazetteer().cities:
+            return []
     return idx
 
 
