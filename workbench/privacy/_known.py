@@ -55,14 +55,15 @@ def variants(entity_type: str, value: str) -> list[tuple[str, bool]]:
         return out
     if entity_type == "PERSON":
         parts = _NAME_PART.findall(value)
-        out = [(_words(value), False)]
+        out = [(_apostrophes(_words(value)), False)]
         if len(parts) >= 2:
             out.append((re.escape(parts[-1]) + r",\s*" + re.escape(parts[0]), False))
-        for part in parts:
+        halves = [h for part in parts if "-" in part for h in part.split("-") if len(h) >= 3]
+        for part in [*parts, *halves]:  # "Dubois-Laurent": "Dubois" and "Laurent" alone too
             low = part.casefold()
             if len(part) < 2 or low in _PARTICLES:
                 continue
-            out.append((re.escape(part), low in _COMMON))
+            out.append((_apostrophes(re.escape(part)), low in _COMMON))
         return out
     alnum = [ch for ch in value if ch.isalnum()]
     if entity_type == "PHONE_NUMBER" and value.lstrip().startswith(("+", "00")):
@@ -73,6 +74,11 @@ def variants(entity_type: str, value: str) -> list[tuple[str, bool]]:
         # numbers: the same characters with any separators ("415-555-2671" = "(415) 555 2671")
         return [(_SEP.join(re.escape(ch) for ch in alnum), False)]
     return [(_words(value), False)]
+
+
+def _apostrophes(pattern: str) -> str:
+    """O'Neil and O’Neil are one name."""
+    return re.sub(r"\\?['’]", "['’]", pattern)
 
 
 def _national(value: str) -> str | None:
