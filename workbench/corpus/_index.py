@@ -36,14 +36,25 @@ def _faiss() -> Any:
     return faiss
 
 
-#: IVF parameters, chosen from measurements (bench/tune_index.py on the tuning half of the real
-#: text set in workbench/bench/_texts.py; docs/performance.md reports the held-out half):
-#: ``nlist`` lists of about ``LIST_SIZE`` vectors, ``nprobe`` = ``PROBE_FRACTION`` of them (at
-#: least ``MIN_NPROBE``), trained on at most ``TRAIN_PER_LIST`` vectors a list.
+#: Parameters chosen from measurements (bench/tune_index.py on the tuning half of the real text
+#: set in workbench/bench/_texts.py, recall counted with ties; docs/performance.md reports the
+#: held-out half). From ``ivf_threshold`` chunks the index is HNSW over the float vectors:
+#: ``HNSW_M`` links a node, built with ``HNSW_EF_CONSTRUCTION``, searched with ``HNSW_EF_SEARCH``
+#: candidates (exact inner products are returned). On the tuning half (15.9k sentences) it gave
+#: recall@10 0.99 where IVF needed a quarter of its lists probed for 0.92-0.97 (and recall of IVF
+#: at a fixed probed fraction moves with the corpus's size; HNSW's efSearch does not scale with it).
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 40
+HNSW_EF_SEARCH = 128
+#: IVF (``ivf``: float lists, the plan before 2026-12; ``ivfpq``: 4-bit fast-scan PQ lists with an
+#: exact re-rank of ``k_factor * k`` candidates) stays buildable for bench/tune_index.py, and an
+#: ``ivf`` index written by the old plan still opens and searches (it is rebuilt on the next add).
 LIST_SIZE = 512
-PROBE_FRACTION = 1 / 32
+PROBE_FRACTION = 1 / 4
 MIN_NPROBE = 16
 TRAIN_PER_LIST = 48
+PQ_DIMS_PER_CODE = 4
+PQ_TRAIN = 16_384  # at least this many training vectors for the PQ codebooks (16 codes each)
 REBUILD_GROWTH = 4  # an IVF index is re-clustered once the ideal nlist is this many times its own
 
 
@@ -51,40 +62,85 @@ REBUILD_GROWTH = 4  # an IVF index is re-clustered once the ideal nlist is this 
 class Plan:
     """The index the corpus builds for ``n`` chunks."""
 
-    kind: str  # "flat" | "ivf"
-    nlist: int = 0
+    kind: str  # "flat" | "hnsw" | "ivf" | "ivfpq"
+    nlist: int = 0  # IVF kinds
     nprobe: int = 0
+    k_factor: int = 0  # ivfpq
+    m: int = 0  # hnsw
+    ef_search: int = 0
 
 
 def plan(n: int, ivf_threshold: int) -> Plan:
-    """Exact search below ``ivf_threshold`` chunks; IVF beyond, with lists of ~LIST_SIZE vectors
-    (a power of two) and PROBE_FRACTION of them probed."""
+    """Exact search below ``ivf_threshold`` chunks; HNSW from there (its parameters do not
+    depend on the size)."""
     if n < ivf_threshold:
         return Plan("flat")
+    return Plan("hnsw", m=HNSW_M, ef_search=HNSW_EF_SEARCH)
+
+
+def ivf_plan(n: int, kind: str = "ivf", fraction: float = PROBE_FRACTION, k_factor: int = 8) -> Plan:
+    """An IVF plan for ``n`` vectors: lists of ~LIST_SIZE vectors (a power of two), ``fraction``
+    of them probed (at least MIN_NPROBE)."""
     nlist = 1 << max(4, round(math.log2(max(1, n / LIST_SIZE))))
-    nprobe = min(nlist, max(MIN_NPROBE, math.ceil(PROBE_FRACTION * nlist)))
-    return Plan("ivf", nlist, nprobe)
+    nprobe = min(nlist, max(MIN_NPROBE, math.ceil(fraction * nlist)))
+    return Plan(kind, nlist, nprobe, k_factor if kind == "ivfpq" else 0)
 
 
 def new_index(dim: int, vectors: np.ndarray, ivf_threshold: int, faiss: Any = None) -> Any:
     """An empty-or-filled index fit for ``len(vectors)`` chunks (see :func:`plan`)."""
+    return build(plan(len(vectors), ivf_threshold), dim, vectors, faiss)
+
+
+def build(p: Plan, dim: int, vectors: np.ndarray, faiss: Any = None) -> Any:
+    """The index ``p`` describes, trained on (a sample of) ``vectors`` and holding them all."""
     faiss = faiss or _faiss()
     n = len(vectors)
-    p = plan(n, ivf_threshold)
     if p.kind == "flat":
         index = faiss.IndexFlatIP(dim)
-    else:
+    elif p.kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, p.m, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.hnsw.efSearch = p.ef_search
+    elif p.kind in ("ivf", "ivfpq"):
         quantizer = faiss.IndexFlatIP(dim)
-        index = faiss.IndexIVFFlat(quantizer, dim, p.nlist, faiss.METRIC_INNER_PRODUCT)
-        cap = TRAIN_PER_LIST * p.nlist
+        if p.kind == "ivf":
+            index = ivf = faiss.IndexIVFFlat(quantizer, dim, p.nlist, faiss.METRIC_INNER_PRODUCT)
+        else:
+            if dim % PQ_DIMS_PER_CODE:
+                raise CorpusError(f"An IVF-PQ index needs a dimension divisible by {PQ_DIMS_PER_CODE}; "
+                                  f"this model gives {dim}.")
+            ivf = faiss.IndexIVFPQFastScan(quantizer, dim, p.nlist, dim // PQ_DIMS_PER_CODE, 4,
+                                           faiss.METRIC_INNER_PRODUCT)
+            index = faiss.IndexRefineFlat(ivf)
+            index.k_factor = float(p.k_factor)
+        ivf.cp.max_points_per_centroid = TRAIN_PER_LIST  # the sample is already that size
+        ivf.cp.min_points_per_centroid = 1  # few vectors a list is said once, here
+        cap = max(TRAIN_PER_LIST * p.nlist, PQ_TRAIN if p.kind == "ivfpq" else 0)
         sample = vectors if n <= cap else vectors[np.sort(np.random.default_rng(0).choice(n, cap, replace=False))]
-        index.cp.max_points_per_centroid = TRAIN_PER_LIST  # the sample is already that size
         index.train(np.ascontiguousarray(sample, dtype=np.float32))
-        index.nprobe = p.nprobe
+        ivf.nprobe = p.nprobe
+    else:
+        raise CorpusError(f"Unknown index kind {p.kind!r}; expected flat, hnsw, ivf or ivfpq.")
     if n:
         for start in range(0, n, 262_144):  # bounded temporary copies
             index.add(np.ascontiguousarray(vectors[start : start + 262_144], dtype=np.float32))
     return index
+
+
+def _ivf(index: Any, faiss: Any) -> Any:
+    """The IVF part of an index (an IVF index itself, or the base of a re-ranking one), or None."""
+    if isinstance(index, (faiss.IndexFlat, faiss.IndexHNSW)):
+        return None
+    return faiss.try_extract_index_ivf(index)
+
+
+def kind_of(index: Any, faiss: Any = None) -> str:
+    faiss = faiss or _faiss()
+    if isinstance(index, faiss.IndexHNSW):
+        return "hnsw"
+    if isinstance(index, faiss.IndexRefine):
+        return "ivfpq"
+    return "ivf" if isinstance(index, faiss.IndexIVF) else "flat"
 
 
 def _all_vectors(index: Any, faiss: Any) -> np.ndarray:
@@ -92,22 +148,24 @@ def _all_vectors(index: Any, faiss: Any) -> np.ndarray:
         return np.zeros((0, index.d), np.float32)
     if isinstance(index, faiss.IndexIVF):
         index.make_direct_map()
-    return index.reconstruct_n(0, index.ntotal)
+    return index.reconstruct_n(0, index.ntotal)  # a re-ranking index gives its exact vectors
 
 
 def extend(index: Any, vectors: np.ndarray, ivf_threshold: int, faiss: Any = None) -> Any:
-    """``index`` with ``vectors`` appended (ids continue in order). An exact index that outgrows
-    the threshold becomes IVF; an IVF index that grew REBUILD_GROWTH times past its lists is
-    re-clustered, so list sizes (and search time) stay what :func:`plan` chose."""
+    """``index`` with ``vectors`` appended (ids continue in order). It is rebuilt when the plan
+    for the new size is of another kind: an exact index that outgrows the threshold, or an IVF
+    index of the plan before 2026-12 (HNSW takes new vectors as they come: no training, no
+    re-clustering). An index is never turned back into an exact one on its own."""
     faiss = faiss or _faiss()
     if index is None:
         return new_index(vectors.shape[1], vectors, ivf_threshold, faiss)
-    total = index.ntotal + len(vectors)
-    target = plan(total, ivf_threshold)
-    grown = (isinstance(index, faiss.IndexFlat) and target.kind == "ivf") or (
-        isinstance(index, faiss.IndexIVF) and target.kind == "ivf" and target.nlist >= REBUILD_GROWTH * index.nlist)
-    if grown:
-        return new_index(index.d, np.vstack([_all_vectors(index, faiss), vectors]), ivf_threshold, faiss)
+    target = plan(index.ntotal + len(vectors), ivf_threshold)
+    kind = kind_of(index, faiss)
+    if target.kind != "flat" and target.kind != kind:
+        return build(target, index.d, np.vstack([_all_vectors(index, faiss), vectors]), faiss)
+    ivf = _ivf(index, faiss)
+    if ivf is not None and target.kind == kind and target.nlist >= REBUILD_GROWTH * ivf.nlist:
+        return build(target, index.d, np.vstack([_all_vectors(index, faiss), vectors]), faiss)
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
@@ -117,6 +175,10 @@ def to_device(index: Any, want_gpu: bool, faiss: Any = None) -> Any:
     """The index on GPU 0 when asked for and possible (faiss-gpu and a CUDA device), else as is."""
     faiss = faiss or _faiss()
     if not want_gpu or not hasattr(faiss, "StandardGpuResources") or faiss.get_num_gpus() < 1:
+        return index
+    if isinstance(index, (faiss.IndexHNSW, faiss.IndexRefine)):
+        # faiss-gpu clones neither HNSW nor fast-scan PQ: these search on the host (about a
+        # millisecond at 1M chunks); exact and IVF-flat indexes move to the GPU.
         return index
     resources = faiss.StandardGpuResources()
     gpu = faiss.index_cpu_to_gpu(resources, 0, index)
@@ -301,4 +363,12 @@ def describe(index: Any) -> str:
     if index is None:
         return "empty"
     name = type(index).__name__
+    faiss = _faiss()
+    if isinstance(index, faiss.IndexHNSW):
+        return f"{name}(M={index.hnsw.nb_neighbors(1)}, efSearch={index.hnsw.efSearch})"
+    if isinstance(index, faiss.IndexRefine):
+        base = faiss.downcast_index(index.base_index)
+        pq = f", pq={base.pq.M}x{base.pq.nbits}" if hasattr(base, "pq") else ""
+        return (f"{name}({type(base).__name__}(nlist={base.nlist}, nprobe={base.nprobe}{pq}), "
+                f"k_factor={index.k_factor:g})")
     return f"{name}(nlist={index.nlist}, nprobe={index.nprobe})" if hasattr(index, "nlist") else name
