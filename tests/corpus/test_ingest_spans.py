@@ -8,7 +8,7 @@ from workbench.privacy import Privacy
 
 TEXTS = [
     "Parental leave is sixteen weeks. Questions go to Li Wei (li.wei@example.com), room 4.",
-    "The cafeteria opens at eight and serves noodles on Fridays.",
+    "Expense claims are filed within thirty days of travel, with every receipt scanned.",
     "James Whitfield from finance asked for the raw export by Friday at james.whitfield@example.com.",
 ]
 
@@ -19,6 +19,6 @@ def test_each_chunk_gets_its_own_spans_in_its_own_offsets() -> None:
         spans = find_spans(privacy, TEXTS, batch=batch)
         values = [{(s["type"], text[s["start"]:s["end"]]) for s in found} for text, found in zip(TEXTS, spans)]
         assert {("PERSON", "Li Wei"), ("EMAIL_ADDRESS", "li.wei@example.com")} <= values[0], batch
-        assert not {t for t, _ in values[1]} & {"PERSON", "EMAIL_ADDRESS"}, batch  # "Fridays" may be a DATE_TIME
+        assert not {t for t, _ in values[1]} & {"PERSON", "EMAIL_ADDRESS"}, batch
         assert {("PERSON", "James Whitfield"), ("EMAIL_ADDRESS", "james.whitfield@example.com")} <= values[2], batch
     assert find_spans(privacy, []) == []
