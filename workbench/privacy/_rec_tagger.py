@@ -290,7 +290,7 @@ class Tagger:
                 parts = [q for q in parts if any(any(c.isdigit() for c in toks[j][2]) or "G:street" in
                                                  _word_features(toks[j][2]) for j in q)]
             for part in parts:
-                part = _tidy(kind, part, toks)
+                part = _tidy(kind, part, toks, text)
                 if not part or min(probs[j] for j in part) < MIN_PROBABILITY[kind]:
                     continue
                 if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]):
@@ -308,6 +308,8 @@ class Tagger:
 
 # Function words the tagger sometimes takes into a span's edge ("at Steinamangerer Strasse 82").
 _EDGE_WORDS = frozenset("at in on to from and or the of is are was for by with near".split())
+_DATE = re.compile(r"^(?:[QH][1-4]|FY\d{0,4}|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+                   r"january|february|march|april|june|july|august|september|october|november|december)$", re.IGNORECASE)
 _PRONOUNS = frozenset("i we you they he she it my our your their".split())
 _PRONOUN_CASED = frozenset("I We You They He She It My Our Your Their".split())
 _GENERIC_STREET = frozenset("street road avenue lane drive".split())
@@ -357,7 +359,23 @@ def _edge_word(kind: str, tok: str) -> bool:
     return tok.islower() and low in gazetteer().words and (low not in street_words() or low in _GENERIC_STREET)
 
 
-def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
+def _street_line(text: str, idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
+    """Some line of the span holds a word and a number, or a street word."""
+    letters = digits = False
+    for n, j in enumerate(idx):
+        if n and "\n" in text[toks[idx[n - 1]][1] : toks[j][0]]:
+            letters = digits = False
+        tok = toks[j][2]
+        if "G:street" in _word_features(tok) or "streetend" in _word_features(tok):
+            return True
+        letters = letters or sum(c.isalpha() for c in tok) >= 2
+        digits = digits or any(c.isdigit() for c in tok)
+        if letters and digits:
+            return True
+    return False
+
+
+def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str) -> list[int]:
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
     while idx and (_edge_word(kind, toks[idx[0]][2]) or toks[idx[0]][2] == "."
@@ -367,9 +385,27 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]]) -> list[i
         idx = idx[:-1]
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
+    g = gazetteer()
+    while kind == "PERSON" and len(idx) > 1 and everyday(toks[idx[0]][2]) and toks[idx[0]][2].casefold() not in \
+            g.given and toks[idx[0]][2].casefold() not in g.surnames:
+        idx = idx[1:]  # "Did Gonzalez answer?": the sentence's first word is no part of the name
+    if kind != "ADDRESS":  # names and places hold no digits ("SSN 123-45-6789")
+        while idx and any(c.isdigit() for c in toks[idx[-1]][2]):
+            idx = idx[:-1]
+        if any(c.isdigit() for j in idx for c in toks[j][2]):
+            return []
+    if kind == "ADDRESS" and not _street_line(text, idx, toks):
+        return []  # digits only (a phone, an ID), or a name line over a number line: no street
+    name = " ".join(toks[j][2] for j in idx).casefold()
+    if kind == "LOCATION" and all(everyday(w) for j in idx for w in toks[j][2].split("-") if w.isalpha()) and \
+            name not in g.cities and name not in g.towns and name not in g.regions:
+        return []  # "the Calls column": everyday words and no known place
+    if kind == "ADDRESS" and any(_DATE.match(toks[j][2]) for j in idx) and not any(
+            len(toks[j][2]) >= 3 and toks[j][2].isalpha() and not _DATE.match(toks[j][2]) for j in idx):
+        return []  # "Q3 2022", "March 2024": a date, not an address
     if kind != "ADDRESS" and len(idx) == 1:
         tok = toks[idx[0]][2]
-        if len(tok) <= 5 and tok.rstrip("s").isupper() and tok.casefold() not in gazetteer().cities:
+        if len(tok) <= 5 and tok.rstrip("s").isupper() and tok.casefold() not in g.cities:
             return []
     return idx
 
@@ -413,8 +449,8 @@ class TokenTaggerRecognizer(LocalRecognizer):
                                      or _ORG_AFTER.match(text[e : e + 40])
                                      or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
                 continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
-            out.append(RecognizerResult(
-                kind, s, e, round(p, 3),
+            out.append(RecognizerResult(  # scores 0.5-0.7: a tie with a rule's span goes to the rule's type
+                kind, s, e, round(0.5 + 0.2 * (p - 0.5) / 0.5, 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
