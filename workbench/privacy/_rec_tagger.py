@@ -34,6 +34,13 @@ TYPES = ("PERSON", "ADDRESS", "LOCATION")
 #: A span is reported when the least sure of its tokens has at least this marginal probability.
 MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
 
+
+def SCORE(p: float) -> float:  # noqa: N802
+    """The score reported for probability ``p``: ``p`` itself. (Scores squeezed to 0.5-0.7 lost names:
+    Presidio drops a span contained in a same-type span of higher score, e.g. spaCy's, which our
+    selection may then discard.)"""
+    return p
+
 # words ("O'Brien", "Saint-Denis", "12B"; "I'm" and "Anna's" split before the apostrophe), or one other character
 _TOKEN = re.compile(r"[^\W_]+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve)(?![^\W_])))[^\W_]+)*|\S")  # "Don't" stays whole
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -290,7 +297,7 @@ class Tagger:
                 parts = [q for q in parts if any(any(c.isdigit() for c in toks[j][2]) or "G:street" in
                                                  _word_features(toks[j][2]) for j in q)]
             for part in parts:
-                part = _tidy(kind, part, toks, text)
+                part = _tidy(kind, part, toks, text, alone=len(parts) == 1)
                 if not part or min(probs[j] for j in part) < MIN_PROBABILITY[kind]:
                     continue
                 if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]):
@@ -360,22 +367,26 @@ def _edge_word(kind: str, tok: str) -> bool:
 
 
 def _street_line(text: str, idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
-    """Some line of the span holds a word and a number, or a street word."""
-    letters = digits = False
+    """Not digits alone (a phone, an ID), nor lines of words over a last line of digits alone with no
+    street word (a name over a phone number in a signature)."""
+    lines: list[list[str]] = [[]]
     for n, j in enumerate(idx):
         if n and "\n" in text[toks[idx[n - 1]][1] : toks[j][0]]:
-            letters = digits = False
-        tok = toks[j][2]
-        if "G:street" in _word_features(tok) or "streetend" in _word_features(tok):
-            return True
-        letters = letters or sum(c.isalpha() for c in tok) >= 2
-        digits = digits or any(c.isdigit() for c in tok)
-        if letters and digits:
-            return True
-    return False
+            lines.append([])
+        lines[-1].append(toks[j][2])
+    def has_letters(line: list[str]) -> bool:
+        return any(sum(c.isalpha() for c in t) >= 2 for t in line)
+    def has_digits(line: list[str]) -> bool:
+        return any(c.isdigit() for t in line for c in t)
+    if not any(has_letters(line) for line in lines):
+        return False
+    last = lines[-1]
+    if len(lines) > 1 and not has_letters(last) and not any(has_digits(line) for line in lines[:-1]):
+        return any("G:street" in _word_features(t) or "streetend" in _word_features(t) for line in lines for t in line)
+    return True
 
 
-def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str) -> list[int]:
+def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str, alone: bool = True) -> list[int]:
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
     while idx and (_edge_word(kind, toks[idx[0]][2]) or toks[idx[0]][2] == "."
@@ -394,7 +405,7 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
             idx = idx[:-1]
         if any(c.isdigit() for j in idx for c in toks[j][2]):
             return []
-    if kind == "ADDRESS" and not _street_line(text, idx, toks):
+    if kind == "ADDRESS" and alone and not _street_line(text, idx, toks):  # "Micronesia 65941-091" keeps its postcode
         return []  # digits only (a phone, an ID), or a name line over a number line: no street
     name = " ".join(toks[j][2] for j in idx).casefold()
     if kind == "LOCATION" and all(everyday(w) for j in idx for w in toks[j][2].split("-") if w.isalpha()) and \
@@ -449,8 +460,8 @@ class TokenTaggerRecognizer(LocalRecognizer):
                                      or _ORG_AFTER.match(text[e : e + 40])
                                      or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
                 continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
-            out.append(RecognizerResult(  # scores 0.5-0.7: a tie with a rule's span goes to the rule's type
-                kind, s, e, round(0.5 + 0.2 * (p - 0.5) / 0.5, 3),
+            out.append(RecognizerResult(
+                kind, s, e, round(SCORE(p), 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
