@@ -174,3 +174,16 @@ def test_training_is_seeded_and_yields_a_working_model(tmp_path):
     toks, labels, probs = rt.Tagger(str(tmp_path / rt.MODEL_FILE)).labels("Hi Ola,\nthanks.")
     assert len(labels) == len(toks) == len(probs) == 5 and set(labels) <= {"O", "B-PERSON", "I-PERSON", "B-ADDRESS", "I-ADDRESS",
                                                 "B-LOCATION", "I-LOCATION"}
+
+
+@pytest.mark.parametrize(
+    "text, not_value",
+    [
+        ("Revenue for Q4 2025 beat Q4 2024 by 3%.", "Q4 2025"),  # a date is no address
+        ("Did Okafor reply? Ask him again.", "Did"),  # a sentence's first word is no part of a name
+        ("Regards,\nWilhelmina\n0612 44 871", "0612 44 871"),  # a phone under a name is no address
+        ("Badge ID 4471-22-9031 is active", "4471"),  # a name or place holds no digits
+    ],
+)
+def test_spans_are_tidied(text, not_value):
+    assert not any(not_value in text[s:e] for s, e, _, _ in rt.get_tagger().spans(text))
