@@ -143,6 +143,22 @@ def test_setting_defaults_on_and_reads_from_the_file(tmp_path):
     assert load_settings(env={"WORKBENCH_HOME": str(tmp_path)}).privacy.tagger is False
 
 
+def test_the_setting_reaches_the_analyzer_and_the_stored_spans_fingerprint(tmp_path):
+    from workbench.corpus._corpus import spans_fingerprint
+    from workbench.privacy import Privacy
+
+    text = "Is Calle Los Almendros 4419 Depto 12, Temuco still your billing address?"
+    (tmp_path / "workbench.toml").write_text("[privacy]\ntagger = false\n")
+    off = Privacy(load_settings(env={"WORKBENCH_HOME": str(tmp_path)}).privacy)
+    on = Privacy(PrivacySettings())
+    assert off.tagger is False and on.tagger is True
+    found_on = [(e.type, text[e.start:e.end]) for e in on.analyze(text)]
+    found_off = [(e.type, text[e.start:e.end]) for e in off.analyze(text)]
+    assert found_on != found_off  # the rules alone read this address differently
+    assert any(t == "ADDRESS" and "Depto 12" in v for t, v in found_on)
+    assert spans_fingerprint(on) != spans_fingerprint(off)  # spans stored with one are not used by the other
+
+
 def test_unreadable_weights_fail_closed(tmp_path):
     bad = tmp_path / "tagger.crfsuite"
     bad.write_bytes(b"not a model")

@@ -616,7 +616,8 @@ def _settings_of(privacy: Any) -> dict[str, Any]:
 def _recognizer_version(privacy: Any) -> str:
     """``Privacy.recognizer_version`` or ``workbench.privacy.RECOGNIZER_VERSION`` when the privacy
     part declares one; otherwise a digest of the privacy part's source files (any change there
-    makes stored spans stale: slower calls, never a missed value). Plus the analyzer's packages."""
+    makes stored spans stale: slower calls, never a missed value), its data files included (the
+    tagger's weights). Plus the analyzer's packages."""
     declared = getattr(privacy, "recognizer_version", None)
     if declared is None:
         from .. import privacy as privacy_part
@@ -630,7 +631,9 @@ def _privacy_sources_digest() -> str:
     from .. import privacy as privacy_part
 
     digest = hashlib.sha256()
-    for path in sorted(Path(privacy_part.__file__).parent.glob("*.py")):
+    part = Path(privacy_part.__file__).parent
+    # the code and the data it reads (the tagger's weights, word lists): retrained weights find other spans
+    for path in sorted([*part.glob("*.py"), *(p for p in part.glob("data/**/*") if p.is_file())]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return "src:" + digest.hexdigest()[:32]
 

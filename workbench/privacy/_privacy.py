@@ -92,6 +92,7 @@ class Privacy:
                 f"privacy.ner_model is {self.ner_model!r}; choose one of {', '.join(_engine.MODELS)}."
             )
         self.deny: tuple[tuple[str, str], ...] = _parse_deny(getattr(settings, "deny", None), self.policy)
+        self.tagger: bool = bool(getattr(settings, "tagger", _engine.TAGGER_DEFAULT))  # the learned tagger
 
     @property
     def _deny_recognizers(self) -> list:
@@ -133,7 +134,8 @@ class Privacy:
         if not self.enabled or not text or not text.strip():
             return []
         try:
-            raw = _engine.get_engine(self.ner_model).analyze(text, self.score_threshold, self._deny_recognizers)
+            raw = _engine.get_engine(self.ner_model).analyze(text, self.score_threshold, self._deny_recognizers,
+                                                             tagger=self.tagger)
         except (RedactionError, ConfigError):
             raise
         except Exception as exc:  # a failing recognizer must not let a prompt out unredacted
@@ -292,7 +294,8 @@ class Privacy:
 
     def __repr__(self) -> str:
         changed = {k: v for k, v in self.policy.items() if v != _DEFAULTS.get(k)}
-        return f"Privacy(enabled={self.enabled}, threshold={self.score_threshold}, policy_overrides={changed})"
+        return (f"Privacy(enabled={self.enabled}, threshold={self.score_threshold}, tagger={self.tagger}, "
+                f"policy_overrides={changed})")
 
 
 from ._policy import DEFAULT_POLICY as _DEFAULTS  # noqa: E402
