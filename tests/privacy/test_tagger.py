@@ -100,10 +100,18 @@ def test_a_quoted_address_block_keeps_its_marks():
         "We listened to Silver Mountain and Broken Arrow all night.",
         "Revenue in Germany rose 12% to €4,500 on 3 March 2026.",
         "SELECT name FROM Customers WHERE region = 'EMEA'",
+        "The canteen serves noodles on Fridays.",
+        "Sales peaked in December and dipped on Mondays.",
     ],
 )
 def test_ordinary_capitalised_words_countries_and_amounts_are_not_tagged(text):
     assert _tagged(text) == {}
+
+
+@pytest.mark.parametrize("text, value", [("Ask June Whitcombe for the file.", "June Whitcombe"),
+                                         ("Thanks, August Halvorsen", "August Halvorsen")])
+def test_a_month_that_is_a_given_name_stays_in_the_name(text, value):
+    assert _tagged(text).get(value) == "PERSON"
 
 
 def test_a_country_at_the_end_of_an_address_stays():

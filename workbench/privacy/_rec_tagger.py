@@ -317,6 +317,12 @@ class Tagger:
 _EDGE_WORDS = frozenset("at in on to from and or the of is are was for by with near".split())
 _DATE = re.compile(r"^(?:[QH][1-4]|FY\d{0,4}|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
                    r"january|february|march|april|june|july|august|september|october|november|december)$", re.IGNORECASE)
+#: Days are no names or places ("noodles on Fridays", "Power BI on Mondays"), nor are months in the
+#: plural; a month alone is none either, but "June Carter" and "August Meyer" keep their given names.
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = "january february march april june july august september october november december".split()
+_CALENDAR = frozenset([*_DAYS, *(w + "s" for w in _DAYS + _MONTHS)])
+_MONTH = frozenset(_MONTHS)
 _PRONOUNS = frozenset("i we you they he she it my our your their".split())
 _PRONOUN_CASED = frozenset("I We You They He She It My Our Your Their".split())
 _GENERIC_STREET = frozenset("street road avenue lane drive".split())
@@ -400,6 +406,15 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     while kind == "PERSON" and len(idx) > 1 and everyday(toks[idx[0]][2]) and toks[idx[0]][2].casefold() not in \
             g.given and toks[idx[0]][2].casefold() not in g.surnames:
         idx = idx[1:]  # "Did Gonzalez answer?": the sentence's first word is no part of the name
+    if kind != "ADDRESS":  # days and months at either edge are dates, not part of the name
+        while idx and toks[idx[-1]][2].casefold() in _CALENDAR:
+            idx = idx[:-1]
+            while idx and _edge_word(kind, toks[idx[-1]][2]):
+                idx = idx[:-1]
+        while idx and toks[idx[0]][2].casefold() in _CALENDAR:
+            idx = idx[1:]
+        if len(idx) == 1 and toks[idx[0]][2].casefold() in _MONTH:
+            return []
     if kind != "ADDRESS":  # names and places hold no digits ("SSN 123-45-6789")
         while idx and any(c.isdigit() for c in toks[idx[-1]][2]):
             idx = idx[:-1]
