@@ -74,3 +74,10 @@ def test_geonames_chinese_names_are_loaded():
     names = city_names()
     assert {"台中", "太原", "新竹"} <= names
     assert len(names) > 10000
+
+
+@pytest.mark.parametrize("text, verb, city", [("客户反映合肥市门店排队太久", "反映", "合肥市"),
+                                              ("请联系沈阳市分公司的同事", "联系", "沈阳市")])
+def test_the_city_rule_leaves_the_verb_before_the_city_alone(privacy, text, verb, city):
+    red = privacy.redact(text, privacy.new_vault())
+    assert verb in red.text and city not in red.text

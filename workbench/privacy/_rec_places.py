@@ -21,6 +21,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from ._gazetteer import everyday as _everyday
 from ._gazetteer import gazetteer
+from ._rec_zh_places import city_start
 
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _L = "a-zà-öø-ÿā-žß"
@@ -104,7 +105,8 @@ class CityRecognizer(LocalRecognizer):
                 out.append(self._result(start, end, score))
         for m in _CN_CITY.finditer(text):
             g_ = 1 if m.group(1) else 2
-            out.append(self._result(m.start(g_), m.end(g_) + 1, 0.6))
+            start = m.start(g_) if g_ == 2 else city_start(text, m.start(g_), m.end(g_) + 1)  # 反映|合肥市
+            out.append(self._result(start, m.end(g_) + 1, 0.6))
         return out
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
