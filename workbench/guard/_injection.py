@@ -54,7 +54,7 @@ _JA_ORDERS = r"(?:指示|命令|ルール|プロンプト|制約|制限|設定|�
 
 RULES: tuple[Rule, ...] = (
     Rule("override", 0.85, (
-        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\s+{_EN_PRIOR}\s+(?:\w+\s+)?{_EN_ORDERS}",
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\s+{_EN_PRIOR}\s+(?:\w+\s+){{0,3}}?{_EN_ORDERS}",
         rf"\b{_EN_DROP}\s+(?:all\s+|any\s+|of\s+)?(?:your|whatever|the|those|these)\s+(?:\w+\s+){{0,2}}?{_EN_ORDERS}\b(?!\s+(?:of|for|in|on)\b)",
         r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|(?:said\s+)?(?:above|before))",
         rf"\bdo\s+not\s+follow\s+{_EN_PRIOR}\s+{_EN_ORDERS}",
