@@ -29,6 +29,8 @@ Splits (disjoint by construction; change nothing here to tune):
            22.2 (not Faker) for names, addresses, cities, postcodes, phones, e-mails in et is tr el uk
            (zh for Chinese), the held-out identity rows for a third of the English names, seed 8675309:
            run once, at the end of round three (--count builds it and prints only value counts)
+  dev4     round three's second-pass DEV: HELD-OUT-4's mimesis sampler in da fi nl pl pt cs sk (zh for
+           Chinese), seed 2718, the DEV templates and identity rows (tune here; --show works)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -86,7 +88,7 @@ SPLITS = {
     "heldout4": dict(parity=1, en_locales=[], zh_locales=[], mimesis_en=["et", "is", "tr", "el", "uk"],
                      weights=[3, 3, 3, 1, 1], seed=8675309, templates="heldout4", generator="mimesis"),
 }
-DEV_SPLITS = ("dev", "dev2")
+DEV_SPLITS = ("dev", "dev2", "dev4")
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
 SLOT_TYPE = {
     "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
@@ -444,6 +446,28 @@ def build_heldout4(split: str, n: int):
     return {"en": en_samples, "zh": zh_samples}, no_slot
 
 
+# -- DEV-4 (round three, second pass): HELD-OUT-4's sampler on DEV material, to tune on ---------------
+# mimesis in Latin-script locales HELD-OUT-4 does not use, another seed, mimesis zh with that seed,
+# and the DEV templates (the even-hashed presidio templates, en_formats_dev.txt, zh_dev.txt).
+SPLITS["dev4"] = dict(parity=0, en_locales=[], zh_locales=[], mimesis_en=["da", "fi", "nl", "pl", "pt", "cs", "sk"],
+                      weights=[1, 1, 1, 1, 1, 1, 1], seed=2718, templates="dev", generator="mimesis")
+for _loc, _cc, _trunk in [("da", "45", ""), ("fi", "358", "0"), ("nl", "31", "0"), ("pl", "48", ""),
+                          ("pt", "351", ""), ("cs", "420", ""), ("sk", "421", "0")]:
+    _COUNTRY_CODE.setdefault(_loc, _cc)
+    _TRUNK.setdefault(_loc, _trunk)
+
+
+def build_dev4(split: str, n: int):
+    """DEV-4: MimesisFiller (HELD-OUT-4's sampler) over the DEV templates, as build() mixes them."""
+    filler = MimesisFiller(split)
+    rng = filler.rng
+    presidio, no_slot = _presidio_templates(SPLITS[split]["parity"])
+    en_formats, zh = _templates("en_formats_dev.txt"), _templates("zh_dev.txt")
+    en_samples = [fill(rng.choice(presidio if rng.random() < 0.7 else en_formats), filler, False) for _ in range(n)]
+    zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
+    return {"en": en_samples, "zh": zh_samples}, no_slot
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -459,6 +483,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "dev4":
+        return build_dev4(split, n)
     if SPLITS[split].get("generator") == "mimesis":
         return build_heldout4(split, n)
     filler = Filler(split)
