@@ -459,7 +459,7 @@ def compare(args) -> None:
     """bench/privacy_eval.py's split through Privacy().redact(), the tagger off and on (same samples)."""
     import privacy_eval as pe
 
-    from workbench.privacy import Privacy, _engine
+    from workbench.privacy import Privacy
 
     if args.out != str(OUT):
         rt._tagger = rt.Tagger(str(Path(args.out) / rt.MODEL_FILE))
@@ -469,10 +469,9 @@ def compare(args) -> None:
         sets, _ = pe.build(split, args.n)
         for name, samples in sets.items():
             for on in (False, True):
-                _engine.TAGGER_DEFAULT = on
+                privacy.tagger = on  # [privacy] tagger, as the setting would set it
                 sc = pe.score(privacy, samples)
                 print(f"{split} {name} tagger={'on ' if on else 'off'}: {summary(sc, pe)}", flush=True)
-    _engine.TAGGER_DEFAULT = True
 
 
 def speed(reps: int = 40) -> None:
@@ -481,7 +480,7 @@ def speed(reps: int = 40) -> None:
     import statistics
 
     from workbench.bench._pipeline import prompt_of
-    from workbench.privacy import Privacy, _engine
+    from workbench.privacy import Privacy
 
     text = prompt_of(200)
     privacy = Privacy()
@@ -490,14 +489,13 @@ def speed(reps: int = 40) -> None:
     cpu: dict[str, list[float]] = {"off": [], "on": [], "tagger alone": []}
     for _ in range(reps):
         for name in cpu:
-            _engine.TAGGER_DEFAULT = name != "off"
+            privacy.tagger = name != "off"
             c = time.process_time()
             if name == "tagger alone":
                 tagger.spans(text)
             else:
                 privacy.redact(text, privacy.new_vault())
             cpu[name].append(time.process_time() - c)
-    _engine.TAGGER_DEFAULT = True
     print(f"{len(text.split())}-word prompt, {reps} calls each, interleaved; load average {os.getloadavg()[0]:.1f}")
     for name, values in cpu.items():
         print(f"  {name}: median CPU {statistics.median(values) * 1000:.1f} ms")
