@@ -1,6 +1,7 @@
-"""The FAISS index: exact (inner product on normalised vectors) for small corpora, IVF beyond
-``[corpus] ivf_threshold`` chunks with its lists sized by :func:`plan`; on a GPU when faiss-gpu
-and CUDA are present.
+"""The FAISS index: exact (inner product on normalised vectors) for small corpora, HNSW from
+``[corpus] ivf_threshold`` chunks (:func:`plan`; IVF indexes of the plan before 2026-12 still
+open); exact and IVF indexes on a GPU when faiss-gpu and CUDA are present. Runs in the kernel's
+process, beside the plaintext it serves.
 
 The index is serialised through faiss's callback writer into blocks of :data:`BLOCK` bytes, each
 sealed with AES-256-GCM on its own (associated data: file label, block number, last-block flag,
