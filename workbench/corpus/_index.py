@@ -41,12 +41,14 @@ def _faiss() -> Any:
 #: set in workbench/bench/_texts.py, recall counted with ties; docs/performance.md reports the
 #: held-out half). From ``ivf_threshold`` chunks the index is HNSW over the float vectors:
 #: ``HNSW_M`` links a node, built with ``HNSW_EF_CONSTRUCTION``, searched with ``HNSW_EF_SEARCH``
-#: candidates (exact inner products are returned). On the tuning half (15.9k sentences) it gave
-#: recall@10 0.99 where IVF needed a quarter of its lists probed for 0.92-0.97 (and recall of IVF
-#: at a fixed probed fraction moves with the corpus's size; HNSW's efSearch does not scale with it).
+#: candidates (exact inner products are returned). On the tuning half (15.9k sentences) efSearch
+#: 128 gave recall@10 0.99 where IVF needed a quarter of its lists probed for 0.92-0.97. Recall at
+#: a fixed efSearch falls as the graph grows (on the 1M latency set of workbench/bench/_scale.py,
+#: efSearch 128: 0.95 at 200k, 0.90 at 500k; 256: 0.985, 0.933), so 256 is kept for margin: 0.64 ms
+#: a single query at 500k on 2 shared cores.
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 40
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 256
 #: IVF (``ivf``: float lists, the plan before 2026-12; ``ivfpq``: 4-bit fast-scan PQ lists with an
 #: exact re-rank of ``k_factor * k`` candidates) stays buildable for bench/tune_index.py, and an
 #: ``ivf`` index written by the old plan still opens and searches (it is rebuilt on the next add).
