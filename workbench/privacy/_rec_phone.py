@@ -32,7 +32,7 @@ _PHONE = re.compile(
     r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+49 (0)"
     r"(?P<area>[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
-    r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#)\s?\d{1,5})?"
+    r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5})?"  # "0571-8888888转123"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d)",
     re.IGNORECASE,

@@ -90,7 +90,12 @@ class UsccRecognizer(_Validated):
 
 
 _ADMIN = r"(?:省|自治区|特别行政区|市|自治州|地区|盟|县|区|旗|镇|乡|街道|自治區|特別行政區|地區|縣|區|鎮|鄉)"  # simplified and traditional
-_STREET = r"(?:路|街|大道|大街|道|巷|胡同|弄|里|村)"
+_NUMERAL = r"[一二三四五六七八九十〇零\d]{1,3}"
+#: a street, lane or estate word; the longer words first (街道 before 街, 号楼 before 号)
+_STREET = (r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|里|组|組|队|隊)|大道|大街|街道|胡同|小区|小區|社区|社區|新村|花园|花園"
+           r"|路|街|道|巷|弄|里|村|屯|庄|莊)")
+#: what a house number ends in: 号, a building, a unit, a room
+_HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|室|楼|樓|层|層|F)"
 _SECTION = r"(?:[一二三四五六七八九十\d]{1,3}段)?"  # 忠孝東路4段
 
 
@@ -104,18 +109,27 @@ class CnAddressRecognizer(_Validated):
             r"(?:\d{3,6}\s?)?"  # a postcode written first (台湾: "27439 桃園市...")
             r"(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5](?:(?![住在于是到去往址的])[\u4e00-\u9fa5]){0,7}?"
             + _ADMIN + r"){1,5}"  # 和/与 may stand inside a name (永和区), not first
-            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")" + _SECTION +
-            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元|号楼|號樓)(?:之\d{1,3})?)*"
-            r"(?:[A-Za-z0-9\-]{1,6}(?:号|號|座|栋|棟|幢|室|楼|樓|单元|單元))?"
+            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r"){1,2}" + _SECTION +  # 均州路 + 三条
+            r"(?:\d{1,4}(?:巷|弄))*"
+            r"(?:[A-Za-z0-9\-]{1,6}" + _HOUSE + r"(?:之\d{1,3})?)+"  # a house number: 3号楼2单元501室
             r"(?:\s?\d{6}" + _NBD + r")?",
             0.75,
+        ),
+        Pattern(
+            "admin units and street, no number",  # "朝阳区建国路": the check wants a 弄/号... inside
+            r"(?:\d{3,6}\s?)?"
+            r"(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5](?:(?![住在于是到去往址的])[\u4e00-\u9fa5]){0,7}?"
+            + _ADMIN + r"){1,5}"
+            r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r")" + _SECTION,
+            0.7,
         ),
         Pattern(
             "street and number",  # no administrative unit: "板橋中華街78號4樓", "673 屏東正義路2號之6"
             r"(?:\d{3,6}\s?)?(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5]"
             r"(?:(?![住在于是到去往址的寄送发至请把给])[\u4e00-\u9fa5]){0,9}?"  # 平和路, 永和街
-            r"(?:路|街|大道|大街|巷|胡同|弄)" + _SECTION +
-            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:\d{1,3}(?:楼|樓|层|層|室|F))?",
+            r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|组|組)|大道|大街|街道|胡同|小区|小區|新村|路|街|巷|弄)" + _SECTION +
+            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号楼|號樓|号院|號院|号|號)(?:之\d{1,3})?"
+            r"(?:[A-Za-z0-9\-]{1,5}(?:单元|單元|楼|樓|层|層|室|F))*",  # 冶金街130号, 前川七条921号, 5号楼2单元301室
             0.7,
         ),
     ]
@@ -144,9 +158,19 @@ _TRADITIONAL = dict(zip(
     "陈刘杨黄赵吴孙马罗郑谢许韩冯邓肖于蒋叶苏吕卢钟谭陆贾韦邹闫龙贺顾龚万钱严汤温齐乔庞颜庄聂鲁欧关兰宁纪毕单涂骆蓝鲍华饶阳时农缪简车项连芦麦娄窦党宫费卫应闵邬边师阎赖萧张刁郦浦",
     "陳劉楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師閻賴蕭張刁酈浦",
 ))
+# The rest of the 百家姓 (the classical list of surnames, public knowledge): the rarer ones (酆, 宓, 桓, 韶)
+# count everywhere; those that are also everyday words (家, 山, 越, 有, 年) only after a cue word.
+SURNAMES |= set("昌凤酆贝贲钮滑荀羿汲邴糜松弓牧隗宓蓬郗仰秋暴钭韶蓟怀鄂咸籍苍双莘贡逄扶堵宰郦璩濮寿通郏充习宦慎"
+                "庾终暨步弘广禄殳沃蔚夔厍融訾空毋乜养须巢蒯竺益桓汝钦缑郈琴佴墨谯笪言福")
+CUED_SURNAMES = set("水经家山从能却别鱼东越后红法有年爱")
 SURNAMES |= {_TRADITIONAL[c] for c in SURNAMES if c in _TRADITIONAL}
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
                      "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫"}
+# the 百家姓's other compound surnames (万俟, 淳于, 单于, 拓跋...), simplified and traditional
+COMPOUND_SURNAMES |= set(
+    "万俟 闻人 赫连 公羊 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 仲孙 轩辕 钟离 鲜于 闾丘 司空 亓官 司寇 仉督 子车 颛孙 巫马 公西 "
+    "漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 微生 梁丘 左丘 东门 西门 商牟 伯赏 南宫 第五 "
+    "萬俟 聞人 赫連 單于 軒轅 鍾離 鮮于 閭丘 顓孫 樂正 壤駟 東郭 南門 歸海 東門 西門".split())
 
 _BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工", "用户", "患者", "学生", "同事", "老师", "医生", "：", ":", "给", "和", "与", "找", "问")
 _AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想", "\n", "；", ";", "！", "!", "？", "?", ",")
@@ -157,6 +181,9 @@ _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "�
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
+_NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看"
+                 "有没不个些每吗呢吧啊呀哦年月日号时分秒元")
 #: single characters jieba glues to the surname after them (和施 + 淑芬): a conjunction or preposition
 _GLUE = set("和与跟同向由被把给对让请叫找问及或")
 #: jieba tags of a word that may follow a name: a verb, time, preposition, particle, adverb, conjunction
@@ -176,7 +203,7 @@ _CUED_NAME = regex.compile(
     r"(?<=客户|联系人|代表人|户名|请给|姓名|员工|收件人|收货人|负责人|经理|用户|患者|同事|法人|持卡人|"
     r"客戶|聯繫人|聯絡人|負責人|經理|用戶|員工|收貨人|戶名|"
     r"申请人|借款人|先生|女士|[：:，,、])"
-    r"(?P<name>(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"])"
+    r"(?P<name>(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES | CUED_SURNAMES)) + r"])"
     r"[\u4e00-\u9fff]{1,2}?)"
     r"(?=的|，|。|、|；|发|先生|女士|小姐|电话|手机|身份证|（|\(|在|说|是|和|与|已|申请|负责|[\s,;:：]|$)"
 )
@@ -238,6 +265,7 @@ class JiebaRecognizer(LocalRecognizer):
                 pos += len(word)
             out.extend(self._people(text, spans))
             out.extend(self._surname_runs(text, spans, run.start(), run.end()))
+            out.extend(self._bounded_names(text, run.start(), run.end()))
             words |= {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
             out.extend(self._places(text, spans))
         for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
@@ -246,7 +274,51 @@ class JiebaRecognizer(LocalRecognizer):
                     len(name) == 2 and name[0] == name[1]):
                 continue  # a dictionary word (曲线, 方案, 谢谢), not a name
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
+        return self._whole_given_names(text, out)
+
+    def _whole_given_names(self, text: str, out: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A surname and one character, then one more character before a break (穆俐 + 彤在, 刘荥 + 一，):
+        jieba cut a two-character given name in half; the name takes the character."""
+        for r in out:
+            if r.entity_type != "PERSON" or r.end - r.start != 2 or r.end >= len(text):
+                continue
+            if text[r.start] not in SURNAMES and text[r.start] not in CUED_SURNAMES:
+                continue
+            extra, after = text[r.end], text[r.end + 1 : r.end + 4]
+            if not _HAN.match(extra) or extra in _NOT_GIVEN or extra in _NOT_NAME_END or (extra + after[:1]) in _TIME_WORDS:
+                continue
+            if not after or not _HAN.match(after[0]) or after.startswith(_AFTER_CUES):
+                r.end += 1
         return out
+
+    def _bounded_names(self, text: str, run_start: int, run_end: int) -> list[RecognizerResult]:
+        """A surname (any of the 百家姓) and a given name that is no dictionary word, standing as a phrase
+        of its own: between two breaks or cue words ("养菀茗，你好", "是权辰煜的", "call 淳于思颖 at")."""
+        jieba_tokenizer()
+        import jieba
+
+        freq = jieba.dt.FREQ
+        found = []
+        for p in range(run_start, run_end - 1):
+            before = text[max(0, p - 4) : p]
+            if p != run_start and not before.endswith(_BEFORE_CUES):
+                continue
+            surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
+            if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
+                continue
+            for given_len in (2, 1):
+                q = p + len(surname) + given_len
+                if q > run_end or (q != run_end and not text[q:].startswith(_AFTER_CUES)):
+                    continue
+                name, given = text[p:q], text[p + len(surname) : q]
+                if any(c in _NOT_GIVEN or c in _NOT_NAME_END for c in given) or given in _HONORIFICS:
+                    continue
+                if freq.get(name, 0) or freq.get(given, 0) >= (1 if given_len == 2 else 500) or (
+                        given_len == 2 and freq.get(text[p : p + len(surname) + 1], 0) >= 50):
+                    continue  # a word (后天见, 红色, 高质量), not a name
+                found.append(self._result("PERSON", p, q, 0.6))
+                break
+        return found
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
@@ -270,7 +342,7 @@ class JiebaRecognizer(LocalRecognizer):
             if tag.startswith("nr") and len(word) == 2 and word[0] in _GLUE and word[1] in SURNAMES and i + 1 < len(
                     spans) and spans[i + 1][3].startswith("nr"):
                 continue  # 和施 + 淑芬: the conjunction glued to the surname (_surname_runs finds 施淑芬)
-            if (word in SURNAMES or word in COMPOUND_SURNAMES) and nxt in _HONORIFICS:
+            if (word in SURNAMES or word in COMPOUND_SURNAMES or word in CUED_SURNAMES) and nxt in _HONORIFICS:
                 found.append(self._result("PERSON", start, end, 0.75))  # 曹先生: the surname alone
                 continue
             for title in _HONORIFICS:
