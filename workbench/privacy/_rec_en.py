@@ -80,20 +80,36 @@ class WbEmailRecognizer(_Validated):
 
 
 class WbCreditCardRecognizer(_Validated):
-    """Visa, Mastercard (5-series and 2221-2720), Amex, Discover, JCB, Diners; 13-19 digits, Luhn."""
+    """Payment cards of every brand Faker and mimesis write, and the other public IIN ranges: Visa,
+    Mastercard (51-55, 2221-2720), Amex, Discover, Diners, JCB, Maestro (50, 56-69: 12-19 digits),
+    Mir (2200-2204), RuPay (60, 65, 81, 82, 508), Troy (9792), UATP (1, 15 digits), Verve (5061, 650),
+    Dankort (5019), Elo/Hipercard (4011, 5067, 6277, 6062). Digits grouped by spaces, hyphens, dots, slashes
+    or no-break spaces, the same separator throughout; 12-19 digits, Luhn. A Luhn-valid 16-digit Visa is
+    a card whatever the context; a 12-15 digit Maestro-shaped number only with a card word near it."""
 
     ENTITY = "CREDIT_CARD"
-    _PREFIX = r"(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3[0689]|35|6(?:011|4[4-9]|5)|2131|1800)"  # JCB 15
+    _PREFIX = (r"(?:4|5[0-8]|2(?:2[0-9]|[3-6]\d|7[01]|720)|3[0-9]|6\d|8[12]|9792|1\d|2131|1800)")
+    _SEP = r"[ .\-/\u00a0\u2009\u202f]"
+    #: the brands written with 13-15 digits (Visa 13, Amex, Diners, JCB 15): Luhn alone makes them cards
+    _MAJOR = re.compile(r"4|3[47]|3[0689]|2131|1800")
     PATTERNS = [
-        Pattern("card grouped", _ND + _PREFIX + r"\d{0,3}(?:[ -]?\d){9,16}" + _NBD, 0.3),
+        Pattern("card grouped", _ND + r"(?<![.,]\d)" + _PREFIX + r"\d{0,3}(?:(?P<sep>" + _SEP + r"?)\d{1,6})"
+                r"(?:(?P=sep)\d{1,6}){0,5}" + _NBD + r"(?![.,/]\d)", 0.3),
+        Pattern("card plain", _ND + _PREFIX + r"\d{10,17}" + _NBD, 0.3),
     ]
-    CONTEXT = ["credit", "card", "visa", "mastercard", "amex", "discover", "jcb", "信用卡", "卡号"]
+    CONTEXT = ["credit", "card", "visa", "mastercard", "amex", "discover", "jcb", "maestro", "diners", "mir",
+               "rupay", "debit", "cc", "payment", "信用卡", "卡号"]
 
     def check(self, text: str) -> bool | None:
         nums = "".join(c for c in text if c.isdigit())
-        if not 13 <= len(nums) <= 19 or nums.startswith("62"):
-            return False
-        return luhn_ok(nums)
+        groups = [g for g in re.split(self._SEP, text) if g]
+        if not 12 <= len(nums) <= 19 or nums.startswith("62") or not luhn_ok(nums):
+            return False  # UnionPay (62) is CnBankCardRecognizer's
+        if len(groups) > 1 and (any(len(g) < 3 for g in groups[1:]) or len(groups[0]) < 4):
+            return False  # "4 12 345 678..." is no card grouping; cards group by 4 (Amex 4-6-5)
+        if len(nums) >= 16 or (len(nums) >= 13 and self._MAJOR.match(nums)):
+            return True
+        return None  # 12-15 digits of the other ranges (Maestro, UATP): the score needs a card word beside it
 
 
 class WbUsSsnRecognizer(_Validated):

@@ -392,6 +392,15 @@ def _street_line(text: str, idx: list[int], toks: list[tuple[int, int, str]]) ->
     return True
 
 
+def _card_number(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
+    """The span's digits are one Luhn-valid 12-19 digit number beside at most three words of letters."""
+    from ._checks import luhn_ok
+
+    words = [toks[j][2] for j in idx]
+    nums = "".join(c for w in words for c in w if c.isdigit())
+    return 12 <= len(nums) <= 19 and luhn_ok(nums) and sum(1 for w in words if w.isalpha()) <= 3
+
+
 def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str, alone: bool = True) -> list[int]:
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
@@ -429,6 +438,8 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if kind == "ADDRESS" and any(_DATE.match(toks[j][2]) for j in idx) and not any(
             len(toks[j][2]) >= 3 and toks[j][2].isalpha() and not _DATE.match(toks[j][2]) for j in idx):
         return []  # "Q3 2022", "March 2024": a date, not an address
+    if kind == "ADDRESS" and _card_number(idx, toks):
+        return []  # "Visa 4111 1111 1111 1111": a brand and a card number (WbCreditCardRecognizer's)
     if kind != "ADDRESS" and len(idx) == 1:
         tok = toks[idx[0]][2]
         if len(tok) <= 5 and tok.rstrip("s").isupper() and tok.casefold() not in g.cities:
