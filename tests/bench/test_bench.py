@@ -97,7 +97,7 @@ def test_scale_section_names_latency_recall_and_the_index(monkeypatch) -> None:
     _finite(data, ["search_1m_p50_ms", "search_1m_p95_ms", "search_1m_recall_at_10", "encrypted_over_plain_search_1m",
                    "encrypted_over_plain_load_1m", "search_recall_at_10_product_plan"])
     assert data["search_scale_vectors"] == 20_000 and data["search_1m_index"].startswith("IndexFlatIP")
-    assert data["search_recall_index"].startswith("IndexIVFFlat")
+    assert data["search_recall_index"].startswith("IndexHNSWFlat")
     assert 0 <= data["search_1m_recall_at_10"] <= 1
     assert {"search_1m_p50_ms", "search_1m_recall_at_10"} <= set(data["baselines"])
 

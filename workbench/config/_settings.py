@@ -121,7 +121,7 @@ class CorpusSettings:
     kdf_cost: int = 17  # log2 of scrypt's N (r=8, p=1): 17 is OWASP's minimum
     kdf_memory_kib: int = 47104  # argon2id memory (46 MiB), OWASP's first choice with t=1, p=1
     kdf_iterations: int = 1  # argon2id passes (t); OWASP: m=46 MiB t=1, or m=19 MiB t=2
-    ivf_threshold: int = 100_000  # chunks beyond which the index is IVF instead of exact
+    ivf_threshold: int = 100_000  # chunks from which the index is HNSW instead of exact (the name predates HNSW)
     gpu: bool = True  # put the index on a GPU when faiss-gpu and CUDA are present
     find_entities: bool = False  # find personal data once at ingestion (faster calls, ~2x slower ingest)
 
