@@ -30,7 +30,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z.+\-/_#=\[])(?<!\d[,:])"
     r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+49 (0)"
-    r"(?P<area>[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
+    r"(?P<area>(?:0[\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5})?"  # "0571-8888888转123"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
@@ -185,7 +185,7 @@ def _score(m: re.Match[str], text: str) -> float:
     if not 5 <= digits <= 15:
         return 0.0
     groups = [g for g in re.split(r"[^0-9]+", body) if g]
-    if _DATE.match(body) or _YEARS.match(body) or (not cc and not area and (_is_date(groups) or all(
+    if (not cc and not area and _DATE.match(body)) or _YEARS.match(body) or (not cc and not area and (_is_date(groups) or all(
             _YEARS.match(g) for g in groups) and len(groups) > 1)):
         return 0.0
     before_all = text[max(0, m.start() - 40) : m.start()]
