@@ -165,6 +165,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a country, then a postcode, ending a line of a block (the country stays, by policy)
+_COUNTRY_POSTCODE = re.compile(
+    r"^[\s>]*(?P<country>[A-Z][\w'’.\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’.\-]*)){0,4}),?[ \t]+"
+    r"(?P<code>(?:[A-Z]{1,2}-)?\d{2,3}-\d{3,4}|(?:[A-Z]{1,2}-)?\d{3,6}|\d{3}[ \t]\d{2})[ \t.]*$"
+)
+_YEARS_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+
 class AddressBlockRecognizer(LocalRecognizer):
     """ADDRESS: a street line and the rest of its block (see the module docstring)."""
 
@@ -215,6 +223,14 @@ class AddressBlockRecognizer(LocalRecognizer):
             m = _POSTCODE_TOWN.match(text[s:e])
             if m and m.end() == e - s and any(c.isdigit() for c in m.group()):
                 out.append(self._result(s, e, 0.45))
+        if len(lines) > 1:  # the last line of a block: "Iceland 101", "Poland 00-950", "Denmark DK-2100"
+            ends = [r.end for r in out if r.score >= 0.55]
+            for i, (s, e) in enumerate(lines):
+                m = _COUNTRY_POSTCODE.match(text[s:e])
+                above = lines[max(0, i - 3)][0]  # a street or town found in the three lines above
+                if m and m.group("country").casefold() in g.countries and not _YEARS_ONLY.fullmatch(m.group("code")) \
+                        and any(above <= end <= s for end in ends):
+                    out.append(self._result(s + m.start("code"), s + m.end("code"), 0.6))
         return out
 
     @staticmethod

@@ -43,6 +43,16 @@ _NOT_NAMES = frozenset(
     "street avenue road team department please thanks regards best hi hello dear mr mrs ms dr miss sir madam "
     "i i'm i'll i'd we you he she they it bot user customer client admin manager q1 q2 q3 q4 ok".split()
 )
+#: languages and nationalities ("studying English", "a Polish supplier"): names only after a title
+_LANGUAGES = frozenset(
+    "english french german spanish italian portuguese dutch flemish polish czech slovak danish finnish swedish "
+    "norwegian icelandic estonian latvian lithuanian russian ukrainian belarusian romanian bulgarian serbian croatian "
+    "bosnian slovenian hungarian greek turkish albanian maltese irish welsh scottish scots gaelic british american "
+    "canadian mexican brazilian argentine argentinian chilean peruvian colombian cuban chinese mandarin cantonese "
+    "japanese korean vietnamese thai malay indonesian filipino tagalog hindi urdu bengali punjabi tamil telugu "
+    "persian farsi arabic hebrew yiddish swahili amharic zulu afrikaans latin sanskrit esperanto european asian "
+    "african australian german-speaking".split()
+)
 _PLACE_FIRST = frozenset("north south east west new port lake mount fort saint sainte st san santa bad little".split())
 _ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp co ag sa spa srl bv nv plc pty pte bhd kg oy ab as group groupe holdings holding bank "
@@ -117,6 +127,8 @@ class NameShapeRecognizer(LocalRecognizer):
             return 0.85  # after "Ms." or as the first line under "-- ": "Heather Hall | Acme"
         if (_CLOSING.search(before) or _AFTER.match(after)) and not all(word):
             return 0.85
+        if all(t in _LANGUAGES for t in toks):
+            return 0.0  # "studying English", "Greek and Latin": a language or nationality, not a name
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
