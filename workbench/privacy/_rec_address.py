@@ -167,7 +167,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 #: a country, then a postcode, ending a line of a block (the country stays, by policy)
 _COUNTRY_POSTCODE = re.compile(
-    r"^[\s>]*(?P<country>[A-Z][\w'’.\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’.\-]*)){0,4}),?[ \t]+"
+    r"^[^\w\n]*(?P<country>[A-Z][\w'’.\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’.\-]*)){0,4}),?[ \t]+"
     r"(?P<code>(?:[A-Z]{1,2}-)?\d{2,3}-\d{3,4}|(?:[A-Z]{1,2}-)?\d{3,6}|\d{3}[ \t]\d{2})[ \t.]*$"
 )
 _YEARS_ONLY = re.compile(r"(?:19|20)\d{2}")
@@ -227,9 +227,11 @@ class AddressBlockRecognizer(LocalRecognizer):
             ends = [r.end for r in out if r.score >= 0.55]
             for i, (s, e) in enumerate(lines):
                 m = _COUNTRY_POSTCODE.match(text[s:e])
-                above = lines[max(0, i - 3)][0]  # a street or town found in the three lines above
+                above = lines[max(0, i - 3)][0]  # a street found in the three lines above, or a numbered line
+                numbered = any(re.search(r"\d", text[a:b]) and re.search(r"[^\W\d_]{3}", text[a:b])
+                               and not _COUNTRY_POSTCODE.match(text[a:b]) for a, b in lines[max(0, i - 3) : i])
                 if m and m.group("country").casefold() in g.countries and not _YEARS_ONLY.fullmatch(m.group("code")) \
-                        and any(above <= end <= s for end in ends):
+                        and (numbered or any(above <= end <= s for end in ends)):
                     out.append(self._result(s + m.start("code"), s + m.end("code"), 0.6))
         return out
 
