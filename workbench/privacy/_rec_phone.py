@@ -202,7 +202,7 @@ def _score(m: re.Match[str], text: str) -> float:
     cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";")))
     signature = (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
-    phone_near = labelled or bool(area) or bool(_PHONE_WORD.search(before_all))
+    phone_near = labelled or bool(area) or bool(ext) or bool(_PHONE_WORD.search(before_all))  # "933.045.310 x97"
     if not phone_near:  # what a word of its own, code or an amount claims is not a phone
         if _OWN_WORD.search(before[-30:]) or _CODE_BEFORE.search(before):
             return 0.0  # "Order #48213377", "invoice 2019-411659", user_id = 64789796, df.loc[7457582]
