@@ -48,3 +48,14 @@ def test_not_cards(privacy, text):
 def test_mixed_grouping_is_no_card():
     assert WbCreditCardRecognizer().check("4 12 345 678 901 2345") is False
     assert WbCreditCardRecognizer().check("4111-1111-1111-1111") is True
+
+
+def test_superscript_digits_beside_a_number_do_not_break_the_analyzer():
+    # "²" is str.isdigit() but not a decimal int() accepts: the Luhn check raised, and the whole
+    # prompt was refused (found by tests/hardening/test_fuzz_privacy.py)
+    from workbench.privacy import Privacy
+
+    privacy = Privacy()
+    for text in ("AA² 10000000000 Please email", "Area 12 m² 10000000000 Please email the totals"):
+        red = privacy.redact(text, privacy.new_vault())  # raised RedactionError (ValueError inside)
+        assert red.text.endswith(text[text.index("Please"):])

@@ -29,7 +29,7 @@ def blank_cjk(text: str) -> str:
 
 
 def digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
+    return "".join(ch for ch in value if ch.isdecimal())
 
 
 def luhn_ok(value: str) -> bool:

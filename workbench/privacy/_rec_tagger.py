@@ -397,7 +397,7 @@ def _card_number(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
     from ._checks import luhn_ok
 
     words = [toks[j][2] for j in idx]
-    nums = "".join(c for w in words for c in w if c.isdigit())
+    nums = "".join(c for w in words for c in w if c.isdecimal())  # "²" is a digit int() refuses
     return 12 <= len(nums) <= 19 and luhn_ok(nums) and sum(1 for w in words if w.isalpha()) <= 3
 
 
