@@ -3,7 +3,6 @@ spans are in its own offsets, whatever batch it was in."""
 
 from __future__ import annotations
 
-from workbench.corpus._ingest import find_spans
 from workbench.privacy import Privacy
 
 TEXTS = [
@@ -16,9 +15,9 @@ TEXTS = [
 def test_each_chunk_gets_its_own_spans_in_its_own_offsets() -> None:
     privacy = Privacy(None)
     for batch in (1, 2, 8):  # alone, split across batches, all in one
-        spans = find_spans(privacy, TEXTS, batch=batch)
+        spans = privacy.analyze_many(TEXTS, batch)
         values = [{(s["type"], text[s["start"]:s["end"]]) for s in found} for text, found in zip(TEXTS, spans)]
         assert {("PERSON", "Li Wei"), ("EMAIL_ADDRESS", "li.wei@example.com")} <= values[0], batch
         assert not {t for t, _ in values[1]} & {"PERSON", "EMAIL_ADDRESS"}, batch
         assert {("PERSON", "James Whitfield"), ("EMAIL_ADDRESS", "james.whitfield@example.com")} <= values[2], batch
-    assert find_spans(privacy, []) == []
+    assert privacy.analyze_many([]) == []

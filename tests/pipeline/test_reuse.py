@@ -125,7 +125,7 @@ def test_a_denied_corpus_is_refused_before_the_prompts_own_findings(remote: Reco
 def test_passages_analysed_together_get_spans_in_their_own_offsets(isolated_home: Path) -> None:
     with _connect() as wb:
         texts = ["Email li.wei@example.com today.", "notes/q3.md", CHUNK]
-        spans = wb.pipeline._analyse_together(texts)
+        spans = wb.pipeline._privacy.analyze_many(texts)  # one pass, as the pipeline analyses new passages
     values = [{(s["type"], text[s["start"]:s["end"]]) for s in found} for text, found in zip(texts, spans)]
     assert ("EMAIL_ADDRESS", "li.wei@example.com") in values[0]
     assert values[1] == set()

@@ -39,11 +39,12 @@ from ._acl import Acl, check
 from ._chunk import chunk_text, content_key
 from ._crypto import Sealer
 from ._embed import get_embedder
-from ._ingest import Document, FileError, Progress, UnreadableFile, expand, find_spans, parse
+from ._ingest import Document, FileError, Progress, UnreadableFile, expand, parse
 from ._keys import DataKeyFile, KeyProvider, Keyring
 from ._store import locked, private_dir, write_atomic
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+INGEST_BATCH = 8  # chunks per analyser call with [corpus] find_entities (about a fifth less NER CPU)
 TABLE = np.dtype([("key", "V16"),  # V, not S: numpy strips trailing NUL bytes from S
                    ("seg", "<i4"), ("off", "<i8"), ("len", "<i4")])
 
@@ -417,7 +418,7 @@ class Corpus:
 
         privacy = Privacy(self.settings.privacy)
         found_by = spans_fingerprint(privacy)
-        for record, spans in zip(records, find_spans(privacy, [r["text"] for r in records])):
+        for record, spans in zip(records, privacy.analyze_many([r["text"] for r in records], INGEST_BATCH)):
             record["entities"] = spans
             record["entities_by"] = found_by
 

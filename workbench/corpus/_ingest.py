@@ -192,29 +192,6 @@ def _ipynb(path: Path) -> str:
     return "\n\n".join(parts)
 
 
-def find_spans(privacy: Any, texts: list[str], batch: int = 8) -> list[list[dict[str, Any]]]:
-    """The personal-data spans (type, start, end) in each of ``texts``, found by ``privacy``'s
-    analyser over ``batch`` texts at a time joined by a blank line: one analyser call's fixed cost
-    per batch, not per chunk (about a fifth less CPU for 90-word chunks on 2 cores). A span that
-    runs from one text into the next is cut at the boundary and kept on both sides."""
-    sep = "\n\n"
-    out: list[list[dict[str, Any]]] = []
-    for first in range(0, len(texts), max(1, batch)):
-        group = texts[first : first + max(1, batch)]
-        starts, pos = [], 0
-        for text in group:
-            starts.append(pos)
-            pos += len(text) + len(sep)
-        found: list[list[dict[str, Any]]] = [[] for _ in group]
-        for entity in privacy.analyze(sep.join(group)):
-            for i, (text, base) in enumerate(zip(group, starts)):
-                start, end = max(entity.start, base), min(entity.end, base + len(text))
-                if start < end:
-                    found[i].append({"type": entity.type, "start": start - base, "end": end - base})
-        out.extend(found)
-    return out
-
-
 class Progress:
     """A one-line progress bar on stderr (silent when disabled)."""
 

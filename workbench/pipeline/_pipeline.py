@@ -356,31 +356,13 @@ class Pipeline:
         regions = labels + texts
         missing = [i for i, s in enumerate(spans) if s is None]
         if missing:
-            for i, found in zip(missing, self._analyse_together([regions[i] for i in missing])):
+            for i, found in zip(missing, self._privacy.analyze_many([regions[i] for i in missing])):
                 spans[i] = found
                 self._memo.put(privacy, regions[i], found)
         red = [self._redact_spans(text, s or [], vault) for text, s in zip(regions, spans)]
         n = len(chunks)
         block = "\n\n".join(numbered(i, red[i - 1].text, red[n + i - 1].text) for i in range(1, n + 1))
         return block, red, texts
-
-    def _analyse_together(self, texts: list[str]) -> list[list[dict[str, Any]]]:
-        """The spans in each of ``texts``, from one analyser pass over them all (one call's fixed
-        cost, not one per passage). A span that crosses from one text into the next is cut at the
-        boundary and kept on both sides: each part is redacted."""
-        sep = "\n\n"
-        joined = sep.join(texts)
-        starts, pos = [], 0
-        for text in texts:
-            starts.append(pos)
-            pos += len(text) + len(sep)
-        out: list[list[dict[str, Any]]] = [[] for _ in texts]
-        for entity in self._privacy.analyze(joined):
-            for i, (text, base) in enumerate(zip(texts, starts)):
-                start, end = max(entity.start, base), min(entity.end, base + len(text))
-                if start < end:
-                    out[i].append({"type": entity.type, "start": start - base, "end": end - base})
-        return out
 
     def _redact_spans(self, text: str, spans: list[dict[str, Any]], vault: Any) -> Any:
         """``text`` redacted from ``spans`` with the vault's known values. A known value that covers
