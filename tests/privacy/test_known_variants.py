@@ -18,3 +18,17 @@ def test_either_apostrophe():
 
 def test_short_halves_and_particles_are_not_names_alone():
     assert _find("Jean-Li de la Cruz", "Li and de la will not match; Cruz will.") == ["Cruz"]
+
+
+def test_a_stored_span_that_a_known_value_covers_only_in_part_is_redacted_whole():
+    # "Maria" known from turn 1, a chunk's stored span "Maria Gonzalez": redact_found used to drop
+    # the stored span for overlapping the known value and sent "Gonzalez" in clear
+    from workbench.privacy import Privacy
+
+    privacy = Privacy()
+    vault = privacy.new_vault()
+    privacy.redact("Maria asked for the export.", vault)
+    text = "Maria Gonzalez approved the budget."
+    red = privacy.redact_found(text, [{"type": "PERSON", "start": 0, "end": 14}], vault)
+    assert "Gonzalez" not in red.text and "Maria" not in red.text
+    assert red.text.endswith(" approved the budget.")

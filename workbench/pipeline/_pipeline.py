@@ -359,21 +359,10 @@ class Pipeline:
             for i, found in zip(missing, self._privacy.analyze_many([regions[i] for i in missing])):
                 spans[i] = found
                 self._memo.put(privacy, regions[i], found)
-        red = [self._redact_spans(text, s or [], vault) for text, s in zip(regions, spans)]
+        red = [privacy.redact_found(text, s or [], vault) for text, s in zip(regions, spans)]
         n = len(chunks)
         block = "\n\n".join(numbered(i, red[i - 1].text, red[n + i - 1].text) for i in range(1, n + 1))
         return block, red, texts
-
-    def _redact_spans(self, text: str, spans: list[dict[str, Any]], vault: Any) -> Any:
-        """``text`` redacted from ``spans`` with the vault's known values. A known value that covers
-        only part of a span ("Maria" known, the span "Maria Gonzalez") would leave the rest in
-        clear through ``redact_found``: such a text is analysed again with the vault instead."""
-        known = vault.known().find(text) if spans else ()
-        for k_start, k_end, *_ in known:
-            for s in spans:
-                if s["start"] < k_end and k_start < s["end"] and not (k_start <= s["start"] and s["end"] <= k_end):
-                    return self._privacy.redact(text, vault)
-        return self._privacy.redact_found(text, spans, vault)
 
     def _send(self, request: Request, messages: list[dict[str, str]], on_delta: OnDelta | None,
               call: CallState, vault: Any) -> Any:

@@ -217,24 +217,29 @@ class Privacy:
                 kept.append(Entity(r.entity_type, r.start, r.end, KEEP, None, round(r.score, 2)))
                 continue
             spans.append([r.start, r.end, r.entity_type, r.score, 1, None])
-        spans.sort(key=lambda s: (-(s[1] - s[0]), s[4], -s[3], _PRIORITY.get(s[2], 99), s[0]))
+        found = self._merge(spans)
+        kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
+        return sorted(found + kept, key=lambda x: x.start)
+
+    def _merge(self, spans: list[list[Any]]) -> list[Entity]:
+        """Overlapping spans ``[start, end, type, score, rank, placeholder]`` resolved: the longest
+        wins (rank 0, a value the vault knows, wins a tie) and grows to cover the others, so no
+        part of either leaks; grown past a known value, it is a new value with a new placeholder."""
+        spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[4], -s[3], _PRIORITY.get(s[2], 99), s[0]))
         chosen: list[list[Any]] = []
         for cand in spans:
             hits = [c for c in chosen if cand[0] < c[1] and c[0] < cand[1]]
             if not hits:
                 chosen.append(list(cand))
                 continue
-            # Overlap: the winner grows to cover the loser, so no part of either leaks.
             win = hits[0]
             for other in hits[1:]:
                 win[0], win[1] = min(win[0], other[0]), max(win[1], other[1])
                 chosen.remove(other)
             if (win[0], win[1]) != (min(win[0], cand[0]), max(win[1], cand[1])):
-                win[5] = None  # grown past the known value: a new value, a new placeholder
+                win[5] = None
             win[0], win[1] = min(win[0], cand[0]), max(win[1], cand[1])
-        found = [Entity(t, s, e, self._action(t), tok, round(sc, 2)) for s, e, t, sc, _, tok in chosen]
-        kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
-        return sorted(found + kept, key=lambda x: x.start)
+        return [Entity(t, s, e, self._action(t), tok, round(sc, 2)) for s, e, t, sc, _, tok in chosen]
 
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
@@ -246,12 +251,13 @@ class Privacy:
         spans, found once at ingestion): the policy in force now is applied, nothing is analysed."""
         if not self.enabled:
             return Redaction(text=text, entities=[], counts={})
-        found = [Entity(s["type"], int(s["start"]), int(s["end"]), self._action(s["type"]), None, 1.0)
-                 for s in spans if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
-        found = [e for e in found if not (self.allow and text[e.start : e.end].strip().casefold() in self.allow)]
-        known = [Entity(t, s, e, self._action(t), tok, 1.0) for s, e, t, tok in vault.known().find(text)]
-        found = [e for e in found if not any(e.start < k.end and k.start < e.end for k in known)]
-        return self._substitute(text, sorted(found + known, key=lambda e: e.start), vault)
+        stored = [[int(s["start"]), int(s["end"]), s["type"], 1.0, 1, None] for s in spans
+                  if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
+        stored = [s for s in stored if not (self.allow and text[s[0] : s[1]].strip().casefold() in self.allow)]
+        # overlaps with what the vault knows resolve as in analyze(): a stored "Maria Gonzalez" and
+        # a known "Maria" make one span, so "Gonzalez" is not left in clear
+        known = [[s, e, t, 1.0, 0, tok] for s, e, t, tok in vault.known().find(text)]
+        return self._substitute(text, sorted(self._merge(known + stored), key=lambda e: e.start), vault)
 
     def _substitute(self, text: str, found: list[Entity], vault: SessionVault) -> Redaction:
         for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
