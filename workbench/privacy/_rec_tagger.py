@@ -107,24 +107,10 @@ def _word_features(tok: str) -> tuple[str, ...]:
     if len(low) > 4:
         f.append("s4=" + low[-4:])
     if tok.isalpha():
-        if low in g.given:
-            f.append("G:given")
-        if low in g.surnames:
-            f.append("G:sur")
-        if low in g.words:
-            f.append("G:word")
-        if low in g.cities:
-            f.append("G:city")
-        if low in g.towns:
-            f.append("G:town")
-        if low in g.regions:
-            f.append("G:region")
-        if low in g.countries:
-            f.append("G:country")
-        if low in _PARTICLES:
-            f.append("particle")
-        if low in _TITLES:
-            f.append("title")
+        f += [name for name, words in (("G:given", g.given), ("G:sur", g.surnames), ("G:word", g.words),
+                                       ("G:city", g.cities), ("G:town", g.towns), ("G:region", g.regions),
+                                       ("G:country", g.countries), ("particle", _PARTICLES), ("title", _TITLES))
+              if low in words]
     if low in street_words():
         f.append("G:street")
     elif len(low) > 5 and low.endswith(_STREET_ENDINGS):
