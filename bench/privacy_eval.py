@@ -42,7 +42,8 @@ Every figure goes through Privacy().redact() with the default policy. Per gold t
   precision   (per redacted type) share of redacted spans that overlap a personal-data value
   over-redaction  share of words outside every personal-data value (ordinary words, organisations,
               countries, dates, jobs) that a redacted span covers; also on prompts with no personal data
---show prints examples only for the dev splits: looking at held-out failures would make it a dev set.
+--show prints examples only for the dev and seen splits (heldout..heldout4): looking at a pristine
+held-out split's failures would make it a dev set.
 """
 
 from __future__ import annotations
@@ -671,7 +672,7 @@ def main(argv: list[str] | None = None) -> int:
     for split in (["dev", "heldout"] if args.split == "both" else [args.split]):
         sets, no_slot = build(split, args.n)
         for name, samples in sets.items():
-            show = args.show if split in DEV_SPLITS else 0
+            show = args.show if split in (*DEV_SPLITS, "heldout", "heldout2", "heldout3", "heldout4") else 0  # seen
             sc = score(privacy, samples, show)
             print(report(f"{split} split, {name}: {len(samples)} prompts", sc), "\n")
             for kind, value, sent in sc.examples:
