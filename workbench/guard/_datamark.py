@@ -47,3 +47,20 @@ def unmark(text: str) -> str:
 def is_marked(text: str) -> bool:
     """Whether ``text`` looks datamarked (has a ``MARK`` and no plain spaces)."""
     return MARK in text and " " not in text
+
+
+class Unmarker:
+    """Marks a model copied from its sources into its answer ("surveillanceˆofficer") undone, piece
+    by piece as the answer streams: ``unmark`` per piece, and a mark that opens a piece right after
+    Chinese/Japanese punctuation that closed the one before is dropped, as ``unmark`` would."""
+
+    def __init__(self) -> None:
+        self._last = ""
+
+    def feed(self, piece: str) -> str:
+        if not piece:
+            return piece
+        last, self._last = self._last, piece[-1]
+        if piece[0] == MARK and last and last in _CJK_STOPS:
+            piece = piece[1:]  # the mark datamark put after that punctuation
+        return unmark(piece)

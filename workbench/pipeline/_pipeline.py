@@ -301,6 +301,7 @@ class Pipeline:
             call.chunk_texts = [hit.text for hit in chunks]
             if chunks:
                 messages[-1] = {"role": "user", "content": self._with_sources(sources_block(chunks), request.prompt)}
+                call.marked = self.settings.guard.datamark
             call.sent = messages
             return messages
         if request.history_sent:  # a Conversation's turns: already as sent, with this vault
@@ -316,6 +317,7 @@ class Pipeline:
             parts.extend(found)
             call.chunk_texts = texts
             content = self._with_sources(block, prompt.text)
+            call.marked = self.settings.guard.datamark
         for part in parts:
             for kind, n in part.counts.items():
                 counts[kind] = counts.get(kind, 0) + n
@@ -371,10 +373,15 @@ class Pipeline:
         call.endpoint = client.endpoint
         # Streams are rendered as they arrive by the one renderer: placeholders restored in prose
         # only, never inside a URL; remote links and images neutralised.
+        from ..guard import Unmarker
+
         renderers = {kind: self._renderer(vault, stream=True) for kind in ("text", "reasoning")} if on_delta else {}
+        unmarkers = {kind: Unmarker() for kind in renderers} if call.marked else {}
 
         def on_piece(kind: str, piece: str) -> None:
             call.pieces += 1
+            if unmarkers:
+                piece = unmarkers[kind].feed(piece)
             piece = renderers[kind].feed(piece)
             if not piece:
                 return
@@ -422,7 +429,10 @@ class Pipeline:
     def _restore(self, completion: Any, call: CallState, vault: Any) -> tuple[str, str | None]:
         """Real values back into the answer and the model's reasoning, locally, through the one
         renderer; what it found (a placeholder in a URL, a remote image) goes to the audit."""
-        render = self._renderer(vault)
+        from ..guard import Unmarker
+
+        base = self._renderer(vault)
+        render = (lambda raw: base(Unmarker().feed(raw))) if call.marked else base
         text = call.rendered["text"] if "text" in call.rendered else render(completion.text)
         call.rendered["text"] = text
         reasoning = None

@@ -39,6 +39,7 @@ class CallState:
     unexpected: dict[str, int] = field(default_factory=dict)
     answer_findings: list[dict[str, Any]] = field(default_factory=list)
     rendered: dict[str, Any] = field(default_factory=dict)  # "text"/"reasoning": the renderer's result
+    marked: bool = False  # datamarked sources were sent: marks the model copies are undone in its answer
     pieces: int = 0  # streamed pieces produced so far (tokens, for llama.cpp and vLLM)
     caller_left: bool = False  # the caller's callback raised, or it stopped the call
     intent_id: str | None = None
