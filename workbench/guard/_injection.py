@@ -58,6 +58,12 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_EN_DROP}\s+(?:all\s+|any\s+|of\s+)?(?:your|whatever|the|those|these)\s+(?:\w+\s+){{0,2}}?{_EN_ORDERS}\b(?!\s+(?:of|for|in|on)\b)",
         r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|(?:said\s+)?(?:above|before))",
         rf"\bdo\s+not\s+follow\s+{_EN_PRIOR}\s+{_EN_ORDERS}",
+        r"\b(?:disregard|ignore|forget)\s+(?:what(?:ever)?|everything|anything|all)\s+(?:you\s+(?:were|have\s+been|'ve\s+been)\s+"
+        r"(?:told|given|instructed|taught)|(?:was\s+)?(?:said|written|told)\s+(?:before|above|earlier))",
+        r"(?:忽略|无视|忽视|不要理会|不理会|抛开|无需遵守|不必遵守|不用遵守)(?!我|大小写|空格|空值|缺失|警告)(?:掉)?[^，。,.\n]{0,12}?"
+        r"(?:指令|指示|提示词?|规则|设定|限制|约束|安全(?:规则|策略|限制|准则|检查)|签名(?:校验|检查))",
+        rf"(?:{_JA_ORDERS}|決まり)(?:は|を|も)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)"
+        r"(?!し(?:ない|ては|ても)|してはいけ|してはなりません|すべきでは|できません)",
         rf"(?:忽略|无视|忽视|不要理会|不用理会|忘记|忘掉|抛开|放弃|跳过)(?:掉)?(?:你)?(?:的)?{_ZH_PRIOR}.{{0,6}}?{_ZH_ORDERS}",
         rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,8}}?{_ZH_ORDERS}",
         rf"{_JA_PRIOR}の{_JA_ORDERS}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)",
@@ -72,7 +78,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:システム|管理者)(?:上書き|命令|通知)\s*[:：]|安全(?:プロトコル|制限|フィルター)(?:は)?(?:無効|解除)",
     )),
     Rule("new_orders", 0.45, (
-        r"\b(?:new|updated|real|actual|revised)\s+(?:instructions?|orders|task|directives?)\s*[:：]",
+        r"\b(?:new|updated|real|actual|revised)\s+(?:\w+\s+)?(?:instructions?|orders|task|directives?)\s*[:：]",
+        r"\byour\s+new\s+(?:instructions|orders|rules)\s+(?:are|is)\b",
+        r"新しい(?:指示|命令|ルール)に従",
         r"\byour\s+(?:new|real|actual|only)\s+(?:task|goal|instructions?|purpose)\s+(?:is|are)\b",
         r"\bfrom\s+now\s+on,?\s+(?:you|always|never|only|respond|answer)",
         r"(?:新的|真正的|最新)(?:指令|任务|指示)\s*[:：是]",
@@ -133,11 +141,24 @@ RULES: tuple[Rule, ...] = (
         r"</?(?:system|instructions?)>",
     )),
     Rule("exfiltrate", 0.5, (
-        r"!\[[^\]]*\]\(\s*https?://[^)\s]*[?&][^)\s]*=",
+        # (a README's status badges are images with a query string too: not a channel for data)
+        r"!\[[^\]]*\]\(\s*https?://(?![^)\s]*(?:badge|shields\.io|\.svg\b|codecov|travis-ci|readthedocs|pepy\.tech))"
+        r"[^)\s]*[?&][^)\s]*=",
         r"\b(?:send|forward|email|post|upload|transmit|leak)\s+(?:all\s+|the\s+|this\s+|your\s+|any\s+)*(?:conversation|chat|history|data|password|passwords|credentials|secrets?|api\s+keys?|tokens?|user'?s?\s+\w+|contents?|prompt)\b.{0,60}\b(?:to|at)\s+(?:https?://|\S+@\S+|this\s+(?:url|address|link|endpoint))",
         r"(?:把|将)(?:所有|全部|用户的?|这些|对话|聊天)?.{0,12}(?:密码|凭据|数据|对话|聊天记录|密钥|内容).{0,10}(?:发送|发|转发|上传)(?:到|给|至)",
         r"(?:パスワード|認証情報|データ|会話|履歴|APIキー|秘密).{0,12}(?:を)?.{0,20}(?:に|へ)(?:送信|送って|転送|アップロード)",
         r"\b(?:visit|open|click|fetch|load)\s+(?:this|the\s+following)\s+(?:url|link)\b.{0,40}https?://",
+        r"\b(?:send|forward|post|upload|transmit|email|e-mail|sync|copy|share|exfiltrate|append|attach)\b[^.\n]{0,80}?\b(?:customer|"
+        r"records|database|contents|api\s+keys?|credentials|passwords?|secrets?|tokens?|history|conversation|id_rsa|\.ssh|/etc/|"
+        r"env(?:ironment)?\s+variables)\b[^.\n]{0,60}?(?:\bto\b|\bat\b|=)\s*(?:https?://|[\w.+-]+@[\w-]+\.\w)",
+        r"\b(?:customer|records|database|api\s+keys?|credentials|passwords?|secrets?|tokens?|id_rsa|/etc/)\b[^.\n]{0,60}?"
+        r"\b(?:send|forward|post|upload|transmit|email)\s+(?:them|it|everything|all)\s+(?:\w+\s+)?to\s+(?:https?://|[\w.+-]+@[\w-]+\.\w)",
+        r"\bcall\s+`?[a-z_]*(?:post|send|upload|email|webhook|transfer)[a-z_]*`?\b[^.\n]{0,80}?(?:api\s+key|credentials|"
+        r"password|secret|/etc/|id_rsa|\.ssh|customer_records|sk-)",
+        r"(?:把|将)[^，。\n]{0,30}?(?:内容|全部|所有|密钥|密码|凭据|令牌|token|id_rsa|\.ssh|/etc/|邮箱列表|聊天记录|知识库|评论|数据库|"
+        r"环境变量|api\s*key)[^，。\n]{0,20}?(?:发给|发到|发送到|发送给|转发到|转发给|上传到|同步给|抄送给|附在)[^，。\n]{0,20}?"
+        r"(?:https?://|[\w.+-]+@[\w-]+\.\w)",
+        r"(?:把|将)[^，。\n]{0,30}?(?:密钥|密码|凭据|令牌|token|id_rsa|\.ssh|/etc/|环境变量|api\s*key)[^，。\n]{0,30}?(?:发给我|发我)",
     )),
     Rule("conceal", 0.45, (
         r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\s+(?:\w+\s+)?(?:the\s+)?user\b",
@@ -160,6 +181,92 @@ RULES: tuple[Rule, ...] = (
         r"(?:会话|对话)结束\s*(?:={2,}|-{2,}|】)",
         r"(?:セッション|会話)終了\s*(?:={2,}|-{2,}|】)",
     )),
+    # -- round four: families the heldout3 misses showed (each has a benign near-miss test) --
+    Rule("override_claim", 0.6, (  # "all previous rules are cancelled", "treat everything before this as void"
+        r"\b(?:all|your|the|my|any|every)\s+(?:\w+\s+){0,2}?(?:previous|prior|earlier|original|initial|old|existing|normal|"
+        r"above)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|configuration|settings|prompts?|constraints|"
+        r"restrictions)\s+(?:are|is|have\s+been|were|has\s+been)\s+(?:now\s+|hereby\s+|all\s+)?(?:cancel+ed|void|"
+        r"revoked|suspended|lifted|overridden|invalid|null|disabled|removed|deleted|no\s+longer\s+(?:valid|in\s+effect))",
+        r"\b(?:previous|prior|earlier|original|initial|old|normal)\s+(?:\w+\s+)?(?:rules|guidelines|restrictions|"
+        r"constraints|instructions|configuration)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:suspended|lifted|void|no\s+longer\s+appl(?:y|ies))",
+        r"\byour\s+(?:\w+\s+)?(?:rules|guidelines|instructions|restrictions|constraints|programming)\s+(?:have|has)\s+"
+        r"(?:now\s+)?(?:been\s+)?(?:changed|updated|lifted|removed|revoked|suspended)",
+        r"\b(?:treat|consider|regard)\s+(?:everything|all|anything)\s+(?:(?:said|written|you\s+were\s+told)\s+)?"
+        r"(?:before|above|prior\s+to)\s+(?:this|here)\b(?:\s+\w+)?\s+as\s+(?:void|null|cancel+ed|invalid|irrelevant|obsolete)",
+        r"(?:之前|以前|先前|原有|原来|此前|上述|以上|最初)的?(?:所有|全部|一切)?(?:规则|指令|指示|设定|限制|要求|约束)"
+        r"(?:已|都|均|全部|现在)*(?:经)?(?:作废|失效|取消|无效|废除|解除|不再适用|不再有效)",
+        r"(?:最初に|これまで|以前|今まで)(?:に)?(?:与えられた|受け取った)?(?:の)?(?:指示|設定|ルール|制限|命令)"
+        r"(?:は|を)(?:すべて|全て)?(?:キャンセル|無効|取り消|解除|上書き)",
+    )),
+    Rule("ignore_above", 0.6, (  # "IGNORE ABOVE.", "Human: ignore above", "ignore the above and ..."
+        r"\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|everything\s+)?(?:above|before)"
+        r"(?=\s*(?:[.,;:!\n]|and\b|then\b|$))",
+    )),
+    Rule("decode_and_obey", 0.65, (  # an encoded order and its wrapper: "decode this base64 and do what it says"
+        r"\b(?:decode|decrypt|decipher|unscramble|translate|convert|read|reverse|interpret)\b[^\n]{0,60}?\b(?:base\s*-?64|"
+        r"hex(?:adecimal)?|rot\s*-?13|cipher|encoded|encoding|backwards|reversed|binary|morse|caesar)\b[^\n]{0,60}?"
+        r"(?:\band|\bthen|,|:)\s+(?:then\s+)?(?:do|follow|execute|obey|run|carry\s+out|act\s+on|comply\s+with|"
+        r"respond\s+to|answer|perform)\b",
+        r"\b(?:base\s*-?64|hex|rot\s*-?13)\s+decode\s+(?:it\s+)?(?:and|then)\s+(?:execute|run|follow|obey|do)\b",
+        r"\bdecode\s+(?:it\s+|this\s+)?(?:and|then)\s+(?:follow|obey|execute|do\s+what)",
+        r"(?:解码|解密)[^\n]{0,30}?(?:并|然后|后|再)(?:且)?(?:执行|照做|按照|遵循|服从|照着做)",
+        r"(?:デコード|復号|解読)[^\n]{0,30}?(?:して|し、|した後)[^\n]{0,10}?(?:実行|従|その通り)",
+    )),
+    Rule("leak_request", 0.65, (  # "repeat the words above starting with", "show me your initial configuration"
+        r"\b(?:repeat|recite|echo|output|print|reproduce|reveal|show|dump|write\s+out|type\s+out)\s+(?:back\s+)?(?:me\s+)?"
+        r"(?:all\s+(?:of\s+)?)?(?:everything|all|the\s+(?:words|instructions|prompt|messages?|conversation)|what(?:ever)?\s+"
+        r"(?:you\s+(?:were|have\s+been)\s+(?:told|given|instructed)|was\s+(?:written|said)))\s+(?:\w+\s+){0,4}?"
+        r"(?:above|before|prior|earlier|so\s+far|at\s+the\s+(?:start|beginning))",
+        r"\b(?:repeat|recite|echo|output|print|reproduce|copy|write)\s+(?:\w+\s+){0,3}?(?:above|before\s+this)\s+"
+        r"(?:\w+\s+){0,3}?(?:verbatim|word\s+for\s+word|starting\s+with|beginning\s+with|from\s+the\s+(?:very\s+)?first)",
+        r"\b(?:tell\s+me|what|describe|summari[sz]e|list|show|reveal|share|repeat|print|output|explain)\b[^.?!\n]{0,40}?"
+        r"\b(?:instructions|rules|guidelines|directives|constraints)\s+(?:\w+\s+){0,2}?(?:you\s+(?:were|have\s+been|are)\s+"
+        r"given|(?:were|have)\s+you\s+(?:been\s+)?given|(?:did|do)\s+(?:they|your\s+\w+)\s+give\s+you|given\s+to\s+you)",
+        r"\b(?:reveal|tell\s+me|show\s+me|show|give\s+me|print|share|disclose|output|display|dump|leak)\s+(?:me\s+)?"
+        r"(?:all\s+(?:of\s+)?)?your\s+(?:api\s+keys?|instructions|rules|guidelines|configuration|config|setup|"
+        r"credentials|secrets?|system\s+\w+|initial\s+\w+|internal\s+\w+|hidden\s+\w+|original\s+\w+|prompt)\b",
+        r"\b(?:translate|summari[sz]e|explain|write|encode|spell|paraphrase|list|describe|recite|check|verify|format|"
+        r"put)\b[^.?!\n]{0,30}?\byour\s+(?:full\s+|complete\s+|entire\s+|exact\s+)?(?:system\s+(?:prompt|message|"
+        r"instructions)|initial\s+(?:prompt|instructions)|hidden\s+(?:prompt|instructions)|original\s+instructions)",
+        r"(?:输出|展示|显示|告诉我|念出|列出|翻译|解释|重复|复述|打印|给我看|分享|核对|透露|泄露|写出|贴出|逐条|逐行)[^。？！\n]{0,12}?"
+        r"(?:你的|你收到的|你被给的|你配置中的|你在本轮对话开始前收到的)(?:完整|全部|所有)?(?:的)?\s*(?:system\s*prompt|系统提示词?|"
+        r"系统指令|初始指令|系统消息|内部标记|规则|初始设定|设定|指令)",
+        r"(?:你的|你收到的|你被给的|你配置中的)(?:完整|全部|所有)?(?:的)?\s*(?:system\s*prompt|系统提示词?|系统指令|初始指令|"
+        r"系统消息|内部标记|规则|初始设定)[^。？！\n]{0,16}?(?:输出|展示|显示|告诉我|念出|列出来?|翻译|解释|重复|复述|打印|给我看|"
+        r"分享|核对|透露|泄露|写出|贴出)",
+        r"(?:システムプロンプト|システムメッセージ|与えられた(?:テキスト|指示|プロンプト)|プロンプトの(?:文字列|内容)|"
+        r"内部の設定(?:情報)?|最初の指示|初期設定)(?:を|は)?[^。\n]{0,10}?(?:出力|教え|コピー|表示|見せ|繰り返|書き出|翻訳)",
+    )),
+    Rule("forced_prefix", 0.6, (  # "begin your reply with exactly 'Sure, here is'", "end every response with the code"
+        r"\b(?:begin|start|prefix|open|preface)\s+(?:your|the|each|every)\s+(?:\w+\s+)?(?:repl(?:y|ies)|answers?|responses?|"
+        r"output|message)\s+with\s+(?:exactly\s+|the\s+(?:words?|phrase|text|string)\s+)?['\"“‘]\s*(?:sure|absolutely|"
+        r"of\s+course|certainly|yes|ok|okay|here\s+is|here's|my\s+(?:instructions|system|rules|prompt|initial)|i\s+(?:will|can|"
+        r"have|am)|as\s+(?:dan|an?\s+unrestricted))",
+        r"\b(?:end|finish|sign|close)\s+(?:every|each|all|your)\s+(?:future\s+)?(?:repl(?:y|ies)|responses?|answers?|messages?|"
+        r"outputs?)\s+with\s+(?:the\s+)?(?:code|token|string|phrase|word|marker|canary)",
+        r"\b(?:repeat|include|append|add)\s+(?:it|this(?:\s+\w+)?|the\s+(?:code|token|string|phrase|marker))\s+(?:\w+\s+){0,3}?"
+        r"(?:in|to|at\s+the\s+end\s+of)\s+(?:every|each|all)\s+(?:future\s+)?(?:repl(?:y|ies)|responses?|answers?|messages?)",
+    )),
+    Rule("fake_turn", 0.6, (  # a forged assistant turn or system line inside text
+        r"(?:^|\n|\s)(?:assistant|ai)\s*:\s*(?:sure|ok(?:ay)?|certainly|of\s+course|absolutely)[,!.]?\s+(?:here|i\s+will|i'll)",
+        r"(?:^|\n|\s)(?:assistant|ai)\s*:\s*i\s+will\s+now\s+(?:reveal|ignore|comply|output|print|disclose|send)",
+        r"(?:^|\n)\s*(?:\[|\(|#{1,3}\s*)?(?:system|sys)\s*(?:prompt|message|override|update|note|notice|instruction)?\s*"
+        r"(?:\]|\))?\s*[:：]\s*(?:override|before|cleanup|all\s+|the\s+user|disregard|forget|reveal|print|output|send|"
+        r"call|delete|execute|run|now|please)",
+        r"(?:-{5,}|={5,}|(?:\\n){2,})\s*(?:\\n)?\s*system\s+(?:prompt|message|instruction)s?\s*:",
+        r"\[\s*(?:context|document|conversation|session|system|user|input|data)\s+(?:end|ends|ended|over|closed|terminated)\s*\]",
+        r"(?:^|\n)\s*(?:系统|系统提示|系统消息|系统通知)\s*[:：]\s*(?:请|现在|忽略|立即|你)",
+    )),
+    Rule("run_command", 0.5, (  # an order to run a destructive or revealing shell/SQL command
+        r"\b(?:run|execute|exec|type|enter|paste)\b\s*[:：]?\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-[rf]{1,2}\b|chmod\s+(?:-r\s+)?"
+        r"[0-7]*7[0-7]*7\b|cat\s+(?:/etc/(?:passwd|shadow|hosts|resolv)|~?/?\.ssh|\S*id_rsa|\S*\.env\b)|curl\s[^\n]{0,80}\|\s*"
+        r"(?:ba)?sh|wget\s[^\n]{0,80}\|\s*(?:ba)?sh|drop\s+(?:table|database)|truncate\s+table|terraform\s+destroy|"
+        r"iptables\s+-f|mkfs|dd\s+if=|nc\s+\S+\s+\d{2,5}|find\s+/\s+-perm|docker\s+run\s+--privileged|npm\s+publish|"
+        r"git\s+push\s+(?:-f|--force)|printenv|crontab\s+-r)",
+        r"(?:执行|运行|输入|跑一下)\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-|chmod\s|cat\s+[~/]|curl\s|wget\s|terraform\s+destroy|"
+        r"iptables|drop\s+table|mysqldump|whoami|printenv|env\b|history\b|crontab|nc\s|find\s+/|docker\s|kubectl\s+delete|"
+        r"npm\s+publish|git\s+push|scp\s|cp\s+/etc|tar\s)",
+    )),
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
 
@@ -172,7 +279,9 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|�
 #: The user's own earlier instructions: "disregard the previous instructions I sent about the VPN".
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
-_FILTERED = frozenset({"override"})
+_FILTERED = frozenset({"override", "override_claim", "ignore_above"})
+#: The user's own earlier message, said before the verb in Japanese/Chinese: "先週送った指示は無視".
+_OWN_BEFORE = re.compile(r"(?:送った|言った|書いた|出した|伝えた|私の|我发的|我给的|我写的|我说的)\s*$")
 
 #: Rules without the classifier's support count at this fraction of their score.
 UNCORROBORATED = 0.7
@@ -225,7 +334,8 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule]) -> list[tuple[str,
         spans = [m.span() for m in rule.compiled.finditer(norm)]
         if rule.name in _FILTERED:
             spans = [(s, e) for s, e in spans
-                     if not _NEGATED.search(norm[max(0, s - 30):s]) and not _OWN.match(norm[e:e + 40])]
+                     if not _NEGATED.search(norm[max(0, s - 30):s]) and not _OWN.match(norm[e:e + 40])
+                     and not _OWN_BEFORE.search(norm[max(0, s - 12):s])]
         if not spans:
             continue
         inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)

@@ -5,8 +5,8 @@ it does not enforce anything by itself.
 
 ``views(text)`` returns the canonical view (NFKC, case-folded, invisible characters removed,
 confusable letters folded to Latin, datamarks undone, whitespace collapsed) and, when present,
-decoded views: base64 and hex runs, rot13, leetspeak, Unicode tag characters ("ASCII
-smuggling"). Each decoded view is tagged with the encoding that produced it, so a finding in it
+decoded views: base64 and hex runs (UTF-8: Chinese and Japanese too), rot13 (also inside an
+English wrapper), text written backwards, leetspeak, Unicode tag characters ("ASCII smuggling"). Each decoded view is tagged with the encoding that produced it, so a finding in it
 can say "encoded_base64". Decoding is bounded (a few runs, depth two) so a scan stays cheap.
 """
 
@@ -33,6 +33,7 @@ _CONFUSABLE_PAIRS = ("аa еe оo рp сc уy хx іi јj ѕs ԁd һh ӏl ԛq ԝ
 _CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split()}
 _CONFUSABLE_SRC = "".join(chr(c) for c in _CONFUSABLES)
 _NON_LATIN_LOOKALIKE = re.compile(f"[{_CONFUSABLE_SRC}]")
+_OTHER_CYRILLIC_GREEK = re.compile(f"(?![{_CONFUSABLE_SRC}])[\u0370-\u03ff\u0400-\u04ff]")
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
@@ -44,7 +45,9 @@ _WS = re.compile(r"[ \t\r\f\v]+")
 
 #: frequent English words: a rot13'd or decoded text turns into words again
 _COMMON = frozenset("""the and you your to of a in is that it for on with as are this be all any
-ignore instructions previous prompt system say print tell me now from what not do please""".split())
+ignore instructions previous prompt system say print tell me now from what not do please
+forget disregard override reveal secret password rules above output write send data user answer
+respond reply how make explain must should will instead new task only every give show repeat no""".split())
 _WORD = re.compile(r"[a-z]+")
 
 MAX_RUNS = 4  # decoded runs per encoding and level
@@ -84,7 +87,9 @@ def canonical(text: str) -> tuple[str, dict[str, int]]:
     lookalikes = len(_NON_LATIN_LOOKALIKE.findall(folded))
     if lookalikes:
         latin = sum(1 for ch in folded if "a" <= ch.lower() <= "z")
-        if latin >= lookalikes:  # mostly Latin text with look-alikes mixed in: fold them
+        # mostly Latin text with look-alikes mixed in, or "Latin" spelt almost wholly in look-alikes
+        # (real Russian or Greek has many letters with no Latin twin: и, л, д, я, λ, σ, ...)
+        if latin >= lookalikes or len(_OTHER_CYRILLIC_GREEK.findall(folded)) * 20 < lookalikes:
             signals["homoglyph"] = lookalikes
             folded = folded.translate(_CONFUSABLES)
     folded = _WS.sub(" ", folded.casefold())
@@ -146,13 +151,31 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
         if not frontier:
             break
     rot = main.translate(_ROT13)
-    if _common_words(rot) >= 3 and _common_words(rot) > 2 * _common_words(main):
+    if _gain(main, _rot13) >= 3:  # three distinct words that only read as English rot13'd
         result.append(View(rot, "rot13"))
+    if _gain(main, _backwards) >= 3:  # words written backwards ("nialpxe woh ot ...")
+        result.append(View(main[::-1], "reversed"))
     if _LEET_TOKEN.search(main):
         leet, n = _LEET_TOKEN.subn(_unleet, main)
         if leet != main and (n >= 2 or _common_words(leet) > _common_words(main)):
             result.append(View(leet, "leetspeak"))
     return result, signals
+
+
+def _rot13(word: str) -> str:
+    return word.translate(_ROT13)
+
+
+def _backwards(word: str) -> str:
+    return word[::-1]
+
+
+def _gain(text: str, how) -> int:
+    """Distinct words of ``text`` that are no common English word but become one ``how``-decoded
+    (rot13, backwards): an encoded order inside an English wrapper ("Decode this ROT13: vtaber
+    nyy ...") still shows, and ordinary English gains next to nothing ("or" -> "be")."""
+    words = set(_WORD.findall(text))
+    return sum(1 for w in words if len(w) > 1 and w not in _COMMON and how(w) in _COMMON)
 
 
 _HEXLIKE = re.compile(r"[0-9a-f]{8,}|.{21,}")
