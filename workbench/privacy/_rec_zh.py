@@ -163,6 +163,10 @@ _TRADITIONAL = dict(zip(
 SURNAMES |= set("昌凤酆贝贲钮滑荀羿汲邴糜松弓牧隗宓蓬郗仰秋暴钭韶蓟怀鄂咸籍苍双莘贡逄扶堵宰郦璩濮寿通郏充习宦慎"
                 "庾终暨步弘广禄殳沃蔚夔厍融訾空毋乜养须巢蒯竺益桓汝钦缑郈琴佴墨谯笪言福")
 CUED_SURNAMES = set("水经家山从能却别鱼东越后红法有年爱")
+# Round four: surnames outside the 百家姓 that people carry today (public knowledge: the national surname
+# rankings and surname dictionaries): rare ones count everywhere, those that are everyday words only after a cue.
+SURNAMES |= set("库麴禚睢郇鄞綦眭扆仉邗泮禤茆菅貟郄庹矫玄镡郯邶洑雒弭靖渠蹇")
+CUED_SURNAMES |= set("代买仓操续招承种占银铁望布卡才户力首星新青雪千宇丹光凡宝木天立真检寸笃逢税蒿线旷员粘")
 SURNAMES |= {_TRADITIONAL[c] for c in SURNAMES if c in _TRADITIONAL}
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
                      "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫"}
@@ -176,7 +180,9 @@ _BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工
 _AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想", "\n", "；", ";", "！", "!", "？", "?", ",")
 _HONORIFICS = {"先生", "女士", "小姐", "老师", "经理", "总", "医生", "律师", "教授", "主任", "同学", "师傅", "阿姨", "总监",
                "老師", "經理", "總", "醫生", "律師", "同學", "師傅", "總監"}
-_TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今年", "去年", "明早", "今晚", "昨晚", "早上", "下午", "上午", "晚上"}
+_TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今年", "去年", "明早", "今晚", "昨晚", "早上", "下午", "上午", "晚上",
+               "下周", "上周", "本周", "这周", "下月", "上月", "本月", "下次", "上次", "今早", "明晚", "周末", "下週", "上週",
+               "本週", "這週"}
 _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
@@ -226,6 +232,11 @@ def jieba_tokenizer():
     return _tokenizer
 
 
+def _tag_of(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("" when it has none)."""
+    return jieba_tokenizer().word_tag_tab.get(word, "")
+
+
 def _common(word: str) -> bool:
     """A dictionary word people write often (方案, 曲线), not a name that jieba's HMM joined."""
     jieba_tokenizer()
@@ -247,8 +258,11 @@ class JiebaRecognizer(LocalRecognizer):
         )
 
     def load(self) -> None:  # noqa: D102
+        from ._rec_zh_names import everyday_words
+
         jieba_tokenizer()
         city_names()
+        everyday_words()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not has_cjk(text):
@@ -256,12 +270,14 @@ class JiebaRecognizer(LocalRecognizer):
         tok = jieba_tokenizer()
         out: list[RecognizerResult] = []
         words: set[tuple[int, int]] = set()
+        token_at: dict[int, str] = {}
         for run in self._CJK_RUN.finditer(text):
             pairs = list(tok.cut(run.group(), HMM=True))
             pos = run.start()
             spans = []
             for word, tag in pairs:
                 spans.append((pos, pos + len(word), word, tag))
+                token_at[pos] = word
                 pos += len(word)
             out.extend(self._people(text, spans))
             out.extend(self._surname_runs(text, spans, run.start(), run.end()))
@@ -273,22 +289,64 @@ class JiebaRecognizer(LocalRecognizer):
             if ((m.start(), m.end()) in words and _common(name)) or name in _NOT_NAMES_ZH or (
                     len(name) == 2 and name[0] == name[1]):
                 continue  # a dictionary word (曲线, 方案, 谢谢), not a name
+            if text[m.start() - 1] in "：:，,、" and self._everyday(text, m.start(), m.end(), token_at):
+                continue  # "，陈述你的": only a comma before a common word
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
-        return self._whole_given_names(text, out)
+        out = self._whole_given_names(text, out)
+        out = [r for r in out if not self._everyday(text, r.start, r.end, token_at)]
+        out.extend(self._round_four(text))
+        people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
+        return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
+            a < r.end and r.start < b and not (a <= r.start and r.end <= b) for a, b in people)]
+
+    @staticmethod
+    def _everyday(text: str, start: int, end: int, token_at: dict[int, str]) -> bool:
+        """The span starts with a jieba word CC-CEDICT gives as a common word or a brand (陈述, 王国,
+        城市, 黄金周, 华为) that covers all of it but one character, and no title follows it."""
+        from ._rec_zh_names import brand_words, everyday_words
+
+        word = token_at.get(start)
+        if word is None or len(word) < 2 or len(word) < end - start - 1:
+            return False
+        if end - start == len(word) + 1 and text[end - 1] not in _NOT_GIVEN:
+            return False  # 黄玉 (topaz) + 英: a name that starts with a word
+        if word not in everyday_words() and word not in brand_words():
+            return False
+        return not text.startswith(tuple(_HONORIFICS), start + len(word))
+
+    def _round_four(self, text: str) -> list[RecognizerResult]:
+        """老/小 + surname, a surname before a title, names with a middle dot (``_rec_zh_names``)."""
+        import jieba
+
+        from . import _rec_zh_names as names
+
+        freq = jieba.dt.FREQ
+        found = names.prefixed(text, SURNAMES, freq) + names.titled(text, SURNAMES | CUED_SURNAMES, COMPOUND_SURNAMES, freq)
+        return [self._result("PERSON", a, b, score) for a, b, score in found + names.dotted(text)]
 
     def _whole_given_names(self, text: str, out: list[RecognizerResult]) -> list[RecognizerResult]:
         """A surname and one character, then one more character before a break (穆俐 + 彤在, 刘荥 + 一，):
         jieba cut a two-character given name in half; the name takes the character."""
+        import jieba
+
+        from ._rec_zh_names import phrase_ends
+
+        freq = jieba.dt.FREQ
         for r in out:
-            if r.entity_type != "PERSON" or r.end - r.start != 2 or r.end >= len(text):
+            if r.entity_type != "PERSON" or r.end >= len(text):
                 continue
-            if text[r.start] not in SURNAMES and text[r.start] not in CUED_SURNAMES:
+            surname = text[r.start : r.start + 2] if text[r.start : r.start + 2] in COMPOUND_SURNAMES else text[r.start]
+            if r.end - r.start != len(surname) + 1:
+                continue
+            if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
                 continue
             extra, after = text[r.end], text[r.end + 1 : r.end + 4]
             if not _HAN.match(extra) or extra in _NOT_GIVEN or extra in _NOT_NAME_END or (extra + after[:1]) in _TIME_WORDS:
                 continue
             if not after or not _HAN.match(after[0]) or after.startswith(_AFTER_CUES):
                 r.end += 1
+            elif freq.get(extra + after[0], 0) < 200 and phrase_ends(text, r.end + 1):
+                r.end += 1  # 林思 + 梦|回个电话; not 李明|回复, where the character starts the next word
         return out
 
     def _bounded_names(self, text: str, run_start: int, run_end: int) -> list[RecognizerResult]:
@@ -297,24 +355,31 @@ class JiebaRecognizer(LocalRecognizer):
         jieba_tokenizer()
         import jieba
 
+        from ._rec_zh_names import phrase_ends, phrase_starts
+
         freq = jieba.dt.FREQ
         found = []
         for p in range(run_start, run_end - 1):
             before = text[max(0, p - 4) : p]
-            if p != run_start and not before.endswith(_BEFORE_CUES):
+            if p != run_start and not before.endswith(_BEFORE_CUES) and not phrase_starts(text, p):
                 continue
             surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
             if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
                 continue
             for given_len in (2, 1):
                 q = p + len(surname) + given_len
-                if q > run_end or (q != run_end and not text[q:].startswith(_AFTER_CUES)):
+                if q > run_end or (q != run_end and not text[q:].startswith(_AFTER_CUES) and not phrase_ends(
+                        text, q, _AFTER_CUES)):
                     continue
                 name, given = text[p:q], text[p + len(surname) : q]
                 if any(c in _NOT_GIVEN or c in _NOT_NAME_END for c in given) or given in _HONORIFICS:
                     continue
-                if freq.get(name, 0) or freq.get(given, 0) >= (1 if given_len == 2 else 500) or (
-                        given_len == 2 and freq.get(text[p : p + len(surname) + 1], 0) >= 50):
+                if given_len == 2 and q < run_end and any(freq.get(w, 0) >= 200 and _tag_of(w)[:1] in "vdpct" for w in (
+                        text[q - 1 : q + 1], text[q - 1 : q + 2])):
+                    continue  # 臧奕|回复: the last character starts the next word
+                given_name = given_len == 2 and _tag_of(given) == "nr"  # 玉英, 秀英: the dictionary knows it as a name
+                if freq.get(name, 0) or (freq.get(given, 0) >= (1 if given_len == 2 else 500) and not given_name) or (
+                        given_len == 2 and given[0] != "家" and freq.get(text[p : p + len(surname) + 1], 0) >= 50):
                     continue  # a word (后天见, 红色, 高质量), not a name
                 found.append(self._result("PERSON", p, q, 0.6))
                 break

