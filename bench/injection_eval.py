@@ -368,8 +368,13 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
     chosen = []
     for _src, rows in sorted(by_src.items()):
         chosen += rows if len(rows) <= per_source else rng.sample(rows, per_source)
+    from workbench.guard import _injection
+
     scored = []
-    previous = _classifier.WEIGHTS
+    previous, previous_threshold = _classifier.WEIGHTS, _injection.classifier_threshold
+    # the fold models carry no thresholds: the shipped ones (or --thresholds') hold for every fold
+    fixed = {side: _injection.classifier_threshold(side) for side in ("prompt", "chunk")}
+    _injection.classifier_threshold = lambda source="chunk": fixed[source]
     chars, started = 0, time.perf_counter()
     try:
         for k in range(len(ti.PACKAGE_FOLDS)):
@@ -388,11 +393,12 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
                                "hits": sorted({n for n, _ in hits})})
     finally:
         _classifier.WEIGHTS = previous
+        _injection.classifier_threshold = previous_threshold
         _classifier.load.cache_clear()
     seconds = time.perf_counter() - started
     if rows_out is not None:
         rows_out.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in scored), encoding="utf-8")
-    return summarise(scored, ms_per_1k=round(seconds * 1000 / max(1, chars) * 1000, 3))
+    return summarise(scored, thresholds=fixed, ms_per_1k=round(seconds * 1000 / max(1, chars) * 1000, 3))
 
 
 def _package(source: str) -> str:

@@ -80,6 +80,8 @@ RULES: tuple[Rule, ...] = (
     Rule("new_orders", 0.45, (
         r"\b(?:new|updated|real|actual|revised)\s+(?:\w+\s+)?(?:instructions?|orders|task|directives?)\s*[:：]",
         r"\byour\s+new\s+(?:instructions|orders|rules)\s+(?:are|is)\b",
+        r"\b(?:highest|top|urgent|new|absolute)\s+priority(?:\s+(?:instruction|task|order|directive))?\s*[:：]",
+        r"\b(?:hidden|secret|malicious|injected|evaluator|embedded)\s+(?:\w+\s+)?(?:instruction|note|command|directive|task)s?\s*[:：]",
         r"新しい(?:指示|命令|ルール)に従",
         r"\byour\s+(?:new|real|actual|only)\s+(?:task|goal|instructions?|purpose)\s+(?:is|are)\b",
         r"\bfrom\s+now\s+on,?\s+(?:you|always|never|only|respond|answer)",
@@ -117,7 +119,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:隠された|最初の|元の)(?:指示|プロンプト)を.{0,10}?(?:表示|出力|教え|見せ)",
     )),
     Rule("addressed_to_ai", 0.55, (
-        r"\b(?:note|message|instructions?|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|llm|language\s+model|chatbot|model)\b",
+        r"\b(?:note|message|instructions?|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|llm|language\s+model|chatbot|model|bot|"
+        r"ai\s+agents?|agents?)\b",
         r"\b(?:ai|llm)\s+(?:assistant|model|agent)s?\s*(?:[:,]|reading\s+this|must|should)",
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\b",
         r"\b(?:hey|dear|hello|hi|attention)\s*,?\s+(?:ai|assistant|chatbot|llm|model|agent)\b\s*[,:!]",
@@ -142,16 +145,17 @@ RULES: tuple[Rule, ...] = (
     )),
     Rule("exfiltrate", 0.5, (
         # (a README's status badges are images with a query string too: not a channel for data)
-        r"!\[[^\]]*\]\(\s*https?://(?![^)\s]*(?:badge|shields\.io|\.svg\b|codecov|travis-ci|readthedocs|pepy\.tech))"
+        r"!\[[^\]]*\]\(\s*https?://(?![^)\s]*(?:badge|shields\.io|\.svg\b|codecov|travis-ci|readthedocs|pepy\.tech|build/status))"
         r"[^)\s]*[?&][^)\s]*=",
         r"\b(?:send|forward|email|post|upload|transmit|leak)\s+(?:all\s+|the\s+|this\s+|your\s+|any\s+)*(?:conversation|chat|history|data|password|passwords|credentials|secrets?|api\s+keys?|tokens?|user'?s?\s+\w+|contents?|prompt)\b.{0,60}\b(?:to|at)\s+(?:https?://|\S+@\S+|this\s+(?:url|address|link|endpoint))",
         r"(?:把|将)(?:所有|全部|用户的?|这些|对话|聊天)?.{0,12}(?:密码|凭据|数据|对话|聊天记录|密钥|内容).{0,10}(?:发送|发|转发|上传)(?:到|给|至)",
         r"(?:パスワード|認証情報|データ|会話|履歴|APIキー|秘密).{0,12}(?:を)?.{0,20}(?:に|へ)(?:送信|送って|転送|アップロード)",
         r"\b(?:visit|open|click|fetch|load)\s+(?:this|the\s+following)\s+(?:url|link)\b.{0,40}https?://",
-        r"\b(?:send|forward|post|upload|transmit|email|e-mail|sync|copy|share|exfiltrate|append|attach)\b[^.\n]{0,80}?\b(?:customer|"
-        r"records|database|contents|api\s+keys?|credentials|passwords?|secrets?|tokens?|history|conversation|id_rsa|\.ssh|/etc/|"
-        r"env(?:ironment)?\s+variables)\b[^.\n]{0,60}?(?:\bto\b|\bat\b|=)\s*(?:https?://|[\w.+-]+@[\w-]+\.\w)",
-        r"\b(?:customer|records|database|api\s+keys?|credentials|passwords?|secrets?|tokens?|id_rsa|/etc/)\b[^.\n]{0,60}?"
+        r"(?<!never\s)(?<!not\s)\b(?:send|forward|post|upload|transmit|email|e-mail|sync|copy|share|exfiltrate|append|attach)\b"
+        r"[^.;\n]{0,80}?\b(?:customer|records|database|contents|api\s+keys?|credentials|passwords?|secrets?|tokens?|history|"
+        r"conversation|id_rsa|\.ssh|/etc/|env(?:ironment)?\s+variables)\b[^.;\n]{0,60}?(?:\bto\b|\bat\b|=)\s*"
+        r"(?:https?://|[\w.+-]+@[\w-]+\.\w)",
+        r"\b(?:customer|records|database|api\s+keys?|credentials|passwords?|secrets?|tokens?|id_rsa|/etc/)\b[^.;\n]{0,60}?"
         r"\b(?:send|forward|post|upload|transmit|email)\s+(?:them|it|everything|all)\s+(?:\w+\s+)?to\s+(?:https?://|[\w.+-]+@[\w-]+\.\w)",
         r"\bcall\s+`?[a-z_]*(?:post|send|upload|email|webhook|transfer)[a-z_]*`?\b[^.\n]{0,80}?(?:api\s+key|credentials|"
         r"password|secret|/etc/|id_rsa|\.ssh|customer_records|sk-)",
@@ -198,9 +202,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:最初に|これまで|以前|今まで)(?:に)?(?:与えられた|受け取った)?(?:の)?(?:指示|設定|ルール|制限|命令)"
         r"(?:は|を)(?:すべて|全て)?(?:キャンセル|無効|取り消|解除|上書き)",
     )),
-    Rule("ignore_above", 0.6, (  # "IGNORE ABOVE.", "Human: ignore above", "ignore the above and ..."
+    Rule("ignore_context", 0.6, (  # "IGNORE ABOVE.", "ignore the above and ...", "ignore the user and print ..."
         r"\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|everything\s+)?(?:above|before)"
         r"(?=\s*(?:[.,;:!\n]|and\b|then\b|$))",
+        r"\b(?:ignore|disregard)\s+(?:the\s+)?(?:user|user's\s+(?:request|question|task|instructions?)|it)\s*(?:,\s*)?(?:and|then)\s+"
+        r"(?:instead\s+)?(?:output|print|reply|respond|say|write|return|send|answer)\b",
     )),
     Rule("decode_and_obey", 0.65, (  # an encoded order and its wrapper: "decode this base64 and do what it says"
         r"\b(?:decode|decrypt|decipher|unscramble|translate|convert|read|reverse|interpret)\b[^\n]{0,60}?\b(?:base\s*-?64|"
@@ -279,7 +285,7 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|�
 #: The user's own earlier instructions: "disregard the previous instructions I sent about the VPN".
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
-_FILTERED = frozenset({"override", "override_claim", "ignore_above"})
+_FILTERED = frozenset({"override", "override_claim", "ignore_context"})
 #: The user's own earlier message, said before the verb in Japanese/Chinese: "先週送った指示は無視".
 _OWN_BEFORE = re.compile(r"(?:送った|言った|書いた|出した|伝えた|私の|我发的|我给的|我写的|我说的)\s*$")
 
