@@ -68,6 +68,7 @@ _OWN_WORD = re.compile(
 )
 _PHONE_WORD = re.compile(
     r"(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|telefon|téléphone|telefono|"
+    r"voicemail|voice mail|voice message|text me|reach me|reach him|reach her|reachable|"
     r"móvil|celular|handy|gsm|puhelin|电话|手机|座机|传真)", re.IGNORECASE,
 )
 #: a label just before the number, on its line ("M: ", "Tel. ", "Mob ", "手机：")
@@ -185,7 +186,8 @@ def _score(m: re.Match[str], text: str) -> float:
     if not 5 <= digits <= 15:
         return 0.0
     groups = [g for g in re.split(r"[^0-9]+", body) if g]
-    if (not cc and not area and _DATE.match(body)) or _YEARS.match(body) or (not cc and not area and (_is_date(groups) or all(
+    if (not cc and not area and _DATE.match(body)) or (_YEARS.match(body) and not area) or (
+            not cc and not area and (_is_date(groups) or all(
             _YEARS.match(g) for g in groups) and len(groups) > 1)):
         return 0.0
     before_all = text[max(0, m.start() - 40) : m.start()]
@@ -199,9 +201,12 @@ def _score(m: re.Match[str], text: str) -> float:
         text, line_start, before)
     own_line = line_start > 0 and not before.strip(" \t>-*•") and not after.strip(" \t.")
     inline = before.rstrip().endswith(("--", "–", "—", "·", "•")) and not after.strip(" \t.")
+    # "Saar, Fromhold - sheets1830@yahoo.com - 5-3631": a field after " - " in a contact line
+    dash_field = before.endswith(" - ") and not after.strip(" \t.") and "@" in before
     cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";")))
-    signature = (own_line or inline or cell) and (
+    signature = dash_field or (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
+    spoken = bool(_PHONE_WORD.search(before[-32:]))  # "Left a voicemail on 421 8731-73", "dial-in 551 6792-54"
     phone_near = labelled or bool(area) or bool(ext) or bool(_PHONE_WORD.search(before_all))  # "933.045.310 x97"
     if not phone_near:  # what a word of its own, code or an amount claims is not a phone
         if _OWN_WORD.search(before[-30:]) or _CODE_BEFORE.search(before):
@@ -224,6 +229,8 @@ def _score(m: re.Match[str], text: str) -> float:
     if digits < 6 and not ((labelled or signature) and valid):
         return 0.0
     if area or ext or label or labelled:
+        return 0.6
+    if spoken and len(groups) > 1 and digits >= 7 and not _thousands(groups):
         return 0.6
     if signature and (digits >= 7 or valid) and (len(groups) > 1 or valid):
         return 0.6  # a signature or contact block: "Best,\nAnna\n9716 6363", "Anna Berg -- 512 345 678"
@@ -264,7 +271,7 @@ class PhoneShapeRecognizer(LocalRecognizer):
     CONTEXT = ["phone", "telephone", "tel", "mobile", "cell", "fax", "call", "ring", "number", "contact", "desk",
                "office", "whatsapp", "sms", "text", "message", "dial", "reach", "landline", "hotline", "line", "extension",
                "电话", "手机", "座机", "联系", "传真", "téléphone", "telefono", "telefon", "móvil", "tlf", "celular", "handy",
-               "numéro", "nummer", "puhelin", "gsm"]
+               "numéro", "nummer", "puhelin", "gsm", "voicemail", "dial-in"]
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], supported_language=supported_language,

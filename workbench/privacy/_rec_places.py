@@ -30,8 +30,11 @@ _RUN = re.compile(rf"(?<![\w@.])({_WORD}(?:[ \t]+(?:(?:de|la|le|du|do|da|di|del|
                   rf"(?![\w@]|\.\w)")
 _CUE = re.compile(
     r"(?:\b(?:in|from|near|based in|moved to|move to|relocated to|lives in|living in|located in|travel(?:l)?ing to|"
-    r"trip to|flight to|flew to|office in|born in|city of|town of|village of|visit|visiting|outside|around)"
-    r"|\bWhere:|\bCity:|\bTown:|\bLocation:)[ \t]+$",
+    r"trip to|flight to|flew to|office in|born in|city of|town of|village of|visit|visiting|outside|around|"
+    r"university of|college of|port of|county of|province of|municipality of|district of|suburbs? of|outskirts of|"
+    r"cent(?:re|er) of|mayor of|residents? of|native of|(?:north|south|east|west) of|(?:km|miles) from|headquartered in|"
+    r"hometown|home town)"
+    r"|\bWhere:|\bCity:|\bTown:|\bLocation:|\b(?:city|town|place|location|ort|ville|ciudad|cidade|stadt)[ \t]?[=:])[ \t]*$",
     re.IGNORECASE,
 )
 _TOWN_CUE = re.compile(r"(?:\b(?:at|to|in|from|near|of|via)|[\n:])[ \t]*$", re.IGNORECASE)
@@ -47,6 +50,15 @@ _ORG = frozenset(
     "limited corporation company partners industries international technologies capital services solutions "
     "systems labs studio studios agency foundation institute association council ministry department".split()
 )
+#: words that make a capitalised run a company, whatever its first word is ("GreenPoint Financial Corp.")
+_COMPANY = frozenset(
+    "inc ltd llc gmbh corp co ag sa plc nv bv ab oy as spa srl kk holdings limited corporation company partners "
+    "industries technologies capital financial bank bancorp insurance securities investments ventures "
+    "solutions systems labs pharmaceuticals therapeutics energy motors airlines".split()
+)
+#: a place named by what follows it: "the Skive airport", "Aarhus-based"
+_AFTER_PLACE = re.compile(r"^(?:[ \t]+(?:airport|harbou?r|train station|railway station|bus station|town hall|city hall|"
+                          r"city cent(?:re|er)|old town|municipality)\b|-based\b)", re.IGNORECASE)
 _NOT = frozenset(
     "the this that a an and or of in on at to for from with by i we you he she they it my our your their "
     "january february march april may june july august september october november december monday tuesday "
@@ -71,6 +83,9 @@ class CityRecognizer(LocalRecognizer):
         out = []
         for m in _RUN.finditer(text):
             value, start = m.group(1), m.start(1)
+            following = re.findall(r"[\w.]+", text[m.end(1) : m.end(1) + 40])[:3]
+            if any(w.casefold().strip(".") in _COMPANY for w in [*value.split(" ")[1:], *following]):
+                continue  # "GreenPoint Financial Corp.", "Bergen Capital Partners": a company named after a place
             parts = value.split(" ")
             while len(parts) > 1 and not value.isupper() and " ".join(parts).casefold() not in g.cities and \
                     " ".join(parts).casefold() not in g.towns and (
@@ -96,6 +111,8 @@ class CityRecognizer(LocalRecognizer):
             elif low in g.towns and not everyday and not all(_everyday(w) for w in words) and _TOWN_CUE.search(
                     text[max(0, start - 24) : start]):
                 score = 0.6  # "arrived at Horjul", "in Satu Mare": a GeoNames town after a place cue
+            elif _AFTER_PLACE.match(text[end : end + 20]) and words[-1] not in g.given:
+                score = 0.6
             elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
                 score = 0.55
             elif len(words) == 1 and _SUFFIX.search(value) and not everyday and words[0] not in g.given \
