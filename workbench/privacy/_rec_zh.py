@@ -28,6 +28,7 @@ from ._checks import (
     uscc_ok,
 )
 from ._rec_en import _CASE_SENSITIVE, _Validated
+from ._rec_zh_phones import PHONE_RECOGNIZERS
 from ._rec_zh_places import city_names
 from ._rec_zh_places import places as zh_places
 
@@ -97,6 +98,16 @@ _STREET = (r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|里|组|組|队|隊)|大道|
 #: what a house number ends in: 号, a building, a unit, a room
 _HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|室|楼|樓|层|層|F)"
 _SECTION = r"(?:[一二三四五六七八九十\d]{1,3}段)?"  # 忠孝東路4段
+#: round four: an estate or building name's last word (阳光花园, 国贸大厦, 海岸城广场, 旺角中心), and its phase (二期)
+_ESTATE = (r"(?:大厦|大廈|广场|廣場|花园|花園|公寓|家园|家園|山庄|山莊|大楼|大樓|商厦|商廈|写字楼|寫字樓|科技园|科技園|产业园|"
+           r"產業園|工业园|工業園|中心|新城|名苑|华庭|華庭|小区|小區|苑|园|園|城|府|庭|居|阁|閣|邸|湾|灣|坊)"
+           r"(?:[一二三四五六七八九十\d]{1,2}期)?")
+#: a building, unit, floor or room: 7栋, B座, 2单元, 12樓, 1102室 (and a bare room number after them: 15幢301)
+_UNIT = r"(?:[A-Za-z0-9\-]{1,6}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|F)"
+#: the first character of a place phrase is no verb or particle (寄到, 住在, 請寄到...), simplified and traditional
+_NOT_FIRST = "住在于於是到去往址的和与與寄送发發至请請把给給"
+#: 道 ends these words, not a street name (知道, 频道, 渠道...)
+_NOT_DAO = "(?<!知|报|報|频|頻|渠|通|轨|軌|管|味|难|難|人|霸|跑|车|車|航|隧|地|说|說|问|問|笑|写|寫|称|稱|一|同|街)"
 
 
 class CnAddressRecognizer(_Validated):
@@ -130,6 +141,32 @@ class CnAddressRecognizer(_Validated):
             r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|组|組)|大道|大街|街道|胡同|小区|小區|新村|路|街|巷|弄)" + _SECTION +
             r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号楼|號樓|号院|號院|号|號)(?:之\d{1,3})?"
             r"(?:[A-Za-z0-9\-]{1,5}(?:单元|單元|楼|樓|层|層|室|F))*",  # 冶金街130号, 前川七条921号, 5号楼2单元301室
+            0.7,
+        ),
+        Pattern(
+            "admin units, any street name, a house number",  # 南岗区钢铁条16号, 延吉市河南街道光明桥23号
+            r"(?:\d{3,6}\s?)?"
+            r"(?:(?![住在于於是到去往址的和与與])[\u4e00-\u9fa5](?:(?![住在于於是到去往址的])[\u4e00-\u9fa5]){0,7}?"
+            + _ADMIN + r"){1,5}"
+            r"(?:(?![的了和与與在是及或])[\u4e00-\u9fa5A-Za-z]){1,14}?" + _SECTION +
+            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*",
+            0.7,
+        ),
+        Pattern(
+            "street with 道 and a number",  # 香港九龍旺角彌敦道688號, 灣仔告士打道128號 (HK), 民族大道136号
+            r"(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5](?:(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5]){1,11}?"
+            + _NOT_DAO + r"道" + _SECTION + r"\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*",
+            0.7,
+        ),
+        Pattern(
+            "estate or building and its units",  # 阳光花园7栋2单元1102室, 国贸大厦B座2105室, 海岸城广场3楼
+            r"(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5A-Za-z](?:(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5A-Za-z]){1,9}?"
+            + _ESTATE + r"(?:" + _UNIT + r")+(?:\d{2,5}(?!\d))?",
+            0.7,
+        ),
+        Pattern(
+            "postcode after its label",  # 邮编330008, 郵遞區號 106
+            r"(?<=(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號|邮递区号)[：:\s]{0,2})\d{3,6}(?!\d)",
             0.7,
         ),
     ]
@@ -188,7 +225,7 @@ _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "�
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
-_NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看"
+_NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看再"
                  "有没不个些每吗呢吧啊呀哦年月日号时分秒元")
 #: single characters jieba glues to the surname after them (和施 + 淑芬): a conjunction or preposition
 _GLUE = set("和与跟同向由被把给对让请叫找问及或")
@@ -308,7 +345,7 @@ class JiebaRecognizer(LocalRecognizer):
         word = token_at.get(start)
         if word is None or len(word) < 2 or len(word) < end - start - 1:
             return False
-        if end - start == len(word) + 1 and text[end - 1] not in _NOT_GIVEN:
+        if end - start == len(word) + 1 and text[end - 1] not in _NOT_GIVEN and word not in _TIME_WORDS:
             return False  # 黄玉 (topaz) + 英: a name that starts with a word
         if word not in everyday_words() and word not in brand_words():
             return False
@@ -414,6 +451,8 @@ class JiebaRecognizer(LocalRecognizer):
                 if tag.startswith("nr") and word.endswith(title) and len(word) > len(title):
                     word, end = word[: -len(title)], end - len(title)  # 王先生 -> 王
                     break
+            if tag.startswith("nr") and len(word) == 4 and word[:2] not in COMPOUND_SURNAMES and nxt not in _HONORIFICS:
+                continue  # 阿里巴巴, 马克吐温: four characters without a compound surname are a company or a foreign name
             if tag.startswith("nr") and 1 <= len(word) <= 4 and word[-1] not in _NOT_NAME_END:
                 prev = spans[i - 1] if i > 0 else None
                 if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2 \
@@ -531,4 +570,5 @@ CHINESE_RECOGNIZERS = (
     UsccRecognizer,
     CnAddressRecognizer,
     JiebaRecognizer,
+    *PHONE_RECOGNIZERS,  # round four: landlines, 400/800, 台湾/HK numbers, passports (_rec_zh_phones)
 )
