@@ -29,7 +29,7 @@ from ._checks import (
 )
 from ._rec_en import _CASE_SENSITIVE, _Validated
 from ._rec_zh_phones import PHONE_RECOGNIZERS
-from ._rec_zh_places import city_names
+from ._rec_zh_places import _PLACE_AFTER, city_names
 from ._rec_zh_places import places as zh_places
 
 
@@ -222,7 +222,7 @@ _TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今�
                "本週", "這週"}
 _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
-_NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司")
+_NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司店縣區鎮號樓")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
 _NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看再"
@@ -398,11 +398,16 @@ class JiebaRecognizer(LocalRecognizer):
         found = []
         for p in range(run_start, run_end - 1):
             before = text[max(0, p - 4) : p]
-            if p != run_start and not before.endswith(_BEFORE_CUES) and not phrase_starts(text, p):
-                continue
+            cued = p == run_start or before.endswith(_BEFORE_CUES)
+            if not cued and (not phrase_starts(text, p) or freq.get(text[p - 1 : p + 1], 0) >= 50):
+                continue  # not after a break or cue: a phrase must start here, and not inside a word (昨|天)
             surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
             if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
                 continue
+            if (surname in CUED_SURNAMES or surname in _GLUE) and not cued:
+                continue  # 天, 新, 红; 和, 向: everyday words count as a surname only after a cue
+            if text.startswith(_PLACE_AFTER, p + len(surname)):
+                continue  # 竹田|门店: a place slot, not 田 + 门店
             for given_len in (2, 1):
                 q = p + len(surname) + given_len
                 if q > run_end or (q != run_end and not text[q:].startswith(_AFTER_CUES) and not phrase_ends(
@@ -411,6 +416,8 @@ class JiebaRecognizer(LocalRecognizer):
                 name, given = text[p:q], text[p + len(surname) : q]
                 if any(c in _NOT_GIVEN or c in _NOT_NAME_END for c in given) or given in _HONORIFICS:
                     continue
+                if given_len == 2 and text[q - 1 : q + 1] in _TIME_WORDS:
+                    continue  # 杨洋|下周
                 if given_len == 2 and q < run_end and any(freq.get(w, 0) >= 200 and _tag_of(w)[:1] in "vdpct" for w in (
                         text[q - 1 : q + 1], text[q - 1 : q + 2])):
                     continue  # 臧奕|回复: the last character starts the next word
