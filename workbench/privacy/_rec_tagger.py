@@ -30,6 +30,7 @@ from ._gazetteer import everyday, gazetteer, multiword_country_spans
 from ._rec_names import _ORG_AFTER, _ORG_WORDS
 
 MODEL_FILE = "tagger.crfsuite"
+WORDS_FILE = "tagger_words.txt"
 TYPES = ("PERSON", "ADDRESS", "LOCATION")
 #: A span is reported when the least sure of its tokens has at least this marginal probability.
 MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
@@ -64,6 +65,24 @@ _STREET_ENDINGS = tuple(
 _PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum".split())
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott ing".split())
 _CUES_PLACE = frozenset("in from near at to based moved visit visiting city town village located lives".split())
+
+
+@functools.lru_cache(maxsize=1)
+def modern_words() -> frozenset[str]:
+    """Everyday words that Webster's 2nd (1934, the gazetteer's word list) lacks: "email", "attendees",
+    "licence", "voicemail", inflections ("labels", "attempted"). Read lower-case in the documentation of
+    installed packages by ``bench/train_tagger.py --build-words``; none is a given name, surname, place or
+    country of the gazetteer. A missing file only costs precision (more words look like names)."""
+    try:
+        text = resources.files(__package__).joinpath("data", WORDS_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (ln.strip() for ln in text.splitlines()) if w.isalpha() and w.islower())
+
+
+def is_everyday(word: str) -> bool:
+    """An everyday word: the gazetteer's (with plurals) or a modern one (:func:`modern_words`)."""
+    return everyday(word) or word.casefold() in modern_words()
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +130,8 @@ def _word_features(tok: str) -> tuple[str, ...]:
                                        ("G:city", g.cities), ("G:town", g.towns), ("G:region", g.regions),
                                        ("G:country", g.countries), ("particle", _PARTICLES), ("title", _TITLES))
               if low in words]
+    if tok.isalpha() and "G:word" not in f and low in modern_words():
+        f.append("G:word")
     if low in street_words():
         f.append("G:street")
     elif len(low) > 5 and low.endswith(_STREET_ENDINGS):
@@ -310,6 +331,13 @@ _MONTHS = "january february march april june july august september october novem
 _CALENDAR = frozenset([*_DAYS, *(w + "s" for w in _DAYS + _MONTHS)])
 _MONTH = frozenset(_MONTHS)
 _PRONOUNS = frozenset("i we you they he she it my our your their".split())
+#: Closed-class words that open a sentence and are also surnames somewhere ("Both Anna and Ole", "Still ..."):
+#: never the first word of a name.
+_CLOSED = frozenset("both all each every either neither some any many most few several such other another only also "
+                    "even just then now here there when while after before since until unless because although though "
+                    "yet still today yesterday tomorrow please maybe perhaps once soon later meanwhile hence thus".split())
+#: A company's legal form glued to its name by a scrape ("TateyamaInc", "BankLtd"): no person.
+_GLUED_ORG = re.compile(r"[a-z](?:Inc|Ltd|LLC|Llc|Corp|GmbH|Co|PLC|Plc|AG|SA|NV|BV|AB|Oyj|SpA|Srl)$")
 _PRONOUN_CASED = frozenset("I We You They He She It My Our Your Their".split())
 _GENERIC_STREET = frozenset("street road avenue lane drive".split())
 _LABELS = frozenset("iban tel phone fax mobile email e-mail ref name city zip postcode address".split())
@@ -342,7 +370,7 @@ def _everyday_words(words: list[str]) -> bool:
     low = [w.casefold() for w in words]
 
     def common(w: str) -> bool:
-        return everyday(w) or any(w.endswith(x) and (w[: -len(x)] in g.words or w[: -len(x)] + "e" in g.words)
+        return is_everyday(w) or any(w.endswith(x) and (w[: -len(x)] in g.words or w[: -len(x)] + "e" in g.words)
                                   for x in ("ed", "ing", "d"))
 
     return all(common(w) for w in low) and low[-1] not in g.surnames and (len(low) > 1 or low[0] not in g.given)
@@ -354,8 +382,9 @@ def _edge_word(kind: str, tok: str) -> bool:
         return True
     if kind != "ADDRESS":  # names and places are capitalised ("Jordi has", "I'll"); particles sit inside
         return tok.islower() and tok not in _PARTICLES or tok in _PRONOUN_CASED or tok.endswith(("n't", "n’t"))
-    low = tok.casefold()  # "located at ...", "... Duran street": everyday words, not street words
-    return tok.islower() and low in gazetteer().words and (low not in street_words() or low in _GENERIC_STREET)
+    low = tok.casefold()  # "located at ...", "... Duran street", "dial-in", "voicemail": everyday words, not street words
+    return tok.islower() and all(is_everyday(w) for w in low.split("-") if w) and (
+        low not in street_words() or low in _GENERIC_STREET)
 
 
 def _street_line(text: str, idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
@@ -398,7 +427,9 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
     g = gazetteer()
-    while kind == "PERSON" and len(idx) > 1 and everyday(toks[idx[0]][2]) and toks[idx[0]][2].casefold() not in \
+    while kind == "PERSON" and len(idx) > 1 and toks[idx[0]][2].casefold() in _CLOSED:
+        idx = idx[1:]  # "Both Anna and Ole signed": the sentence's first word, though a surname somewhere
+    while kind == "PERSON" and len(idx) > 1 and is_everyday(toks[idx[0]][2]) and toks[idx[0]][2].casefold() not in \
             g.given and toks[idx[0]][2].casefold() not in g.surnames:
         idx = idx[1:]  # "Did Gonzalez answer?": the sentence's first word is no part of the name
     if kind != "ADDRESS":  # days and months at either edge are dates, not part of the name
@@ -418,12 +449,18 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if kind == "ADDRESS" and alone and not _street_line(text, idx, toks):  # "Micronesia 65941-091" keeps its postcode
         return []  # digits only (a phone, an ID), or a name line over a number line: no street
     name = " ".join(toks[j][2] for j in idx).casefold()
-    if kind == "LOCATION" and all(everyday(w) for j in idx for w in toks[j][2].split("-") if w.isalpha()) and \
+    if kind == "LOCATION" and all(is_everyday(w) for j in idx for w in toks[j][2].split("-") if w.isalpha()) and \
             name not in g.cities and name not in g.towns and name not in g.regions:
         return []  # "the Calls column": everyday words and no known place
     if kind == "ADDRESS" and any(_DATE.match(toks[j][2]) for j in idx) and not any(
             len(toks[j][2]) >= 3 and toks[j][2].isalpha() and not _DATE.match(toks[j][2]) for j in idx):
         return []  # "Q3 2022", "March 2024": a date, not an address
+    if kind == "PERSON" and any(_GLUED_ORG.search(toks[j][2]) for j in idx):
+        return []  # "Sankyo TateyamaInc.": a company whose legal form lost its space
+    if kind != "LOCATION" and any(toks[j][2] == "%" for j in idx):
+        return []  # "IN/8.125% RED PFD": a security's name; no name or address holds a percentage
+    if kind == "PERSON" and idx and any(toks[j][2] == "/" and j - 1 in idx and j + 1 in idx for j in range(idx[0], idx[-1] + 1)):
+        return []  # "MSCI PAK/USD": names are not written with a slash
     if kind == "ADDRESS" and _card_number(idx, toks):
         return []  # "Visa 4111 1111 1111 1111": a brand and a card number (WbCreditCardRecognizer's)
     if kind != "ADDRESS" and len(idx) == 1:
@@ -459,6 +496,7 @@ class TokenTaggerRecognizer(LocalRecognizer):
     def load(self) -> None:  # noqa: D102
         gazetteer()
         street_words()
+        modern_words()
         get_tagger()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
