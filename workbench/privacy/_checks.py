@@ -28,6 +28,20 @@ def blank_cjk(text: str) -> str:
     return _CJK.sub(" ", text)
 
 
+def table_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """The separator of a table row ("|", tab, ";", ",": the first that occurs twice) and its cells'
+    (start, end) offsets in ``line`` without their padding; ("", []) when ``line`` is no row."""
+    for sep in ("|", "\t", ";", ","):
+        if line.count(sep) >= 2:
+            out, pos = [], 0
+            for part in line.split(sep):
+                a = pos + len(part) - len(part.lstrip())
+                out.append((a, a + len(part.strip())))
+                pos += len(part) + 1
+            return sep, out
+    return "", []
+
+
 def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdecimal())
 

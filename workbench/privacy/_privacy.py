@@ -202,7 +202,8 @@ class Privacy:
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
                 value = text[r.start : r.end]
-            if not value.strip() or PLACEHOLDER.fullmatch(value.strip()):
+            held = PLACEHOLDER.fullmatch(value.strip())  # "KOUVOLA 45100" is a town and postcode, not "<PERSON 1>"
+            if not value.strip() or held and (held.group("open") or "_" in held.group() or held.group("type") in _PRIORITY):
                 continue
             if r.entity_type in ("LOCATION", "PERSON") and any(s <= r.start and r.end <= e for s, e in country_spans):
                 continue

@@ -25,6 +25,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from ._checks import table_cells
 from ._gazetteer import gazetteer
 from ._rec_en import _SUFFIXES
 
@@ -35,7 +36,7 @@ _CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps 
 _CAP = rf"[{_U}][{_L}{_U}'’\-]*(?:\.|{_END})"  # ... or an abbreviation ("St.")
 _PARTICLES = (
     "de|del|della|delle|dei|degli|dello|dalla|di|da|du|des|aux|la|le|les|los|las|el|al|sur|sous|von|van|zu|zum|"
-    "zur|am|im|an|der|den|het|ter|ten|do|dos|das|y|e|of|the"
+    "zur|am|im|an|der|den|het|ter|ten|do|dos|das|y|e|of|the|aan|op|bij|nad|pod|pri|na|u|v|í|á|lès|lez|sul|sulla|en"
 )
 _NAMEWORD = rf"(?:{_CAP}|(?:{_PARTICLES}){_END}|[ld]['’])"
 _TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
@@ -160,13 +161,14 @@ _POSTCODE_TOWN = re.compile(
 )
 _UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
                         re.IGNORECASE)
-_SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}})){{0,3}}\.?$")
+_SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}}|(?:{_PARTICLES}){_END})){{0,3}}\.?$")
 _UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
                 r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}|D6W[ \t]?[AC-FHKNPRTV-Y0-9]{4})"  # Irish Eircode
                 r"(?![A-Za-z0-9])")
 _TAIL = re.compile(
     rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
-    rf"(?:{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
+    rf"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Appartamento|Ap\.)[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
+    rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
     rf"|(?<!\.[ \t]){_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
@@ -222,11 +224,28 @@ def _town_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
             return False
         ns, ne = lines[k]
         below = text[ns:ne]
-        if _POSTCODE_TOWN.match(below) or re.fullmatch(_UK_POSTCODE, below.strip()) or country_line(below)[0]:
+        if _POSTCODE_TOWN.match(below) or re.fullmatch(_UK_POSTCODE, below.strip()) or country_line(below)[0] or \
+                _BARE_POSTCODE.fullmatch(below.strip()):
             return True
         if not _SHORT_LINE.match(below.strip(" ,.")):
             return False
     return False
+
+
+_REGION_LINE = re.compile(rf"^{_CAPW}(?:[ \t\-]+(?:{_CAPW}|[{_L}]{{2,8}})){{0,2}}$")
+_NOT_REGION = frozenset("thanks thank best regards cheers sincerely kind warm greetings or and please tel phone mobile "
+                        "email fax".split())
+
+
+def _region_line(line: str) -> bool:
+    """A region or county line under the postcode and town: "Nitriansky", "Norðurland eystra" (not a country,
+    a sign-off or a given name)."""
+    line = line.strip(" ,.")
+    if not _REGION_LINE.match(line) or country_line(line)[0]:
+        return False
+    words = [w.casefold() for w in line.split()]
+    g = gazetteer()
+    return words[0] not in _NOT_REGION and words[0] not in g.given and not all(w in g.words for w in words)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -274,26 +293,13 @@ _CELL_POSTCODE = re.compile(rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:
                             r"(?:[ \t]?[A-Z]{2})?)")
 
 
-def _cells(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The separator of a table row ("|", tab, ",", ";") and its cells' (start, end) without padding."""
-    for sep in ("|", "\t", ";", ","):
-        if line.count(sep) >= 2:
-            out, pos = [], 0
-            for part in line.split(sep):
-                a = pos + len(part) - len(part.lstrip())
-                out.append((a, a + len(part.strip())))
-                pos += len(part) + 1
-            return sep, out
-    return "", []
-
-
 def table_postcodes(text: str) -> list[tuple[int, int]]:
     """Postcode cells: under a header that names them, or, in a row with an e-mail address, right after a
     cell that is a town (capitalised words, no digits): "| Árna Vermundsson | Þingeyri | 272 | arna@… |"."""
     out: list[tuple[int, int]] = []
     pos, header = 0, None
     for line in text.split("\n"):
-        sep, cells = _cells(line)
+        sep, cells = table_cells(line)
         if not sep:
             header = None
         elif header is not None and header[0] == sep:
@@ -412,7 +418,7 @@ class AddressBlockRecognizer(LocalRecognizer):
         idx = next((i for i, (s, e) in enumerate(lines) if s <= end <= e or s > end), len(lines) - 1)
         # down: the rest of the block
         j = idx + 1
-        bare_postcode = False
+        bare_postcode = after_postcode = False
         while j < len(lines) and j <= idx + 3:
             s, e = lines[j]
             line = text[s:e]
@@ -421,11 +427,13 @@ class AddressBlockRecognizer(LocalRecognizer):
                 continue
             if country_line(line)[0]:
                 break  # the country stays; its postcode is found on its own
-            town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,.")))
+            town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,."))) or (
+                after_postcode and _region_line(line))
             if not line or not (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
-                                or town):
+                                or _BARE_POSTCODE.fullmatch(line.strip()) or town):
                 break
             bare_postcode = bool(_BARE_POSTCODE.fullmatch(line.strip()))
+            after_postcode = bool(_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line))
             end = e
             j += 1
         # up: a flat or unit line just before the street

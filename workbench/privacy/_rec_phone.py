@@ -58,7 +58,7 @@ _AMOUNT_BEFORE = re.compile(
 )
 #: a word that claims the number for itself: an order, invoice, ticket... number is not a phone
 _OWN_WORD = re.compile(
-    r"(?:^|[\W_])(?:order|orders|invoice|inv|ticket|case|ref|reference|po|sku|item|tracking|shipment|booking|"
+    r"(?:^|[^\w.@]|_)(?:order|orders|invoice|inv|ticket|case|ref|reference|po|sku|item|tracking|shipment|booking|"
     r"reservation|transaction|txn|receipt|serial|isbn|issn|id|ids|batch|lot|part|model|account|acct|policy|claim|"
     r"contract|customer|client|member|employee|patient|student|version|ver|v|build|release|rev|revision|patch|"
     r"page|pages|row|rows|table|room|flight|route|zip|postcode|postal|pin|otp|code|seed|port|pid|job|run|step|"

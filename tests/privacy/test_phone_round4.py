@@ -1,0 +1,33 @@
+"""Round four: phones named by a spoken word ("voicemail", "dial-in"), a " - " field in a contact line,
+an area code in brackets before a year-like group. Every number was written for this file."""
+
+import pytest
+
+from .conftest import assert_found, assert_not_found
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Left a voicemail on 612 4471-38 for Jonas.", "612 4471-38"),
+        ("Conference dial-in 733 2190-55 (PIN below).", "733 2190-55"),
+        ("You can reach me at 0812 55 31 07 after six.", "0812 55 31 07"),
+        ("Koivu, Aino - aino.koivu@example.fi - 5521.8830", "5521.8830"),
+        ("Berg, Ola - ola@example.no - 7-4102", "7-4102"),
+        ("> > Tuula Mäki\n> > (9412)-2031 #77", "(9412)-2031 #77"),
+    ],
+)
+def test_phones_of_round_four(privacy, text, phone):
+    assert_found(privacy, text, "PHONE_NUMBER", phone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue - total - 2031.5 million",
+        "The plan covers 2019 - 2024 and then 2025 - 2030.",
+        "Release notes - build 5521.8830 is out.",
+    ],
+)
+def test_no_phone(privacy, text):
+    assert_not_found(privacy, text, "PHONE_NUMBER")
