@@ -11,6 +11,7 @@ import pytest
 
 from workbench.privacy import _rec_tagger as rt
 from workbench.privacy._gazetteer import gazetteer
+from workbench.privacy._rec_names import NameShapeRecognizer
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
@@ -131,3 +132,57 @@ def test_names_and_addresses_beside_these_words_are_still_found(text, value, kin
     start = text.index(value)
     found = rt.get_tagger().spans(text)
     assert any(k == kind and s <= start and start + len(value) <= e for s, e, k, _ in found), _spans(text)
+
+
+# -- a name joined by "and" to a name found -------------------------------------------------------
+def test_a_lone_word_coordinated_with_a_found_name_is_a_name_too():
+    text = "Both Kadri Mets and Ülvi signed the lease."
+    toks = rt.tokens(text)
+    found = [(text.index("Kadri"), text.index("Kadri") + len("Kadri Mets"), "PERSON", 0.9)]
+    added = [(text[s:e], kind) for s, e, kind, _ in rt._coordinated(toks, found)]
+    assert added == [("Ülvi", "PERSON")]
+
+
+@pytest.mark.parametrize("other", ["Tartu", "Germany", "Marketing", "IBM"])
+def test_a_place_a_country_an_everyday_word_or_an_acronym_is_not_joined(other):
+    text = f"Kadri Mets and {other} signed the lease."
+    found = [(0, len("Kadri Mets"), "PERSON", 0.9)]
+    assert rt._coordinated(rt.tokens(text), found) == []
+
+
+# -- a company's line in an address block ----------------------------------------------------------
+def test_a_company_line_is_cut_out_of_an_address_span():
+    text = "Nordvik Value Fund\nStorgata 12\n0155 Oslo"
+    toks = rt.tokens(text)
+    pieces = rt._without_company_lines(text, toks, list(range(len(toks))))
+    assert [" ".join(toks[j][2] for j in q) for q in pieces] == ["Storgata 12 0155 Oslo"]
+    street = rt.tokens("Storgata 12\n0155 Oslo")
+    assert rt._without_company_lines("Storgata 12\n0155 Oslo", street, [0, 1, 2, 3]) == [[0, 1, 2, 3]]
+
+
+# -- names the rules read from where they stand (_rec_names) ------------------------------------------
+def _names(text: str) -> list[str]:
+    rec = NameShapeRecognizer()
+    return [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"]) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Hovland, Ingunn - ingunn.h@example.org - 0203 555 0101", ["Hovland", "Ingunn"]),
+        ("- Rasmus Vaher <rv@example.org>", ["Rasmus Vaher"]),
+        ("Budget owner: Soysal (backup: Hedda Lunde)", ["Soysal", "Hedda Lunde"]),
+        ("The parcel was signed for by Kuusk at noon.", ["Kuusk"]),
+    ],
+)
+def test_a_contact_line_or_a_role_label_makes_a_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Owner: Marketing", "Revenue, Margin - report@example.org", "The team said Tuesday works.",
+     "Contact: Acme Holdings", "signed by Tartu"],
+)
+def test_role_labels_and_contact_lines_need_a_name_shaped_word(text):
+    assert _names(text) == []

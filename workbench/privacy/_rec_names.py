@@ -33,7 +33,16 @@ _CLOSING = re.compile(
 _TITLE = re.compile(r"(?:^|[\s(\"'])(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau|sr|sra|srta|dott)\.?\s*$",
                     re.IGNORECASE)
 _SIGNATURE = re.compile(r"(?:^|\n)[ \t>]*(?:--|—|__)[ \t]*\n[ \t>]*$")  # the line after "-- "
-_AFTER = re.compile(r"^(?:[ \t]+\|[ \t]+\S|\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b)")
+_AFTER = re.compile(r"^(?:[ \t]+\|[ \t]+\S|\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b"
+                    r"|[ \t]+here[.,!])")  # "Hi all, Alfa here."
+#: A role label or a speech verb just before: "Owner: Aakre", "backup: X", "signed for by X", 'said X.'
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(\[])(?:owner|backup|contact|assignee|assigned to|reviewer|approver|reporter|author|requester|"
+    r"sponsor|organi[sz]er|signed(?: for)? by|approved by|prepared by|reviewed by|requested by|submitted by|"
+    r"raised by|said|says|asked|replied|wrote)\s*:?[ \t]*$", re.IGNORECASE)
+#: A contact line: the name first (or "Surname, Given"), then an e-mail on the same line
+_CONTACT_BEFORE = re.compile(r"[ \t>*•·-]*(?:[^\W\d_][\w'’-]*,[ \t]*)?")  # the line so far (fullmatch)
+_CONTACT_AFTER = re.compile(r"^(?:,[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)?[ \t]*[-–|·,;:<(][ \t]*<?[\w.+-]+@\w")
 _ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|plc|limited|corporation|"
                         r"company|group|holdings|partners|&)\b\.?", re.IGNORECASE)
 _NOT_NAMES = frozenset(
@@ -58,7 +67,11 @@ _ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp co ag sa spa srl bv nv plc pty pte bhd kg oy ab as group groupe holdings holding bank "
     "services solutions systems limited corporation company compagnie trading partners industries international "
     "technologies technology capital enterprises associates ventures foods motors pharma energy electronics "
-    "university college school hospital club foundation institute agency studio studios labs".split()
+    "university college school hospital club foundation institute agency studio studios labs "
+    # legal forms and business words of many languages and of fund and company names (round four)
+    "fund funds trust etf etfs reit bancorp bancshares intl mfg société societe sociedad anonyme anónima anonima "
+    "sarl sas spółka spolka gesellschaft aktiengesellschaft kk tbk cooperative partnership acquisition "
+    "therapeutics biosciences pharmaceuticals networks logistics consulting securities realty insurance".split()
 )
 
 
@@ -127,6 +140,10 @@ class NameShapeRecognizer(LocalRecognizer):
             return 0.85  # after "Ms." or as the first line under "-- ": "Heather Hall | Acme"
         if (_CLOSING.search(before) or _AFTER.match(after)) and not all(word):
             return 0.85
+        contact = _CONTACT_AFTER.match(after) and _CONTACT_BEFORE.fullmatch(text[text.rfind("\n", 0, start) + 1 : start])
+        if (_ROLE_BEFORE.search(before) or contact) and \
+                not any(common) and not any(place) and len(toks) <= 3:
+            return 0.85  # "Forecast owner: Aakre", "Polat, Kaan - kaan@example.org"
         if all(t in _LANGUAGES for t in toks):
             return 0.0  # "studying English", "Greek and Latin": a language or nationality, not a name
         line_start = text.rfind("\n", 0, start) + 1

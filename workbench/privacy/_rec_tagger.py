@@ -300,6 +300,8 @@ class Tagger:
                 if kind == "ADDRESS" and parts[-1] and _new_sentence(text, toks, parts[-1][-1], j):
                     parts.append([])  # "... 388 61 HALLTORP. Due in 30 days": the address ended
                 parts[-1].append(j)
+            if kind == "ADDRESS":  # a company's line in an address block is no part of the address
+                parts = [q for part in parts for q in _without_company_lines(text, toks, part)] or [[]]
             if kind == "ADDRESS" and len(parts) > 1:  # a piece with no number and no street word is no address
                 parts = [q for q in parts if any(any(c.isdigit() for c in toks[j][2]) or "G:street" in
                                                  _word_features(toks[j][2]) for j in q)]
@@ -317,7 +319,7 @@ class Tagger:
                         out.append((start, toks[a][1], kind, p))
                         start = toks[b][0]
                 out.append((start, toks[part[-1]][1], kind, p))
-        return out
+        return out + _coordinated(toks, out)
 
 
 # Function words the tagger sometimes takes into a span's edge ("at Steinamangerer Strasse 82").
@@ -359,6 +361,62 @@ def _new_sentence(text: str, toks: list[tuple[int, int, str]], last: int, j: int
     low = toks[j][2].casefold()
     g = gazetteer()
     return (low in g.words or low in _PRONOUNS) and low not in street_words() and low not in g.cities
+
+
+_CONJ = frozenset(["and", "&", "or"])
+
+
+def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, str, float]]) -> list:
+    """PERSON spans for a lone capitalised word joined by "and"/"or"/"&" to a name found ("Both Meino and
+    Kaja Tamm", "Olga and Aksev signed"): the same kind of thing as its partner, unless it is an everyday
+    word, a place, a country, a company word or an acronym."""
+    g = gazetteer()
+    at = {s: k for k, (s, _e, _t) in enumerate(toks)}
+    ends = {e: k for k, (_s, e, _t) in enumerate(toks)}
+    taken = [(s, e) for s, e, _k, _p in found]
+
+    def candidate(k: int) -> bool:
+        if not 0 <= k < len(toks):
+            return False
+        s, e, tok = toks[k]
+        low = tok.casefold()
+        return (tok[:1].isupper() and tok.replace("-", "").isalpha() and not tok.isupper() and not is_everyday(tok)
+                and low not in g.cities and low not in g.towns and low not in g.regions and low not in g.countries
+                and low not in _ORG_WORDS and low not in _TITLES and not any(a < e and s < b for a, b in taken))
+
+    out = []
+    for s, e, kind, p in found:
+        if kind != "PERSON":
+            continue
+        first, last = at.get(s), ends.get(e)
+        for conj, other in ((last + 1 if last is not None else None, last + 2 if last is not None else None),
+                            (first - 1 if first is not None else None, first - 2 if first is not None else None)):
+            if conj is None or not 0 <= conj < len(toks) or toks[conj][2].casefold() not in _CONJ:
+                continue
+            if candidate(other) and (other + 1 >= len(toks) or not candidate(other + 1) or other < conj):
+                out.append((toks[other][0], toks[other][1], "PERSON", p))
+                taken.append((toks[other][0], toks[other][1]))
+    return out
+
+
+def _without_company_lines(text: str, toks: list[tuple[int, int, str]], idx: list[int]) -> list[list[int]]:
+    """``idx`` cut into pieces around its lines that name a company (a legal form or business word and no
+    digit: "Fjordland Holdings AS", "Nordic Value Fund") above or inside an address block."""
+    lines: list[list[int]] = []
+    for j in idx:
+        if not lines or "\n" in text[toks[lines[-1][-1]][1] : toks[j][0]]:
+            lines.append([])
+        lines[-1].append(j)
+    if len(lines) < 2:
+        return [idx]
+    out: list[list[int]] = [[]]
+    for line in lines:
+        words = [toks[j][2] for j in line]
+        if any(w.casefold().strip(".") in _ORG_WORDS for w in words) and not any(c.isdigit() for w in words for c in w):
+            out.append([])
+            continue
+        out[-1].extend(line)
+    return [q for q in out if q]
 
 
 def _everyday_words(words: list[str]) -> bool:
