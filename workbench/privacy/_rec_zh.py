@@ -29,7 +29,7 @@ from ._checks import (
 )
 from ._rec_en import _CASE_SENSITIVE, _Validated
 from ._rec_zh_phones import PHONE_RECOGNIZERS
-from ._rec_zh_places import _PLACE_AFTER, city_names
+from ._rec_zh_places import _PLACE_AFTER, _PLACE_BEFORE, city_names
 from ._rec_zh_places import places as zh_places
 
 
@@ -202,7 +202,7 @@ SURNAMES |= set("昌凤酆贝贲钮滑荀羿汲邴糜松弓牧隗宓蓬郗仰秋
 CUED_SURNAMES = set("水经家山从能却别鱼东越后红法有年爱")
 # Round four: surnames outside the 百家姓 that people carry today (public knowledge: the national surname
 # rankings and surname dictionaries): rare ones count everywhere, those that are everyday words only after a cue.
-SURNAMES |= set("库麴禚睢郇鄞綦眭扆仉邗泮禤茆菅貟郄庹矫玄镡郯邶洑雒弭靖渠蹇")
+SURNAMES |= set("库麴禚睢郇鄞綦眭扆仉邗泮禤茆菅貟郄庹矫玄镡郯邶洑雒弭靖渠蹇鐘")  # 鐘: 台湾's 钟
 CUED_SURNAMES |= set("代买仓操续招承种占银铁望布卡才户力首星新青雪千宇丹光凡宝木天立真检寸笃逢税蒿线旷员粘")
 SURNAMES |= {_TRADITIONAL[c] for c in SURNAMES if c in _TRADITIONAL}
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
@@ -226,7 +226,7 @@ _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行�
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
 _NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看再"
-                 "有没不个些每吗呢吧啊呀哦年月日号时分秒元")
+                 "有没不个些每吗呢吧啊呀哦年日号时分秒元")
 #: single characters jieba glues to the surname after them (和施 + 淑芬): a conjunction or preposition
 _GLUE = set("和与跟同向由被把给对让请叫找问及或")
 #: jieba tags of a word that may follow a name: a verb, time, preposition, particle, adverb, conjunction
@@ -330,7 +330,8 @@ class JiebaRecognizer(LocalRecognizer):
                 continue  # "，陈述你的": only a comma before a common word
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         out = self._whole_given_names(text, out)
-        out = [r for r in out if not self._everyday(text, r.start, r.end, token_at)]
+        out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
+            r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out.extend(self._round_four(text))
         people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
         return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
@@ -392,15 +393,18 @@ class JiebaRecognizer(LocalRecognizer):
         jieba_tokenizer()
         import jieba
 
-        from ._rec_zh_names import phrase_ends, phrase_starts
+        from ._rec_zh_names import BEFORE_WORDS, phrase_ends, phrase_starts
 
         freq = jieba.dt.FREQ
         found = []
         for p in range(run_start, run_end - 1):
             before = text[max(0, p - 4) : p]
-            cued = p == run_start or before.endswith(_BEFORE_CUES)
-            if not cued and (not phrase_starts(text, p) or freq.get(text[p - 1 : p + 1], 0) >= 50):
-                continue  # not after a break or cue: a phrase must start here, and not inside a word (昨|天)
+            cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS)
+            if not cued and not phrase_starts(text, p):
+                continue  # not after a break or cue: a phrase must start here
+            if p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not any(
+                    len(c) >= 2 and before.endswith(c) for c in (*_BEFORE_CUES, *BEFORE_WORDS)):
+                continue  # not inside a word: 昨|天, 及|时充值, 和|平
             surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
             if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
                 continue
@@ -422,6 +426,8 @@ class JiebaRecognizer(LocalRecognizer):
                         text[q - 1 : q + 1], text[q - 1 : q + 2])):
                     continue  # 臧奕|回复: the last character starts the next word
                 given_name = given_len == 2 and _tag_of(given) == "nr"  # 玉英, 秀英: the dictionary knows it as a name
+                given_name = given_name or (cued and given_len == 2 and freq.get(given, 0) < 1000)  # 和于|秀美
+                given_name = given_name or (cued and given_len == 1 and freq.get(given, 0) < 5000)  # 由红|扬
                 if freq.get(name, 0) or (freq.get(given, 0) >= (1 if given_len == 2 else 500) and not given_name) or (
                         given_len == 2 and given[0] != "家" and freq.get(text[p : p + len(surname) + 1], 0) >= 50):
                     continue  # a word (后天见, 红色, 高质量), not a name
@@ -534,6 +540,8 @@ class JiebaRecognizer(LocalRecognizer):
                 if q > run_end or q not in bounds:
                     continue
                 name, given = text[p:q], text[p + len(surname) : q]
+                if any(c in _NOT_GIVEN for c in given):
+                    continue  # 王芳|和: a conjunction (和 is a surname too) is no part of a given name
                 if name in _NOT_NAMES_ZH or freq.get(name, 0) >= 60 or given in _HONORIFICS or given in _TIME_WORDS \
                         or given[-1] in _NOT_NAME_END or (len(name) == 2 and name[0] == name[1]):
                     continue

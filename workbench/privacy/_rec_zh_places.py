@@ -52,8 +52,9 @@ def places(text: str, spans, freq: dict, public: set[str]) -> list[tuple[int, in
                 break
             start, end = spans[i][0], spans[j][1]
             word = text[start:end]
-            if not 2 <= len(word) <= 4 or not _HAN.match(word) or word in public or any(
-                    ch in _NOT_IN_NAME for ch in word):
+            admin = len(word) >= 3 and word[-1] in "县縣市区區镇鎮乡鄉"  # 永和縣, 中和区: 和 inside a place name
+            if not 2 <= len(word) <= 4 or not _HAN.match(word) or word in public or (any(
+                    ch in _NOT_IN_NAME for ch in word) and not admin and word not in names):
                 continue
             tag = spans[i][3] if i == j else ""
             before = spans[i - 1][2] if i > 0 else ""
@@ -65,8 +66,8 @@ def places(text: str, spans, freq: dict, public: set[str]) -> list[tuple[int, in
                 out.append((start, end, 0.65))
             elif j == i + 1 and len(spans[i][2]) > 1 and len(spans[j][2]) > 1:
                 continue  # a slot is one word, or a word jieba cut into single characters
-            elif common or tag.startswith(("v", "r", "t", "m")):
-                continue
+            elif common or (tag.startswith(("v", "r", "t", "m")) and freq.get(word, 0) >= 20):
+                continue  # a dictionary verb or time word; jieba's guess for an unknown word (褒忠 v) is no reason
             elif cue_before and after.startswith(_TRIP_AFTER) or (
                     after.startswith(_PLACE_AFTER) and len(word) <= 3 and not tag.startswith("nr")):
                 out.append((start, end, 0.6))  # 去褒忠出差, 北竿分公司
