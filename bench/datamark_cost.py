@@ -11,12 +11,13 @@ recording server that keeps the messages as sent (redacted, with sources):
 
 - ``none``: the question alone (no corpus): what the model knows without the passages;
 - ``plain``: the passages as sources, ``[guard] datamark = false``;
-- ``marked``: the product's default, passages datamarked and the model told so.
+- ``marked``: the product's default, passages datamarked and the model told so;
+- ``delimited``: ``[guard] spotlight = "delimit"``, each passage between random boundary lines.
 
 Each set of messages is then read by a real model in this process (llama.cpp, the packaged GGUF
 unless ``--gguf``), formatted with the model's own chat template, and the answer is scored by
 teacher forcing: the mean log-probability of the gold answer's tokens, and whether the model's
-first choice is the answer's first token. ``marked`` against ``plain`` is datamarking's cost;
+first choice is the answer's first token. ``marked`` (and ``delimited``) against ``plain`` is spotlighting's cost;
 ``plain`` against ``none`` shows the passages are read at all (the measurement has power).
 
 The packaged Gemma 270M is a small base model: its absolute figures say little about DeepSeek's;
@@ -40,7 +41,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 IDENTITIES = HERE / "privacy" / "FakeNameGenerator.com_3000.csv"
-CONDITIONS = ("none", "plain", "marked")
+CONDITIONS = ("none", "plain", "marked", "delimited")
+_SETTINGS = {"none": {}, "plain": {"guard.datamark": False}, "marked": {"guard.spotlight": "datamark"},
+             "delimited": {"guard.spotlight": "delimit"}}
 
 
 def records(n: int, seed: int) -> list[dict[str, str]]:
@@ -56,18 +59,19 @@ def passage(row: dict[str, str]) -> str:
             f"at {row['Company']} in the {row['City']} office and reports to the regional manager.")
 
 
-def sent_messages(rows: list[dict[str, str]], k: int) -> dict[str, list[list[dict[str, str]]]]:
+def sent_messages(rows: list[dict[str, str]], k: int,
+                  conditions: tuple[str, ...] = CONDITIONS) -> dict[str, list[list[dict[str, str]]]]:
     """The messages the pipeline sends for each question, in each condition."""
     import workbench as wb
     from workbench.bench import RecordingServer
 
-    out: dict[str, list[list[dict[str, str]]]] = {c: [] for c in CONDITIONS}
+    out: dict[str, list[list[dict[str, str]]]] = {c: [] for c in conditions}
     with tempfile.TemporaryDirectory() as home, RecordingServer() as server:
         common = {"home": home, "model_url": server.base_url, "api_key": "right-key", "model": "test-model",
                   "passphrase": "datamark-bench-passphrase"}
         wb.connect(**common).corpus("staff").add([passage(r) for r in rows], progress=False)
-        for condition in CONDITIONS:
-            client = wb.connect(**common, **{"guard.datamark": condition == "marked"})
+        for condition in conditions:
+            client = wb.connect(**common, **_SETTINGS[condition])
             for row in rows:
                 question = f"What is {row['GivenName']} {row['Surname']}'s occupation?"
                 client.ask(question, corpus=None if condition == "none" else "staff", k=k)
@@ -138,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--new-tokens", type=int, default=16, help="greedy answer length (default 16)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--conditions", default=",".join(CONDITIONS), help="comma-separated (default: all four)")
     args = ap.parse_args(argv)
 
     from workbench.guard import Unmarker, unmark
@@ -145,10 +150,14 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = records(args.n, args.seed)
     t0 = time.perf_counter()
-    sent = sent_messages(rows, args.k)
+    conditions = tuple(c for c in args.conditions.split(",") if c)
+    unknown = [c for c in conditions if c not in CONDITIONS]
+    if unknown or not {"plain"} <= set(conditions):
+        ap.error(f"--conditions: choose from {', '.join(CONDITIONS)}, plain included (unknown: {unknown})")
+    sent = sent_messages(rows, args.k, conditions)
     reader = Reader(args.gguf or str(default_gguf()), args.threads)
     result: dict[str, Any] = {"n": len(rows), "k": args.k, "model": Path(args.gguf or default_gguf()).name}
-    for condition in CONDITIONS:
+    for condition in conditions:
         logps, tops, present, said_raw, said_shown = [], 0, 0, 0, 0
         for row, messages in zip(rows, sent[condition]):
             answer = row["Occupation"].lower()
@@ -167,14 +176,14 @@ def main(argv: list[str] | None = None) -> int:
               f"first token top-1 {result[condition]['first_token_top1']:.3f}   "
               f"answer said {result[condition]['answer_said']:.3f} / shown {result[condition]['answer_shown']:.3f}   "
               f"answer in the sources sent {present}/{len(rows)}", file=sys.stderr)
-    result["marked_minus_plain_logprob"] = round(result["marked"]["mean_answer_logprob"]
-                                                 - result["plain"]["mean_answer_logprob"], 4)
-    result["plain_minus_none_logprob"] = round(result["plain"]["mean_answer_logprob"]
-                                               - result["none"]["mean_answer_logprob"], 4)
+    plain = result["plain"]["mean_answer_logprob"]
+    for condition in ("marked", "delimited", "none"):
+        if condition in result:
+            result[f"{condition}_minus_plain_logprob"] = round(result[condition]["mean_answer_logprob"] - plain, 4)
     result["seconds"] = round(time.perf_counter() - t0, 1)
-    print(json.dumps(result, indent=1) if args.json else
-          f"datamarking's cost: {result['marked_minus_plain_logprob']:+.3f} nats per answer token "
-          f"(passages' worth: {result['plain_minus_none_logprob']:+.3f}); {result['seconds']} s")
+    print(json.dumps(result, indent=1) if args.json else "\n".join(
+        f"{name[:-len('_minus_plain_logprob')]} - plain: {value:+.3f} nats per answer token"
+        for name, value in result.items() if name.endswith("_minus_plain_logprob")) + f"\n{result['seconds']} s")
     return 0
 
 

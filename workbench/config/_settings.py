@@ -140,7 +140,8 @@ class GuardSettings:
     tokens_per_minute: int | None = None  # input + output tokens
     tokens_per_day: int | None = None
     require_manifest: bool = False  # serve only models that carry a verified manifest
-    datamark: bool = True  # mark retrieved passages as data (spotlighting); the model is told so
+    datamark: bool = True  # spotlight retrieved passages as data (false: send them as they are)
+    spotlight: str = "datamark"  # how: "datamark" (every space -> a mark) | "delimit" (a random boundary)
 
 
 
@@ -441,6 +442,9 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"gateway.auth is {settings.gateway.auth!r}; choose tokens or hub.")
     if settings.vllm.tensor_parallel_size < 1:
         raise ConfigError("vllm.tensor_parallel_size must be at least 1.")
+    if settings.guard.spotlight not in ("datamark", "delimit"):
+        raise ConfigError(f"guard.spotlight is {settings.guard.spotlight!r}; choose datamark or delimit "
+                          "(guard.datamark = false sends passages unmarked).")
 
 
 def _to_dict(obj: Any) -> Any:

@@ -16,7 +16,7 @@ See docs/guard.md for the modes, the rules and the measured precision and recall
 """
 
 from ._answer_scan import defang_answer, scan_answer
-from ._datamark import DATA_NOTICE, Unmarker, datamark, unmark
+from ._datamark import DATA_NOTICE, Unmarker, boundary_tag, datamark, delimit, delimit_notice, unmark
 from ._egress import OFFLINE_ENV, set_offline_env
 from ._egress import mode as egress_mode
 from ._egress import stats as egress_stats
@@ -38,6 +38,9 @@ __all__ = [
     "datamark",
     "unmark",
     "Unmarker",
+    "boundary_tag",
+    "delimit",
+    "delimit_notice",
     "DATA_NOTICE",
     "OFFLINE_ENV",
     "set_offline_env",

@@ -301,7 +301,7 @@ class Pipeline:
             call.chunk_texts = [hit.text for hit in chunks]
             if chunks:
                 messages[-1] = {"role": "user", "content": self._with_sources(sources_block(chunks), request.prompt)}
-                call.marked = self.settings.guard.datamark
+                call.marked = self._marks_words()
             call.sent = messages
             return messages
         if request.history_sent:  # a Conversation's turns: already as sent, with this vault
@@ -317,7 +317,7 @@ class Pipeline:
             parts.extend(found)
             call.chunk_texts = texts
             content = self._with_sources(block, prompt.text)
-            call.marked = self.settings.guard.datamark
+            call.marked = self._marks_words()
         for part in parts:
             for kind, n in part.counts.items():
                 counts[kind] = counts.get(kind, 0) + n
@@ -327,13 +327,22 @@ class Pipeline:
         call.sent = messages
         return messages
 
+    def _marks_words(self) -> bool:
+        """Whether the sources go out datamarked (the model may copy marks into its answer)."""
+        return self.settings.guard.datamark and self.settings.guard.spotlight == "datamark"
+
     def _with_sources(self, block: str, question: str) -> str:
         """The sources are marked as data (spotlighting), and the model is told so, unless
         ``[guard] datamark = false``: a passage's injected order then reads as quoted data."""
         if not self.settings.guard.datamark:
             return with_sources(block, question)
-        from ..guard import DATA_NOTICE, datamark
+        from ..guard import DATA_NOTICE, boundary_tag, datamark, delimit, delimit_notice
 
+        if self.settings.guard.spotlight == "delimit":
+            tag = boundary_tag()
+            marked = "\n\n".join(_mark_source(part, lambda body: delimit(body, tag))
+                                   for part in _SOURCE_START.split(block))
+            return with_sources(marked, question, preamble=f"{SOURCES_PREAMBLE} {delimit_notice(tag)}")
         marked = "\n\n".join(_mark_source(part, datamark) for part in _SOURCE_START.split(block))
         return with_sources(marked, question, preamble=f"{SOURCES_PREAMBLE} {DATA_NOTICE}")
 
