@@ -186,3 +186,17 @@ def test_a_contact_line_or_a_role_label_makes_a_name(text, names):
 )
 def test_role_labels_and_contact_lines_need_a_name_shaped_word(text):
     assert _names(text) == []
+
+
+# -- spaCy's PERSON on one everyday word (workbench/privacy/_privacy.py, _everyday) --------------------
+def test_spacy_reading_one_everyday_word_as_a_person_is_dropped(privacy):
+    text = "Ingunn Hovland attached the final draft of her Vestland Bank resignation Letter"
+    red = privacy.redact(text, privacy.new_vault())
+    assert red.text.endswith("resignation Letter") and "Ingunn" not in red.text and "Hovland" not in red.text
+
+
+def test_one_word_that_is_a_given_name_or_surname_is_not_everyday():
+    from workbench.privacy._privacy import _everyday
+
+    assert _everyday("Letter") and _everyday("Answer")
+    assert not _everyday("Grace") and not _everyday("Baker") and not _everyday("Ingunn")

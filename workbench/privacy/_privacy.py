@@ -359,8 +359,10 @@ _CUE_WORDS = frozenset(
 def _everyday(value: str) -> bool:
     g = _gazetteer.gazetteer()
     words = [w.casefold() for w in value.replace("'s", "").split()]
-    if len(words) < 2 or not all(w.isalpha() for w in words):
+    if not words or not all(w.isalpha() for w in words):
         return False
+    if len(words) == 1:  # spaCy's "resignation Letter": one everyday word that is no given name or surname
+        return _gazetteer.everyday(words[0]) and words[0] not in g.given and words[0] not in g.surnames
     return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 
