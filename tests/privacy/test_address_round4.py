@@ -103,6 +103,8 @@ def test_no_address_in_figures(privacy, text):
         ("She lives at 12/4 Zielna, Kraków.", "12/4 Zielna"),
         ("The shop is on the east side of Marrowgate.", "Marrowgate"),
         ("Deliver to 58, Lakshmi Nagar Road, Trichy-620001", "Trichy-620001"),
+        ("Адреса: ул. Лесная, д. 14 кв. 7, 620014.", "620014"),  # Russian: house and flat marks, closing postcode
+        ("Ship to 4 Jalan Mawar, 43000 Kajang, Selangor today.", "Selangor"),  # a town, then its region
     ],
 )
 def test_streets_of_other_shapes(privacy, text, value):

@@ -15,6 +15,8 @@ from .conftest import assert_found, assert_not_found
         ("Koivu, Aino - aino.koivu@example.fi - 5521.8830", "5521.8830"),
         ("Berg, Ola - ola@example.no - 7-4102", "7-4102"),
         ("> > Tuula Mäki\n> > (9412)-2031 #77", "(9412)-2031 #77"),
+        ("Call me on +(370) 61234567 tomorrow.", "+(370) 61234567"),  # the plus outside the brackets
+        ("| Anna Berg | 6135550142 | Sales |", "6135550142"),  # ten digits in a cell of their own
     ],
 )
 def test_phones_of_round_four(privacy, text, phone):
@@ -27,6 +29,7 @@ def test_phones_of_round_four(privacy, text, phone):
         "Revenue - total - 2031.5 million",
         "The plan covers 2019 - 2024 and then 2025 - 2030.",
         "Release notes - build 5521.8830 is out.",
+        "| Order | 6135550142 | shipped |",  # the row's own word claims it
     ],
 )
 def test_no_phone(privacy, text):

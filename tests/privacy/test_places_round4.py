@@ -5,7 +5,7 @@ import pytest
 
 from workbench.privacy._rec_places import CityRecognizer, table_places
 
-from .conftest import assert_found
+from .conftest import assert_found, assert_not_found
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,8 @@ from .conftest import assert_found
         ("Customer record: name=Ivo Kralj; city=Zlatar Bistrica; zip=49247", "Zlatar Bistrica"),
         ("The client is headquartered in Kleinwallstadt.", "Kleinwallstadt"),
         ("Контакт: Тернопіль, офіс 3", "Тернопіль"),
+        ("Our supplier is based in Lake Marlow.", "Lake Marlow"),  # everyday words, a settlement's name
+        ("The courier came from Tim Ville this morning.", "Tim Ville"),
     ],
 )
 def test_places_by_phrase_and_script(privacy, text, value):
@@ -67,3 +69,19 @@ def test_no_table_places(text):
 def test_a_company_named_after_a_town_is_no_place(text):
     # CityRecognizer's part; the learned tagger may still read the first word as a place (docs/privacy.md)
     assert CityRecognizer().analyze(text, ["LOCATION"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Our client is based in בית שמש.", "בית שמש"),  # any script after an English place cue
+        ("I am in хутір Вербівка for a week.", "хутір Вербівка"),
+        ("name,city\nNino,ზესტაფონი", "ზესტაფონი"),  # a one-separator CSV with a city header
+    ],
+)
+def test_places_in_other_scripts(privacy, text, value):
+    assert value not in privacy.redact(text, privacy.new_vault()).text
+
+
+def test_languages_are_no_places(privacy):
+    assert_not_found(privacy, "The course is taught in English and in Polish.", "LOCATION")

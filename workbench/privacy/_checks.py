@@ -29,10 +29,10 @@ def blank_cjk(text: str) -> str:
 
 
 def table_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The separator of a table row ("|", tab, ";", ",": the first that occurs twice) and its cells'
+    """The separator of a table row ("|", tab, ";", ",": the first that occurs) and its cells'
     (start, end) offsets in ``line`` without their padding; ("", []) when ``line`` is no row."""
     for sep in ("|", "\t", ";", ","):
-        if line.count(sep) >= 2:
+        if sep in line:
             out, pos = [], 0
             for part in line.split(sep):
                 a = pos + len(part) - len(part.lstrip())

@@ -53,7 +53,8 @@ _STREET_WORDS = (
     "chácara|condomínio|sítio|ladeira|vereda|trecho|recanto|viela|circuito|cerrada|privada|andador|prolongación|"
     "periférico|ampliación|continuación|ctra\\.|avda\\.|rúa|praza|ruta|bulevar|calzada|cda\\.|priv\\.|"
     "вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пр-т|пл\\.|площа|площадь|бул\\.|бульвар|пров\\.|провулок|"
-    "пер\\.|переулок|шосе|шоссе|наб\\.|набережна|набережная|οδός|οδ\\.|λεωφ\\.|λεωφόρος"
+    "пер\\.|переулок|шосе|шоссе|наб\\.|набережна|набережная|алл\\.|аллея|ш\\.|туп\\.|тупик|мкр\\.|"
+    "οδός|οδ\\.|λεωφ\\.|λεωφόρος"
 )
 # Latin-American grid streets: "Calle 11T # 21-3", "Carrera 120M", "Cr. 59", "Avenida calle 156"
 _GRID = r"(?:calle|cl\.|carrera|cra\.?|cr\.?|kr\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?[ \t]+(?:calle|carrera)|diagonal|dg\.?|transversal|tv\.?)"
@@ -78,8 +79,9 @@ _STREET_PARTS = [
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
         rf"(?<![\w])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
-        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr)\.?[ \t]*|#[ \t]*)?{_NUM}"
-        rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.)[ \t]*\w+){{0,4}}",
+        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr|д|буд|б)\.?[ \t]*|#[ \t]*)?{_NUM}"
+        rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.|стр\.|к\.|кв\.|корп\.|"
+        rf"оф\.)[ \t]*[\w/]+){{0,4}}",
         rf"(?<![\w])(?i:{_GRID})[ \t]+\d{{1,3}}[A-Z]?(?:[ \t]+(?:bis(?:[ \t]+[A-Z](?![\w]))?|sur|este|norte))?(?![\w])"
         rf"(?:[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{{1,3}}[A-Z]?(?:-\d{{1,3}})?(?:[ \t]+(?:sur|este|norte))?)?",
         # Indian house numbers: "H.No. 93, Choudhury Marg", "Plot No. 12"
@@ -168,6 +170,7 @@ _UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
 _TAIL = re.compile(
     rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Appartamento|Ap\.)[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
+    rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
@@ -347,8 +350,10 @@ class AddressBlockRecognizer(LocalRecognizer):
                     continue  # "During 2001", "Spring 2024": an everyday word, not a street
             while end > start and text[end - 1] in " ,":
                 end -= 1
-            tail = _TAIL.match(text, end, end + 80)
-            if tail:
+            for _ in range(2):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region
+                tail = _TAIL.match(text, end, end + 80)
+                if not tail or not tail.group().strip(" ,"):
+                    break
                 end += len(tail.group().rstrip(" ,"))
             unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
             if unit:

@@ -83,12 +83,12 @@ class WbCreditCardRecognizer(_Validated):
     """Payment cards of every brand Faker and mimesis write, and the other public IIN ranges: Visa,
     Mastercard (51-55, 2221-2720), Amex, Discover, Diners, JCB, Maestro (50, 56-69: 12-19 digits),
     Mir (2200-2204), RuPay (60, 65, 81, 82, 508), Troy (9792), UATP (1, 15 digits), Verve (5061, 650),
-    Dankort (5019), Elo/Hipercard (4011, 5067, 6277, 6062). Digits grouped by spaces, hyphens, dots, slashes
+    Dankort (5019), Elo/Hipercard (4011, 5067, 6277, 6062), ПРОСТІР (98, with a card word), Maestro 0604. Digits grouped by spaces, hyphens, dots, slashes
     or no-break spaces, the same separator throughout; 12-19 digits, Luhn. A Luhn-valid 16-digit Visa is
     a card whatever the context; a 12-15 digit Maestro-shaped number only with a card word near it."""
 
     ENTITY = "CREDIT_CARD"
-    _PREFIX = (r"(?:4|5[0-8]|2(?:2[0-9]|[3-6]\d|7[01]|720)|3[0-9]|6\d|8[12]|9792|1\d|2131|1800)")
+    _PREFIX = (r"(?:4|5[0-8]|2(?:2[0-9]|[3-6]\d|7[01]|720)|3[0-9]|6\d|8[12]|9\d{3}|1\d|2131|1800|0604)")
     _SEP = r"[ .\-/\u00a0\u2009\u202f]"
     #: the brands written with 13-15 digits (Visa 13, Amex, Diners, JCB 15): Luhn alone makes them cards
     _MAJOR = re.compile(r"4|3[47]|3[0689]|2131|1800")
@@ -107,6 +107,8 @@ class WbCreditCardRecognizer(_Validated):
             return False  # UnionPay (62) is CnBankCardRecognizer's
         if len(groups) > 1 and (any(len(g) < 3 for g in groups[1:]) or len(groups[0]) < 4):
             return False  # "4 12 345 678..." is no card grouping; cards group by 4 (Amex 4-6-5)
+        if (nums.startswith("9") and not nums.startswith("9792")) or nums.startswith("0604"):
+            return None  # national schemes (ПРОСТІР 9804...) and Maestro's 0604: only with a card word
         if len(nums) >= 16 or (len(nums) >= 13 and self._MAJOR.match(nums)):
             return True
         return None  # 12-15 digits of the other ranges (Maestro, UATP): the score needs a card word beside it

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z.+\-/_#=\[])(?<!\d[,:])"
-    r"(?P<cc>(?:\(\+\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+49 (0)"
+    r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
     r"(?P<area>(?:0[\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5})?"  # "0571-8888888转123"
@@ -63,7 +63,7 @@ _OWN_WORD = re.compile(
     r"contract|customer|client|member|employee|patient|student|version|ver|v|build|release|rev|revision|patch|"
     r"page|pages|row|rows|table|room|flight|route|zip|postcode|postal|pin|otp|code|seed|port|pid|job|run|step|"
     r"epoch|issue|pr|commit|vat|tax|siret|siren|nip|regon|ein|iban|swift|bic|sort|routing|card|cvv|record|file|"
-    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=]*$",
+    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№|]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=]*$",
     re.IGNORECASE,
 )
 _PHONE_WORD = re.compile(
@@ -239,6 +239,8 @@ def _score(m: re.Match[str], text: str) -> float:
     if len(groups) == 1:
         if body.startswith("0") and 9 <= digits <= 12:
             return 0.55
+        if cell and valid and 9 <= digits <= 12:
+            return 0.55  # "| Anna | 7673795872 | Sales |": a table cell of its own
         return 0.3 if 9 <= digits <= 12 else (0.2 if valid else 0.0)
     if exact and not _thousands(groups):
         return 0.55  # written as its region writes it: "91 234 56 78", "771 23 45"

@@ -25,6 +25,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ._checks import table_cells
 from ._gazetteer import everyday as _everyday
 from ._gazetteer import gazetteer
+from ._rec_names import _LANGUAGES
 from ._rec_zh_places import city_start
 
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -81,6 +82,15 @@ _PLACE_HEADER = re.compile(r"(?i)^\W*(?:city|town|place|location|locality|munici
                            r"città|miasto|plaats|kaupunki|by|city/town|town/city|home town|hometown)\W*$")
 _CELL_PLACE = re.compile(r"[^\W\d_][^\d@/\\=<>{}|]{1,48}")
 _SPACE_DIGITS = re.compile(r"\d[\d .()\-/+#x]{4,}\d")
+
+
+#: letters of the scripts other than Latin and Chinese (Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian, Hangul...)
+_FOREIGN = r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+#: such words (abbreviations with their dot, "ст. Салехард") standing after an English place cue: "based in סביון"
+_FOREIGN_RUN = re.compile(rf"{_FOREIGN}+(?:[.'’\"]?(?:[ \-]|(?<=\.) ){_FOREIGN}+){{0,3}}")
+#: a settlement word that makes a run of everyday words a place after a cue: "in Lake Jane", "from Sam Ville"
+_SETTLEMENT = re.compile(r"(?i)(?:\b(?:ville|city|town|heights|village|springs|falls|creek|valley|beach|harbou?r|bay|"
+                         r"hills|park)$|^(?:lake|port|mount|fort|saint|sainte|san|santa|new|north|south|east|west)\b)")
 
 
 def _fold(value: str) -> str:
@@ -159,6 +169,10 @@ class CityRecognizer(LocalRecognizer):
         out = []
         for m in _RUN.finditer(text):
             value, start = m.group(1), m.start(1)
+            if len(value.split(" ")) > 1 and _SETTLEMENT.search(value) and _CUE.search(text[max(0, start - 24) : start]) \
+                    and not any(w.casefold() in _ORG or w.casefold() in _COMPANY for w in value.split(" ")):
+                out.append(self._result(start, start + len(value), 0.6))  # "in Lake Jane", "from Sam Ville"
+                continue
             following = re.findall(r"[\w.]+", text[m.end(1) : m.end(1) + 40])[:3]
             if any(w.casefold().strip(".") in _COMPANY for w in [*value.split(" ")[1:], *following]):
                 continue  # "GreenPoint Financial Corp.", "Bergen Capital Partners": a company named after a place
@@ -171,7 +185,7 @@ class CityRecognizer(LocalRecognizer):
             end = start + len(value)
             words = [w.casefold() for w in re.split(r"[ \t\-]+", value) if w]
             low = value.casefold()
-            if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT:
+            if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT or all(w in _LANGUAGES for w in words):
                 continue
             if value.isupper() and len(value) <= 4 and low not in g.cities:
                 continue  # ATM, CRM, EMEA: acronyms
@@ -201,7 +215,12 @@ class CityRecognizer(LocalRecognizer):
             for m in _GC_RUN.finditer(text):
                 if _fold(m.group(1)) in names:
                     out.append(self._result(m.start(1), m.end(1), 0.6))
-        if "\t" in text or text.count("|") >= 2 or text.count(",") >= 2 or text.count(";") >= 2:
+        if re.search(_FOREIGN, text):
+            for m in _FOREIGN_RUN.finditer(text):
+                if _CUE.search(text[max(0, m.start() - 24) : m.start()]) and not any(
+                        r.start == m.start() and r.end == m.end() for r in out):
+                    out.append(self._result(m.start(), m.end(), 0.6))
+        if "\t" in text or "|" in text or "," in text or ";" in text:
             for a, b in table_places(text):
                 out.append(self._result(a, b, 0.6))
         for m in _CN_CITY.finditer(text):
