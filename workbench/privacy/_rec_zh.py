@@ -145,7 +145,6 @@ class CnAddressRecognizer(_Validated):
         ),
         Pattern(
             "admin units, any street name, a house number",  # 南岗区钢铁条16号, 延吉市河南街道光明桥23号
-            r"(?:\d{3,6}\s?)?"
             r"(?:(?![住在于於是到去往址的和与與])[\u4e00-\u9fa5](?:(?![住在于於是到去往址的])[\u4e00-\u9fa5]){0,7}?"
             + _ADMIN + r"){1,5}"
             r"(?:(?![的了和与與在是及或])[\u4e00-\u9fa5A-Za-z]){1,14}?" + _SECTION +
@@ -160,7 +159,7 @@ class CnAddressRecognizer(_Validated):
         ),
         Pattern(
             "estate or building and its units",  # 阳光花园7栋2单元1102室, 国贸大厦B座2105室, 海岸城广场3楼
-            r"(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5A-Za-z](?:(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5A-Za-z]){1,9}?"
+            r"(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5](?:(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5A-Za-z]){1,9}?"
             + _ESTATE + r"(?:" + _UNIT + r")+(?:\d{2,5}(?!\d))?",
             0.7,
         ),

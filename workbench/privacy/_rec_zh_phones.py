@@ -52,7 +52,7 @@ class CnPassportRecognizer(_Validated):
     ENTITY = "ID_NUMBER"
     PATTERNS = [
         Pattern("passport after its label",
-                r"(?<=(?:护照|護照|passport|Passport|PASSPORT)[^\n]{0,8})(?<![A-Za-z0-9])"
+                r"(?<![A-Za-z0-9])(?=[EGDSPK])(?<=(?:护照|護照|passport|Passport|PASSPORT)[^\n]{0,8})"
                 r"(?:[EGDSPK]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])", 0.7),
     ]
 
