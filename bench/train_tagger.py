@@ -241,10 +241,16 @@ def doc_vocabulary() -> tuple[list[str], list[str]]:
                 if all((w.casefold() in g.words or w.casefold() in rt.modern_words())
                        and w.casefold() not in rt.street_words() for w in head.split()):
                     heads.add(head)  # everyday words only: "Quick Start", not an author's name
-    names = g.given | g.surnames | g.cities | g.towns | g.countries | g.regions | _faker_tokens()
+    names = g.given | g.surnames | g.cities | g.towns | g.countries | g.regions
+    inside = _faker_tokens()
     words = sorted(w for w, pk in seen.items() if len(pk) >= 2 and w not in g.words and w not in names
-                   and not _ROMAN.match(w))
+                   and w not in inside and not _ROMAN.match(w))
+    global COMMON_WEBSTER
+    COMMON_WEBSTER = sorted(w for w, pk in seen.items() if len(pk) >= 3 and w in g.words and w not in names)
     return words, sorted(heads)
+
+
+COMMON_WEBSTER: list[str] = []  # Webster's words in everyday use: lower-case in the docs of three packages or more
 
 
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
@@ -269,7 +275,13 @@ def build_words(out: Path) -> None:
         "# Modern everyday words for the privacy tagger (bench/train_tagger.py --build-words): written lower-case\n"
         "# in the documentation of two or more installed packages, absent from Webster's 2nd, no gazetteer name or place.\n"
         + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} modern words -> {out / rt.WORDS_FILE}; {len(heads)} headings (training only)")
+    (out / rt.COMMON_FILE).write_text(
+        "# Webster's 2nd words in everyday use (bench/train_tagger.py --build-words): written lower-case in the\n"
+        "# documentation of three or more installed packages; no gazetteer name or place. Obscure entries (\"antu\",\n"
+        "# \"calp\") are left out, so a name that happens to be one is not taken for an everyday word.\n"
+        + "\n".join(COMMON_WEBSTER) + "\n", encoding="utf-8")
+    print(f"{len(words)} modern words -> {out / rt.WORDS_FILE}; {len(COMMON_WEBSTER)} common Webster words -> "
+          f"{out / rt.COMMON_FILE}; {len(heads)} headings (training only)")
 
 
 def usable_locales() -> list[str]:

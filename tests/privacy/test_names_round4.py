@@ -200,3 +200,19 @@ def test_one_word_that_is_a_given_name_or_surname_is_not_everyday():
 
     assert _everyday("Letter") and _everyday("Answer")
     assert not _everyday("Grace") and not _everyday("Baker") and not _everyday("Ingunn")
+    # a rare dictionary entry that is also a name somewhere is not "everyday" for this rule
+    assert gazetteer().is_word("antu") and not _everyday("Antu")
+
+
+@pytest.mark.parametrize(
+    "text, word, company",
+    [
+        ("Best,\nHedda Lunde\nBrennvik Business Partners L.P.", "Brennvik", True),
+        ("> KORVEN WAREHOUSE CO.LTD.\n> Storgata 12", "KORVEN", True),
+        ("Tove Berg from Fjordvik Holdings asked for it.", "Tove Berg", False),  # a sentence: a person
+        ("Tove Berg, Fjordvik Holdings", "Tove Berg", False),  # a comma: name, then company
+        ("Tove Berg: Fjordvik Holdings", "Tove Berg", False),
+    ],
+)
+def test_the_head_of_a_company_name_is_no_person_or_place(text, word, company):
+    assert rt._company_follows(text, text.index(word) + len(word)) is company

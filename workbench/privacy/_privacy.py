@@ -361,8 +361,10 @@ def _everyday(value: str) -> bool:
     words = [w.casefold() for w in value.replace("'s", "").split()]
     if not words or not all(w.isalpha() for w in words):
         return False
-    if len(words) == 1:  # spaCy's "resignation Letter": one everyday word that is no given name or surname
-        return _gazetteer.everyday(words[0]) and words[0] not in g.given and words[0] not in g.surnames
+    if len(words) == 1:  # spaCy's "resignation Letter": one common word that is no given name or surname
+        from ._rec_tagger import common_words
+
+        return words[0] in common_words() and words[0] not in g.given and words[0] not in g.surnames
     return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 

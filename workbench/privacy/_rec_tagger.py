@@ -31,6 +31,7 @@ from ._rec_names import _ORG_AFTER, _ORG_WORDS
 
 MODEL_FILE = "tagger.crfsuite"
 WORDS_FILE = "tagger_words.txt"
+COMMON_FILE = "tagger_common_words.txt"
 TYPES = ("PERSON", "ADDRESS", "LOCATION")
 #: A span is reported when the least sure of its tokens has at least this marginal probability.
 MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
@@ -78,6 +79,18 @@ def modern_words() -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(w for w in (ln.strip() for ln in text.splitlines()) if w.isalpha() and w.islower())
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Webster's words in everyday use ("letter", "answer"; not "antu", "calp"): lower-case in the
+    documentation of three or more installed packages (``bench/train_tagger.py --build-words``), plus the
+    modern words. For rules that must not take a rare dictionary entry for an ordinary word."""
+    try:
+        text = resources.files(__package__).joinpath("data", COMMON_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return modern_words()
+    return frozenset(w for w in (ln.strip() for ln in text.splitlines()) if w.isalpha() and w.islower()) | modern_words()
 
 
 def is_everyday(word: str) -> bool:
@@ -364,6 +377,23 @@ def _new_sentence(text: str, toks: list[tuple[int, int, str]], last: int, j: int
 
 
 _CONJ = frozenset(["and", "&", "or"])
+#: Legal forms and the words that end a company's or fund's name
+_LEGAL = frozenset("inc ltd llc lp llp gmbh corp co ag sa plc limited corporation company group holdings holding partners "
+                   "trust fund etf bank capital investment investments bancorp reit nv bv ab asa oyj spa srl sarl".split())
+_LINE_REST = re.compile(r"[^\n,;:|·(]*")
+
+
+def _company_follows(text: str, end: int) -> bool:
+    """The capitalised words after ``end`` on its line (up to a comma, bar or bracket, at most six) reach a
+    legal form or a fund word: the span is the head of a company's name, not a person or a place."""
+    rest = _LINE_REST.match(text, end).group()
+    rest = rest.split(" - ")[0].split(" – ")[0]
+    for w in re.findall(r"[^\W\d_]+", rest)[:6]:
+        if w.casefold() in _LEGAL:
+            return True
+        if not w[0].isupper():
+            return False  # "Maria Rossi from Acme Ltd": a sentence, the name is a person's
+    return False
 
 
 def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, str, float]]) -> list:
@@ -568,6 +598,8 @@ class TokenTaggerRecognizer(LocalRecognizer):
                                      or _ORG_AFTER.match(text[e : e + 40])
                                      or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
                 continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
+            if kind in ("PERSON", "LOCATION") and _company_follows(text, e):
+                continue  # "Brookfield Business Partners L.P.", "KAWANISHI WAREHOUSE CO.LTD.": the head of a company
             out.append(RecognizerResult(
                 kind, s, e, round(SCORE(p), 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
