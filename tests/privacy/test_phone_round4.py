@@ -17,6 +17,9 @@ from .conftest import assert_found, assert_not_found
         ("> > Tuula Mäki\n> > (9412)-2031 #77", "(9412)-2031 #77"),
         ("Call me on +(370) 61234567 tomorrow.", "+(370) 61234567"),  # the plus outside the brackets
         ("| Anna Berg | 6135550142 | Sales |", "6135550142"),  # ten digits in a cell of their own
+        ("Call 1-800-PLUMBER any time.", "1-800-PLUMBER"),  # vanity numbers: letters for digits
+        ("Freephone 0800 FIX ROOF", "0800 FIX ROOF"),
+        ("Call us on +1 (877) GO-KAYAK now", "+1 (877) GO-KAYAK"),
     ],
 )
 def test_phones_of_round_four(privacy, text, phone):
@@ -30,6 +33,7 @@ def test_phones_of_round_four(privacy, text, phone):
         "The plan covers 2019 - 2024 and then 2025 - 2030.",
         "Release notes - build 5521.8830 is out.",
         "| Order | 6135550142 | shipped |",  # the row's own word claims it
+        "The 800 SERIES model ships in May.",  # letters after 800 with no phone word
     ],
 )
 def test_no_phone(privacy, text):

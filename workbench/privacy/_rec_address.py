@@ -26,7 +26,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._checks import table_cells
-from ._gazetteer import gazetteer
+from ._gazetteer import everyday, gazetteer
 from ._rec_en import _SUFFIXES
 
 _U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁЄІЇҐ"  # upper-case letters, Latin, Greek and Cyrillic
@@ -148,7 +148,7 @@ def _cued(text: str, m: re.Match[str]) -> bool:
     """A "cued" street shape counts only after its cue, and when one of its words is no everyday word."""
     g = gazetteer()
     words = [w.casefold() for w in re.findall(rf"[{_U}][{_L}{_U}'’\-]*", m.group())]
-    if not words or words[0] in _NOT_STREET or all(w in g.words or w in g.countries for w in words):
+    if not words or words[0] in _NOT_STREET or all(everyday(w) or w in g.countries for w in words):
         return False
     before = text[max(0, m.start() - 48) : m.start()]
     return bool(_SIDE_BEFORE.search(before) if m.lastgroup == "q2" else _CUE_BEFORE.search(before))

@@ -37,6 +37,12 @@ _PHONE = re.compile(
     r"(?![0-9A-Za-z%‰]|[.,]\d)",
     re.IGNORECASE,
 )
+#: vanity numbers: a toll-free or national prefix, then letters for digits ("1-800-FLOWERS", "0800 FLY AWAY",
+#: "+1 (888) GO-TEAM-1"): seven letters or digits after the prefix, at least three of them letters
+_VANITY = re.compile(
+    r"(?<![\w+\-])(?:(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|0800|0808|0500|1800|1300)[\s.\-]"
+    r"(?P<word>[A-Z0-9]{2,7}(?:[\s.\-][A-Z0-9]{1,7}){0,2})(?![\w\-])"
+)
 _DATE = re.compile(
     r"^(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)$"
 )
@@ -286,6 +292,16 @@ class PhoneShapeRecognizer(LocalRecognizer):
         out = []
         if not any(ch.isdigit() for ch in text):
             return out
+        for m in _VANITY.finditer(text):
+            word = re.sub(r"[\s.\-]", "", m.group("word"))
+            spoken = _PHONE_WORD.search(text[max(0, m.start() - 40) : m.start()]) or m.group().startswith(("1", "+"))
+            if spoken and (len(word) == 7 and sum(c.isalpha() for c in word) >= 3 or len(word) in (8, 9) and word.isalpha()):
+                out.append(RecognizerResult(
+                    "PHONE_NUMBER", m.start(), m.end(), 0.6,
+                    analysis_explanation=AnalysisExplanation(type(self).__name__, 0.6),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
         for m in _PHONE.finditer(text):
             score = _score(m, text)
             if score <= 0:
