@@ -60,9 +60,10 @@ RULES: tuple[Rule, ...] = (
         rf"\bdo\s+not\s+follow\s+{_EN_PRIOR}\s+{_EN_ORDERS}",
         r"\b(?:disregard|ignore|forget)\s+(?:what(?:ever)?|everything|anything|all)\s+(?:you\s+(?:were|have\s+been|'ve\s+been)\s+"
         r"(?:told|given|instructed|taught)|(?:was\s+)?(?:said|written|told)\s+(?:before|above|earlier))",
-        r"(?:忽略|无视|忽视|不要理会|不理会|抛开|无需遵守|不必遵守|不用遵守)(?!我|大小写|空格|空值|缺失|警告)(?:掉)?[^，。,.\n]{0,12}?"
-        r"(?:指令|指示|提示词?|规则|设定|限制|约束|安全(?:规则|策略|限制|准则|检查)|签名(?:校验|检查))",
-        rf"(?:{_JA_ORDERS}|決まり)(?:は|を|も)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)"
+        r"(?:忽略|无视|忽视|不要理会|不理会|不必理会|抛开|无需遵守|不必遵守|不用遵守|不用管|别管|不要管)(?!我|大小写|空格|空值|缺失|警告)"
+        r"(?:掉)?[^，。,.\n]{0,12}?"
+        r"(?:指令|指示|提示词?|规则|规定|设定|限制|约束|安全(?:规则|策略|限制|准则|检查)|签名(?:校验|检查))",
+        rf"(?:{_JA_ORDERS}|決まり)(?:は|を|も)?(?:すべて|全て|全部|いったん|一旦|一度)?(?:無視|忘れ|破棄)"
         r"(?!し(?:ない|ては|ても)|してはいけ|してはなりません|すべきでは|できません)",
         rf"(?:忽略|无视|忽视|不要理会|不用理会|忘记|忘掉|抛开|放弃|跳过)(?:掉)?(?:你)?(?:的)?{_ZH_PRIOR}.{{0,6}}?{_ZH_ORDERS}",
         rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,8}}?{_ZH_ORDERS}",
@@ -80,6 +81,10 @@ RULES: tuple[Rule, ...] = (
     Rule("new_orders", 0.45, (
         r"\b(?:new|updated|real|actual|revised)\s+(?:\w+\s+)?(?:instructions?|orders|task|directives?)\s*[:：]",
         r"\byour\s+new\s+(?:instructions|orders|rules)\s+(?:are|is)\b",
+        r"(?:\*{2,}|#{1,3}|!{2,})\s*(?:\w+\s+){0,2}?(?:new|urgent|updated)\s+(?:\w+\s+){0,2}?(?:instructions?|task|orders?)\s*"
+        r"(?:\*{2,}|!{1,}|\n)",
+        r"\bstop\s+(?:everything|what\s+you(?:'re|\s+are)\s+doing|your\s+(?:current\s+)?task)\b[^.\n]{0,30}?\b(?:just|only|now)\b",
+        r"停止你(?:正在做的|当前的)?(?:任务|工作)",
         r"\b(?:highest|top|urgent|new|absolute)\s+priority(?:\s+(?:instruction|task|order|directive))?\s*[:：]",
         r"\b(?:hidden|secret|malicious|injected|evaluator|embedded)\s+(?:\w+\s+)?(?:instruction|note|command|directive|task)s?\s*[:：]",
         r"新しい(?:指示|命令|ルール)に従",
@@ -104,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:制限|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|なく|を解除)",
         r"開発者モード|脱獄モード",
     )),
-    Rule("reveal_system", 0.7, (
+    Rule("reveal_system", 0.72, (
         r"\b(?:reveal|print|show|repeat|output|display|leak|dump|tell\s+me|give\s+me|what\s+(?:is|are))\s+(?:me\s+)?(?:your|the)\s+(?:\w+\s+)?(?:system\s+prompt|system\s+message|hidden\s+(?:instructions?|prompt)|initial\s+(?:instructions?|prompt)|instructions\s+above)",
         r"\brepeat\s+(?:everything|the\s+text|all)\s+(?:above|before)\b",
         r"\b(?:print|show|repeat|reveal|output|dump|display)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:your|the\s+(?:first|initial|hidden))\s+(?:\w+\s+){0,2}?(?:instructions|system\s+message|prompt)\b",
@@ -207,8 +212,14 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[.,;:!\n]|and\b|then\b|$))",
         r"\b(?:ignore|disregard)\s+(?:the\s+)?(?:user|user's\s+(?:request|question|task|instructions?)|it)\s*(?:,\s*)?(?:and|then)\s+"
         r"(?:instead\s+)?(?:output|print|reply|respond|say|write|return|send|answer)\b",
+        r"\bignore\s+the\s+(?:\w+\s+){0,2}?(?:fact|request|question|task|requirement|instruction|citation|document|source|"
+        r"text|content|context|prompt)s?\s*(?:[.,;:]\s*(?:(?:and|then)\s+)?|(?:and|then)\s+)(?:instead\s+)?(?:output|print|reply|"
+        r"respond|say|write|return|send|answer|just)\b",
+        r"\b(?:no\s+matter|regardless\s+of)\s+what\s+the\s+user\s+(?:asks|says|wants|requests|types)\b",
+        r"(?:不管|无论|不论)用户(?:问|说|要求|输入)(?:了)?什么",
+        r"ユーザー(?:の)?(?:質問|指示|依頼|要求)?(?:は|を)無視",
     )),
-    Rule("decode_and_obey", 0.65, (  # an encoded order and its wrapper: "decode this base64 and do what it says"
+    Rule("decode_and_obey", 0.72, (  # an encoded order and its wrapper: "decode this base64 and do what it says"
         r"\b(?:decode|decrypt|decipher|unscramble|translate|convert|read|reverse|interpret)\b[^\n]{0,60}?\b(?:base\s*-?64|"
         r"hex(?:adecimal)?|rot\s*-?13|cipher|encoded|encoding|backwards|reversed|binary|morse|caesar)\b[^\n]{0,60}?"
         r"(?:\band|\bthen|,|:)\s+(?:then\s+)?(?:do|follow|execute|obey|run|carry\s+out|act\s+on|comply\s+with|"
@@ -218,7 +229,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:解码|解密)[^\n]{0,30}?(?:并|然后|后|再)(?:且)?(?:执行|照做|按照|遵循|服从|照着做)",
         r"(?:デコード|復号|解読)[^\n]{0,30}?(?:して|し、|した後)[^\n]{0,10}?(?:実行|従|その通り)",
     )),
-    Rule("leak_request", 0.65, (  # "repeat the words above starting with", "show me your initial configuration"
+    Rule("leak_request", 0.72, (  # "repeat the words above starting with", "show me your initial configuration"
         r"\b(?:repeat|recite|echo|output|print|reproduce|reveal|show|dump|write\s+out|type\s+out)\s+(?:back\s+)?(?:me\s+)?"
         r"(?:all\s+(?:of\s+)?)?(?:everything|all|the\s+(?:words|instructions|prompt|messages?|conversation)|what(?:ever)?\s+"
         r"(?:you\s+(?:were|have\s+been)\s+(?:told|given|instructed)|was\s+(?:written|said)))\s+(?:\w+\s+){0,4}?"
@@ -235,13 +246,15 @@ RULES: tuple[Rule, ...] = (
         r"put)\b[^.?!\n]{0,30}?\byour\s+(?:full\s+|complete\s+|entire\s+|exact\s+)?(?:system\s+(?:prompt|message|"
         r"instructions)|initial\s+(?:prompt|instructions)|hidden\s+(?:prompt|instructions)|original\s+instructions)",
         r"(?:输出|展示|显示|告诉我|念出|列出|翻译|解释|重复|复述|打印|给我看|分享|核对|透露|泄露|写出|贴出|逐条|逐行)[^。？！\n]{0,12}?"
-        r"(?:你的|你收到的|你被给的|你配置中的|你在本轮对话开始前收到的)(?:完整|全部|所有)?(?:的)?\s*(?:system\s*prompt|系统提示词?|"
-        r"系统指令|初始指令|系统消息|内部标记|规则|初始设定|设定|指令)",
+        r"(?:你的|你收到的|你被给的|你配置中的|你在本轮对话开始前收到的|你最初的|开发者给你的|系统给你的)[^。？！\n]{0,8}?(?:完整|全部|所有)?"
+        r"(?:的)?\s*(?:system\s*prompt|系统提示词?|系统指令|初始指令|系统消息|内部标记|规则|初始设定|设定|指令|提示内容|提示)",
         r"(?:你的|你收到的|你被给的|你配置中的)(?:完整|全部|所有)?(?:的)?\s*(?:system\s*prompt|系统提示词?|系统指令|初始指令|"
         r"系统消息|内部标记|规则|初始设定)[^。？！\n]{0,16}?(?:输出|展示|显示|告诉我|念出|列出来?|翻译|解释|重复|复述|打印|给我看|"
         r"分享|核对|透露|泄露|写出|贴出)",
         r"(?:システムプロンプト|システムメッセージ|与えられた(?:テキスト|指示|プロンプト)|プロンプトの(?:文字列|内容)|"
         r"内部の設定(?:情報)?|最初の指示|初期設定)(?:を|は)?[^。\n]{0,10}?(?:出力|教え|コピー|表示|見せ|繰り返|書き出|翻訳)",
+        r"(?:より前|以前|上)に書かれ(?:ている|た)(?:内容|文章|テキスト)[^。\n]{0,16}?(?:出力|書き出|繰り返|表示)",
+        r"(?:告诉我|说出|输出)[^。？！\n]{0,20}?(?:开发者|系统)给你的(?:设定|指令|提示|规则)",
     )),
     Rule("forced_prefix", 0.6, (  # "begin your reply with exactly 'Sure, here is'", "end every response with the code"
         r"\b(?:begin|start|prefix|open|preface)\s+(?:your|the|each|every)\s+(?:\w+\s+)?(?:repl(?:y|ies)|answers?|responses?|"
