@@ -396,17 +396,17 @@ class JiebaRecognizer(LocalRecognizer):
 
         freq = jieba.dt.FREQ
         found = []
+        long_cues = tuple(c for c in (*_BEFORE_CUES, *BEFORE_WORDS) if len(c) >= 2)
         for p in range(run_start, run_end - 1):
+            surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
+            if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
+                continue
             before = text[max(0, p - 4) : p]
             cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS)
             if not cued and not phrase_starts(text, p):
                 continue  # not after a break or cue: a phrase must start here
-            if p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not any(
-                    len(c) >= 2 and before.endswith(c) for c in (*_BEFORE_CUES, *BEFORE_WORDS)):
+            if p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues):
                 continue  # not inside a word: 昨|天, 及|时充值, 和|平
-            surname = text[p : p + 2] if text[p : p + 2] in COMPOUND_SURNAMES else text[p]
-            if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
-                continue
             if (surname in CUED_SURNAMES or surname in _GLUE) and not cued:
                 continue  # 天, 新, 红; 和, 向: everyday words count as a surname only after a cue
             if text.startswith(_PLACE_AFTER, p + len(surname)):

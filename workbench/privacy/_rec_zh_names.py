@@ -30,6 +30,7 @@ _TITLES = ("先生", "女士", "小姐", "老师", "老師", "经理", "經理",
            "科長", "部长", "部長", "校长", "校長", "书记", "書記", "老板", "老闆", "总", "總", "董", "工", "姐", "哥", "叔")
 #: what follows 总/董/工 when they start a word (总额, 总是, 董事, 工作), not a title
 _NOT_TITLE_AFTER = set("额額计計部公体體共结結数數量裁统統之监監经經是算和价價值线線事会會作资資厂廠具程人业業序位具期艺藝")
+_TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _DOT = "·・•‧"
 _DOTTED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:[" + _DOT + r"][\u4e00-\u9fff]{1,8}){1,3}")
 #: the same names as everyday words: 小时, 老师, 小区, 小米 (a brand), 老公, 小说
@@ -100,13 +101,12 @@ def prefixed(text: str, surnames: set[str], freq: dict) -> list[tuple[int, int, 
 def titled(text: str, surnames: set[str], compound: set[str], freq: dict) -> list[tuple[int, int, float]]:
     """A surname before a title that jieba glued to the word before it ("问库总", "越经理已经批准")."""
     out = []
-    for m in re.finditer(r"[\u4e00-\u9fff](?=" + "|".join(_TITLES) + ")", text):
-        s, e = m.start(), m.end()
-        surname = text[s - 1 : e] if s and text[s - 1 : e] in compound else text[s]
+    for m in _TITLE_RE.finditer(text, 1):
+        e, title = m.start(), m.group()
+        surname = text[e - 2 : e] if e >= 2 and text[e - 2 : e] in compound else text[e - 1]
         s = e - len(surname)
         if surname not in surnames and surname not in compound:
             continue
-        title = next(t for t in _TITLES if text.startswith(t, e))
         after = text[e + len(title) : e + len(title) + 1]
         if len(title) == 1 and (after in _NOT_TITLE_AFTER or freq.get(text[e : e + 2], 0) >= 200):
             continue  # 总额, 总是, 工作, 董事
