@@ -275,16 +275,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:-{5,}|={5,}|(?:\\n){2,})\s*(?:\\n)?\s*system\s+(?:prompt|message|instruction)s?\s*:",
         r"\[\s*(?:context|document|conversation|session|system|user|input|data)\s+(?:end|ends|ended|over|closed|terminated)\s*\]",
         r"(?:^|\n)\s*(?:系统|系统提示|系统消息|系统通知)\s*[:：]\s*(?:请|现在|忽略|立即|你)",
+        r"(?:^|\n|\s)(?:assistant|助手|アシスタント)\s*[:：]?\s*(?:你现在|请把|请执行|现在请|あなたは今)",
     )),
     Rule("run_command", 0.5, (  # an order to run a destructive or revealing shell/SQL command
         r"\b(?:run|execute|exec|type|enter|paste)\b\s*[:：]?\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-[rf]{1,2}\b|chmod\s+(?:-r\s+)?"
         r"[0-7]*7[0-7]*7\b|cat\s+(?:/etc/(?:passwd|shadow|hosts|resolv)|~?/?\.ssh|\S*id_rsa|\S*\.env\b)|curl\s[^\n]{0,80}\|\s*"
         r"(?:ba)?sh|wget\s[^\n]{0,80}\|\s*(?:ba)?sh|drop\s+(?:table|database)|truncate\s+table|terraform\s+destroy|"
         r"iptables\s+-f|mkfs|dd\s+if=|nc\s+\S+\s+\d{2,5}|find\s+/\s+-perm|docker\s+run\s+--privileged|npm\s+publish|"
-        r"git\s+push\s+(?:-f|--force)|printenv|crontab\s+-r)",
+        r"git\s+push\s+(?:-f|--force)|printenv|crontab\s+-r|useradd|userdel|openssl\s+s_client|chroot\s|"
+        r"docker\s+run\s[^\n]{0,40}--privileged|kill\s+-9|systemctl\s+(?:stop|disable|mask)\s)",
         r"(?:执行|运行|输入|跑一下)\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-|chmod\s|cat\s+[~/]|curl\s|wget\s|terraform\s+destroy|"
-        r"iptables|drop\s+table|mysqldump|whoami|printenv|env\b|history\b|crontab|nc\s|find\s+/|docker\s|kubectl\s+delete|"
-        r"npm\s+publish|git\s+push|scp\s|cp\s+/etc|tar\s)",
+        r"iptables|drop\s+table|mysqldump|whoami|printenv|env\b|history\b|crontab|nc\s|find\s+/|docker\s+run\s[^\n]{0,40}"
+        r"--privileged|kubectl\s+delete|npm\s+publish|git\s+push\s+(?:-f|--force)|cp\s+/etc|useradd|userdel|openssl\s+s_client|"
+        r"chroot|kill\s+-9|systemctl\s+(?:stop|disable))",
     )),
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
