@@ -91,6 +91,10 @@ def test_traditional_and_mixed_names(privacy, text, name):
         "金额和数量请核对一下。",
         "白天和晚上的温度差很多。",
         "常用的方式有三种。",
+        "请于本周五前将材料交至前台。",  # 于 + a time word
+        "我们计划在华南区开三家门店。",  # a count before 门店 is no place
+        "余额不足，请及时充值。",  # 时 inside the word 及时
+        "昨天和客户沟通过了。",  # 和 as a conjunction, not a surname
     ],
 )
 def test_everyday_words_are_no_names_or_places(privacy, text):

@@ -329,12 +329,20 @@ class JiebaRecognizer(LocalRecognizer):
                 continue  # "，陈述你的": only a comma before a common word
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         out = self._whole_given_names(text, out)
+        out = [r for r in out if not (r.entity_type == "PERSON" and self._time_after_surname(text, r.start))]
         out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out.extend(self._round_four(text))
         people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
         return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
             a < r.end and r.start < b and not (a <= r.start and r.end <= b) for a, b in people)]
+
+    @staticmethod
+    def _time_after_surname(text: str, start: int) -> bool:
+        """于|本周五, 周|明天: a surname-like character before a time word is no name."""
+        surname = text[start : start + 2] if text[start : start + 2] in COMPOUND_SURNAMES else text[start]
+        at = start + len(surname)
+        return text[at : at + 2] in _TIME_WORDS
 
     @staticmethod
     def _everyday(text: str, start: int, end: int, token_at: dict[int, str]) -> bool:

@@ -68,6 +68,8 @@ def places(text: str, spans, freq: dict, public: set[str]) -> list[tuple[int, in
                 continue  # a slot is one word, or a word jieba cut into single characters
             elif common or (tag.startswith(("v", "r", "t", "m")) and freq.get(word, 0) >= 20):
                 continue  # a dictionary verb or time word; jieba's guess for an unknown word (褒忠 v) is no reason
+            elif re.search(r"[一二三四五六七八九十两几多每各\d]", word):
+                continue  # 开三家|门店: a count, not a place
             elif cue_before and after.startswith(_TRIP_AFTER) or (
                     after.startswith(_PLACE_AFTER) and len(word) <= 3 and not tag.startswith("nr")):
                 out.append((start, end, 0.6))  # 去褒忠出差, 北竿分公司
