@@ -114,13 +114,20 @@ _STREET_PARTS = [
 ]
 # Run one by one (Python's re tries every alternative of one big pattern at every position: twice as slow),
 # then read leftmost-first like the alternation would.
-_STREET_EACH = [(re.compile(p), "compound" if "?P<c" in p else ("cued" if "?P<q" in p else "")) for p in _STREET_PARTS]
+_STREET_EACH = [(re.compile(p), "compound" if "?P<c" in p else ("cued" if "?P<q" in p else ""), _STREET_WORDS in p)
+                for p in [*_STREET_PARTS]]
+#: the first word of every street word: the patterns made of them run only when one is in the text (they scan
+#: a long alternation at every position)
+_STREET_HEADS = frozenset(re.split(r"[^\w/]+", alt.replace("\\.", " ").replace("?", ""))[0].casefold()
+                          for alt in _STREET_WORDS.split("|"))
+_TOKEN = re.compile(r"[^\W\d_]+|c/")
 
 
 def _streets(text: str) -> list[tuple[re.Match[str], str]]:
     """Street matches, non-overlapping, leftmost first, earlier shapes first: (match, kind), where the
     kind is "compound" (a compound word: not an everyday one), "cued" (only after an address cue) or ""."""
-    found = sorted(((m.start(), k, m, kind) for k, (pat, kind) in enumerate(_STREET_EACH)
+    heads = not _STREET_HEADS.isdisjoint(_TOKEN.findall(text.casefold()))
+    found = sorted(((m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
                     for m in pat.finditer(text) if kind != "cued" or _cued(text, m)), key=lambda c: (c[0], c[1]))
     out, last = [], -1
     for start, _, m, kind in found:
@@ -201,6 +208,8 @@ _POSTCODE3_TOWN = re.compile(rf"^\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_
 def country_line(line: str) -> tuple[bool, int]:
     """(whether ``line`` is a country, with or without a postcode after it; where the postcode starts or -1)."""
     line = line.strip(" ,.")
+    if len(line) > 80:
+        return False, -1  # no country name is this long (and the tail search would be slow)
     m = _COUNTRY_CODE_TAIL.search(line)
     name = line[: m.start()] if m else line
     g = gazetteer()
