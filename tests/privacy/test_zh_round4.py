@@ -246,3 +246,16 @@ def test_ids_in_mixed_text(privacy, text, value, entity):
 def test_passport_in_chinese_text(privacy):
     red = privacy.redact("护照号码：E12345678，有效期到2030年。", privacy.new_vault())
     assert "E12345678" not in red.text, red.text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("昨天和袁刚沟通过了。", "昨天和"),  # 和 is a surname too, but here a conjunction
+        ("Per 王芳: 新仓库在城东，周一启用。", "新仓库"),  # 新 after a colon is no surname
+        ("明天许可在公司等你，有事打电话。", "有事打"),  # 有 after a comma is no surname
+    ],
+)
+def test_everyday_word_surnames_need_a_cue_word(privacy, text, kept):
+    red = privacy.redact(text, privacy.new_vault())
+    assert kept in red.text, red.text

@@ -242,9 +242,9 @@ PUBLIC_PLACES = {
 }
 
 _CUED_NAME = regex.compile(
-    r"(?<=客户|联系人|代表人|户名|请给|姓名|员工|收件人|收货人|负责人|经理|用户|患者|同事|法人|持卡人|"
+    r"(?<=(?:客户|联系人|代表人|户名|请给|姓名|员工|收件人|收货人|负责人|经理|用户|患者|同事|法人|持卡人|"
     r"客戶|聯繫人|聯絡人|負責人|經理|用戶|員工|收貨人|戶名|"
-    r"申请人|借款人|先生|女士|[：:，,、])"
+    r"申请人|借款人|先生|女士|发件人|發件人|抄送|经办人|經辦人|签字|簽字)[：:]?[ \u3000]?|[：:，,、][ \u3000]?)"
     r"(?P<name>(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES | CUED_SURNAMES)) + r"])"
     r"[\u4e00-\u9fff]{1,2}?)"
     r"(?=的|，|。|、|；|发|先生|女士|小姐|电话|手机|身份证|（|\(|在|说|是|和|与|已|申请|负责|[\s,;:：]|$)"
@@ -304,6 +304,7 @@ class JiebaRecognizer(LocalRecognizer):
         if not has_cjk(text):
             return []
         tok = jieba_tokenizer()
+        import jieba
         out: list[RecognizerResult] = []
         words: set[tuple[int, int]] = set()
         token_at: dict[int, str] = {}
@@ -325,8 +326,14 @@ class JiebaRecognizer(LocalRecognizer):
             if ((m.start(), m.end()) in words and _common(name)) or name in _NOT_NAMES_ZH or (
                     len(name) == 2 and name[0] == name[1]):
                 continue  # a dictionary word (曲线, 方案, 谢谢), not a name
-            if text[m.start() - 1] in "：:，,、" and self._everyday(text, m.start(), m.end(), token_at):
+            punct = text[: m.start()].rstrip(" \u3000")[-1:] in ("：", ":", "，", ",", "、")
+            if punct and self._everyday(text, m.start(), m.end(), token_at):
                 continue  # "，陈述你的": only a comma before a common word
+            surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+            if punct and surname in CUED_SURNAMES and surname not in SURNAMES:
+                continue  # "：新仓库", "，有事打": an everyday-word surname needs a cue word, not a comma
+            if jieba.dt.FREQ.get(name[len(surname):], 0) >= 300 and _tag_of(name[len(surname):]) != "nr":
+                continue  # 新|仓库: the rest is an everyday word
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         out = self._whole_given_names(text, out)
         out = [r for r in out if not (r.entity_type == "PERSON" and self._time_after_surname(text, r.start))]
@@ -415,8 +422,9 @@ class JiebaRecognizer(LocalRecognizer):
                 continue  # not after a break or cue: a phrase must start here
             if p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues):
                 continue  # not inside a word: 昨|天, 及|时充值, 和|平
-            if (surname in CUED_SURNAMES or surname in _GLUE) and not cued:
-                continue  # 天, 新, 红; 和, 向: everyday words count as a surname only after a cue
+            if (surname in CUED_SURNAMES and not cued) or (surname in _GLUE and not (
+                    p == run_start or before.endswith(_BEFORE_CUES))):
+                continue  # 天, 新, 红; 和, 向 (昨天|和袁刚): everyday words count as a surname only after a cue
             if text.startswith(_PLACE_AFTER, p + len(surname)):
                 continue  # 竹田|门店: a place slot, not 田 + 门店
             for given_len in (2, 1):
