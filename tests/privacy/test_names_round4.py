@@ -143,6 +143,16 @@ def test_a_lone_word_coordinated_with_a_found_name_is_a_name_too():
     assert added == [("Ülvi", "PERSON")]
 
 
+def test_a_list_grows_from_a_found_name_but_not_across_a_csv_row_or_into_a_company():
+    def grown(text: str) -> list[str]:
+        s = text.index("Kadri")
+        return [text[a:b] for a, b, _k, _p in rt._coordinated(rt.tokens(text), [(s, s + 10, "PERSON", 0.9)])]
+
+    assert grown("Our founders: Kadri Mets, Jovanović and Kuusk.") == ["Jovanović", "Kuusk"]
+    assert grown("Kadri Mets,Vestland,Fjordvik and more") == []  # a CSV row: its columns are not a list
+    assert grown("Kadri Mets and Fjordvik Holdings") == []  # the head of a company
+
+
 @pytest.mark.parametrize("other", ["Tartu", "Germany", "Marketing", "IBM"])
 def test_a_place_a_country_an_everyday_word_or_an_acronym_is_not_joined(other):
     text = f"Kadri Mets and {other} signed the lease."
@@ -173,6 +183,7 @@ def _names(text: str) -> list[str]:
         ("- Rasmus Vaher <rv@example.org>", ["Rasmus Vaher"]),
         ("Budget owner: Soysal (backup: Hedda Lunde)", ["Soysal", "Hedda Lunde"]),
         ("The parcel was signed for by Kuusk at noon.", ["Kuusk"]),
+        ("Sorry I missed you - Kuvalda (mobile 0203 555 0101)", ["Kuvalda"]),
     ],
 )
 def test_a_contact_line_or_a_role_label_makes_a_name(text, names):

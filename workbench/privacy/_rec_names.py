@@ -34,7 +34,8 @@ _TITLE = re.compile(r"(?:^|[\s(\"'])(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|m
                     re.IGNORECASE)
 _SIGNATURE = re.compile(r"(?:^|\n)[ \t>]*(?:--|—|__)[ \t]*\n[ \t>]*$")  # the line after "-- "
 _AFTER = re.compile(r"^(?:[ \t]+\|[ \t]+\S|\s+wrote\b|\s*<[^>\s]+@|\s+\(\S+@|\s*:\s*[\"“]|\s+said\b|\s+says\b|\s+asked\b"
-                    r"|[ \t]+here[.,!])")  # "Hi all, Alfa here."
+                    r"|[ \t]+here[.,!]"  # "Hi all, Alfa here."
+                    r"|[ \t]+\((?:mobile|mob|cell|tel|phone|ph|direct|office|ext)\b)", re.IGNORECASE)  # "- Bibulat (mobile ...)"
 #: A role label or a speech verb just before: "Owner: Aakre", "backup: X", "signed for by X", 'said X.'
 _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(\[])(?:owner|backup|contact|assignee|assigned to|reviewer|approver|reporter|author|requester|"

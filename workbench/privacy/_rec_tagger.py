@@ -412,20 +412,30 @@ def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, s
         low = tok.casefold()
         return (tok[:1].isupper() and tok.replace("-", "").isalpha() and not tok.isupper() and not is_everyday(tok)
                 and low not in g.cities and low not in g.towns and low not in g.regions and low not in g.countries
-                and low not in _ORG_WORDS and low not in _TITLES and not any(a < e and s < b for a, b in taken))
+                and low not in _ORG_WORDS and low not in _TITLES and not any(a < e and s < b for a, b in taken)
+                and not (k + 1 < len(toks) and toks[k + 1][2].casefold().strip(".") in _ORG_WORDS | _LEGAL))
 
-    out = []
-    for s, e, kind, p in found:
-        if kind != "PERSON":
-            continue
+    def listed(k: int) -> bool:  # the word is followed by another list separator: "A, B and C"
+        return k + 1 < len(toks) and (toks[k + 1][2] == "," or toks[k + 1][2].casefold() in _CONJ)
+
+    out: list[tuple[int, int, str, float]] = []
+    todo = [f for f in found if f[2] == "PERSON"]
+    while todo:  # a list grows from each name found: "<name>, Jovanović and Jovanović"
+        s, e, _kind, p = todo.pop()
         first, last = at.get(s), ends.get(e)
         for conj, other in ((last + 1 if last is not None else None, last + 2 if last is not None else None),
                             (first - 1 if first is not None else None, first - 2 if first is not None else None)):
-            if conj is None or not 0 <= conj < len(toks) or toks[conj][2].casefold() not in _CONJ:
+            if conj is None or not 0 <= conj < len(toks):
+                continue
+            word = toks[conj][2].casefold()
+            if word not in _CONJ and not (word == "," and other > conj and listed(other)
+                                          and toks[other][0] > toks[conj][1]):  # "A, B and C"; not a CSV row
                 continue
             if candidate(other) and (other + 1 >= len(toks) or not candidate(other + 1) or other < conj):
-                out.append((toks[other][0], toks[other][1], "PERSON", p))
-                taken.append((toks[other][0], toks[other][1]))
+                span = (toks[other][0], toks[other][1], "PERSON", p)
+                out.append(span)
+                taken.append(span[:2])
+                todo.append(span)
     return out
 
 
