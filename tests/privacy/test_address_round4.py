@@ -5,7 +5,7 @@ Every value was written for this file (real-world formats, invented streets and 
 
 import pytest
 
-from workbench.privacy._rec_address import country_line, table_postcodes
+from workbench.privacy._rec_address import AddressBlockRecognizer, country_line, table_postcodes
 
 from .conftest import assert_found, assert_not_found
 
@@ -104,6 +104,8 @@ def test_no_address_in_figures(privacy, text):
         ("The shop is on the east side of Marrowgate.", "Marrowgate"),
         ("Deliver to 58, Lakshmi Nagar Road, Trichy-620001", "Trichy-620001"),
         ("Адреса: ул. Лесная, д. 14 кв. 7, 620014.", "620014"),  # Russian: house and flat marks, closing postcode
+        ("Deliver to ул. Садовая, д. 3, 603005 before noon.", "603005"),
+        ("Send it to Rua Nova 12, 4050123 tomorrow.", "4050123"),
         ("Ship to 4 Jalan Mawar, 43000 Kajang, Selangor today.", "Selangor"),  # a town, then its region
     ],
 )
@@ -146,3 +148,9 @@ def test_long_lines_are_cheap(privacy):
     privacy.redact(text, privacy.new_vault())
     assert time.perf_counter() - start < 2.0  # the country-line check once took 30 ms per long line
     assert country_line("word " * 400) == (False, -1)
+
+
+def test_an_amount_after_the_street_is_no_postcode():
+    text = "The depot at ул. Садовая, д. 3, 25000 units a week, runs late."  # the rules' part (the tagger aside)
+    spans = [text[r.start : r.end] for r in AddressBlockRecognizer().analyze(text, ["ADDRESS"]) if r.score >= 0.5]
+    assert "ул. Садовая, д. 3" in spans and not any("25000" in v for v in spans)

@@ -184,6 +184,10 @@ _TAIL = re.compile(
     rf"|(?<!\.[ \t]){_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
     rf"(?:(?:,?[ \t]+|-)(?:\d{{4,6}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?)"  # a town (not after "St. ")
 )
+#: a postcode of 5-7 digits closing an address after a comma (RU/KZ 6, IL 7), not an amount of something
+_CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:units?|people|persons|users|customers|"
+                               r"items|pcs|copies|times|km|miles|m2|sq|visitors|employees|staff|euros?|dollars?|usd|eur)\b)",
+                               re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:Apt\.?|Apartment|Unit|Flat|Suite|Studio|Piso|Appartamento)[ \t]*[\w\-]+,?[ \t]+$", re.IGNORECASE)
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])"  # Canada Post's letters
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
@@ -364,6 +368,9 @@ class AddressBlockRecognizer(LocalRecognizer):
                 if not tail or not tail.group().strip(" ,"):
                     break
                 end += len(tail.group().rstrip(" ,"))
+            closing = _CLOSING_POSTCODE.match(text, end, end + 24)
+            if closing:
+                end = closing.end()  # "бул. Ключевой, д. 87, 642689 before noon", "טביב 89, …, 2614196"
             unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
             if unit:
                 start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
