@@ -31,6 +31,8 @@ from .conftest import assert_found, assert_not_found
         ("这次由禚佳琪负责，睢子轩配合。", "禚佳琪"),
         ("这次由禚佳琪负责，睢子轩配合。", "睢子轩"),
         ("姚淑珍与吕国栋已签字。", "吕国栋"),  # after 与
+        ("这次由葛小雨负责，明天出发。", "葛小雨"),  # 小 starts many given names
+        ("张强和谈雨桐周五出发。", "谈雨桐"),  # jieba glues 和 + 谈 (和谈, peace talks)
     ],
 )
 def test_names_without_cue_words(privacy, text, name):

@@ -224,7 +224,7 @@ _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "�
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司店縣區鎮號樓")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
-_NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女小你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看再"
+_NOT_GIVEN = set("的了在是和与及或说已今明昨要想负责提先女你您他她我们这那来去到给让被把对向从跟也都就还又很讲问叫找看再"
                  "有没不个些每吗呢吧啊呀哦年日号时分秒元")
 #: single characters jieba glues to the surname after them (和施 + 淑芬): a conjunction or preposition
 _GLUE = set("和与跟同向由被把给对让请叫找问及或")
@@ -420,8 +420,7 @@ class JiebaRecognizer(LocalRecognizer):
             cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS)
             if not cued and not phrase_starts(text, p):
                 continue  # not after a break or cue: a phrase must start here
-            if p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues):
-                continue  # not inside a word: 昨|天, 及|时充值, 和|平
+            inside = p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues)
             if (surname in CUED_SURNAMES and not cued) or (surname in _GLUE and not (
                     p == run_start or before.endswith(_BEFORE_CUES))):
                 continue  # 天, 新, 红; 和, 向 (昨天|和袁刚): everyday words count as a surname only after a cue
@@ -435,13 +434,16 @@ class JiebaRecognizer(LocalRecognizer):
                 name, given = text[p:q], text[p + len(surname) : q]
                 if any(c in _NOT_GIVEN or c in _NOT_NAME_END for c in given) or given in _HONORIFICS:
                     continue
+                if inside and _tag_of(given) != "nr":
+                    continue  # inside a word (昨|天, 及|时充值), unless jieba knows the rest as a given name (和|谈 + 慈轩)
                 if given_len == 2 and text[q - 1 : q + 1] in _TIME_WORDS:
                     continue  # 杨洋|下周
                 if given_len == 2 and q < run_end and any(freq.get(w, 0) >= 200 and _tag_of(w)[:1] in "vdpct" for w in (
                         text[q - 1 : q + 1], text[q - 1 : q + 2])):
                     continue  # 臧奕|回复: the last character starts the next word
                 given_name = given_len == 2 and _tag_of(given) == "nr"  # 玉英, 秀英: the dictionary knows it as a name
-                given_name = given_name or (cued and given_len == 2 and freq.get(given, 0) < 1000)  # 和于|秀美
+                given_name = given_name or (cued and given_len == 2 and freq.get(given, 0) < 1000
+                                            and surname not in _GLUE)  # 和于|秀美, not 和|小米
                 given_name = given_name or (cued and given_len == 1 and freq.get(given, 0) < 5000)  # 由红|扬
                 if freq.get(name, 0) or (freq.get(given, 0) >= (1 if given_len == 2 else 500) and not given_name) or (
                         given_len == 2 and given[0] != "家" and freq.get(text[p : p + len(surname) + 1], 0) >= 50):
@@ -486,6 +488,10 @@ class JiebaRecognizer(LocalRecognizer):
                 if prev and prev[1] == start and (prev[2] in SURNAMES or prev[2] in COMPOUND_SURNAMES) and len(word) <= 2 \
                         and prev[3].startswith("nr"):  # 董(nr) + 志强, not 和(c) + 刘洋
                     found.append(self._result("PERSON", prev[0], end, 0.8))  # 董 + 志强: jieba split the surname off
+                    continue
+                if prev and prev[1] == start and len(prev[2]) == 2 and prev[2][0] in _GLUE and prev[2][1] in SURNAMES \
+                        and len(word) == 2 and word[0] not in SURNAMES:
+                    found.append(self._result("PERSON", prev[0] + 1, end, 0.75))  # 和谈 + 慈轩: 和 + 谈慈轩
                     continue
                 if len(word) < 2:
                     if word in SURNAMES:
