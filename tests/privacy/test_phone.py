@@ -19,11 +19,18 @@ def test_numbers_that_are_not_phones(privacy, text):
 
 @pytest.mark.parametrize(
     "value",
-    ["04.47.64.53.88", "729 198 216", "051-096-883", "0443685013-Office", "(0306) 999 0141", "+49(0)1777 63170",
+    ["04.47.64.53.88", "729 198 216", "051-096-883", "0443685013", "(0306) 999 0141", "+49(0)1777 63170",
      "217-977-6317x066", "06 95 67 85 31", "+351 921 777 631"],
 )
 def test_national_formats_without_country_code(privacy, value):
     assert_found(privacy, f"Please call me on {value} after five.", "PHONE_NUMBER", value)
+
+
+def test_a_label_suffix_makes_a_phone_and_stays():  # round four: "-Office" is a label, not personal data
+    from workbench.privacy._rec_phone import PhoneShapeRecognizer
+
+    text = "Please call me on 0443685013-Office after five."
+    assert [text[r.start : r.end] for r in PhoneShapeRecognizer().analyze(text, ["PHONE_NUMBER"])] == ["0443685013"]
 
 
 @pytest.mark.parametrize("value", ["010-6552 9988", "(0755) 8888 1234", "（020）3888-1234", "0571-88889999"])

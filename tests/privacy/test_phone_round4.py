@@ -38,3 +38,11 @@ def test_phones_of_round_four(privacy, text, phone):
 )
 def test_no_phone(privacy, text):
     assert_not_found(privacy, text, "PHONE_NUMBER")
+
+
+def test_a_label_after_the_number_stays():
+    from workbench.privacy._rec_phone import PhoneShapeRecognizer
+
+    text = "Carl Berg\n31 480562-Office, 31 480563-Fax"  # the rules' part; the tagger may still read a block
+    found = [text[r.start : r.end] for r in PhoneShapeRecognizer().analyze(text, ["PHONE_NUMBER"])]
+    assert found == ["31 480562", "31 480563"]

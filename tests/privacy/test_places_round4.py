@@ -64,6 +64,7 @@ def test_no_table_places(text):
         "We signed with Lisburn Capital Partners last week.",
         "The loan is with Oakvale Financial Corp. now.",
         "Invoices go to Brandon Technologies Ltd in full.",
+        "The fund is Oregon Harbor Realty Investment Trust.",
     ],
 )
 def test_a_company_named_after_a_town_is_no_place(text):

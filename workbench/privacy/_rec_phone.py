@@ -306,7 +306,7 @@ class PhoneShapeRecognizer(LocalRecognizer):
             score = _score(m, text)
             if score <= 0:
                 continue
-            start, end = m.start(), m.end()
+            start, end = m.start(), (m.start("label") if m.group("label") else m.end())  # "-Office" stays
             while end > start and text[end - 1].isspace():
                 end -= 1
             out.append(RecognizerResult(

@@ -59,7 +59,8 @@ _ORG = frozenset(
 _COMPANY = frozenset(
     "inc ltd llc gmbh corp co ag sa plc nv bv ab oy as spa srl kk holdings limited corporation company partners "
     "industries technologies capital financial bank bancorp insurance securities investments ventures "
-    "solutions systems labs pharmaceuticals therapeutics energy motors airlines".split()
+    "solutions systems labs pharmaceuticals therapeutics energy motors airlines trust reit fund funds realty "
+    "properties investment".split()
 )
 #: a place named by what follows it: "the Skive airport", "Aarhus-based"
 _AFTER_PLACE = re.compile(r"^(?:[ \t]+(?:airport|harbou?r|train station|railway station|bus station|town hall|city hall|"
