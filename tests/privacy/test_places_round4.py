@@ -86,3 +86,15 @@ def test_places_in_other_scripts(privacy, text, value):
 
 def test_languages_are_no_places(privacy):
     assert_not_found(privacy, "The course is taught in English and in Polish.", "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Trains run from Kit Ville to Oslo and back to Kit Ville daily.", "Kit Ville"),  # named once, repeated
+        ("She grew up in Brandýs nad Labem and still visits.", "Brandýs nad Labem"),  # Czech joining words
+        ("We are based in Ústí nad Orlicí.", "Ústí nad Orlicí"),
+    ],
+)
+def test_repeated_and_joined_place_names(privacy, text, value):
+    assert value.split()[0] not in privacy.redact(text, privacy.new_vault()).text

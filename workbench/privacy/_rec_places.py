@@ -31,7 +31,8 @@ from ._rec_zh_places import city_start
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _L = "a-zà-öø-ÿā-žß"
 _WORD = rf"[{_U}][{_L}{_U}'’]*(?:-[{_U}]?[{_L}{_U}'’]+)*"
-_RUN = re.compile(rf"(?<![\w@.])({_WORD}(?:[ \t]+(?:(?:de|la|le|du|do|da|di|del|am|im|an|bei|sur|upon|on)[ \t\-]+)?{_WORD}){{0,2}})"
+_RUN = re.compile(rf"(?<![\w@.])({_WORD}(?:[ \t]+(?:(?:de|la|le|du|do|da|di|del|am|im|an|bei|sur|upon|on|u|v|nad|pod|pri|na|"
+                  rf"aan|op|bij|lès|lez)[ \t\-]+)?{_WORD}){{0,2}})"
                   rf"(?![\w@]|\.\w)")
 _CUE = re.compile(
     r"(?:\b(?:in|from|near|based in|moved to|move to|relocated to|lives in|living in|located in|travel(?:l)?ing to|"
@@ -224,6 +225,11 @@ class CityRecognizer(LocalRecognizer):
         if "\t" in text or "|" in text or "," in text or ";" in text:
             for a, b in table_places(text):
                 out.append(self._result(a, b, 0.6))
+        seen = {text[r.start : r.end] for r in out if r.end - r.start >= 4 and text[r.start].isupper()}
+        for value in seen:  # "from Sam Ville to Sam Ville": a place named once is a place where it is repeated
+            for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+                if not any(r.start <= m.start() < r.end for r in out):
+                    out.append(self._result(m.start(), m.end(), 0.6))
         for m in _CN_CITY.finditer(text):
             g_ = 1 if m.group(1) else 2
             start = m.start(g_) if g_ == 2 else city_start(text, m.start(g_), m.end(g_) + 1)  # 反映|合肥市
