@@ -477,6 +477,9 @@ class JiebaRecognizer(LocalRecognizer):
             if (word in SURNAMES or word in COMPOUND_SURNAMES or word in CUED_SURNAMES) and nxt in _HONORIFICS:
                 found.append(self._result("PERSON", start, end, 0.75))  # 曹先生: the surname alone
                 continue
+            if tag.startswith("nr") and len(word) == 3 and word[-1] in "和与與及跟同" and end < len(text) and _HAN.match(
+                    text[end]):
+                word, end = word[:-1], end - 1  # 林成和 + 林成: the conjunction before the next name
             for title in _HONORIFICS:
                 if tag.startswith("nr") and word.endswith(title) and len(word) > len(title):
                     word, end = word[: -len(title)], end - len(title)  # 王先生 -> 王
