@@ -13,6 +13,7 @@ NOT_AFTER_DIGIT = r"(?<![0-9])"
 NOT_BEFORE_DIGIT = r"(?![0-9])"
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+")  # runs between
 
 
 def has_cjk(text: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from ..errors import ConfigError, RedactionError  # noqa: E402
+from ._checks import NOT_CJK as _NOT_CJK  # noqa: E402
 from ._checks import blank_cjk, has_cjk  # noqa: E402
 
 log = logging.getLogger("workbench.privacy")
@@ -90,15 +91,17 @@ class Engine:
     def analyze(self, text: str, threshold: float, ad_hoc: list | None = None, tagger: bool | None = None) -> list:
         if tagger if tagger is not None else TAGGER_DEFAULT:  # the learned tagger rides as an ad-hoc recognizer
             ad_hoc = [*(ad_hoc or ()), self.tagger_recognizer()]
-        source = blank_cjk(text) if has_cjk(text) else text
+        mixed = has_cjk(text)
+        source = blank_cjk(text) if mixed else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
         artifacts.lemmas = [token.lower_ for token in artifacts.tokens]  # no lemmatizer is run
         # Every word counts as context: spaCy's stop list holds "call", "move", "give"...
         artifacts.keywords = [w for lemma in artifacts.lemmas for w in lemma.split(":") if any(c.isalnum() for c in w)]
-        return self.analyzer.analyze(
+        results = self.analyzer.analyze(
             text, language=LANGUAGE, nlp_artifacts=artifacts, score_threshold=threshold,
             ad_hoc_recognizers=ad_hoc or None,
         )
+        return _latin_parts(results, text) if mixed else results
 
     def tagger_recognizer(self) -> Any:
         """The learned token tagger (``_rec_tagger``), loaded once per engine."""
@@ -111,6 +114,30 @@ class Engine:
                     recognizer.load()
                     self.token_tagger = recognizer
         return self.token_tagger
+
+
+def _latin_parts(results: list, text: str) -> list:
+    """spaCy's spans cut to the Latin text they read: the English model sees Chinese as blanks, so
+    "Roche Bobois SAS的报价单发到" can come back as one ORG running over the blanked characters.
+    Each span of the spaCy recognizer becomes its pieces between CJK characters, trimmed; the
+    other recognizers' spans are theirs to judge."""
+    from presidio_analyzer import RecognizerResult
+
+    out = []
+    for r in results:
+        if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer" or not has_cjk(text[r.start:r.end]):
+            out.append(r)
+            continue
+        for m in _NOT_CJK.finditer(text, r.start, r.end):
+            start, end = m.start(), m.end()
+            while start < end and not text[start].isalnum():
+                start += 1
+            while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'"):
+                end -= 1
+            if start < end:
+                out.append(RecognizerResult(r.entity_type, start, end, r.score,
+                                            r.analysis_explanation, r.recognition_metadata))
+    return out
 
 
 def build_engine(model: str = DEFAULT_MODEL) -> Engine:

@@ -20,6 +20,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
@@ -96,6 +97,8 @@ class NameShapeRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         g = gazetteer()
         out: list[RecognizerResult] = []
+        if has_cjk(text):  # Chinese letters are word letters too: "Connor的报告…" is no one word
+            text = blank_cjk(text)  # same length, same offsets
         for run in self._runs(text):
             score = self._score(text, run, g)
             if score:

@@ -332,8 +332,9 @@ class JiebaRecognizer(LocalRecognizer):
             surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
             if punct and surname in CUED_SURNAMES and surname not in SURNAMES:
                 continue  # "：新仓库", "，有事打": an everyday-word surname needs a cue word, not a comma
-            if jieba.dt.FREQ.get(name[len(surname):], 0) >= 300 and _tag_of(name[len(surname):]) != "nr":
-                continue  # 新|仓库: the rest is an everyday word
+            rest = name[len(surname):]
+            if (len(rest) >= 2 or surname not in SURNAMES) and jieba.dt.FREQ.get(rest, 0) >= 300 and _tag_of(rest) != "nr":
+                continue  # 新|仓库: the rest is an everyday word (one character after a cue is a given name: 曾伟)
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         out = self._whole_given_names(text, out)
         out = [r for r in out if not (r.entity_type == "PERSON" and self._time_after_surname(text, r.start))]
@@ -511,6 +512,7 @@ class JiebaRecognizer(LocalRecognizer):
                     end, word = nxt_span[1], word + nxt_span[2]  # 欧阳明 + 轩
                 elif nxt_span and nxt_span[0] == end and len(word) == 2 and len(nxt_span[2]) == 1 and _HAN.fullmatch(
                         nxt_span[2]) and nxt_span[3] not in _BAD_TAGS and nxt_span[2] not in _NOT_NAME_END and (
+                        nxt_span[2] not in _NOT_GIVEN) and (
                         word[0] in SURNAMES) and (nxt_span[1] == len(text) or not _HAN.match(text[nxt_span[1]])
                                                   or text[nxt_span[1]:].startswith(_AFTER_CUES)):
                     end, word = nxt_span[1], word + nxt_span[2]  # 田家(nr) + 豪, then a break: 田家豪
