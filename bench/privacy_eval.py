@@ -125,7 +125,7 @@ def _hash(text: str) -> int:
 
 def _templates(name: str) -> list[str]:
     lines = (DATA / name).read_text(encoding="utf-8", errors="replace").splitlines()
-    return [ln.strip().replace("\\n", "\n") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return [ln.strip().replace("\\n", "\n").replace("\\t", "\t") for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
 def _presidio_templates(parity: int) -> tuple[list[str], list[str]]:

@@ -387,7 +387,7 @@ def _company_follows(text: str, end: int) -> bool:
     """The capitalised words after ``end`` on its line (up to a comma, bar or bracket, at most six) reach a
     legal form or a fund word: the span is the head of a company's name, not a person or a place."""
     rest = _LINE_REST.match(text, end).group()
-    rest = rest.split(" - ")[0].split(" – ")[0]
+    rest = rest.split(" - ")[0].split(" – ")[0].split(" / ")[0].split("\t")[0]  # a field ends at " / " too
     for w in re.findall(r"[^\W\d_]+", rest)[:6]:
         if w.casefold() in _LEGAL:
             return True
