@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -207,6 +208,8 @@ class Privacy:
                 continue
             if r.entity_type in ("LOCATION", "PERSON") and any(s <= r.start and r.end <= e for s, e in country_spans):
                 continue
+            if r.entity_type in _NOTE_TYPES and _note_words_only(value):
+                continue  # "Mit freundlichen Grüßen", "Pt", "BP 128/82": a sign-off or a clinical note's shorthand
             if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN
                                                 or value.strip().casefold() in countries):
                 continue  # countries and continents stay: the default policy (docs/privacy.md)
@@ -354,6 +357,25 @@ _CUE_WORDS = frozenset(
     "describe review draft write notify inform check find show explain compare update forward "
     "reply answer welcome congratulate thank brief warn cheers best kind warm many sincerely yours".split()
 )
+
+
+#: Words of sign-offs in the languages of the evaluation's locales and a clinical note's shorthand:
+#: a span made of nothing else (numbers and "/" aside) is no person, place or address.
+_NOTE_WORDS = frozenset("""
+kind best warm warmest regards wishes mit freundlichen grüßen grüssen grüße grüsse viele liebe beste herzliche
+cordialement salutations distinguées saludos atentamente cordiales cordial saludo cordiali saluti distinti
+met vriendelijke groet groeten hartelijke med vänlig vänliga hälsningar hälsning venlig venlige hilsen vennlig
+pozdrawiam serdecznie pozdravem srdečně üdvözlettel atenciosamente cumprimentos abraços ystävällisin terveisin
+lugupidamisega pagarbiai cieņu
+pt pts hx dx rx tx sx fx bp hr rr spo2 y/o prn bid tid qid nkda
+""".split())
+_NOTE_TYPES = frozenset({"PERSON", "LOCATION", "ADDRESS", "NRP"})
+_NOTE_TOKEN = re.compile(r"[^\W\d_][\w/]*")
+
+
+def _note_words_only(value: str) -> bool:
+    words = _NOTE_TOKEN.findall(value)
+    return bool(words) and all(w.casefold() in _NOTE_WORDS for w in words)
 
 
 def _everyday(value: str) -> bool:
