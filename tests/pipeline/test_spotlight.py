@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.errors import ConfigError
-
 import workbench
-from workbench.config import load_settings
 from workbench.bench import Behaviour, RecordingServer
+from workbench.config import load_settings
+from workbench.errors import ConfigError
 from workbench.guard import Unmarker, datamark, unmark
 from workbench.guard._datamark import MARK
 
