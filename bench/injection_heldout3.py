@@ -28,7 +28,6 @@ not know these sources. ``samples()`` returns the plain 5-tuples of ``train_inje
 
 from __future__ import annotations
 
-import argparse
 import ast
 import csv
 import glob
@@ -46,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import _heldout_cli  # noqa: E402  (the shared --fetch / --dry-run command line)
 import train_injection as ti  # noqa: E402  (read-only use: Pkg, Sample, collect, drop_near_copies)
 
 SPLIT = "heldout3"
@@ -672,32 +672,7 @@ def scored_samples() -> list[Row]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--fetch", type=Path, metavar="DIR", help="pip download the pinned packages into DIR")
-    ap.add_argument("--wheels", type=Path, default=None, help="where the packages are (default: the --fetch DIR, "
-                    "$WORKBENCH_HELDOUT3_WHEELS or $TMPDIR/workbench-heldout3-wheels)")
-    ap.add_argument("--train-wheels", type=Path, default=None, help="train_injection.py's packages (near-copy check)")
-    ap.add_argument("--dry-run", action="store_true", help="print counts per kind / source / side only")
-    args = ap.parse_args()
-    wheels = args.wheels or args.fetch or default_wheels()
-    if args.fetch:
-        fetch(args.fetch)
-        if not args.dry_run:
-            return
-    if not args.dry_run:
-        ap.error("nothing to do: --fetch DIR and/or --dry-run (score with bench/injection_eval.py --samples "
-                 "injection_heldout3:scored_samples)")
-    fetch(wheels)
-    rows = build(wheels, args.train_wheels)
-    by = Counter((r[3], r[1], r[2], r[5]) for r in rows)
-    for (label, kind, source, side), n in sorted(by.items()):
-        print(f"{'attack' if label else 'benign':6} {kind:12} {side:6} {source:52} {n}")
-    kinds = Counter(r[1] for r in rows if r[3])
-    langs = Counter((r[3], r[2].rsplit("-", 1)[-1]) for r in rows)
-    print("attacks by kind:", dict(sorted(kinds.items())), "total", sum(kinds.values()))
-    print("by label/language:", {f"{'attack' if k[0] else 'benign'}-{k[1]}": v for k, v in sorted(langs.items())})
-    print("benign total", sum(1 for r in rows if not r[3]))
-    print("dropped:", json.dumps(STATS, ensure_ascii=False))
+    _heldout_cli.main(__doc__ or "", "injection_heldout3", build, fetch, default_wheels, STATS)
 
 
 if __name__ == "__main__":
