@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from workbench.bench import Behaviour, RecordingServer
 from workbench.config import ENV_VARS, load_settings
 
 # Integration tests share one real llama.cpp server (the packaged GGUF) for the whole session.
@@ -55,3 +59,17 @@ def _pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+@contextmanager
+def model_server(monkeypatch: pytest.MonkeyPatch, *, model: str = "m", passphrase: str | None = None,
+                 **behaviour: Any) -> Iterator[RecordingServer]:
+    """A recording OpenAI-compatible server on loopback (``Behaviour(**behaviour)``, key "k"), with
+    WORKBENCH_MODEL_URL, _MODEL and _API_KEY (and _PASSPHRASE when given) pointing at it."""
+    with RecordingServer(Behaviour(models=[model], api_key="k", **behaviour)) as server:
+        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
+        monkeypatch.setenv("WORKBENCH_MODEL", model)
+        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+        if passphrase is not None:
+            monkeypatch.setenv("WORKBENCH_PASSPHRASE", passphrase)
+        yield server

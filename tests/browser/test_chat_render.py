@@ -9,8 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from workbench.bench import Behaviour, RecordingServer
-
+from ..conftest import model_server
 from ..server.jupyter import start_jupyter, stop_jupyter
 from .conftest import ARTIFACTS
 from .test_lab import _run_all, _wait_kernel_idle
@@ -29,10 +28,7 @@ def chat_lab(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     nb.cells = [nbformat.v4.new_code_cell("%load_ext workbench"), nbformat.v4.new_code_cell("%workbench chat")]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, str(root / "chat.ipynb"))
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=POISON)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=POISON):
         running = start_jupyter(root, home, app="lab", timeout=120)
         try:
             yield running

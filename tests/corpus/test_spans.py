@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.corpus import Hit
 from workbench.corpus._corpus import spans_fingerprint
 from workbench.privacy import Privacy
 
+from ..conftest import model_server
 from .conftest import FAST_KDF, PASSPHRASE
 
 CHUNK = "Parental leave is sixteen weeks. Questions go to Li Wei (li.wei@example.com), room 4."
@@ -21,11 +22,7 @@ CHUNK = "Parental leave is sixteen weeks. Questions go to Li Wei (li.wei@example
 
 @pytest.fixture
 def remote(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["remote"], api_key="k", answer="Sixteen weeks [1].")) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "remote")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
-        monkeypatch.setenv("WORKBENCH_PASSPHRASE", PASSPHRASE)
+    with model_server(monkeypatch, model="remote", passphrase=PASSPHRASE, answer="Sixteen weeks [1].") as server:
         yield server
 
 

@@ -11,18 +11,17 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.errors import Cancelled, ModelUnavailable
+
+from ..conftest import model_server
 
 LONG = " ".join(f"word{i}" for i in range(200))
 
 
 @pytest.fixture
 def slow(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=LONG, piece_delay=0.01)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=LONG, piece_delay=0.01) as server:
         yield server
 
 

@@ -8,18 +8,17 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.errors import ConfigError
+
+from ..conftest import model_server
 
 VALUES = ("Maria Gonzalez", "maria.gonzalez@example.org", "Gonzalez", "Maria")
 
 
 @pytest.fixture
 def echo(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["m"], api_key="k", echo=True)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, echo=True) as server:
         yield server
 
 

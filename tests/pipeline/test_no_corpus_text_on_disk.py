@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
 
+from ..conftest import model_server
 from ..corpus.conftest import FAST_KDF, PASSPHRASE, UNIQUE, write_docs
 
 
@@ -29,11 +29,7 @@ def _found(home: Path, phrases: list[str]) -> list[tuple[str, str]]:
 def test_rag_calls_leave_no_corpus_text_under_the_home(isolated_home: Path, tmp_path: Path, content: str,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # the echo server answers with the prompt it got, sources included: the answer quotes them
-    with RecordingServer(Behaviour(models=["m"], api_key="k", echo=True)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
-        monkeypatch.setenv("WORKBENCH_PASSPHRASE", PASSPHRASE)
+    with model_server(monkeypatch, passphrase=PASSPHRASE, echo=True):
         if content == "encrypted-full":
             from workbench.audit import generate_reviewer_key, install_reviewer_key
 

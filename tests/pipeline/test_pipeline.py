@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.errors import RedactionBlocked
 from workbench.guard import unmark
+
+from ..conftest import model_server
 
 PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) about the 2024 churn figures."
 
@@ -18,10 +20,7 @@ PROMPT = "Write a reminder to Li Wei (li.wei@example.com, +86 138 0013 8000) abo
 @pytest.fixture
 def remote(monkeypatch: pytest.MonkeyPatch):
     answer = "Dear <PERSON_1>, please send the 2024 figures. I will write to [EMAIL_ADDRESS_1]."
-    with RecordingServer(Behaviour(models=["remote"], api_key="k", answer=answer)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "remote")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, model="remote", answer=answer) as server:
         yield server
 
 

