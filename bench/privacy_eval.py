@@ -441,17 +441,21 @@ class MimesisFiller(Filler):
         return super().value(slot, who, self.us, zh)
 
 
-def build_heldout4(split: str, n: int):
-    """HELD-OUT-4: only the *_heldout4 template files; their lines without slots are the prompts
-    with no personal data (over-redaction)."""
-    filler = MimesisFiller(split)
+def _own_templates(filler, suffix: str, n: int):
+    """A split drawn only from its own ``en_formats_<suffix>.txt`` / ``zh_<suffix>.txt``; their lines
+    without slots are the prompts with no personal data (over-redaction)."""
     rng = filler.rng
-    en_lines, zh_lines = _templates("en_formats_heldout4.txt"), _templates("zh_heldout4.txt")
+    en_lines, zh_lines = _templates(f"en_formats_{suffix}.txt"), _templates(f"zh_{suffix}.txt")
     en, zh = [t for t in en_lines if "{{" in t], [t for t in zh_lines if "{{" in t]
     no_slot = [t for t in en_lines + zh_lines if "{{" not in t]
     en_samples = [fill(rng.choice(en), filler, False) for _ in range(n)]
     zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
     return {"en": en_samples, "zh": zh_samples}, no_slot
+
+
+def build_heldout4(split: str, n: int):
+    """HELD-OUT-4: mimesis over only the *_heldout4 template files."""
+    return _own_templates(MimesisFiller(split), "heldout4", n)
 
 
 # -- DEV-4 (round three, second pass): HELD-OUT-4's sampler on DEV material, to tune on ---------------
@@ -797,16 +801,8 @@ class Heldout5Filler(Filler):
 
 
 def build_heldout5(split: str, n: int):
-    """HELD-OUT-5: only the *_heldout5 template files; their lines without slots are the prompts
-    with no personal data (over-redaction)."""
-    filler = Heldout5Filler(split)
-    rng = filler.rng
-    en_lines, zh_lines = _templates("en_formats_heldout5.txt"), _templates("zh_heldout5.txt")
-    en, zh = [t for t in en_lines if "{{" in t], [t for t in zh_lines if "{{" in t]
-    no_slot = [t for t in en_lines + zh_lines if "{{" not in t]
-    en_samples = [fill(rng.choice(en), filler, False) for _ in range(n)]
-    zh_samples = [fill(rng.choice(zh), filler, True) for _ in range(max(n // 2, 1))]
-    return {"en": en_samples, "zh": zh_samples}, no_slot
+    """HELD-OUT-5: Heldout5Filler's generators over only the *_heldout5 template files."""
+    return _own_templates(Heldout5Filler(split), "heldout5", n)
 
 
 def count(split: str, n: int) -> str:
