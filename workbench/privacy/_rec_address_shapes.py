@@ -1,0 +1,148 @@
+"""Address shapes: the letters, street words and street-line patterns that ``_rec_address`` grows into blocks.
+
+Split out of ``_rec_address.py`` (round five); see that module for the shapes in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._gazetteer import everyday, gazetteer
+from ._rec_en import _SUFFIXES
+
+_U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁЄІЇҐ"  # upper-case letters, Latin, Greek and Cyrillic
+_L = "a-zà-öø-ÿā-žßά-ώа-яёєіїґ"
+_END = rf"(?![{_L}{_U}0-9])"
+_CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps one)
+_CAP = rf"[{_U}][{_L}{_U}'’\-]*(?:\.|{_END})"  # ... or an abbreviation ("St.")
+_PARTICLES = (
+    "de|del|della|delle|dei|degli|dello|dalla|di|da|du|des|aux|la|le|les|los|las|el|al|sur|sous|von|van|zu|zum|"
+    "zur|am|im|an|der|den|het|ter|ten|do|dos|das|y|e|of|the|aan|op|bij|nad|pod|pri|na|u|v|í|á|lès|lez|sul|sulla|en"
+)
+_NAMEWORD = rf"(?:{_CAP}|(?:{_PARTICLES}){_END}|[ld]['’])"
+_TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?!\d)"  # never the head of a longer number (a postcode)
+_STREET_WORDS = (
+    "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
+    "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
+    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\.|"
+    "carretera|cuesta|pasaje|callejón|cañada|acceso|vía|c/|beco|calçada|rotunda|praceta|quinta|bairro|"
+    "rotonda|canale|incrocio|stretto|lungomare|traversa|salita|v\\.le|p\\.zza|voie|sentier|faubourg|esplanade|"
+    "bulevardul|b-dul|șoseaua|soseaua|şoseaua|calea|aleea|splaiul|intrarea|piața|piata|str\\.|"
+    "carrera|transversal|diagonal|circular|avenida calle|avenida carrera|av\\. calle|av\\. carrera|"
+    "jardim|parque|residencial|conjunto|vila|viaduto|viaducto|retorno|rodovia|setor|quadra|loteamento|núcleo|"
+    "chácara|condomínio|sítio|ladeira|vereda|trecho|recanto|viela|circuito|cerrada|privada|andador|prolongación|"
+    "periférico|ampliación|continuación|ctra\\.|avda\\.|rúa|praza|ruta|bulevar|calzada|cda\\.|priv\\.|"
+    "вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пр-т|пл\\.|площа|площадь|бул\\.|бульвар|пров\\.|провулок|"
+    "пер\\.|переулок|шосе|шоссе|наб\\.|набережна|набережная|алл\\.|аллея|ш\\.|туп\\.|тупик|мкр\\.|"
+    "οδός|οδ\\.|λεωφ\\.|λεωφόρος"
+)
+# Latin-American grid streets: "Calle 11T # 21-3", "Carrera 120M", "Cr. 59", "Avenida calle 156"
+_GRID = r"(?:calle|cl\.|carrera|cra\.?|cr\.?|kr\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?[ \t]+(?:calle|carrera)|diagonal|dg\.?|transversal|tv\.?)"
+_POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[- \t]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # incl. "354 37", "J5K 2V1"
+_COMPOUND = (
+    "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
+    "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|steeg|pad|baan|wal|plantsoen|erf|"
+    "vej|gade|stræde|vænget|vænge|gyde|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
+    "utca|út|tér|ulica|ul\\.|cesta|trg|ulice|náměstí|sokak|caddesi|οδός|boulevard|lei|kaai|vliet|brink"
+)
+#: lower-case words inside a street name ("Tom Wilhelmsens vei", "Fredbo allé", "Ctra. de Siles")
+_LOWER_STREET = ("vei|veien|vej|gate|gata|gatan|vägen|allé|alle|straße|strasse|str\\.|gasse|weg|utca|út|tér|ulica|"
+                 "cesta|sokak|caddesi|sok\\.|cad\\.|rue|via|calle|i|y|og|ul\\.|al\\.")
+#: a postcode written after the street: DE/FR/IT 5, NL "7251 UA", BR "61416-021", PL "00-950", CZ "130 00", IS "101"
+_POSTCODE_AFTER = (r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}(?:[ \t]\d{2})?"
+                   r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
+_STREET_PARTS = [
+        # US/UK: number, name words, a USPS/Royal Mail suffix, an optional unit
+        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIXES})\.?(?![\w])"
+        rf"(?:,?[ \t]+(?:Apt\.?|Suite|Ste\.?|Unit|Flat|#)[ \t]*[A-Za-z0-9-]+)?",
+        r"(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado|Casella Postale|BP)[ \t]+\d{1,6}",
+        # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
+        rf"(?<![\w])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",
+        # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
+        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr|д|буд|б)\.?[ \t]*|#[ \t]*)?{_NUM}"
+        rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.|стр\.|к\.|кв\.|корп\.|"
+        rf"оф\.)[ \t]*[\w/]+){{0,4}}",
+        rf"(?<![\w])(?i:{_GRID})[ \t]+\d{{1,3}}[A-Z]?(?:[ \t]+(?:bis(?:[ \t]+[A-Z](?![\w]))?|sur|este|norte))?(?![\w])"
+        rf"(?:[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{{1,3}}[A-Z]?(?:-\d{{1,3}})?(?:[ \t]+(?:sur|este|norte))?)?",
+        # Indian house numbers: "H.No. 93, Choudhury Marg", "Plot No. 12"
+        rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?)[ \t]*{_NUM}"
+        rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}(?=,))?",
+        # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?={_POSTCODE}[ \t]+[{_U}])",
+        rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?={_POSTCODE}[ \t]+[{_U}])",
+        # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
+        rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
+        rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND}|u\.|krt\.|körút|sétány|köz)[ \t]+{_NUM}\.?",
+        # a street named without its number: "rue de Baron", "Scheibegasse", "Pratt Street"
+        rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{0,4}}{_CAPW}",
+        rf"(?<![\w])(?:{_CAPW}-){{0,3}}[{_U}][{_L}]+(?i:straße|strasse|gasse|weg|platz|allee|gracht|straat|laan|plein|"
+        rf"vej|gade|gatan|vägen|veien|gata|katu|tie|kuja|polku|utca|ulica)(?![{_L}])",
+        rf"(?<![\w])(?:[{_U}][{_L}]+-){{1,3}}(?i:straße|strasse|gasse|weg|platz|allee|ring|damm|steig)(?![{_L}])",
+        rf"(?P<c2>(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}]))",
+        rf"(?<![\w])(?!(?:Wall|Main|High|Downing|Fleet|Bond|Oxford|Sesame|Abbey)[ \t])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|"
+        rf"Close|Crescent|Gardens|Parade|Highway)(?![\w])",
+        # a name with lower-case street words and a number, then a postcode and town after a comma or on the
+        # next (quoted) line: "Tom Wilhelmsens vei 83, 3120 NØTTERØY", "Haugesmauet 22\n> 5005 BERGEN"
+        rf"(?<![\w]){_CAP}(?:[ \t](?:{_CAP}|(?:{_LOWER_STREET}|{_PARTICLES}){_END})){{0,4}}[ \t]+{_NUM}\.?"
+        rf"(?=(?:,[ \t]*|[ \t]*\n[ \t>]*)(?!(?:19|20)\d\d(?!\d)){_POSTCODE_AFTER}[ \t]+[{_U}])",
+        # the street ahead of a postcode after a comma, with a number first: "040, Varkey Circle, Saharsa-643908"
+        rf"(?<![\w])\d{{1,5}}[A-Za-z]?,[ \t]+(?:{_CAPW}[ \t]){{0,2}}(?:{_SUFFIXES})(?![\w])",
+        # "Cued": a number and unknown words after an address cue ("lives at 63 Gdańska", "is at 29/96 Łanowa")
+        rf"(?P<q1>(?<![\w\-/.,]){_NUM}(?:/\d{{1,4}})?[ \t]+{_CAPW}(?:[ \t]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,4}})",
+        # a street without a number, placed by where it is: "the north side of Atkins Fall"
+        rf"(?P<q2>(?<=side of )(?:{_CAPW}[ \t]?){{1,4}})",
+]
+# Run one by one (Python's re tries every alternative of one big pattern at every position: twice as slow),
+# then read leftmost-first like the alternation would.
+_STREET_EACH = [(re.compile(p), "compound" if "?P<c" in p else ("cued" if "?P<q" in p else ""), _STREET_WORDS in p)
+                for p in [*_STREET_PARTS]]
+#: the first word of every street word: the patterns made of them run only when one is in the text (they scan
+#: a long alternation at every position)
+_STREET_HEADS = frozenset(re.split(r"[^\w/]+", alt.replace("\\.", " ").replace("?", ""))[0].casefold()
+                          for alt in _STREET_WORDS.split("|"))
+_TOKEN = re.compile(r"[^\W\d_]+|c/")
+
+
+def _streets(text: str) -> list[tuple[re.Match[str], str]]:
+    """Street matches, non-overlapping, leftmost first, earlier shapes first: (match, kind), where the
+    kind is "compound" (a compound word: not an everyday one), "cued" (only after an address cue) or ""."""
+    heads = not _STREET_HEADS.isdisjoint(_TOKEN.findall(text.casefold()))
+    found = sorted(((m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
+                    for m in pat.finditer(text) if kind != "cued" or _cued(text, m)), key=lambda c: (c[0], c[1]))
+    out, last = [], -1
+    for start, _, m, kind in found:
+        if start >= last:
+            out.append((m, kind))
+            last = m.end()
+    return out
+
+
+#: what puts an address right after it: "lives at", "the restaurant is at", "moved to", "Address:"
+_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:lives?|living|located|situated|based|office|restaurant|shop|store|caf[ée]|hotel|clinic|warehouse|"
+    r"meet(?:ing)?|stay(?:ing)?|moved?|moving|relocated|ship(?:ped)?|send|sent|deliver(?:ed)?|mail(?:ed)?|post(?:ed)?|"
+    r"return(?:ed)?|forward(?:ed)?|drop(?:ped)?|find\s+(?:us|me|him|her|them))\b[^\n.!?;:]{0,24}\b(?:at|to|on)"
+    r"|\baddress(?:\s+is)?\s*:?|\badresse\s*:?|\bplease\s+use)[ \t]+$"
+)
+_SIDE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west|far|other|opposite|near)(?:ern)?[ \t]+(?:side|end|corner)[ \t]+of[ \t]$")
+_NOT_STREET = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday am pm utc gmt cet est pst minutes hours days weeks months years percent".split()
+)
+
+
+def _cued(text: str, m: re.Match[str]) -> bool:
+    """A "cued" street shape counts only after its cue, and when one of its words is no everyday word."""
+    g = gazetteer()
+    words = [w.casefold() for w in re.findall(rf"[{_U}][{_L}{_U}'’\-]*", m.group())]
+    if not words or words[0] in _NOT_STREET or all(everyday(w) or w in g.countries for w in words):
+        return False
+    before = text[max(0, m.start() - 48) : m.start()]
+    return bool(_SIDE_BEFORE.search(before) if m.lastgroup == "q2" else _CUE_BEFORE.search(before))
+
+
+_UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
+                r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}|D6W[ \t]?[AC-FHKNPRTV-Y0-9]{4})"  # Irish Eircode
+                r"(?![A-Za-z0-9])")
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])"  # Canada Post's letters
