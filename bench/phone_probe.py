@@ -3,15 +3,19 @@
     python bench/phone_probe.py                 # seed 1 (tuned on), every region, the summary
     python bench/phone_probe.py --seed 2        # another draw of numbers and frames
     python bench/phone_probe.py --show 30       # also print 30 leaks and 30 false alarms
+    python bench/phone_probe.py --regions 15    # also the 15 regions that leak most, and each format's rate
+    python bench/phone_probe.py --only ZA,NG --formats dots,none --frames bare   # a slice, to iterate fast
 
 Positives: for every region in ``phonenumbers.SUPPORTED_REGIONS`` and every number type with an
 example (fixed line, mobile, toll free, ...), the example number and up to ``--per`` valid
 variants of it (its last digits redrawn, kept only if ``phonenumbers`` still calls them valid for
 the same type), written in eight formats: national as phonenumbers formats it (trunk prefix,
-brackets), the same digits with dots, dashes, or no separators, the national significant number
-without the trunk prefix, international, E.164, and national with an extension ("x723",
-"ext. 12", "-Office"). Each goes into a frame drawn from sentences with and without a phone
-word, table rows, and signature blocks. A number leaks when any run of 2+ digits of it is sent.
+brackets), the same digits with dots, dashes, slashes, single spaces, or no separators, the
+national significant number without the trunk prefix (spaced and dashed), international (also with
+dashes, "00" for "+", and "(+cc)"), E.164, and national with an extension ("x723", "ext. 12",
+"(ext 3787)", "#12", "-Office"). Each goes into a frame drawn from sentences with and without a
+phone word, label/value fields ("Phone number: …", "tel=…", JSON), table rows, and signature
+blocks. A number leaks when any run of 2+ digits of it is sent.
 
 Negatives: amounts, dates, times, ranges, IDs in code, versions, order and invoice numbers with
 a context word of their own, ISBNs, coordinates, screen sizes. One is a false alarm when any of
@@ -43,12 +47,15 @@ FRAMES = {
                 "Phone: {}", "Ring {} if the parcel is late.", "Her mobile number is {}, she said."],
     "bare": ["Anna's is {}, if that helps.", "Try {} after lunch.", "It is {} now, not the old one.",
              "Olek Nowak {}"],
+    "field": ["Phone number: {}", "tel={}", '{"name": "Anna Berg", "phone": "{}"}', "Contact no.: {}",
+              "Mobile - {}", "WhatsApp: {}", "Telephone\t{}", "phone_number: '{}'"],
     "table": ["| Anna Berg | Sales | {} |", "Name\tTeam\tPhone\nAnna Berg\tSales\t{}",
               "name,team,number\nAnna Berg,Sales,{}"],
     "signature": ["Best regards,\nAnna Berg\nSales lead, Nordwind AG\n{}", "Anna Berg\nM: {}\nE: anna.berg@example.com",
                   "- Anna Berg (Nordwind AG) -- {}", "Kind regards\nJoão Lima | Nordwind | {}", "Tel. {}\nFax {}"],
 }
-EXTENSIONS = [" x723", " ext. 12", "-Office", " ext 4401", " x 91"]
+EXTENSIONS = [" x723", " ext. 12", "-Office", " ext 4401", " x 91", " (ext 3787)", " #12", " Ext. 2", ", ext. 45",
+              " x123"]
 
 
 def _variants(number, kind, rng: random.Random, per: int) -> list:
@@ -78,23 +85,33 @@ def _formats(number, rng: random.Random) -> dict[str, str]:
         rest = rest[: len(rest) - len(take)]
         if not rest:
             break
+    intl = pn.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    cc, _, rest_intl = intl.partition(" ")
     out = {
         "national": national,
         "dots": ".".join(groups),
         "dashes": "-".join(groups),
+        "slashes": groups[0] + "/" + "".join(groups[1:]) if len(groups) > 1 else groups[0],
+        "spaces": " ".join(groups),
         "none": "".join(groups),
         "no_trunk": " ".join(g for g in no_trunk if g),
-        "international": pn.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        "no_trunk_dashes": "-".join(g for g in no_trunk if g),
+        "international": intl,
+        "intl_dashes": cc + "-" + "-".join(re.findall(r"\d+", rest_intl)) if rest_intl else intl,
+        "intl_00": "00" + intl[1:],
+        "intl_brackets": f"({cc}) {rest_intl}" if rest_intl else intl,
         "e164": pn.format_number(number, PhoneNumberFormat.E164),
         "extension": national + rng.choice(EXTENSIONS),
     }
     return out
 
 
-def positives(seed: int, per: int):
+def positives(seed: int, per: int, only: set[str] | None = None):
     """(region, type, format, frame kind, value, text) for every region and type."""
     rng = random.Random(seed)
     for region in sorted(pn.SUPPORTED_REGIONS):
+        if only and region not in only:
+            continue
         for tname, kind in TYPES.items():
             example = pn.example_number_for_type(region, kind)
             if example is None:
@@ -167,7 +184,8 @@ def _digit_runs(value: str) -> list[str]:
     return re.findall(r"\d{2,}", value)
 
 
-def run(seed: int, per: int, neg: int, show: int) -> str:
+def run(seed: int, per: int, neg: int, show: int, regions: int = 0, only: set[str] | None = None,
+        formats: set[str] | None = None, frames: set[str] | None = None) -> str:
     from workbench.privacy import Privacy
 
     privacy = Privacy()
@@ -175,9 +193,14 @@ def run(seed: int, per: int, neg: int, show: int) -> str:
     total, leaked = Counter(), Counter()
     leaks, alarms = [], []
     t = time.perf_counter()
-    for region, tname, fname, fkind, value, text in positives(seed, per):
+    by_region, by_region_bad = Counter(), Counter()
+    for region, tname, fname, fkind, value, text in positives(seed, per, only):
+        if (formats and fname not in formats) or (frames and fkind not in frames):
+            continue
         sent = privacy.redact(text, privacy.new_vault()).text
         bad = any(g in sent for g in _digit_runs(value))
+        by_region[region] += 1
+        by_region_bad[region] += bad
         for key in (f"format {fname}", f"frame {fkind}", f"type {tname}", "all"):
             total[key] += 1
             leaked[key] += bad
@@ -206,6 +229,12 @@ def run(seed: int, per: int, neg: int, show: int) -> str:
         lines.append(f"| {kind} | {ntotal[kind]} | {nbad[kind]} | {pct(nbad[kind], ntotal[kind])} | {nother[kind]} |")
     a, b, o = sum(ntotal.values()), sum(nbad.values()), sum(nother.values())
     lines.append(f"| all | {a} | {b} | {pct(b, a)} | {o} |")
+    if regions:
+        worst = sorted(by_region, key=lambda r: (-by_region_bad[r] / by_region[r], r))[:regions]
+        lines += ["", "| region | written | leaked | leak rate |", "|---|---:|---:|---:|"]
+        lines += [f"| {r} | {by_region[r]} | {by_region_bad[r]} | {pct(by_region_bad[r], by_region[r])} |" for r in worst]
+        clean = sum(1 for r in by_region if not by_region_bad[r])
+        lines.append(f"regions with no leak: {clean} of {len(by_region)}")
     for region, tname, fname, text, sent in leaks:
         lines.append(f"  LEAK {region} {tname} {fname}: {text!r}\n     sent: {sent!r}")
     for kind, text, sent in alarms:
@@ -219,8 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per", type=int, default=1, help="valid variants per example number (besides the example)")
     ap.add_argument("--neg", type=int, default=60, help="negatives per kind")
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--regions", type=int, default=0, help="also list this many regions, worst first")
+    ap.add_argument("--only", default="", help="comma-separated regions (default: all)")
+    ap.add_argument("--formats", default="", help="comma-separated formats (default: all)")
+    ap.add_argument("--frames", default="", help="comma-separated frame kinds (default: all)")
     args = ap.parse_args(argv)
-    print(run(args.seed, args.per, args.neg, args.show))
+    sets = [set(filter(None, s.split(","))) or None for s in (args.only, args.formats, args.frames)]
+    print(run(args.seed, args.per, args.neg, args.show, args.regions, *sets))
     return 0
 
 
