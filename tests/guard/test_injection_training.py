@@ -69,10 +69,11 @@ def test_held_out_packages_are_not_training_packages() -> None:
     assert names.isdisjoint(spec.split("==")[0] for spec in ti.HELDOUT2_PACKAGES)
 
 
-def test_no_training_package_is_a_heldout4_package() -> None:
-    specs = ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES + ti.HELDOUT3_PACKAGES
+def test_no_training_package_is_a_heldout5_package() -> None:
+    specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES + ti.HELDOUT3_PACKAGES
+             + ti.HELDOUT4_PACKAGES)
     assert {spec.split("==")[0] for spec in specs}.isdisjoint(ti.NEVER_TRAIN)
-    assert {"deepteam", "prompt-armor", "raginject", "xarray", "efinance", "jpholiday"} <= ti.NEVER_TRAIN
+    assert {"deepteam", "jpi-guard", "altair", "openpyxl", "pypinyin", "jaconv"} <= ti.NEVER_TRAIN
     assert not {n.lower() for n in ti.SITE_CODE_PACKAGES} & ti.NEVER_TRAIN
 
 
@@ -89,8 +90,8 @@ def test_heldout3_packages_are_training_data_now() -> None:
     assert ti.side_of("indirect", "h3:hermes_jailbench/attacks-en@prompt") == "prompt"
 
 
-def test_fetch_refuses_a_heldout4_package(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["deepteam==1.0.10"])
+def test_fetch_refuses_a_heldout5_package(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["altair==6.3.0"])
 
     def no_download(*args, **kwargs):  # never fetch a held-out package, even when the refusal is broken
         raise AssertionError(f"tried to download {args}")
@@ -98,7 +99,7 @@ def test_fetch_refuses_a_heldout4_package(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(ti.subprocess, "run", no_download)
     for spec in ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES[:-1] + ti.GPL_PACKAGES:
         (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
-    with pytest.raises(SystemExit, match="heldout4"):
+    with pytest.raises(SystemExit, match="heldout5"):
         ti.fetch(tmp_path)
 
 

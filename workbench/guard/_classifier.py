@@ -14,6 +14,12 @@ bigrams and trigrams of each CJK run (no unigrams); punctuation only inside bigr
 A text is scored in windows of ``WINDOW`` and of 16 tokens (half-overlapping, ``SCALES``) and its
 score is the highest window's probability, so one injected sentence in a long document is not
 averaged away.
+
+Round five adds two optional feature sets, named in the weights (``meta_features``) so older weights
+score as they were trained: ``chars`` — character 4-grams of each Latin word with its boundaries
+(``<ignoring>`` shares ``<ign``, ``gnor``, ``nori`` with ``ignore``, ``ignored``, a German
+``ignoriere``), and ``length`` — one feature per text-length bucket added to every window, so a short
+prompt (a window with few features) gets its own bias instead of the long documents'.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from pathlib import Path
 from typing import Iterable
 
 import numpy as np
+
+from ..errors import ConfigError
 
 WEIGHTS = Path(__file__).with_name("data") / "injection_clf.npz"
 WINDOW = 48
@@ -53,8 +61,20 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def token_features(toks: list[str], mask: int) -> list[list[int]]:
-    """For each token, the hashed features anchored at it (used by training and scoring)."""
+#: Feature sets beyond round four's words and CJK n-grams (see the module docstring).
+FEATURES: frozenset[str] = frozenset({"chars", "length"})
+_LENGTH_BUCKETS = (4, 8, 16, 32, 64)
+
+
+def length_feature(n: int, mask: int) -> int:
+    """The hashed feature of a text of ``n`` tokens' length bucket (added to each of its windows)."""
+    bucket = next((i for i, top in enumerate(_LENGTH_BUCKETS) if n <= top), len(_LENGTH_BUCKETS))
+    return _crc(f"len:{bucket}".encode()) & mask
+
+
+def token_features(toks: list[str], mask: int, chars: bool = False) -> list[list[int]]:
+    """For each token, the hashed features anchored at it (used by training and scoring).
+    ``chars``: also the word's character 4-grams (with ``<`` and ``>`` at its ends)."""
     feats: list[list[int]] = []
     n = len(toks)
     for i, tok in enumerate(toks):
@@ -78,6 +98,9 @@ def token_features(toks: list[str], mask: int) -> list[list[int]]:
                 here.append("s2:" + tok + " " + toks[i + 2])
             if i + 3 < n:
                 here.append("s3:" + tok + " " + toks[i + 3])
+            if chars and len(tok) > 2 and tok[0].isalpha():
+                padded = "<" + tok + ">"
+                here += ["g:" + padded[j:j + 4] for j in range(len(padded) - 3)]
         feats.append([_crc(f.encode()) & mask for f in here])
     return feats
 
@@ -96,10 +119,11 @@ def windows(n: int, scales: tuple[tuple[int, int], ...] | None = None) -> list[t
     return spans
 
 
-def window_features(text: str, mask: int) -> list[list[int]]:
+def window_features(text: str, mask: int, features: frozenset[str] = frozenset()) -> list[list[int]]:
     """The feature indices of each window of a normalised text (training uses this)."""
-    feats = token_features(tokens(text), mask)
-    return [[f for fs in feats[a:b] for f in fs] for a, b in windows(len(feats))]
+    feats = token_features(tokens(text), mask, "chars" in features)
+    extra = [length_feature(len(feats), mask)] if "length" in features else []
+    return [[f for fs in feats[a:b] for f in fs] + extra for a, b in windows(len(feats))]
 
 
 @dataclass(frozen=True)
@@ -109,20 +133,22 @@ class Model:
     bits: int
     meta: dict
     scales: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
+    features: frozenset[str] = frozenset()  # optional feature sets (``FEATURES``) the weights were trained with
 
     @property
     def mask(self) -> int:
         return (1 << self.bits) - 1
 
     def window_logits(self, text: str) -> np.ndarray:
-        feats = token_features(tokens(text), self.mask)
+        feats = token_features(tokens(text), self.mask, "chars" in self.features)
         if not feats:
             return np.array([self.bias], dtype=np.float32)
         w = self.weights
+        bias = self.bias + (float(w[length_feature(len(feats), self.mask)]) if "length" in self.features else 0.0)
         per_token = np.fromiter((float(w[fs].sum()) for fs in feats), dtype=np.float64, count=len(feats))
         csum = np.concatenate(([0.0], np.cumsum(per_token)))
         spans = windows(len(feats), self.scales)
-        return np.array([self.bias + csum[b] - csum[a] for a, b in spans])
+        return np.array([bias + csum[b] - csum[a] for a, b in spans])
 
     def score(self, text: str) -> float:
         """Probability that the (normalised) text carries an injection: its worst window."""
@@ -149,7 +175,12 @@ def _load(path: str) -> Model | None:
         bits = int(data["bits"])
         meta = {k: str(data[k]) for k in data.files if k.startswith("meta_")}
     scales = tuple(tuple(int(x) for x in pair.split(":")) for pair in meta.get("meta_scales", f"{WINDOW}:{STRIDE}").split(","))
-    return Model(weights, bias, bits, meta, scales)
+    features = frozenset(f for f in meta.get("meta_features", "").split(",") if f)
+    unknown = features - FEATURES
+    if unknown:
+        raise ConfigError(f"{p.name} was trained with feature sets this version does not know ({', '.join(sorted(unknown))}): "
+                         "install the workbench version that wrote it, or retrain with bench/train_injection.py")
+    return Model(weights, bias, bits, meta, scales, features)
 
 
 load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
