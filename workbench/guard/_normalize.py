@@ -3,51 +3,107 @@
 Runs kernel-side, inside the process it protects: it makes hidden text visible to the scorer,
 it does not enforce anything by itself.
 
-``views(text)`` returns the canonical view (NFKC, case-folded, invisible characters removed,
-confusable letters folded to Latin, datamarks undone, whitespace collapsed) and, when present,
-decoded views: base64 and hex runs (UTF-8: Chinese and Japanese too), rot13 (also inside an
-English wrapper), text written backwards, leetspeak, Unicode tag characters ("ASCII smuggling"). Each decoded view is tagged with the encoding that produced it, so a finding in it
-can say "encoded_base64". Decoding is bounded (a few runs, depth two) so a scan stays cheap.
+``views(text)`` returns the canonical view and, when present, decoded views, each tagged with the
+encoding that produced it (so a finding in it can say "encoded_base64"):
+
+- canonical: NFKC, case-folded, invisible characters and stacked combining marks removed,
+  look-alike letters of any script folded to Latin (Unicode's confusables for Latin letters —
+  Cyrillic, Greek, Armenian, Cherokee, Coptic, Lisu, mathematical Greek … — plus small capitals,
+  parenthesised, negative-circled and -squared letters and regional indicators by their Unicode
+  names), datamarks undone, whitespace collapsed;
+- decoded runs of the original text: base64 (also split over lines or spaces), base32, hex
+  (``49 67``, ``\\x49``, ``0x49``, over lines), percent-encoding, HTML entities, ``\\u0069`` escapes,
+  decimal character codes, Morse (UTF-8, so Chinese and Japanese payloads come out too);
+- rewritings of the canonical view: rot13 and other Caesar shifts, text written backwards (whole
+  or word by word), pig latin, letters spaced out ("i g n o r e", "i.g.n.o.r.e"), leetspeak
+  (``1gn0r3``, ``|-|``, ``/\\``), Unicode tag characters ("ASCII smuggling").
+
+Each rewriting is kept only when it turns non-words into English words (``_gain``), so ordinary
+text gets no extra views. Decoding is bounded (a few runs, depth two) so a scan stays cheap.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Callable, NamedTuple
+from urllib.parse import unquote
 
 #: zero-width, bidi controls, word joiners, BOM, soft hyphen, Mongolian vowel separator
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _TAGS = re.compile("[\U000e0000-\U000e007f]+")
+#: combining marks stacked on letters ("i̶g̶n̶o̶r̶e̶", Zalgo); NFKC has already composed é, ü, ...
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 #: The datamark of _datamark.py; folded back to a space before scoring.
 MARK = "\u02c6"
 
-# Letters that look Latin but are not (Cyrillic, Greek, a few symbols NFKC keeps).
-_CONFUSABLE_PAIRS = ("аa еe оo рp сc уy хx іi јj ѕs ԁd һh ӏl ԛq ԝw вb кk мm нh тt ьb "
-                     "Аa Вb Еe Кk Мm Нh Оo Рp Сc Тt Уy Хx Іi Јj Ѕs "
-                     "αa βb εe ιi κk νv οo ρp τt υu χx ωw Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx "
-                     "ɑa ɡg ɩi ʟl")
-_CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split()}
-_CONFUSABLE_SRC = "".join(chr(c) for c in _CONFUSABLES)
-_NON_LATIN_LOOKALIKE = re.compile(f"[{_CONFUSABLE_SRC}]")
-_OTHER_CYRILLIC_GREEK = re.compile(f"(?![{_CONFUSABLE_SRC}])[\u0370-\u03ff\u0400-\u04ff]")
+_UNICODE_CONFUSABLES = (  # generated from confusable-homoglyphs 3.3.1 (MIT), see tests/guard/test_normalize5.py
+    "ƄbƍgƖlƦrƽsǀlɑaɡgɣyɩiɪiɯwʋuʏyͺiͿjΑaΒbΕeΖzΗhΙlΚkΜmΝnΟoΡpΤtΥyΧxαaγyιiνvοoρpσoυuϒyϜfϱpϲcϳjϹcϺmЅsІl"
+    "ЈjАaВbЕeКkМmНhОoРpСcТtУyХxЬbаaгrеeоoрpсcуyхxѕsіiјjѡwѴvѵvҮyүyһhҽeӀlӏiԁdԌgԛqԜwԝwՍuՏsՕoաwգqզqհhոnռn"
+    "սuցgքfօoଠoഠoဝoყyჿoሀuዐoᎠdᎡrᎢtᎥiᎩyᎪaᎫjᎬeᎳwᎷmᎻhᎽyᏀgᏂhᏃzᏏbᏒrᏔwᏕsᏙvᏚsᏞlᏟcᏢpᏦkᏧdᏳgᏴbᐯvᑌuᑭpᑯdᑲbᒍjᒪlᕁxᕼh"
+    "ᕽxᖇrᖯbᖴfᗅaᗞdᗪdᗰmᗷb᙭xᚷxᛁlᛕkᛖmᴄcᴏoᴑoᴜuᴠvᴡwᴢzᴦrᶃgᶌyẝfỿyιi℮eℽy⍳i⍴p⍺a⏽l╳xⲅrⲎhⲒlⲔkⲘmⲚnⲞoⲟoⲢpⲣpⲤcⲥcⲦtⲨy"
+    "ⲬxⳐlⴸvⴹeⵏlⵔoⵕqⵝxꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇiꛟvꜱsꞘfꞙfꞟuꞲjꞳxꞴbꬲeꬵfꬽoꭇrꭈr"
+    "ꭎuꭒuꭚyꭵiꮁrꮃwꮓzꮩvꮪsꮯc𐊂b𐊆e𐊇f𐊊l𐊐x𐊒o𐊕p𐊖s𐊗t𐊠a𐊡b𐊢c𐊥f𐊫o𐊰m𐊱t𐊲y𐊴x𐋏h𐌁b𐌂c𐌉l𐌑m𐌕t𐌗x𐐄o𐐕c𐐛l𐐠s𐐬o𐐽c𐑈s𐒴r𐓂o𐓎u𐓪o𐓶u𐔓n"
+    "𐔖o𐔘k𐔜c𐔝v𐔥f𐔦l𐔧x𑜆v𑜊w𑜎w𑜏w𑢠v𑢢f𑢣l𑢤y𑢦e𑢩z𑢮e𑢲l𑢵o𑢸u𑢼t𑣀v𑣁s𑣂f𑣃i𑣄z𑣈o𑣗o𑣘u𑣜y𖼈v𖼊t𖼖l𖼨l𖼵r𖼺s𖽀a𖽂u𖽃y𝈍v𝈓f𝈖r𝈪l𝚤i𝚨a𝚩b𝚬e"
+    "𝚭z𝚮h𝚰l𝚱k𝚳m𝚴n𝚶o𝚸p𝚻t𝚼y𝚾x𝛂a𝛄y𝛊i𝛎v𝛐o𝛒p𝛔o𝛖u𝛠p𝛢a𝛣b𝛦e𝛧z𝛨h𝛪l𝛫k𝛭m𝛮n𝛰o𝛲p𝛵t𝛶y𝛸x𝛼a𝛾y𝜄i𝜈v𝜊o𝜌p𝜎o𝜐u𝜚p𝜜a𝜝b𝜠e𝜡z𝜢h"
+    "𝜤l𝜥k𝜧m𝜨n𝜪o𝜬p𝜯t𝜰y𝜲x𝜶a𝜸y𝜾i𝝂v𝝄o𝝆p𝝈o𝝊u𝝔p𝝖a𝝗b𝝚e𝝛z𝝜h𝝞l𝝟k𝝡m𝝢n𝝤o𝝦p𝝩t𝝪y𝝬x𝝰a𝝲y𝝸i𝝼v𝝾o𝞀p𝞂o𝞄u𝞎p𝞐a𝞑b𝞔e𝞕z𝞖h𝞘l𝞙k"
+    "𝞛m𝞜n𝞞o𝞠p𝞣t𝞤y𝞦x𝞪a𝞬y𝞲i𝞶v𝞸o𝞺p𝞼o𝞾u𝟈p𝟊f🝌c🝨t"
+)
+# The look-alikes folded across a whole text (almost identical to a Latin letter; real Russian or
+# Greek words inside English text are folded with these, as before round five). Unicode's wider
+# table (above) folds only the words that mix scripts.
+_HAND_PAIRS = ("аa еe оo рp сc уy хx іi јj ѕs ԁd һh ӏl ԛq ԝw вb кk мm нh тt ьb "
+               "Аa Вb Еe Кk Мm Нh Оo Рp Сc Тt Уy Хx Іi Јj Ѕs "
+               "αa βb εe ιi κk νv οo ρp τt υu χx ωw Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx "
+               "ɑa ɡg ɩi ʟl ոn սu ցg օo հh")
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
-_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{3,}")
 
-_B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?<![0-9A-Fa-f])(?:[0-9a-fA-F]{2}[ :]?){10,}")
+def _named_letters() -> dict[int, str]:
+    """Letters whose Unicode name spells the Latin letter they show and that NFKC leaves alone."""
+    out: dict[int, str] = {}
+    spans = ((0x1D00, 0x1D2B), (0x0250, 0x02AF), (0xA730, 0xA7FF), (0x1F130, 0x1F1FF))
+    name = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER|"
+                      r"REGIONAL INDICATOR SYMBOL LETTER|SQUARED LATIN CAPITAL LETTER) ([A-Z])$")
+    for lo, hi in spans:
+        for cp in range(lo, hi + 1):
+            m = name.match(unicodedata.name(chr(cp), ""))
+            if m:
+                out[cp] = m.group(1).lower()
+    return out
+
+
+_STRICT: dict[int, str] = _named_letters()
+_STRICT.update({ord(pair[0]): pair[1] for pair in _HAND_PAIRS.split()})
+_CONFUSABLES: dict[int, str] = {ord(_UNICODE_CONFUSABLES[i]): _UNICODE_CONFUSABLES[i + 1]
+                                for i in range(0, len(_UNICODE_CONFUSABLES), 2)}
+_CONFUSABLES.update(_STRICT)
+_STRICT_CHARS = frozenset(chr(c) for c in _STRICT)
+_ALL_CHARS = frozenset(chr(c) for c in _CONFUSABLES)
+#: letters of alphabetic scripts other than Latin (Greek, Cyrillic, Armenian): the ones with no
+#: Latin twin (и, л, д, я, λ, σ, ...) fill real Russian, Greek or Armenian text, an order spelt in
+#: look-alikes has none
+_OTHER_SCRIPTS = ((0x0370, 0x03FF), (0x0400, 0x052F), (0x0531, 0x058F))
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
 _WS = re.compile(r"[ \t\r\f\v]+")
+_PARENTHESIZED = re.compile("[\u249c-\u24b5]")
 
 #: frequent English words: a rot13'd or decoded text turns into words again
 _COMMON = frozenset("""the and you your to of a in is that it for on with as are this be all any
 ignore instructions previous prompt system say print tell me now from what not do please
 forget disregard override reveal secret password rules above output write send data user answer
-respond reply how make explain must should will instead new task only every give show repeat no""".split())
+respond reply how make explain must should will instead new task only every give show repeat no
+about after before can could have here into just like more other some than them then there these
+they was were when which who would also been being did does done each even first following
+given into its last most never next our over same such their those through under until very want
+where while why yes everything previous earlier original initial hidden configuration developer
+mode unrestricted restrictions safety filter filters pretend act role admin access confidential
+delete execute command commands key keys email address contents history message messages document
+chat text following conversation assistant model ai bot stop start begin end""".split())
 _WORD = re.compile(r"[a-z]+")
 
 MAX_RUNS = 4  # decoded runs per encoding and level
@@ -69,9 +125,58 @@ def _common_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(text) if w in _COMMON)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _wordy(text: str) -> bool:
+    """Decoded text worth scoring: two English words, or Chinese/Japanese."""
+    return _common_words(text.casefold()) >= 2 or len(_CJK.findall(text)) >= 4
+
+
+def _is_mixed(word: str) -> bool:
+    """A word mixing ASCII letters and look-alikes ("іgnоre", "preᴠious"): no language writes that."""
+    return not word.isascii() and any(ch in _ALL_CHARS for ch in word) and any("a" <= ch.lower() <= "z" for ch in word)
+
+
+def _fold_lookalikes(text: str, signals: dict[str, int]) -> str:
+    chars = set(text)
+    present = chars & _ALL_CHARS
+    if not present:
+        return text
+    mixed = [w for w in _LETTERS.findall(text) if _is_mixed(w)]
+    lookalikes = sum(text.count(ch) for ch in present & _STRICT_CHARS)
+    folded = 0
+    if lookalikes:
+        latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+        other = sum(text.count(ch) for ch in chars - _STRICT_CHARS
+                    if any(lo <= ord(ch) <= hi for lo, hi in _OTHER_SCRIPTS) and ch.isalpha())
+        # mostly Latin text with look-alikes mixed in, or "Latin" spelt almost wholly in look-alikes
+        if latin >= lookalikes or other * 20 < lookalikes:
+            folded = lookalikes
+            text = text.translate(_STRICT)
+            if not mixed and lookalikes >= 8 and latin < lookalikes:  # every word spelt in look-alikes
+                signals["mixed_script"] = len(_WORD.findall(text.lower()))
+    if mixed:  # words that mix scripts are folded with Unicode's whole table, in any text
+        text = _LETTERS.sub(lambda m: m.group(0).translate(_CONFUSABLES) if _is_mixed(m.group(0)) else m.group(0), text)
+        folded += len(mixed)
+        signals["mixed_script"] = len(mixed)
+    if folded:
+        signals["homoglyph"] = folded
+    return text
+
+
 def canonical(text: str) -> tuple[str, dict[str, int]]:
-    """The canonical view and counts of what was folded: hidden, homoglyph, mark."""
+    """The canonical view and counts of what was folded: hidden, tags, combining, homoglyph,
+    mixed_script (words that mix Latin and look-alike letters), mark."""
+    folded, signals = _prefold(text)
+    return _WS.sub(" ", folded), signals
+
+
+def _prefold(text: str) -> tuple[str, dict[str, int]]:
+    """canonical() before whitespace is collapsed (spaced-out letters need the spacing)."""
     signals: dict[str, int] = {}
+    if _PARENTHESIZED.search(text):  # NFKC would spell "⒤" as "(i)"
+        text = _PARENTHESIZED.sub(lambda m: chr(ord(m.group(0)) - 0x249C + 0x61), text)
     folded = unicodedata.normalize("NFKC", text)
     hidden = len(INVISIBLE.findall(folded))
     if hidden:
@@ -81,23 +186,37 @@ def canonical(text: str) -> tuple[str, dict[str, int]]:
     if tags:
         signals["tags"] = sum(len(t) for t in tags)
         folded = _TAGS.sub("", folded)
+    marks = len(_COMBINING.findall(folded))
+    if marks:
+        signals["combining"] = marks
+        folded = _COMBINING.sub("", folded)
     if MARK in folded:
         signals["mark"] = folded.count(MARK)
         folded = folded.replace(MARK, " ")
-    lookalikes = len(_NON_LATIN_LOOKALIKE.findall(folded))
-    if lookalikes:
-        latin = sum(1 for ch in folded if "a" <= ch.lower() <= "z")
-        # mostly Latin text with look-alikes mixed in, or "Latin" spelt almost wholly in look-alikes
-        # (real Russian or Greek has many letters with no Latin twin: и, л, д, я, λ, σ, ...)
-        if latin >= lookalikes or len(_OTHER_CYRILLIC_GREEK.findall(folded)) * 20 < lookalikes:
-            signals["homoglyph"] = lookalikes
-            folded = folded.translate(_CONFUSABLES)
-    folded = _WS.sub(" ", folded.casefold())
-    return folded, signals
+    # case-folded first: Cherokee small letters fold to their capitals, which the table holds
+    return _fold_lookalikes(folded.casefold(), signals), signals
+
+
+# -- decoded runs of the original text ---------------------------------------------------------
+
+_B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}")
+#: base64 wrapped over lines (MIME's 76 columns) or cut into spaced pieces: joined before decoding
+_B64_SPLIT = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{8,}(?:\s*\n\s*|[ \t]+)){1,}[A-Za-z0-9+/]{2,}={0,2}")
+_B32_RUN = re.compile(r"(?<![A-Za-z0-9=])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
+_HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:0x[0-9a-fA-F]{2}[\s,]*){6,}|"
+                      r"(?<![0-9A-Fa-f])(?:[0-9a-fA-F]{2}(?:[ :,-]|\s*\n\s*)?){10,}")
+_PERCENT_RUN = re.compile(r"(?:[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}){3,}[A-Za-z0-9._~+-]*")
+_ENTITY_RUN = re.compile(r"(?:&#(?:x[0-9a-fA-F]{1,6}|[0-9]{1,7});\s?){4,}")
+_UESC_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}){4,}")
+_DECIMAL_RUN = re.compile(r"(?<![\d.])(?:(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])[\s,;]+){5,}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?![\d.])")
+_MORSE_RUN = re.compile(r"(?<![\w.-])(?:[.\-]{1,6}(?:[ ]{1,3}|[ ]?/[ ]?)){4,}[.\-]{1,6}(?![\w.-])")
+_MORSE = dict(zip(".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- "
+                  "-.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.".split(),
+                  "abcdefghijklmnopqrstuvwxyz0123456789"))
 
 
 def _decode_b64(run: str) -> str | None:
-    core = run.rstrip("=")
+    core = re.sub(r"\s+", "", run).rstrip("=")
     if len(set(core)) < 8 or core.isdigit() or core.isalpha() and (core.islower() or core.isupper()):
         return None  # words, numbers, hex-like ids: not base64 worth decoding
     try:
@@ -108,8 +227,25 @@ def _decode_b64(run: str) -> str | None:
     return out if len(out) >= 6 and _printable_ratio(out) > 0.9 else None
 
 
+def _decode_b64_split(run: str) -> str | None:
+    pieces = run.split()
+    if sum(1 for p in pieces if re.search(r"[a-z]", p) and re.search(r"[A-Z]", p) and re.search(r"[0-9+/]", p)) < 2:
+        return None  # ordinary words and numbers: not base64 pieces
+    out = _decode_b64(run)
+    return out if out and _wordy(out) else None
+
+
+def _decode_b32(run: str) -> str | None:
+    core = run.rstrip("=")
+    try:
+        out = base64.b32decode(core + "=" * (-len(core) % 8)).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return out if _printable_ratio(out) > 0.9 and _wordy(out) else None
+
+
 def _decode_hex(run: str) -> str | None:
-    digits = re.sub(r"\\x|[ :]", "", run)
+    digits = re.sub(r"\\x|0x|[\s:,-]", "", run)
     if len(digits) % 2:
         digits = digits[:-1]
     try:
@@ -119,21 +255,207 @@ def _decode_hex(run: str) -> str | None:
     return out if len(out) >= 5 and _printable_ratio(out) > 0.9 and re.search(r"[A-Za-z\u3040-\u9fff]{2}", out) else None
 
 
+def _decode_percent(run: str) -> str | None:
+    if run.count("%") < 3:
+        return None
+    try:
+        out = unquote(run.replace("+", " "), errors="strict")
+    except UnicodeDecodeError:
+        return None
+    return out if _wordy(out) else None
+
+
+def _decode_entities(run: str) -> str | None:
+    out = html.unescape(run)
+    return out if _wordy(out) else None
+
+
+def _decode_uescape(run: str) -> str | None:
+    try:
+        out = run.encode("ascii").decode("unicode_escape")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+    return out if _wordy(out) else None
+
+
+def _decode_decimal(run: str) -> str | None:
+    out = "".join(chr(int(n)) for n in re.findall(r"\d+", run))
+    return out if _wordy(out) else None
+
+
+def _decode_morse(run: str) -> str | None:
+    words = re.split(r"\s*/\s*|\s{3,}", run.strip())
+    out = " ".join("".join(_MORSE.get(ch, "") for ch in w.split()) for w in words)
+    return out if _wordy(out) else None
+
+
+_DECODERS: tuple[tuple[str, re.Pattern[str], Callable[[str], str | None]], ...] = (
+    ("base64", _B64_RUN, _decode_b64), ("base64", _B64_SPLIT, _decode_b64_split), ("base32", _B32_RUN, _decode_b32),
+    ("hex", _HEX_RUN, _decode_hex), ("url", _PERCENT_RUN, _decode_percent), ("entities", _ENTITY_RUN, _decode_entities),
+    ("escapes", _UESC_RUN, _decode_uescape), ("charcodes", _DECIMAL_RUN, _decode_decimal), ("morse", _MORSE_RUN, _decode_morse),
+)
+#: a cheap test per decoder before its regex runs over the text
+_CUES: dict[str, Callable[[str], bool]] = {
+    "url": lambda t: t.count("%") >= 3, "entities": lambda t: "&#" in t, "escapes": lambda t: "\\u" in t or "\\U" in t,
+    "morse": lambda t: ".-" in t or "-." in t, "hex": lambda t: _digits(t) >= 10, "charcodes": lambda t: _digits(t) >= 12,
+}
+
+
+def _digits(text: str) -> int:
+    return sum(map(text.count, "0123456789"))
+
+
 def _decoded(text: str) -> list[View]:
     out: list[View] = []
-    for name, pattern, decode in (("base64", _B64_RUN, _decode_b64), ("hex", _HEX_RUN, _decode_hex)):
+    seen: set[str] = set()
+    for name, pattern, decode in _DECODERS:
+        cue = _CUES.get(name)
+        if cue is not None and not cue(text):
+            continue
         runs = pattern.findall(text)
         if not runs:
             continue
-        pieces = [p for p in (decode(r) for r in runs[:MAX_RUNS]) if p]
+        pieces = [p for p in (decode(r) for r in runs[:MAX_RUNS]) if p and p not in seen]
+        seen.update(pieces)
         if pieces:
             out.append(View(" ".join(pieces), name))
     return out
 
 
+# -- rewritings of the canonical view ------------------------------------------------------------
+
+_ALPHA = "abcdefghijklmnopqrstuvwxyz"
+_SHIFT = {k: str.maketrans(_ALPHA, _ALPHA[k:] + _ALPHA[:k]) for k in range(1, 26)}
+_ROT13 = _SHIFT[13]
+#: every common word (three letters or more) under every Caesar shift: ciphertext word -> shifts
+_CAESAR_VOTES: dict[str, tuple[int, ...]] = {}
+for _k in range(1, 26):
+    for _w in _COMMON:
+        if len(_w) >= 3:
+            _enc = _w.translate(_SHIFT[26 - _k])  # encoded with shift 26-k, decoded with shift k
+            _CAESAR_VOTES[_enc] = _CAESAR_VOTES.get(_enc, ()) + (_k,)
+
+
+def _caesar_shift(words: set[str]) -> tuple[int, int]:
+    """The shift that turns most distinct non-words (``words``: a text's distinct words) into common
+    English words, and how many it turns (rot13 is shift 13)."""
+    votes = [0] * 26
+    for w in words:
+        if w not in _COMMON:
+            for k in _CAESAR_VOTES.get(w, ()):
+                votes[k] += 1
+    best = max(range(1, 26), key=votes.__getitem__)
+    return best, votes[best]
+
+
+def _rot13(word: str) -> str:
+    return word.translate(_ROT13)
+
+
+def _backwards(word: str) -> str:
+    return word[::-1]
+
+
+def _gain(words: set[str], how: Callable[[str], str]) -> int:
+    """Distinct words (of a text) that are no common English word but become one ``how``-decoded
+    (rot13, backwards): an encoded order inside an English wrapper ("Decode this ROT13: vtaber
+    nyy ...") still shows, and ordinary English gains next to nothing ("or" -> "be")."""
+    return sum(1 for w in words if len(w) > 1 and w not in _COMMON and how(w) in _COMMON)
+
+
+_PIG = re.compile(r"\b([a-z]*)-([a-z]*?)ay\b")
+
+
+def _unpig(text: str) -> str | None:
+    """Pig latin with hyphens ("ignore-ay all-ay evious-pray"): each word put back together."""
+    if "ay" not in text or len(_PIG.findall(text)) < 3:
+        return None
+    out = _PIG.sub(lambda m: (m.group(2) if m.group(2) not in ("w", "y", "h") else "") + m.group(1), text)
+    return out if _common_words(out) >= _common_words(text) + 2 else None
+
+
+#: single letters spaced out by one kind of separator: "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e"
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?:(?:[ .\-_*·•|/+]{1,3})[a-z](?![a-z0-9])){3,}")
+_SEGMENT_MAX = 16
+
+
+def _segment(blob: str) -> str:
+    """Split letters run together ("ignoreallprevious") into common words, by the fewest pieces."""
+    n = len(blob)
+    best: list[tuple[int, int]] = [(0, 0)] + [(10**9, 0)] * n  # (cost, start of the last piece)
+    for i in range(1, n + 1):
+        cost, start = best[i - 1][0] + 3, i - 1  # one letter that is no word
+        for j in range(max(0, i - _SEGMENT_MAX), i - 1):
+            if blob[j:i] in _COMMON and best[j][0] + 1 < cost:
+                cost, start = best[j][0] + 1, j
+        best[i] = (cost, start)
+    words, i = [], n
+    while i > 0:
+        words.append(blob[best[i][1]:i])
+        i = best[i][1]
+    return " ".join(reversed(words))
+
+
+def _despace(text: str) -> str | None:
+    runs = list(_SPACED.finditer(text))
+    if not runs:
+        return None
+
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0)
+        seps = re.findall(r"[^a-z]+", run)
+        usual = max(set(seps), key=seps.count)
+        words = re.split("|".join(re.escape(s) for s in sorted(set(seps) - {usual}, key=len, reverse=True)) or "$^",
+                         run) if len(set(seps)) > 1 else [run]
+        return " ".join(_segment(w.replace(usual, "")) if len(set(seps)) == 1 else w.replace(usual, "") for w in words)
+
+    out = _SPACED.sub(join, text)
+    return _WS.sub(" ", out) if _long_words(out) > _long_words(text) else None
+
+
+def _long_words(text: str) -> int:
+    return sum(1 for w in _WORD.findall(text) if len(w) >= 4 and w in _COMMON)
+
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "¢": "c"})
+_LEET_MULTI = (("|\\/|", "m"), ("/\\/\\", "m"), ("|\\|", "n"), ("/\\/", "n"), ("\\/\\/", "w"), ("|-|", "h"),
+               ("]-[", "h"), ("}{", "h"), ("/\\", "a"), ("\\/", "v"), ("|<", "k"), ("|)", "d"), ("|2", "r"),
+               ("|o", "b"))
+_LEET_MULTI_MAP = dict(_LEET_MULTI)
+#: a multi-character letter counts inside a word only ("|-|3ll0"), never in a table ("|2.95%|")
+_LEET_MULTI_RE = re.compile("(?:" + "|".join(re.escape(seq) for seq, _ in _LEET_MULTI) + r")"
+                            r"(?=[a-z0-9@$|/\\]*[a-z])")
+_LEET_CHARS = r"\w@$!|+€¢"
+_LEET_TOKEN = re.compile(rf"(?<![\w@$])(?=[{_LEET_CHARS}]*[a-z])(?=[{_LEET_CHARS}]*[0-9@$!|+€¢])[{_LEET_CHARS}]{{3,}}")
+_HEXLIKE = re.compile(r"[0-9a-f]{8,}|(?=[a-f]*[0-9])[0-9a-f]{4}|.{21,}")  # ids ("e29b-41d4"), not words
+_SHORT_NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?![\w.,%])")
+_SHORT_LEET = re.compile(r"(?<![\w@$])(?=\S*[a-z])[a-z0-9@$]{2}(?![\w@$])")
+
+
+def _unleet(m: re.Match[str]) -> str:
+    tok = m.group(0)
+    return tok if _HEXLIKE.fullmatch(tok) else tok.translate(_LEET)
+
+
+def _deleet(text: str) -> str | None:
+    multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], text) if any(c in text for c in "|/\\]}") else text
+    if not _LEET_TOKEN.search(multi) and multi == text:
+        return None
+    leet, n = _LEET_TOKEN.subn(_unleet, multi)
+    if n >= 4 and n * 3 >= len(text.split()) and len(_CJK.findall(text)) * 20 < len(text):
+        # a text written in leet: its bare numbers and two-character pieces are words too ("70" = to, "4n" = an)
+        leet = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(_LEET), leet)
+        leet = _SHORT_LEET.sub(lambda m: m.group(0).translate(_LEET), leet)
+    if leet != text and (n >= 2 or _common_words(leet) > _common_words(text) or _long_words(leet) > _long_words(text)):
+        return leet
+    return None
+
+
 def views(text: str) -> tuple[list[View], dict[str, int]]:
     """Every view worth scoring, canonical first, and the fold counts (see ``canonical``)."""
-    main, signals = canonical(text)
+    pre, signals = _prefold(text)
+    main = _WS.sub(" ", pre)
     result = [View(main, "")]
     tags = _TAGS.findall(unicodedata.normalize("NFKC", text))
     if tags:  # Unicode tag characters spell ASCII invisibly
@@ -150,40 +472,17 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
         frontier = [v.text for v in found]
         if not frontier:
             break
-    rot = main.translate(_ROT13)
-    if _gain(main, _rot13) >= 3:  # three distinct words that only read as English rot13'd
-        result.append(View(rot, "rot13"))
-    if _gain(main, _backwards) >= 3:  # words written backwards ("nialpxe woh ot ...")
+    words = set(_WORD.findall(main))
+    shift, gained = _caesar_shift(words)
+    if _gain(words, _rot13) >= 3:  # three distinct words that only read as English rot13'd
+        result.append(View(main.translate(_ROT13), "rot13"))
+    if shift != 13 and gained >= 3:  # another Caesar shift
+        result.append(View(main.translate(_SHIFT[shift]), "caesar"))
+    if _gain(words, _backwards) >= 3:  # words written backwards ("nialpxe woh ot ...", or "erongi lla ...")
         result.append(View(main[::-1], "reversed"))
-    if _LEET_TOKEN.search(main):
-        leet, n = _LEET_TOKEN.subn(_unleet, main)
-        if leet != main and (n >= 2 or _common_words(leet) > _common_words(main)):
-            result.append(View(leet, "leetspeak"))
+        result.append(View(" ".join(w[::-1] for w in main.split(" ")), "reversed_words"))
+    for via, rewrite in (("pig_latin", _unpig), ("spaced", _despace), ("leetspeak", _deleet)):
+        out = rewrite(pre if via == "spaced" else main)
+        if out:
+            result.append(View(out, via))
     return result, signals
-
-
-def _rot13(word: str) -> str:
-    return word.translate(_ROT13)
-
-
-def _backwards(word: str) -> str:
-    return word[::-1]
-
-
-def _gain(text: str, how) -> int:
-    """Distinct words of ``text`` that are no common English word but become one ``how``-decoded
-    (rot13, backwards): an encoded order inside an English wrapper ("Decode this ROT13: vtaber
-    nyy ...") still shows, and ordinary English gains next to nothing ("or" -> "be")."""
-    words = set(_WORD.findall(text))
-    return sum(1 for w in words if len(w) > 1 and w not in _COMMON and how(w) in _COMMON)
-
-
-_HEXLIKE = re.compile(r"[0-9a-f]{8,}|.{21,}")
-
-
-def _unleet(m: re.Match[str]) -> str:
-    tok = m.group(0)
-    return tok if _HEXLIKE.fullmatch(tok) else tok.translate(_LEET)
-
-
-_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
