@@ -482,6 +482,10 @@ _CJK_BENIGN = (("jqdatasdk", "jqdatasdk/"), ("pypinyin", "pypinyin/"), ("jionlp"
                ("edinet-tools", "edinet_tools/"))
 
 
+#: installed in the project's virtualenv: its README was among round four's ``site_benign`` READMEs
+_INSTALLED = {"openpyxl"}
+
+
 def benign_rows(P: dict, rng: random.Random) -> tuple[list[Row], list[str]]:  # noqa: N803
     """Docstrings (chunk side; those containing cue words such as ignore / override / previous /
     must not, prompt side: pasted into the chat), code chunks (chunk side) and README paragraphs
@@ -492,7 +496,8 @@ def benign_rows(P: dict, rng: random.Random) -> tuple[list[Row], list[str]]:  # 
     for name, under, n, n_cue in _EN_BENIGN:
         for r in h4.docstring_rows(P[name], name, rng, n, n_cue, under=under):  # cue-word ones: pasted (prompt side)
             rows.append((SPLIT,) + r[1:5] + ("prompt" if "cue_words" in r[2] else r[5],))
-        rows += [(SPLIT,) + r[1:] for r in h4.readme_rows(P[name], name)[:25]]
+        if name not in _INSTALLED:
+            rows += [(SPLIT,) + r[1:] for r in h4.readme_rows(P[name], name)[:25]]
         rows += [(SPLIT,) + r[1:] for r in h4.code_rows(P[name], name, rng, 14, under=under)]
     hosts = [r[4] for name, under, n, n_cue in _EN_BENIGN[:6]
              for r in h4.docstring_rows(P[name], name, random.Random(SEED + 1), 12, 0, files=60, under=under)]
