@@ -285,11 +285,17 @@ class AddressBlockRecognizer(LocalRecognizer):
             after_postcode = bool(_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line))
             end = e
             j += 1
-        # up: a flat or unit line just before the street
+        # up: a flat or unit line just before the street, and a postcode and town line above it (the order of
+        # Japan, Portugal, Sweden... or a form that writes the town first: "To: M. Parks\n06040 Manchester\n75 Wilfred Road")
         k = next((i for i, (s, e) in enumerate(lines) if s <= start <= e), 0)
         if k > 0:
             s, e = lines[k - 1]
             if _UNIT_LINE.match(text[s:e]):
+                start, k = s, k - 1
+        if k > 0 and text[lines[k][0] : start].strip(" \t>") == "":
+            s, e = lines[k - 1]
+            m = _POSTCODE_TOWN.match(text[s:e])
+            if m and m.end() == e - s and text[s].isdigit() and not country_line(text[s:e])[0]:
                 start = s
         return start, end
 

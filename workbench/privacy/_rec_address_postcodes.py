@@ -37,15 +37,35 @@ _CELL_POSTCODE = re.compile(rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:
                             r"(?:[ \t]?[A-Z]{2})?)")
 
 
+#: a town cell: capitalised words, no digits ("San Leandro", "Lynn Haven", "Þingeyri")
+_TOWN_CELL = re.compile(rf"{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}|[{_L}]{{1,3}}){_END})){{0,3}}")
+#: a phone cell: 7+ digits with a phone's marks only ("+370-614 74 868 x717", "(053) 168 (ext 2531)")
+_PHONE_CELL = re.compile(r"(?=(?:[^\d]*\d){7})[+(]?[\d][\d \-./()]*(?:\s?(?:x|ext\.?|#)\s?\d{1,5}\)?)?", re.IGNORECASE)
+#: the postcode shapes that stand alone in a contact row: five digits (US ZIP, DE, FR, IT, ES, MX...), ZIP+4,
+#: or a shape with letters (UK, Canada, NL "1234 AB")
+_ROW_POSTCODE = re.compile(rf"\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{4}}[ \t]?[A-Z]{{2}}")
+
+
+def _cell(line: str, a: int, b: int) -> tuple[int, int]:
+    """A cell without the quotes of a CSV field: '"20095"' -> '20095'."""
+    if b - a >= 2 and line[a] == line[b - 1] and line[a] in "\"'":
+        return a + 1, b - 1
+    return a, b
+
+
 def table_postcodes(text: str) -> list[tuple[int, int]]:
-    """Postcode cells: under a header that names them, or, in a row with an e-mail address, right after a
-    cell that is a town (capitalised words, no digits): "| Árna Vermundsson | Þingeyri | 272 | arna@… |"."""
+    """Postcode cells: under a header that names them; in a contact row (one with an e-mail address or a
+    phone cell), right after or right before a cell that is a town ("| Árna Vermundsson | Þingeyri | 272 |
+    arna@… |", "Darcey;Lance;94577;San Leandro;+370-614 74 868"), or, with no header naming the column
+    otherwise, a cell in a postcode shape that stands alone (five digits, ZIP+4, UK/Canadian/Dutch):
+    "Soledad Chopton<TAB>+60 1812-57-381<TAB>s@zoho.com<TAB>06042"."""
     out: list[tuple[int, int]] = []
-    pos, header = 0, None
+    pos, header, other_header = 0, None, False
     for line in text.split("\n"):
         sep, cells = table_cells(line)
+        cells = [_cell(line, a, b) for a, b in cells]
         if not sep:
-            header = None
+            header, other_header = None, False
         elif header is not None and header[0] == sep:
             for k, (a, b) in enumerate(cells):
                 if k in header[1] and _CELL_POSTCODE.fullmatch(line[a:b]) and any(c.isdigit() for c in line[a:b]):
@@ -54,12 +74,16 @@ def table_postcodes(text: str) -> list[tuple[int, int]]:
             columns = {k for k, (a, b) in enumerate(cells) if _POSTCODE_HEADER.match(line[a:b])}
             if columns:
                 header = (sep, columns)
-            elif "@" in line:
-                for k in range(1, len(cells)):
-                    a, b = cells[k]
-                    pa, pb = cells[k - 1]
-                    if _CELL_POSTCODE.fullmatch(line[a:b]) and any(c.isdigit() for c in line[a:b]) and re.fullmatch(
-                            rf"{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}|[{_L}]{{1,3}}){_END})){{0,3}}", line[pa:pb]):
+            elif len(cells) >= 2 and not any(c.isdigit() for c in line) and "@" not in line:
+                other_header = True  # a header row that names its columns: the postcode rule needs its own header
+            elif len(cells) >= 3 and ("@" in line or any(_PHONE_CELL.fullmatch(line[a:b]) for a, b in cells)):
+                for k, (a, b) in enumerate(cells):
+                    value = line[a:b]
+                    if not (_CELL_POSTCODE.fullmatch(value) and any(c.isdigit() for c in value)):
+                        continue
+                    beside = [cells[i] for i in (k - 1, k + 1) if 0 <= i < len(cells)]
+                    if any(_TOWN_CELL.fullmatch(line[pa:pb]) for pa, pb in beside) or (
+                            not other_header and _ROW_POSTCODE.fullmatch(value)):
                         out.append((pos + a, pos + b))
         pos += len(line) + 1
     return out

@@ -71,8 +71,12 @@ class WbEmailRecognizer(_Validated):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![A-Za-z0-9._%+\-:/])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}",
+            # internationalised too: Latin, Greek and Cyrillic letters in the local part (no Chinese: "发邮件到zhang@…"
+            # would take the sentence), any letters in the domain ("ülkü.şahin@örnek.com.tr"), or a bracketed IP
+            r"(?<![A-Za-z0-9._%+\-:/\u00c0-\u024f\u0370-\u04ff])[A-Za-z0-9\u00c0-\u024f\u0370-\u04ff]"
+            r"[A-Za-z0-9._%+\-'\u00c0-\u024f\u0370-\u04ff]{0,63}@"
+            r"(?:(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}(?![A-Za-z\-])|xn--[a-z0-9\-]{2,59}|[^\W\dA-Za-z_]{2,12}(?![\w\-]))"
+            r"|\[[0-9A-Fa-f:.]{3,39}\])",
             1.0,
         )
     ]
@@ -96,6 +100,10 @@ class WbCreditCardRecognizer(_Validated):
         Pattern("card grouped", _ND + r"(?<![.,]\d)" + _PREFIX + r"\d{0,3}(?:(?P<sep>" + _SEP + r"?)\d{1,6})"
                 r"(?:(?P=sep)\d{1,6}){0,5}" + _NBD + r"(?![.,/]\d)", 0.3),
         Pattern("card plain", _ND + _PREFIX + r"\d{10,17}" + _NBD, 0.3),
+        # any issuer range, in a card's own grouping (4-4-4-4, 4-6-5, 4-4-4-4-3) or 16 digits plain: a card only
+        # with a card word ("card ending 5931-1355-9024-6309": 59 is no public IIN, a private-label card's is)
+        Pattern("card other IIN", _ND + r"(?<![.,]\d)\d{4}(?:(?P<sep2>[ \-])\d{4}(?P=sep2)\d{4}(?P=sep2)\d{4}"
+                r"(?:(?P=sep2)\d{3})?|(?P<sep3>[ \-])\d{6}(?P=sep3)\d{5}|\d{12})" + _NBD + r"(?![.,/]\d)", 0.3),
     ]
     CONTEXT = ["credit", "card", "visa", "mastercard", "amex", "discover", "jcb", "maestro", "diners", "mir",
                "rupay", "debit", "cc", "payment", "信用卡", "卡号"]
@@ -105,10 +113,13 @@ class WbCreditCardRecognizer(_Validated):
         groups = [g for g in re.split(self._SEP, text) if g]
         if not 12 <= len(nums) <= 19 or nums.startswith("62") or not luhn_ok(nums):
             return False  # UnionPay (62) is CnBankCardRecognizer's
-        if len(groups) > 1 and (any(len(g) < 3 for g in groups[1:]) or len(groups[0]) < 4):
-            return False  # "4 12 345 678..." is no card grouping; cards group by 4 (Amex 4-6-5)
+        if len(groups) > 1 and (any(len(g) < 3 for g in groups[1:-1]) or len(groups[0]) < 4 or (
+                len(groups[-1]) < 3 and any(len(g) != 4 for g in groups[:-1]))):
+            return False  # "4 12 345 678..." is no card grouping; cards group by 4 (Amex 4-6-5; Visa 13 4-4-4-1)
         if (nums.startswith("9") and not nums.startswith("9792")) or nums.startswith("0604"):
             return None  # national schemes (ПРОСТІР 9804...) and Maestro's 0604: only with a card word
+        if not re.match(self._PREFIX, nums):
+            return None  # outside the public IIN ranges (private-label, fleet, test ranges): only with a card word
         if len(nums) >= 16 or (len(nums) >= 13 and self._MAJOR.match(nums)):
             return True
         return None  # 12-15 digits of the other ranges (Maestro, UATP): the score needs a card word beside it
@@ -141,8 +152,19 @@ class WbUsSsnRecognizer(_Validated):
         return True if ssn_ok(text) and "-" in text else (None if ssn_ok(text) else False)
 
 
+#: the countries of the IBAN registry (SWIFT's, and the aspirational ones schwifty lists: 127);
+#: tests/privacy/test_structured_round5.py checks this against schwifty's registry
+IBAN_COUNTRIES = frozenset(
+    "AD AE AL AO AT AX AZ BA BE BF BG BH BI BJ BL BR BY CF CG CH CI CM CR CV CY CZ DE DJ DK DO DZ EE EG ES FI FK FO FR "
+    "GA GB GE GF GG GI GL GP GQ GR GT GW HN HR HU IE IL IM IQ IR IS IT JE JO KM KW KZ LB LC LI LT LU LV LY MA MC MD ME "
+    "MF MG MK ML MN MQ MR MT MU MZ NC NE NI NL NO OM PF PK PL PM PS PT QA RE RO RS RU SA SC SD SE SI SK SM SN SO ST SV "
+    "TD TF TG TL TN TR UA VA VG WF XK YE YT".split()
+)
+
+
 class WbIbanRecognizer(_Validated):
-    """IBANs written compact or in groups of four separated by spaces or dashes (MOD 97)."""
+    """IBANs written compact or in groups of four separated by spaces or dashes (MOD 97), in capitals or in
+    lower case ("at41 2307 9830 7848 5319"); a lower-case one only with a registry country code."""
 
     ENTITY = "IBAN_CODE"
     PATTERNS = [
@@ -150,13 +172,33 @@ class WbIbanRecognizer(_Validated):
             "iban",
             _NA + r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?" + _NB,
             0.5,
-        )
+        ),
     ]
     CONTEXT = ["iban", "bank", "account", "transfer", "账户"]
     FLAGS = _CASE_SENSITIVE
 
     def check(self, text: str) -> bool | None:
         return iban_ok(text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in _IBAN_LOWER.finditer(text):  # lower case: the registry's countries, with or without the last group
+            if m.group()[:2].upper() not in IBAN_COUNTRIES or any(r.start < m.end() and m.start() < r.end for r in results):
+                continue
+            value = m.group()
+            if not iban_ok(value) and m.group("tail"):
+                value = value[: m.start("tail") - m.start()]
+            if iban_ok(value):
+                results.append(RecognizerResult(
+                    self.ENTITY, m.start(), m.start() + len(value), 1.0,
+                    analysis_explanation=AnalysisExplanation(type(self).__name__, 1.0),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
+#: an IBAN in lower case ("at41 2307 9830 7848 5319"); its last short group may be the next word ("… 2098 by")
+_IBAN_LOWER = re.compile(_NA + r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?P<tail>[ \-]?[a-z0-9]{1,4})?" + _NB)
 
 
 class WbIpRecognizer(_Validated):

@@ -28,11 +28,11 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 _PHONE = re.compile(
-    r"(?<![0-9A-Za-z.+\-/_#=\[])(?<!\d[,:])"
+    r"(?<![0-9A-Za-z.+\-/_#\[])(?<!\d[,:])"
     r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
-    r"(?P<area>(?:0[\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
+    r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
-    r"(?P<ext>\s?(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5}"  # "0571-8888888转123"
+    r"(?P<ext>(?:,\s?(?=e)|\s?)(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5}"  # "0571-8888888转123"
     r"|\s?[(（](?:x|ext\.?|extn\.?|extension|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d)",
@@ -80,9 +80,18 @@ _PHONE_WORD = re.compile(
 )
 #: a label just before the number, on its line ("M: ", "Tel. ", "Mob ", "手机：")
 _LABEL = re.compile(
-    r"(?:^|[\s(|,;>*•/])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
-    r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin)\.?\s*[:：]?\s*"
+    r"(?:^|[\s(|,;>*•/{\"'])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
+    r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin|telephone|contact)"
+    r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#))?\.?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"']?"
     r"|(?:m|t|p|f|w|o|h|d|c|tel|mob)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
+    re.IGNORECASE,
+)
+#: a phone word just before, joined to the number by a few small words: "Call me on", "Their line is", "mobile number is"
+_SPOKEN_NEAR = re.compile(
+    r"(?:(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|extension)"
+    r"|\bline(?=\s+(?:is|was|number|no\b)))"  # "Their line is …", not "see line 12345"
+    r"(?:\s+(?:me|us|him|her|them|is|was|on|at|number|no\.?|desk|front))*\s*[:.]?\s*$"
+    r"|\b(?:reach|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$",  # "reach the front desk at"
     re.IGNORECASE,
 )
 #: code around the number: an assignment, a subscript, a call
@@ -155,6 +164,19 @@ def _is_date(groups: list[str]) -> bool:
     return False
 
 
+def _plausible(body: str, groups: list[str]) -> bool:
+    """A date or time shape that could be one: "20-12-34" (20 December), "22.45.33" (a time); not "32-10-00",
+    "22-45-3300" (Haiti's and the Faroes' numbers)."""
+    n = [int(g) for g in groups]
+    if len(n) == 3 and len(groups[0]) == 4:
+        return 1 <= n[1] <= 12 and 1 <= n[2] <= 31
+    if len(n) == 3 and ":" not in body and (len(groups[2]) == 4 or n[0] > 23 or n[1] > 59 or n[2] > 59):
+        return 1 <= n[0] <= 31 and 1 <= n[1] <= 31 and (n[0] <= 12 or n[1] <= 12)  # a date, day or month first
+    if len(n) == 3:
+        return (n[0] <= 23 and n[1] <= 59 and n[2] <= 59) or (1 <= n[0] <= 31 and 1 <= n[1] <= 12)
+    return len(n) == 2 and n[0] <= 23 and n[1] <= 59
+
+
 def _thousands(groups: list[str]) -> bool:
     """"12 500 000", "512 345 678": how amounts are grouped (a phone can look so too)."""
     return len(groups) > 1 and len(groups[0]) <= 3 and not groups[0].startswith("0") and all(
@@ -186,14 +208,26 @@ def _header_says_phone(text: str, line_start: int, before: str) -> bool:
     return False
 
 
+def _short_labelled(m: re.Match[str], text: str) -> bool:
+    """Four digits right after a phone label ("WhatsApp: 3101", "phone_number: '7290'"), valid somewhere
+    (Tokelau, Niue, Tristan da Cunha write their numbers so) and no year."""
+    body = m.group("body")
+    if not body.isdigit() or _YEARS.match(body):
+        return False
+    return bool(_LABEL.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1])) and national_fit((body,))[0] > 0
+
+
 def _score(m: re.Match[str], text: str) -> float:
     body, cc, area, ext, label = (m.group(g) or "" for g in ("body", "cc", "area", "ext", "label"))
     value = m.group().strip()
     digits = sum(ch.isdigit() for ch in value) - sum(ch.isdigit() for ch in ext)
-    if not 5 <= digits <= 15:
+    if not 5 <= digits <= 15 and not (digits == 4 and _short_labelled(m, text)):
         return 0.0
     groups = [g for g in re.split(r"[^0-9]+", body) if g]
-    if (not cc and not area and _DATE.match(body)) or (_YEARS.match(body) and not area) or (
+    # a label right before ("Tel. 20.12.34", "tel=22 45 33"): a date or time shape without a four-digit year is a phone
+    strong = bool(label) or bool(_LABEL.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]))
+    year_date = _is_date(groups)
+    if (not cc and not area and _DATE.match(body) and (year_date or not strong) and _plausible(body, groups)) or (_YEARS.match(body) and not area) or (
             not cc and not area and (_is_date(groups) or all(
             _YEARS.match(g) for g in groups) and len(groups) > 1)):
         return 0.0
@@ -214,6 +248,7 @@ def _score(m: re.Match[str], text: str) -> float:
     signature = dash_field or (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
     spoken = bool(_PHONE_WORD.search(before[-32:]))  # "Left a voicemail on 421 8731-73", "dial-in 551 6792-54"
+    spoken_near = bool(_SPOKEN_NEAR.search(before[-40:]))  # "Call me on 62891", "Their line is 21 234"
     phone_near = labelled or bool(area) or bool(ext) or bool(_PHONE_WORD.search(before_all))  # "933.045.310 x97"
     if not phone_near:  # what a word of its own, code or an amount claims is not a phone
         if _OWN_WORD.search(before[-30:]) or _CODE_BEFORE.search(before):
@@ -231,12 +266,14 @@ def _score(m: re.Match[str], text: str) -> float:
         if len(halves) == 2 and all(_thousands(h.split()) and " " in h for h in halves):
             return 0.0  # 173 000-946 000: a range of amounts
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body) or re.fullmatch(r"[1-9]\d{0,3}\.\d+", body):
-            return 0.55 if phone_near or signature else 0.0  # 1.250.000 or 48.8566, unless told otherwise
+            return 0.55 if phone_near or signature or spoken_near else 0.0  # 1.250.000 or 48.8566, unless told otherwise
     valid, exact = national_fit(tuple(groups))
-    if digits < 6 and not ((labelled or signature) and valid):
+    if digits < 6 and not ((labelled or signature or ext or spoken_near) and valid):
         return 0.0
     if area or ext or label or labelled:
         return 0.6
+    if spoken_near and valid:
+        return 0.6  # a phone word just before and a number valid somewhere, in any grouping: "Ring 22.45.3300"
     if spoken and len(groups) > 1 and digits >= 7 and not _thousands(groups):
         return 0.6
     if signature and (digits >= 7 or valid) and (len(groups) > 1 or valid):
