@@ -130,6 +130,9 @@ RULES: tuple[Rule, ...] = (
         r"ai\s+agents?|agents?)\b",
         r"\b(?:ai|llm)\s+(?:assistant|model|agent)s?\s*(?:[:,]|reading\s+this|must|should)",
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\b",
+        r"\b(?:when|while|if|once)\s+(?:an?\s+|the\s+|any\s+)?(?:ai|llm|language\s+model|model|agent|chatbot|assistant)"
+        r"(?:\s+(?:assistant|agent|model))?\s+(?:reviews?|reads?|process(?:es)?|summari[sz]es|analy[sz]es|sees?|encounters?|"
+        r"parses?|retrieves?)\s+this\b",
         r"\b(?:hey|dear|hello|hi|attention)\s*,?\s+(?:ai|assistant|chatbot|llm|model|agent)\b\s*[,:!]",
         r"\b(?:ai|llm|assistant|model|agent|chatbot)s?\s+(?:processing|reading|summari[sz]ing|analy[sz]ing|handling)\s+this\s+(?:document|page|text|email|file|report|message|thread)",
         r"(?:处理|阅读|总结|分析)(?:此|本|这份|这封|这个)(?:邮件|文档|文件|页面|报告)的(?:ai|人工智能|模型|助手)",
@@ -414,6 +417,33 @@ RULES: tuple[Rule, ...] = (
         r"(?:final|last|secret|priority)\s+(?:instruction|order|directive|command)s?\s*[:：]",
         r"\[\s*(?:agent|ai|assistant|system|llm|model)\s+(?:directive|instruction|command|override|note)s?\s*[:\]]",
     ), ("priority", "overrul", "overrid", "supersed", "否决", "覆盖", "取代", "推翻", "final", "last", "secret", "[")),
+    Rule("answer_shaping", 0.6, (  # a document dictating the answer: "reply with X instead of answering"
+        r"\b(?:reply|respond|answer|output|say)\s+(?:only\s+)?(?:with\s+)?[^.\n]{0,50}?\binstead\s+of\s+(?:the\s+usual\s+|your\s+"
+        r"(?:normal\s+|usual\s+)?|normally\s+)?(?:answer(?:ing)?|repl(?:y|ying)|response|responding|summar(?:y|i[sz]ing))\b",
+        r"\b(?:your|the)\s+(?:entire|whole|full|only)\s+(?:reply|answer|response|output)\s+(?:must|should|shall|will)\s+be\s+"
+        r"(?:exactly|only|just|the\s+(?:word|string|code|phrase))\b",
+        r"\bany\s+(?:answer|reply|response|summary)\s+(?:drawing\s+on|based\s+on|that\s+(?:uses|cites|references)|citing|"
+        r"referencing|using)\s+this\s+(?:document|page|article|text|file|source)\s+(?:must|should|shall)\b",
+        r"\b(?:include|insert|add|put|append)\s+(?:\w+\s+){0,3}?verbatim\s+in\s+(?:your|the|every|each)\s+(?:reply|answer|response)",
+        r"\bwhen\s+(?:citing|quoting)\s+sources\s+in\s+your\s+(?:answer|reply|response)\s*,?\s*always\s+cite\b",
+        r"\b(?:effective|starting)\s+(?:with|from)\s+your\s+(?:very\s+)?next\s+(?:response|reply|answer)\b",
+        r"(?:凡是|所有|任何)(?:参考|引用|基于)(?:本|此|这份)(?:文档|文件|页面)的(?:回复|回答|答案)[^。\n]{0,10}?(?:必须|都要|需要)",
+        r"(?:この|本)(?:文書|ドキュメント|ページ)を(?:参照|引用)(?:した|する)(?:回答|返答)[^。\n]{0,10}?(?:必ず|必須)",
+    ), ("instead of", "must be", "should be", "shall be", "will be", "this document", "this page", "this article",
+        "this text", "this file", "this source", "verbatim", "citing", "quoting", "next response", "next reply",
+        "next answer", "本文档", "本文件", "此文档", "这份", "本页面", "文書", "ドキュメント", "ページ")),
+    Rule("task_reset", 0.6, (  # "Forget all past tasks", "reset your memory", "stop summarizing emails"
+        r"\b(?:forget|ignore|disregard|drop|cancel|abandon)\s+(?:all\s+|any\s+|every\s+|your\s+)*(?:past|previously\s+assigned|"
+        r"prior|earlier|current|pending|ongoing)\s+(?:tasks?|activities|requests|actions|jobs|summaries|assignments|work)\b",
+        r"\b(?:all\s+)?(?:past|previous|prior|earlier)\s+(?:requests|tasks|instructions|orders|activities|commands)\s+(?:should|"
+        r"must|are\s+to|can|will)\s+(?:now\s+)?be\s+(?:disregarded|ignored|forgotten|cancel+ed|discarded)",
+        r"\breset\s+(?:your\s+)?(?:memory|context|instructions|persona)\b|\breset\s+(?:yourself\s+)?to\s+(?:a\s+)?(?:clean|"
+        r"blank|fresh)\s+(?:state|slate)",
+        r"\bstop\s+summari[sz]ing\b(?!\s+(?:the\s+)?(?:data|figures|results|numbers|columns|table))",
+        r"(?:停止|不要再|别再)(?:总结|摘要|概括)(?:邮件|文档|内容)?",
+        r"(?:要約|まとめ)(?:を|は)(?:やめ|中止|停止)",
+    ), ("forget", "ignore", "disregard", "drop", "cancel", "abandon", "past", "previous", "prior", "earlier",
+        "reset", "stop summar", "停止", "不要再", "别再", "要約", "まとめ")),
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
