@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import zlib
 from importlib import resources
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -32,6 +33,7 @@ from ._rec_names import _ORG_AFTER, _ORG_WORDS
 MODEL_FILE = "tagger.crfsuite"
 WORDS_FILE = "tagger_words.txt"
 COMMON_FILE = "tagger_common_words.txt"
+NGRAM_FILE = "tagger_ngrams.tsv"
 TYPES = ("PERSON", "ADDRESS", "LOCATION")
 #: A span is reported when the least sure of its tokens has at least this marginal probability.
 MIN_PROBABILITY = {"PERSON": 0.5, "ADDRESS": 0.5, "LOCATION": 0.5}
@@ -63,7 +65,8 @@ _STREET_ENDINGS = tuple(
     "singel kade dijk gracht dreef steeg vej gade stræde vænget gyde gata gatan vägen väg veien vegen gate "
     "gränd katu tie kuja polku utca ulica cesta ulice".split()
 )
-_PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum".split())
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum "
+                       "uly kyzy ogly oglu ұлы қызы улы кызы оглы".split())  # Turkic patronymics: "Тоғжан ұлы"
 _TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott ing".split())
 _CUES_PLACE = frozenset("in from near at to based moved visit visiting city town village located lives".split())
 
@@ -119,6 +122,60 @@ def street_words() -> frozenset[str]:
     return frozenset(w for w in out if w)
 
 
+@functools.lru_cache(maxsize=1)
+def _ngram_tables() -> tuple[dict[str, tuple[int, int]], tuple[int, int]] | None:
+    """Character trigram log-odds, name against everyday word, of two models (each trained on one half of
+    the name and word lists, split by a hash), from ``data/tagger_ngrams.tsv`` (``bench/train_tagger.py
+    --build-ngrams``): {trigram: (model 0, model 1)} in hundredths, and each model's value for an unseen
+    trigram. None when the file is missing (the feature is then absent: only recall is lost)."""
+    try:
+        text = resources.files(__package__).joinpath("data", NGRAM_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    table: dict[str, tuple[int, int]] = {}
+    unseen = (0, 0)
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        gram, a, b = line.split("\t")
+        if gram == "<unseen>":
+            unseen = (int(a), int(b))
+        else:
+            table[gram] = (int(a), int(b))
+    return table, unseen
+
+
+def ngram_half(low: str) -> int:
+    """Which half of the lists a case-folded word falls in (the model of the other half scores it)."""
+    return zlib.crc32(low.encode("utf-8")) & 1
+
+
+def name_likeness(tok: str) -> float | None:
+    """How much a word's letters look like a name's rather than an everyday English word's: the mean
+    log-odds of its character trigrams (smoothed counts over the given-name and surname lists against the
+    everyday words). A listed name or word is scored by the model that did not see it, so a name in the
+    lists scores as an unseen one would ("Lauthern", "Мәмбет" score high, "Branch", "Stock" low)."""
+    tables = _ngram_tables()
+    low = tok.casefold()
+    if tables is None or len(low) < 3 or not low.isalpha():
+        return None
+    table, unseen = tables
+    g = gazetteer()
+    listed = low in g.given or low in g.surnames or low in g.words
+    col = (1 - ngram_half(low)) if listed else None
+    padded = f"^{low}$"
+    total = 0.0
+    grams = [padded[i : i + 3] for i in range(len(padded) - 2)]
+    for gram in grams:
+        pair = table.get(gram, unseen)
+        total += pair[col] if col is not None else (pair[0] + pair[1]) / 2
+    return total / len(grams) / 100
+
+
+#: Bins of :func:`name_likeness` (a feature per bin, so the CRF weighs each range on its own)
+_NL_BINS = (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0)
+
+
 def _shape(tok: str) -> str:
     out = []
     for c in tok[:12]:
@@ -149,6 +206,9 @@ def _word_features(tok: str) -> tuple[str, ...]:
         f.append("G:street")
     elif len(low) > 5 and low.endswith(_STREET_ENDINGS):
         f.append("streetend")
+    nl = name_likeness(tok) if tok[:1].isupper() else None
+    if nl is not None:
+        f.append(f"nl{sum(nl > b for b in _NL_BINS)}")
     if tok.isdigit():
         f.append(f"digits{min(len(tok), 7)}")
     elif any(c.isdigit() for c in tok):
@@ -216,7 +276,7 @@ def features(text: str, toks: list[tuple[int, int, str]], drop=None) -> list[lis
         else:
             f.append("-1" + words[i - 1])
             f.append("-1" + shapes[i - 1])
-            f.extend("-1" + x for x in base[i - 1][5:] if x[0] == "G" or x in ("title", "particle", "punct"))
+            f.extend("-1" + x for x in base[i - 1][5:] if x[0] == "G" or x[:2] == "nl" or x in ("title", "particle", "punct"))
             if "bol" in pos[i - 1]:
                 f.append("-1bol")
             if i > 1:
@@ -227,7 +287,7 @@ def features(text: str, toks: list[tuple[int, int, str]], drop=None) -> list[lis
         else:
             f.append("+1" + words[i + 1])
             f.append("+1" + shapes[i + 1])
-            f.extend("+1" + x for x in base[i + 1][5:] if x[0] == "G" or x in ("title", "particle", "punct"))
+            f.extend("+1" + x for x in base[i + 1][5:] if x[0] == "G" or x[:2] == "nl" or x in ("title", "particle", "punct"))
             if "eol" in pos[i + 1]:
                 f.append("+1eol")
             if i + 2 < n:
@@ -364,6 +424,12 @@ def _country_tokens(text: str, toks: list[tuple[int, int, str]]) -> set[int]:
     out = {j for j, (_s, _e, tok) in enumerate(toks) if tok.casefold() in g.countries}
     for a, b in multiword_country_spans(text):
         out.update(j for j, (s, e, _t) in enumerate(toks) if a <= s and e <= b)
+    for j in sorted(out):  # "Panama City", "Kuwait City", "Mexico City Airport": a city named after its country
+        for k in (j + 2, j + 3):
+            name = text[toks[j][0] : toks[k - 1][1]].casefold() if k <= len(toks) else ""
+            if name in g.cities or name in g.towns:
+                out.discard(j)
+                break
     return out
 
 
@@ -527,9 +593,11 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     g = gazetteer()
     while kind == "PERSON" and len(idx) > 1 and toks[idx[0]][2].casefold() in _CLOSED:
         idx = idx[1:]  # "Both Anna and Ole signed": the sentence's first word, though a surname somewhere
-    while kind == "PERSON" and len(idx) > 1 and is_everyday(toks[idx[0]][2]) and toks[idx[0]][2].casefold() not in \
-            g.given and toks[idx[0]][2].casefold() not in g.surnames:
-        idx = idx[1:]  # "Did Gonzalez answer?": the sentence's first word is no part of the name
+    while kind == "PERSON" and len(idx) > 1 and len(toks[idx[0]][2]) > 1 and is_everyday(toks[idx[0]][2]) and \
+            toks[idx[0]][2].casefold() not in g.given and toks[idx[0]][2].casefold() not in g.surnames:
+        idx = idx[1:]  # "Did Gonzalez answer?": the sentence's first word is no part of the name; an initial is
+        while idx and toks[idx[0]][2] in _EDGE_PUNCT | {"."}:
+            idx = idx[1:]
     if kind != "ADDRESS":  # days and months at either edge are dates, not part of the name
         while idx and toks[idx[-1]][2].casefold() in _CALENDAR:
             idx = idx[:-1]
