@@ -194,8 +194,12 @@ class Privacy:
                     r.start += 1
             if r.entity_type in ("PERSON", "LOCATION") and "\n" in text[r.start : r.end].strip():
                 first = text[r.start : r.end].lstrip()
-                r.start = r.end - len(first)
+                r.start, end = r.end - len(first), r.end
                 r.end = r.start + first.index("\n")  # names do not run across lines ("Mary\nPhone")
+                if _note_words_only(text[r.start : r.end]):  # "Mit freundlichen Grüßen\nR. Lajoy": the next line's
+                    rest = text[r.end : end].lstrip()  # (tagger engineer, round five)
+                    r.start = end - len(rest)
+                    r.end = r.start + (rest.index("\n") if "\n" in rest else len(rest))
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)

@@ -24,7 +24,7 @@ from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
-_GAP = re.compile(r"^(?: |\s?[A-Z]\.\s?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
+_GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
 _CLOSING = re.compile(
     r"(?:^|[\s>])(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|"
     r"sincerely|yours|yours truly|respectfully|br|love|ciao|cordialement|saludos|grazie|danke|gruß|grüße|"
@@ -113,8 +113,8 @@ class NameShapeRecognizer(LocalRecognizer):
         for m in _TOKEN.finditer(text):
             tok, s, e = m.group(), m.start(), m.end()
             before, after = text[s - 1 : s], text[e : e + 2]
-            if len(tok) == 1 and tok.isupper() and after[:1] == "." and current:
-                continue  # a middle initial: "Marie J. Hamanová"
+            if len(tok) == 1 and tok.isupper() and after[:1] == "." and current and "\n" not in text[current[-1][1] : s]:
+                continue  # a middle initial: "Marie J. Hamanová" (an initial on the next line starts a new name)
             in_address = (bool(before) and before in "@._/:\\") or (bool(after) and after[0] in "@_/") or (
                 after[:1] == "." and after[1:2].isalnum())
             ok = _capitalised(tok) and tok.casefold() not in _NOT_NAMES and not in_address

@@ -43,6 +43,8 @@ _CUE = re.compile(
     r"|\bWhere:|\bCity:|\bTown:|\bLocation:|\b(?:city|town|place|location|ort|ville|ciudad|cidade|stadt)[ \t]?[=:])[ \t]*$",
     re.IGNORECASE,
 )
+#: the joining words of a town's name in _RUN ("Stratford upon Avon"): never its last word
+_CONNECTORS = frozenset("de la le du do da di del am im an bei sur upon on u v nad pod pri na aan op bij lès lez".split())
 _TOWN_CUE = re.compile(r"(?:\b(?:at|to|in|from|near|of|via)|[\n:])[ \t]*$", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|Sainte|St\.?|San|Santa|Bad|Little)[ \t]"
                      rf"[{_U}]")
@@ -181,8 +183,9 @@ class CityRecognizer(LocalRecognizer):
             parts = value.split(" ")
             while len(parts) > 1 and not value.isupper() and " ".join(parts).casefold() not in g.cities and \
                     " ".join(parts).casefold() not in g.towns and (
-                    parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG):
-                parts.pop()  # "Lichtenberg Country Club" -> "Lichtenberg"
+                    parts[-1].casefold() in g.words or parts[-1].casefold() in _ORG or parts[-1].casefold() in _NOT
+                    or parts[-1].casefold() in _CONNECTORS):
+                parts.pop()  # "Lichtenberg Country Club" -> "Lichtenberg"; "Bruges on Sunday" -> "Bruges"
             value = " ".join(parts)
             end = start + len(value)
             words = [w.casefold() for w in re.split(r"[ \t\-]+", value) if w]
