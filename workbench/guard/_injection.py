@@ -395,7 +395,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:base\s*-?(?:64|32)|hex(?:adecimal)?|rot\s*-?13|caesar|morse|binary|leet|l33t|encoded|encrypted|ciphered|"
         r"reversed|backwards|utf-8)\b[^\n]{0,80}?\b(?:decode|decrypt|decipher|convert|translate|reverse|read|concatenate|"
         r"combine|join)\b[^\n]{0,30}?\b(?:and|then|,)\s+(?:then\s+)?(?:do|follow|execute|obey|run|carry\s+(?:it|them|this)\s+out|"
-        r"act\s+on|comply|respond\s+to\s+(?:the\s+)?(?:instruction|request|command|order|message)|perform|answer)\b",
+        r"act\s+on|comply|respond\s+to\s+(?:the\s+)?(?:instruction|request|command|order|message)|respond\s+(?:naturally|"
+        r"accordingly|to\s+it|as\s+instructed)|perform|answer)\b",
         r"\b(?:follow|execute|obey|carry\s+out|perform|do)\s+(?:the\s+)?(?:instructions?|commands?|orders?|request)\s+"
         r"(?:in|from|inside|contained\s+in)\s+(?:the\s+)?(?:translated|decoded|decrypted|resulting|hidden|encoded|reversed)\s+"
         r"(?:text|version|message|string)",
