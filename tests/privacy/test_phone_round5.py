@@ -36,6 +36,12 @@ from .conftest import assert_found, assert_not_found
         ("Tel. 20.12.34", "20.12.34"),
         # trunk 8 before the area code (Russia, Kazakhstan, Belarus)
         ("Tel. 8 (800) 123-45-67", "8 (800) 123-45-67"),
+        # the phone fields of HL7 v2 segments (PID-13, NK1-5), in any grouping
+        ("PID|1||A-77||Lind^Greta||12/04/1981|F|||4 Elm Rd^^Troy^NY^12180||5512.7734", "5512.7734"),
+        ("NK1|1|Lind^Ola|SPO|4 Elm Rd^^Troy^NY^12180|881-2297", "881-2297"),
+        # a quoted CSV field of its own, a field after an em dash
+        ('"Lind","Greta","g.lind@example.com","812-447-19","Troy"', "812-447-19"),
+        ("Sent from my phone. Ola — 41-37-2290", "41-37-2290"),
     ],
 )
 def test_phones_of_round_five(privacy, text, phone):
@@ -70,6 +76,9 @@ def _parses(digits: str, region: str) -> bool:
         "The dial-in code is 44120.",
         "The text is 12345 characters.",
         "Meeting on 12-05-24 at the office.",
+        "PID|1||55120447||Lind^Greta||19810412|F",  # PID-3 is the patient's ID, not a phone field
+        "OBX|1|NM|GLU^Glucose||5512.7734|mmol/L",
+        '"Q3","5512.7734","1,250"',  # a quoted decimal
     ],
 )
 def test_not_phones_of_round_five(privacy, text):

@@ -208,6 +208,22 @@ def _header_says_phone(text: str, line_start: int, before: str) -> bool:
     return False
 
 
+#: HL7 v2 segments and the fields the standard gives to phone numbers (PID-13 home, PID-14 business, NK1-5/6,
+#: GT1-6/7, IN1-7, PV1 has none): a number there is a phone, whatever its grouping
+_HL7_PHONE_FIELDS = {"PID": (13, 14), "NK1": (5, 6), "GT1": (6, 7), "IN1": (7,), "IN2": (63, 64), "ORC": (14, 23),
+                     "OBR": (17,), "PRD": (5,), "STF": (10,), "MRG": ()}
+_HL7_SEGMENT = re.compile(r"^(?:[ \t>]*)([A-Z][A-Z0-9]{2})\|")
+
+
+def _hl7_phone_field(before: str) -> bool:
+    """``before`` (the line up to the number) is an HL7 segment and the number opens one of its phone fields."""
+    m = _HL7_SEGMENT.match(before)
+    if not m or not before.endswith(("|", "~", "^")):
+        return False
+    field = before[m.end() - 1 :].count("|")  # the segment's name is field 0; a "~" or "^" stays in its field
+    return field in _HL7_PHONE_FIELDS.get(m.group(1), ())
+
+
 def _short_labelled(m: re.Match[str], text: str) -> bool:
     """Four digits right after a phone label ("WhatsApp: 3101", "phone_number: '7290'"), valid somewhere
     (Tokelau, Niue, Tristan da Cunha write their numbers so) and no year."""
@@ -239,12 +255,13 @@ def _score(m: re.Match[str], text: str) -> float:
     line_start, before, after = _line(text, m.start(), m.end())
     # where it stands: labelled ("M: ", "Tel."), under a "Phone" column, alone in a signature block
     labelled = bool(label) or bool(_LABEL.search(before)) or bool(_LABEL_AFTER.match(after)) or _header_says_phone(
-        text, line_start, before)
+        text, line_start, before) or _hl7_phone_field(before)
     own_line = line_start > 0 and not before.strip(" \t>-*•") and not after.strip(" \t.")
     inline = before.rstrip().endswith(("--", "–", "—", "·", "•")) and not after.strip(" \t.")
     # "Saar, Fromhold - sheets1830@yahoo.com - 5-3631": a field after " - " in a contact line
     dash_field = before.endswith(" - ") and not after.strip(" \t.") and "@" in before
-    cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";")))
+    cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";"))) or (
+        bool(re.search(r'(?:^|,)"$', before)) and bool(re.match(r'"(?:,|\s*$)', after)))  # a quoted CSV field
     signature = dash_field or (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
     spoken = bool(_PHONE_WORD.search(before[-32:]))  # "Left a voicemail on 421 8731-73", "dial-in 551 6792-54"
