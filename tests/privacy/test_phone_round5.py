@@ -34,6 +34,7 @@ from .conftest import assert_found, assert_not_found
         # groupings shaped like dates that no date has; a label before a date-like one
         ("Call me on 22-45-3300 tomorrow.", "22-45-3300"),
         ("Tel. 20.12.34", "20.12.34"),
+        ("Name\tTeam\tPhone\nAnna Berg\tSales\t22-12-34", "22-12-34"),  # under a "Phone" column
         # trunk 8 before the area code (Russia, Kazakhstan, Belarus)
         ("Tel. 8 (800) 123-45-67", "8 (800) 123-45-67"),
         # the phone fields of HL7 v2 segments (PID-13, NK1-5), in any grouping
@@ -79,6 +80,7 @@ def _parses(digits: str, region: str) -> bool:
         "PID|1||55120447||Lind^Greta||19810412|F",  # PID-3 is the patient's ID, not a phone field
         "OBX|1|NM|GLU^Glucose||5512.7734|mmol/L",
         '"Q3","5512.7734","1,250"',  # a quoted decimal
+        "Name\tTeam\tDue\nAnna Berg\tSales\t22-12-24",  # a date under a "Due" column
     ],
 )
 def test_not_phones_of_round_five(privacy, text):

@@ -241,7 +241,8 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.0
     groups = [g for g in re.split(r"[^0-9]+", body) if g]
     # a label right before ("Tel. 20.12.34", "tel=22 45 33"): a date or time shape without a four-digit year is a phone
-    strong = bool(label) or bool(_LABEL.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]))
+    head_start, head_before, _ = _line(text, m.start(), m.end())
+    strong = bool(label) or bool(_LABEL.search(head_before[-40:])) or _header_says_phone(text, head_start, head_before)
     year_date = _is_date(groups)
     if (not cc and not area and _DATE.match(body) and (year_date or not strong) and _plausible(body, groups)) or (_YEARS.match(body) and not area) or (
             not cc and not area and (_is_date(groups) or all(
