@@ -179,3 +179,29 @@ def test_embedded_unicode_table_matches_the_package() -> None:
             table.setdefault(c, letter.lower())
     embedded = _normalize._UNICODE_CONFUSABLES
     assert dict(zip(embedded[::2], embedded[1::2])) == table
+
+
+@pytest.mark.parametrize("text", [
+    "!" * 40000,                                            # leet look-aheads once per token, not per character
+    "|" * 40000,
+    "".join("4a" + " \n" * 12 for _ in range(9)) + "zz",    # hex pairs over blank lines, then no run
+    "".join("aB3dEf9H" + " \n" * 12 for _ in range(9)) + "!",  # base64 pieces over blank lines
+    "".join("0x4a" + " " * 40 for _ in range(5)) + "zz",
+])
+def test_pathological_inputs_stay_cheap(text: str) -> None:
+    """A document cannot stall the scan: these took seconds (quadratic) or hung (backtracking)."""
+    import signal
+    import time
+
+    def stalled(*_: object) -> None:
+        raise TimeoutError("views() stalled")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        started = time.process_time()
+        views(text)
+        assert time.process_time() - started < 2.0
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -201,10 +201,10 @@ def _prefold(text: str) -> tuple[str, dict[str, int]]:
 
 _B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}")
 #: base64 wrapped over lines (MIME's 76 columns) or cut into spaced pieces: joined before decoding
-_B64_SPLIT = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{8,}(?:\s*\n\s*|[ \t]+)){1,}[A-Za-z0-9+/]{2,}={0,2}")
+_B64_SPLIT = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{8,}(?:[ \t]*\n[ \t]*|[ \t]+)){1,}[A-Za-z0-9+/]{2,}={0,2}")
 _B32_RUN = re.compile(r"(?<![A-Za-z0-9=])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
-_HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:0x[0-9a-fA-F]{2}[\s,]*){6,}|"
-                      r"(?<![0-9A-Fa-f])(?:[0-9a-fA-F]{2}(?:[ :,-]|\s*\n\s*)?){10,}")
+_HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:0x[0-9a-fA-F]{2}(?:,?(?:[ \t]*\n)?[ \t]*)){6,}|"
+                      r"(?<![0-9A-Fa-f])(?:[0-9a-fA-F]{2}(?:[ :,-]|[ \t]*\n[ \t]*)?){10,}")
 _PERCENT_RUN = re.compile(r"(?:[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}){3,}[A-Za-z0-9._~+-]*")
 _ENTITY_RUN = re.compile(r"(?:&#(?:x[0-9a-fA-F]{1,6}|[0-9]{1,7});\s?){4,}")
 _UESC_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}){4,}")
@@ -425,9 +425,12 @@ _LEET_MULTI = (("|\\/|", "m"), ("/\\/\\", "m"), ("|\\|", "n"), ("/\\/", "n"), ("
 _LEET_MULTI_MAP = dict(_LEET_MULTI)
 #: a multi-character letter counts inside a word only ("|-|3ll0"), never in a table ("|2.95%|")
 _LEET_MULTI_RE = re.compile("(?:" + "|".join(re.escape(seq) for seq, _ in _LEET_MULTI) + r")"
-                            r"(?=[a-z0-9@$|/\\]*[a-z])")
+                            r"(?=[a-z0-9@$|/\\]{0,20}[a-z])")
 _LEET_CHARS = r"\w@$!|+€¢"
-_LEET_TOKEN = re.compile(rf"(?<![\w@$])(?=[{_LEET_CHARS}]*[a-z])(?=[{_LEET_CHARS}]*[0-9@$!|+€¢])[{_LEET_CHARS}]{{3,}}")
+# (the look-behind holds every token character, so the look-aheads run once per token: a line of
+# "!!!!" is not scanned again from each of its characters; they look 30 characters ahead at most)
+_LEET_TOKEN = re.compile(rf"(?<![{_LEET_CHARS}])(?=[{_LEET_CHARS}]{{0,30}}[a-z])(?=[{_LEET_CHARS}]{{0,30}}[0-9@$!|+€¢])"
+                         rf"[{_LEET_CHARS}]{{3,}}")
 _HEXLIKE = re.compile(r"[0-9a-f]{8,}|(?=[a-f]*[0-9])[0-9a-f]{4}|.{21,}")  # ids ("e29b-41d4"), not words
 _SHORT_NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?![\w.,%])")
 _SHORT_LEET = re.compile(r"(?<![\w@$])(?=\S*[a-z])[a-z0-9@$]{2}(?![\w@$])")
