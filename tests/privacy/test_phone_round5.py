@@ -43,6 +43,9 @@ from .conftest import assert_found, assert_not_found
         # a quoted CSV field of its own, a field after an em dash
         ('"Lind","Greta","g.lind@example.com","812-447-19","Troy"', "812-447-19"),
         ("Sent from my phone. Ola — 41-37-2290", "41-37-2290"),
+        # a name and its number, nothing else on the line
+        ("Olek Nowak 01234567", "01234567"),
+        ("Greta Lindqvist 0412 318 185", "0412 318 185"),
     ],
 )
 def test_phones_of_round_five(privacy, text, phone):
@@ -81,6 +84,8 @@ def _parses(digits: str, region: str) -> bool:
         "OBX|1|NM|GLU^Glucose||5512.7734|mmol/L",
         '"Q3","5512.7734","1,250"',  # a quoted decimal
         "Name\tTeam\tDue\nAnna Berg\tSales\t22-12-24",  # a date under a "Due" column
+        "Total Sales 4412231",  # no name before it
+        "Greta Lindqvist 2024",  # a year
     ],
 )
 def test_not_phones_of_round_five(privacy, text):

@@ -224,6 +224,22 @@ def _hl7_phone_field(before: str) -> bool:
     return field in _HL7_PHONE_FIELDS.get(m.group(1), ())
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:>*•\-–—|])([A-Z][a-zà-öø-ÿ'’\-]+)[ \t]+([A-Z][a-zà-öø-ÿ'’\-]+)[ \t:,\-–—]*$")
+
+
+def _name_before(before: str) -> bool:
+    """The number follows a person's name on its line: a given name and a surname of the shipped lists."""
+    m = _NAME_BEFORE.search(before)
+    if not m:
+        return False
+    from ._gazetteer import gazetteer
+
+    g = gazetteer()
+    first, last = m.group(1).casefold(), m.group(2).casefold()
+    return (first in g.given and (last in g.surnames or not g.is_word(last))) or (
+        last in g.surnames and not g.is_word(first))
+
+
 def _short_labelled(m: re.Match[str], text: str) -> bool:
     """Four digits right after a phone label ("WhatsApp: 3101", "phone_number: '7290'"), valid somewhere
     (Tokelau, Niue, Tristan da Cunha write their numbers so) and no year."""
@@ -292,6 +308,8 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.6
     if spoken_near and valid:
         return 0.6  # a phone word just before and a number valid somewhere, in any grouping: "Ring 22.45.3300"
+    if valid and digits >= 7 and not _thousands(groups) and not after.strip(" \t.,;)") and _name_before(before):
+        return 0.55  # a contact written as a name and its number: "Olek Nowak 0412318185"
     if spoken and len(groups) > 1 and digits >= 7 and not _thousands(groups):
         return 0.6
     if signature and (digits >= 7 or valid) and (len(groups) > 1 or valid):
