@@ -32,6 +32,7 @@ def test_postcode_cells_of_contact_rows(row, code):
         "customer,email,seats\nAnna Berg,anna@example.com,25000",
         "Order 55;anna@example.com;12500 EUR",  # an amount with its currency
         "sku;qty;price\n44120;3;19.90",  # no contact in the row
+        "id;owner;contact\n1041;Ines Moura;(2107)-1733 #530",  # the header names the column: an ID beside a name
     ],
 )
 def test_numbers_in_rows_that_are_no_postcodes(text):

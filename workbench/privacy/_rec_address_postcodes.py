@@ -58,7 +58,8 @@ def table_postcodes(text: str) -> list[tuple[int, int]]:
     phone cell), right after or right before a cell that is a town ("| Árna Vermundsson | Þingeyri | 272 |
     arna@… |", "Darcey;Lance;94577;San Leandro;+370-614 74 868"), or, with no header naming the column
     otherwise, a cell in a postcode shape that stands alone (five digits, ZIP+4, UK/Canadian/Dutch):
-    "Soledad Chopton<TAB>+60 1812-57-381<TAB>s@zoho.com<TAB>06042"."""
+    "Soledad Chopton<TAB>+60 1812-57-381<TAB>s@zoho.com<TAB>06042". Under a header row that names its
+    columns and none of them a postcode ("id;owner;contact"), the contact-row rules do not apply."""
     out: list[tuple[int, int]] = []
     pos, header, other_header = 0, None, False
     for line in text.split("\n"):
@@ -76,14 +77,14 @@ def table_postcodes(text: str) -> list[tuple[int, int]]:
                 header = (sep, columns)
             elif len(cells) >= 2 and not any(c.isdigit() for c in line) and "@" not in line:
                 other_header = True  # a header row that names its columns: the postcode rule needs its own header
-            elif len(cells) >= 3 and ("@" in line or any(_PHONE_CELL.fullmatch(line[a:b]) for a, b in cells)):
+            elif not other_header and len(cells) >= 3 and (
+                    "@" in line or any(_PHONE_CELL.fullmatch(line[a:b]) for a, b in cells)):
                 for k, (a, b) in enumerate(cells):
                     value = line[a:b]
                     if not (_CELL_POSTCODE.fullmatch(value) and any(c.isdigit() for c in value)):
                         continue
                     beside = [cells[i] for i in (k - 1, k + 1) if 0 <= i < len(cells)]
-                    if any(_TOWN_CELL.fullmatch(line[pa:pb]) for pa, pb in beside) or (
-                            not other_header and _ROW_POSTCODE.fullmatch(value)):
+                    if any(_TOWN_CELL.fullmatch(line[pa:pb]) for pa, pb in beside) or _ROW_POSTCODE.fullmatch(value):
                         out.append((pos + a, pos + b))
         pos += len(line) + 1
     return out
