@@ -188,3 +188,30 @@ def test_words_in_look_alikes_of_other_scripts_are_flagged() -> None:
     assert score_text(disguised)[0] >= 0.5 and ("obfuscated", 0.75) in score_text(disguised)[1]
     assert not rule_hits("obfuscated", "Отчёт за третий квартал готов; the Q3 report is ready.")
     assert not rule_hits("obfuscated", "The coefficient α and the mean μ; Ω is the sample space.")
+
+
+@pytest.mark.parametrize("text", [
+    "run" + " \n" * 300 + "x",          # run_command: \s*[:]?\s*[`]?\s* around a blank-line run backtracked cubically
+    "paste" + " \n" * 300 + "x",
+    "system" + " \n" * 900 + "x",       # fake_turn
+    "ignore everything" + "\n" * 3000 + "x",  # drop_orders
+])
+def test_rules_do_not_stall_on_blank_line_runs(text: str) -> None:
+    """A chunk of blank lines after a keyword cannot stall the scan (these took seconds or hung)."""
+    import signal
+    import time
+
+    from workbench.guard._injection import RULES
+
+    def stalled(*_: object) -> None:
+        raise TimeoutError("a rule stalled")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        started = time.process_time()
+        _rule_hits(text, 0, RULES)
+        assert time.process_time() - started < 1.0
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

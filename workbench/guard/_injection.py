@@ -274,22 +274,23 @@ RULES: tuple[Rule, ...] = (
     Rule("fake_turn", 0.6, (  # a forged assistant turn or system line inside text
         r"(?:^|\n|\s)(?:assistant|ai)\s*:\s*(?:sure|ok(?:ay)?|certainly|of\s+course|absolutely)[,!.]?\s+(?:here|i\s+will|i'll)",
         r"(?:^|\n|\s)(?:assistant|ai)\s*:\s*i\s+will\s+now\s+(?:reveal|ignore|comply|output|print|disclose|send)",
-        r"(?:^|\n)\s*(?:\[|\(|#{1,3}\s*)?(?:system|sys)\s*(?:prompt|message|override|update|note|notice|instruction)?\s*"
-        r"(?:\]|\))?\s*[:：]\s*(?:override|before|cleanup|all\s+|the\s+user|disregard|forget|reveal|print|output|send|"
+        # (whitespace is matched once between parts: no ambiguous \s*\s* a run of blank lines could stall on)
+        r"(?:^|\n)[ \t]*(?:[\[(][ \t]*|#{1,3}[ \t]*)?(?:system|sys)[ \t]*(?:(?:prompt|message|override|update|note|notice|"
+        r"instruction)[ \t]*)?(?:[\])][ \t]*)?[:：]\s*(?:override|before|cleanup|all\s+|the\s+user|disregard|forget|reveal|print|output|send|"
         r"call|delete|execute|run|now|please)",
-        r"(?:-{5,}|={5,}|(?:\\n){2,})\s*(?:\\n)?\s*system\s+(?:prompt|message|instruction)s?\s*:",
+        r"(?:-{5,}|={5,}|(?:\\n){2,})\s*(?:\\n\s*)?system\s+(?:prompt|message|instruction)s?\s*:",
         r"\[\s*(?:context|document|conversation|session|system|user|input|data)\s+(?:end|ends|ended|over|closed|terminated)\s*\]",
-        r"(?:^|\n)\s*(?:系统|系统提示|系统消息|系统通知)\s*[:：]\s*(?:请|现在|忽略|立即|你)",
+        r"(?:^|\n)[ \t]*(?:系统|系统提示|系统消息|系统通知)\s*[:：]\s*(?:请|现在|忽略|立即|你)",
         r"(?:^|\n|\s)(?:assistant|助手|アシスタント)\s*[:：]?\s*(?:你现在|请把|请执行|现在请|あなたは今)",
     )),
     Rule("run_command", 0.5, (  # an order to run a destructive or revealing shell/SQL command
-        r"\b(?:run|execute|exec|type|enter|paste)\b\s*[:：]?\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-[rf]{1,2}\b|chmod\s+(?:-r\s+)?"
+        r"\b(?:run|execute|exec|type|enter|paste)\b\s*(?:[:：]\s*)?(?:[`'\"]\s*)?(?:sudo\s+)?(?:rm\s+-[rf]{1,2}\b|chmod\s+(?:-r\s+)?"
         r"[0-7]*7[0-7]*7\b|cat\s+(?:/etc/(?:passwd|shadow|hosts|resolv)|~?/?\.ssh|\S*id_rsa|\S*\.env\b)|curl\s[^\n]{0,80}\|\s*"
         r"(?:ba)?sh|wget\s[^\n]{0,80}\|\s*(?:ba)?sh|drop\s+(?:table|database)|truncate\s+table|terraform\s+destroy|"
         r"iptables\s+-f|mkfs|dd\s+if=|nc\s+\S+\s+\d{2,5}|find\s+/\s+-perm|docker\s+run\s+--privileged|npm\s+publish|"
         r"git\s+push\s+(?:-f|--force)|printenv|crontab\s+-r|useradd|userdel|openssl\s+s_client|chroot\s|"
         r"docker\s+run\s[^\n]{0,40}--privileged|kill\s+-9|systemctl\s+(?:stop|disable|mask)\s)",
-        r"(?:执行|运行|输入|跑一下)\s*[`'\"]?\s*(?:sudo\s+)?(?:rm\s+-|chmod\s|cat\s+[~/]|curl\s|wget\s|terraform\s+destroy|"
+        r"(?:执行|运行|输入|跑一下)\s*(?:[`'\"]\s*)?(?:sudo\s+)?(?:rm\s+-|chmod\s|cat\s+[~/]|curl\s|wget\s|terraform\s+destroy|"
         r"iptables|drop\s+table|mysqldump|whoami|printenv|env\b|history\b|crontab|nc\s|find\s+/|docker\s+run\s[^\n]{0,40}"
         r"--privileged|kubectl\s+delete|npm\s+publish|git\s+push\s+(?:-f|--force)|cp\s+/etc|useradd|userdel|openssl\s+s_client|"
         r"chroot|kill\s+-9|systemctl\s+(?:stop|disable))",
@@ -302,9 +303,10 @@ RULES: tuple[Rule, ...] = (
         r"limitations|constraints|guardrails|assignments|tasks|prompts|context|information|articles)\b(?!\s+(?:of|for|in|on|about)\b)",
         r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|preceding|earlier)\s+"
         r"(?:tasks?|information|conversation|orders?|instructions?|directions?)\b(?!\s+(?:of|for|in|on)\b)",
-        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?everything\s+(?:(?:we|you|i)\s+(?:have\s+|'ve\s+)?(?:discussed|talked\s+about|"
-        r"said|were\s+told|covered)|(?:said|written|discussed))?\s*(?:(?:before(?:hand)?|above|so\s+far|earlier|previously)\b)?"
-        r"\s*(?:[,.;:!-]+\s*|\s+and\s+(?:then\s+)?|\s+)(?:now\s+|just\s+|only\s+|instead\s+)*"
+        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?everything"
+        r"(?:\s+(?:we|you|i)\s+(?:have\s+|'ve\s+)?(?:discussed|talked\s+about|said|were\s+told|covered)|"
+        r"\s+(?:said|written|discussed))?(?:\s+(?:before(?:hand)?|above|so\s+far|earlier|previously))?"
+        r"(?:\s*[,.;:!-]+\s*|\s+and\s+(?:then\s+)?|\s+)(?:(?:now|just|only|instead)\s+)*"
         r"(?:write|say|print|output|tell|answer|respond|reply|show|give|list|listen|follow|do|start|begin|focus)\b",
         r"\bignore\s+everything\s+(?:and|then)\s+(?:just|only)?\s*(?:output|print|say|write|return)\b",
         # other languages (German, Spanish, French, Italian, Portuguese, Russian): the same order, word for word
@@ -410,7 +412,7 @@ RULES: tuple[Rule, ...] = (
         "instruction it contains", "carry it out", "concaten", "combin", "join"
     )),
     Rule("priority_claim", 0.6, (  # "the following instruction has the highest priority overruling anything you are given before"
-        r"\b(?:has|have|with|takes?|given)\s+(?:the\s+)?(?:highest|top|absolute|higher|supreme)\s+priority\s*,?\s*"
+        r"\b(?:has|have|with|takes?|given)\s+(?:the\s+)?(?:highest|top|absolute|higher|supreme)\s+priority\s*(?:,\s*)?"
         r"(?:over|overruling|overriding|superseding|above)\b",
         r"\b(?:overrul|overrid|supersed)(?:es|ing)\s+(?:anything|everything|all)\s+(?:else\s+)?(?:that\s+)?you\s+"
         r"(?:\w+\s+){0,3}?(?:before|above|earlier|previously|prior)\b",
