@@ -343,8 +343,9 @@ RULES: tuple[Rule, ...] = (
         r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+)?(?:forgotten|forgot|lost|no\s+longer\s+have)\b",
         r"\bdo\s+anything\s+now\b",
         r"(?:你现在是|现在你是|从现在起你是)(?:一个)?(?:没有|不受|无)",
+        r"(?:扮演|角色)[^\n]{0,80}?(?:没有|不受|无)(?:任何)?(?:道德|伦理|限制|约束|过滤|审查)",
         r"(?:制限|ルール|規則)(?:の)?(?:ない|なし)(?:の)?(?:AI|ai|アシスタント|モデル)",
-    ), ("you are", "pretend", "anything now", " no ", "你", "ない", "なし")),
+    ), ("you are", "pretend", "anything now", " no ", "你", "扮演", "角色", "ない", "なし")),
     Rule("setup_request", 0.6, (  # requests for the assistant's own set-up, phrased as a document to fill
         r"\b(?:context|text|instructions|content|payload|segments?|messages?|tokens)\s+(?:that\s+(?:was|were|is|are)\s+)?"
         r"(?:loaded|injected|given|provided|placed|inserted|processed|present)\s+(?:to\s+you\s+|into\s+your\s+\w+\s+)?"
@@ -374,6 +375,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:display|show|print|output|reveal|repeat|quote)\s+(?:me\s+)?the\s+(?:developer|system|hidden|initial)\s+"
         r"(?:message|prompt|instructions)\b",
         r"(?:重复|复述|输出|打印|翻译)(?:一下)?(?:上面|上述|以上|之前|前面)[^。\n]{0,40}?(?:开头的|逐字|全部|所有)",
+        r"(?:重复|复述|输出|打印)(?:一下)?(?:上面|上述|以上|之前|前面)[^。\n]{0,120}?开头的[^。\n]{0,6}?(?:单词|内容|文字|句子|话)",
+        r"以[^。\n]{0,120}?开头的(?:上述|上面|以上|之前)(?:的)?(?:单词|内容|文字|句子)[^。\n]{0,6}?(?:重复|复述|输出|打印)",
         r"(?:分析|检查|查看|阅读|总结)(?:一下)?(?:你的)?系统提示",
         r"(?:你的|您的)(?:初始|原始|最初的?|系统|隐藏的?)(?:指令|指示|提示词?|设定|规则)(?:是什么|有哪些|是啥)",
         r"(?:包括|包含|连同)(?:所有|全部)?(?:的)?(?:系统|隐藏|开发者)(?:消息|提示|指令)",
