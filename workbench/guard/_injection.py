@@ -560,7 +560,8 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
     hidden = signals.get("hidden", 0) + signals.get("tags", 0)
     mixed = signals.get("mixed_script", 0)
     model = _classifier.load()
-    best, best_hits = 0.0, []
+    best: float = 0.0
+    best_hits: list[tuple[str, float]] = []
     for view in all_views:
         hits = _rule_hits(view.text, hidden if not view.via else 0, rules, mixed if not view.via else 0)
         r = _combine(w for _, w in hits)
