@@ -18,6 +18,7 @@ from .conftest import assert_found, assert_not_found
         ('"Berg","Lena","lena.berg@web.de","0171 2345678","Hamburg","20095"', "20095"),  # quoted CSV
         ("Ines;Moura;(021) 845 (ext 912);02139-4410", "02139-4410"),  # ZIP+4 beside a phone cell
         ("Tom Reed,tom.reed@hey.com,SW1A 2AA", "SW1A 2AA"),
+        ("Lula;Berg;05846;Brighton;(+84) 12 12 577 75 ext. 9004", "05846"),  # "(+84)" opens the phone cell
     ],
 )
 def test_postcode_cells_of_contact_rows(row, code):
@@ -48,6 +49,8 @@ def test_numbers_in_rows_that_are_no_postcodes(text):
         ("To: Greta Lind\n41118 Göteborg\n12 Kungsgatan", "41118 Göteborg"),
         ("Attn: R. Okafor\n10115 Berlin\nTorstraße 88", "10115 Berlin"),
         ("To: P. Silva\n1000-205 Lisboa\nRua Augusta 27", "1000-205 Lisboa"),
+        ("To: Ola Berg\n73129 Oklahoma City\n208 Southeast 19th Street", "73129 Oklahoma City"),  # an ordinal street
+        ("She lives at 410 West 42nd Street, New York, NY 10036.", "410 West 42nd Street, New York, NY 10036"),
         # HL7 XAD fields, KYC lines, PO boxes, units
         ("PID|1||MRN-22||Doe^Jane||19800101|F|||123 Main St^^Springfield^IL^62701^USA", "123 Main St^^Springfield^IL^62701"),
         ("NK1|1|Kuznetsova^Olga|SPO|77 Harbor View Rd^^Mystic^CT^06355", "77 Harbor View Rd^^Mystic^CT^06355"),

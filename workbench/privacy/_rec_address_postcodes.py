@@ -40,7 +40,7 @@ _CELL_POSTCODE = re.compile(rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:
 #: a town cell: capitalised words, no digits ("San Leandro", "Lynn Haven", "Þingeyri")
 _TOWN_CELL = re.compile(rf"(?=[^\d]{{3}}){_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}|[{_L}]{{1,3}}){_END})){{0,3}}")
 #: a phone cell: 7+ digits with a phone's marks only ("+370-614 74 868 x717", "(053) 168 (ext 2531)")
-_PHONE_CELL = re.compile(r"(?=(?:[^\d]*\d){7})(?=.*[+( \-./])[+(]?[\d][\d \-./()]*(?:\s?(?:x|ext\.?|#)\s?\d{1,5}\)?)?", re.IGNORECASE)
+_PHONE_CELL = re.compile(r"(?=(?:[^\d]*\d){7})(?=.*[+( \-./])(?:\(\+|[+(])?[\d][\d \-./()]*(?:\s?(?:x|ext\.?|#)\s?\d{1,5}\)?)?", re.IGNORECASE)
 #: the postcode shapes that stand alone in a contact row: five digits (US ZIP, DE, FR, IT, ES, MX...), ZIP+4,
 #: or a shape with letters (UK, Canada, NL "1234 AB")
 _ROW_POSTCODE = re.compile(rf"\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{4}}[ \t]?[A-Z]{{2}}")

@@ -53,8 +53,9 @@ _LOWER_STREET = ("vei|veien|vej|gate|gata|gatan|vägen|allé|alle|straße|strass
 _POSTCODE_AFTER = (r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}(?:[ \t]\d{2})?"
                    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
 _STREET_PARTS = [
-        # US/UK: number, name words, a USPS/Royal Mail suffix, an optional unit
-        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIXES})\.?(?![\w])"
+        # US/UK: number, name words (ordinals too: "208 Southeast 19th Street"), a USPS/Royal Mail suffix, a unit
+        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
+        rf"(?:{_SUFFIXES})\.?(?![\w])"
         rf"(?:,?[ \t]+(?:Apt\.?|Suite|Ste\.?|Unit|Flat|#)[ \t]*[A-Za-z0-9-]+)?",
         r"(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado|Casella Postale|BP)[ \t]+\d{1,6}",
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
