@@ -71,6 +71,29 @@ def test_addresses_of_round_five(privacy, text, value):
     assert any(e.type == "ADDRESS" for e in red.entities)
 
 
+@pytest.mark.parametrize(
+    "segment, xad",
+    [
+        ("NK1|1|Lind^Ola|SPO|77 Harbor View Rd^^Mystic^CT^06355", "77 Harbor View Rd^^Mystic^CT^06355"),
+        ("PID|1||44||Roe^Rick||19750202|M|||4410 W Belmont Ave^Apt 2B^Chicago^IL^60641^USA",
+         "4410 W Belmont Ave^Apt 2B^Chicago^IL^60641"),
+        ("PID|1||4||Roe^Rick||19750202|M|||Hauptstr. 5^^Köln^NW^50667^DEU", "Hauptstr. 5^^Köln^NW^50667"),
+    ],
+)
+def test_hl7_address_fields(segment, xad):
+    from workbench.privacy._rec_address import AddressBlockRecognizer
+
+    spans = [segment[r.start : r.end] for r in AddressBlockRecognizer().analyze(segment, ["ADDRESS"]) if r.score >= 0.5]
+    assert xad in spans, spans
+
+
+def test_hl7_coded_values_are_no_address():
+    from workbench.privacy._rec_address import AddressBlockRecognizer
+
+    segment = "OBX|1|ST|NOTE^Note||5^a^b^c^7|"
+    assert [r for r in AddressBlockRecognizer().analyze(segment, ["ADDRESS"]) if r.score >= 0.5] == []
+
+
 def test_a_town_line_above_a_sentence_is_not_taken(privacy):
     assert_not_found(privacy, "Report for 2024\n10115 users signed up\nThanks all", "ADDRESS")
 

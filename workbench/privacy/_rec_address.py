@@ -45,6 +45,11 @@ from ._rec_en import _SUFFIXES
 
 __all__ = ["AddressBlockRecognizer", "country_line", "table_postcodes"]
 
+#: HL7 v2's extended address (XAD): street ^ other designation ^ city ^ state ^ postcode [^ country], a field of a
+#: segment line ("PID|…|123 Main St^^Springfield^IL^62701^USA|"); a digit in the street and in the postcode
+_HL7_XAD = re.compile(r"(?<=[|~])[^|^~\n]*\d[^|^~\n]*\^[^|^~\n]*\^[^|^~\n]+\^[^|^~\n]*\^[^|^~\n]*\d[^|^~\n]*(?=[|^~\n]|$)")
+_HL7_LINE = re.compile(r"[ \t>]*[A-Z][A-Z0-9]{2}\|")
+
 _POSTCODE_TOWN = re.compile(
     rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
     rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
@@ -214,6 +219,11 @@ class AddressBlockRecognizer(LocalRecognizer):
                     or (i + 1 < len(lines) and self._block_below(text, lines, i))):
                 start, end = self._grow(text, lines, s, e)
                 out.append(self._result(start, end, 0.7))
+        for m in _HL7_XAD.finditer(text):  # an HL7 v2 address field: street^other^city^state^postcode (the country stays)
+            street, _, city, _, code = m.group().split("^")
+            if _HL7_LINE.match(text, text.rfind("\n", 0, m.start()) + 1) and re.search(r"[^\W\d_]{3}", street) and re.fullmatch(
+                    r"[^\W\d_][^\d]{2,}", city.strip()) and len(code.strip()) <= 12 and sum(c.isdigit() for c in code) >= 3:
+                out.append(self._result(m.start(), m.end(), 0.7))
         for m in _LABELLED_POSTCODE.finditer(text):
             out.append(self._result(m.start("code"), m.end("code"), 0.65))
         for m in _TOWN_POSTCODE.finditer(text):
