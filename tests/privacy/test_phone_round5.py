@@ -85,6 +85,7 @@ def _parses(digits: str, region: str) -> bool:
         '"Q3","5512.7734","1,250"',  # a quoted decimal
         "Name\tTeam\tDue\nAnna Berg\tSales\t22-12-24",  # a date under a "Due" column
         "Total Sales 4412231",  # no name before it
+        "Revenue was 646\u202f004\u202f532 last year.",  # thousands in narrow no-break spaces: "004" is no "00" prefix
         "Greta Lindqvist 2024",  # a year
     ],
 )

@@ -28,7 +28,7 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 _PHONE = re.compile(
-    r"(?<![0-9A-Za-z.+\-/_#\[])(?<!\d[,:])"
+    r"(?<![0-9A-Za-z.+\-/_#\[])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
     r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
