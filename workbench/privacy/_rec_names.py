@@ -77,6 +77,9 @@ _ORG_WORDS = frozenset(
 )
 
 
+_GLUED_ORG = re.compile(r"[a-z](?:Inc|Ltd|LLC|Llc|Corp|GmbH|PLC|Plc|AG|SpA|Srl)$")
+
+
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
 
@@ -135,8 +138,8 @@ class NameShapeRecognizer(LocalRecognizer):
         word = [t in g.words for t in toks]
         common = [w or everyday(t) for w, t in zip(word, toks)]  # plurals too: "Page Views"
         place = [t in g.cities or t in g.countries or t in g.regions for t in toks]
-        if any(t in _ORG_WORDS for t in toks) or _ORG_AFTER.match(after):
-            return 0.0
+        if any(t in _ORG_WORDS for t in toks) or _ORG_AFTER.match(after) or any(_GLUED_ORG.search(t) for _, _, t in run):
+            return 0.0  # "Oenon HoldingsInc.": a legal form glued on by a scrape is a company too
         joined = " ".join(toks)
         if joined in g.countries or joined in g.cities and len(toks) > 1:
             return 0.0

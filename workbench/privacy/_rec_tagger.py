@@ -379,8 +379,14 @@ class Tagger:
                 parts = [q for q in parts if any(any(c.isdigit() for c in toks[j][2]) or "G:street" in
                                                  _word_features(toks[j][2]) for j in q)]
             for part in parts:
+                low = MIN_PROBABILITY[kind]
+                if kind == "ADDRESS" and len(part) > 2 and max(probs[j] for j in part) >= 0.9:
+                    while part and probs[part[-1]] < low:  # "3720 Southwest 141st Avenue 207, Miami(0.48)": the
+                        part = part[:-1]  # sure street line stays; only its unsure tail goes
+                    while part and probs[part[0]] < low:
+                        part = part[1:]
                 part = _tidy(kind, part, toks, text, alone=len(parts) == 1)
-                if not part or min(probs[j] for j in part) < MIN_PROBABILITY[kind]:
+                if not part or min(probs[j] for j in part) < low:
                     continue
                 if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]):
                     continue
