@@ -83,6 +83,7 @@ class Engine:
     build_seconds: float
     model: str = DEFAULT_MODEL
     token_tagger: Any = None  # _rec_tagger.TokenTaggerRecognizer, loaded on first use ([privacy] tagger)
+    zh_tagger: Any = None  # _rec_zh_tagger.ZhNameTaggerRecognizer (round five), beside the token tagger
 
     @property
     def nlp(self) -> Any:
@@ -91,6 +92,8 @@ class Engine:
     def analyze(self, text: str, threshold: float, ad_hoc: list | None = None, tagger: bool | None = None) -> list:
         if tagger if tagger is not None else TAGGER_DEFAULT:  # the learned tagger rides as an ad-hoc recognizer
             ad_hoc = [*(ad_hoc or ()), self.tagger_recognizer()]
+            if has_cjk(text):  # the Chinese name CRF (_rec_zh_tagger) rides with it
+                ad_hoc.append(self.zh_tagger_recognizer())
         mixed = has_cjk(text)
         source = blank_cjk(text) if mixed else text
         artifacts = self.nlp_engine.process_text(source, LANGUAGE)
@@ -114,6 +117,18 @@ class Engine:
                     recognizer.load()
                     self.token_tagger = recognizer
         return self.token_tagger
+
+    def zh_tagger_recognizer(self) -> Any:
+        """The learned Chinese name tagger (``_rec_zh_tagger``), loaded once per engine."""
+        if self.zh_tagger is None:
+            with _tagger_lock:
+                if self.zh_tagger is None:
+                    from ._rec_zh_tagger import ZhNameTaggerRecognizer
+
+                    recognizer = ZhNameTaggerRecognizer()
+                    recognizer.load()
+                    self.zh_tagger = recognizer
+        return self.zh_tagger
 
 
 def _latin_parts(results: list, text: str) -> list:
@@ -202,6 +217,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
     engine = Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=0.0, model=model)
     if TAGGER_DEFAULT:
         engine.tagger_recognizer()  # in the warm-up, not on the first call
+        engine.zh_tagger_recognizer()
     engine.build_seconds = elapsed = time.perf_counter() - start
     log.info("privacy analyzer built in %.2fs", elapsed)
     return engine

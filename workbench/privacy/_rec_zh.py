@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -203,6 +204,8 @@ CUED_SURNAMES = set("水经家山从能却别鱼东越后红法有年爱")
 # rankings and surname dictionaries): rare ones count everywhere, those that are everyday words only after a cue.
 SURNAMES |= set("库麴禚睢郇鄞綦眭扆仉邗泮禤茆菅貟郄庹矫玄镡郯邶洑雒弭靖渠蹇鐘")  # 鐘: 台湾's 钟
 CUED_SURNAMES |= set("代买仓操续招承种占银铁望布卡才户力首星新青雪千宇丹光凡宝木天立真检寸笃逢税蒿线旷员粘")
+# Round five: variant and regional forms of listed surnames (丘 and 锺 in 台湾/香港, 闕 = 阙, 凃 = 涂, 麹 = 麴).
+SURNAMES |= set("丘锺闕凃麹")
 SURNAMES |= {_TRADITIONAL[c] for c in SURNAMES if c in _TRADITIONAL}
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
                      "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫"}
@@ -211,6 +214,8 @@ COMPOUND_SURNAMES |= set(
     "万俟 闻人 赫连 公羊 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 仲孙 轩辕 钟离 鲜于 闾丘 司空 亓官 司寇 仉督 子车 颛孙 巫马 公西 "
     "漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 微生 梁丘 左丘 东门 西门 商牟 伯赏 南宫 第五 "
     "萬俟 聞人 赫連 單于 軒轅 鍾離 鮮于 閭丘 顓孫 樂正 壤駟 東郭 南門 歸海 東門 西門".split())
+# round five: 台湾's compound surnames (范姜, 張簡) and variant spellings (锺离 = 钟离, 丌官 = 亓官, 拓拔 = 拓跋)
+COMPOUND_SURNAMES |= {"范姜", "張簡", "张简", "锺离", "丌官", "拓拔"}
 
 _BEFORE_CUES = ("叫", "是", "客户", "联系人", "姓名", "经理", "员工", "用户", "患者", "学生", "同事", "老师", "医生", "：", ":", "给", "和", "与", "找", "问")
 _AFTER_CUES = ("先生", "女士", "小姐", "住", "的", "说", "电话", "手机", "身份证", "同学", "老师", "经理", "在", "和", "、", "，", "。", "：", "（", "(", " ", "是", "于", "已", "今", "明", "昨", "负责", "提", "要", "想", "\n", "；", ";", "！", "!", "？", "?", ",")
@@ -268,6 +273,13 @@ def jieba_tokenizer():
     return _tokenizer
 
 
+@functools.lru_cache(maxsize=2048)
+def cut_run(run: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags of a run of Chinese characters (HMM on), cached: the rules and the
+    learned tagger (``_rec_zh_tagger``) cut the same runs."""
+    return tuple((w, t) for w, t in jieba_tokenizer().cut(run, HMM=True))
+
+
 def _tag_of(word: str) -> str:
     """jieba's part-of-speech tag of a dictionary word ("" when it has none)."""
     return jieba_tokenizer().word_tag_tab.get(word, "")
@@ -303,13 +315,13 @@ class JiebaRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not has_cjk(text):
             return []
-        tok = jieba_tokenizer()
+        jieba_tokenizer()
         import jieba
         out: list[RecognizerResult] = []
         words: set[tuple[int, int]] = set()
         token_at: dict[int, str] = {}
         for run in self._CJK_RUN.finditer(text):
-            pairs = list(tok.cut(run.group(), HMM=True))
+            pairs = cut_run(run.group())
             pos = run.start()
             spans = []
             for word, tag in pairs:
