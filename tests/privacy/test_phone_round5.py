@@ -22,6 +22,7 @@ from .conftest import assert_found, assert_not_found
         ("Phone number: 62891", "62891"),
         ("Mobile - 234 5678", "234 5678"),
         ("WhatsApp: 3101", "3101"),  # four digits after a label (Tokelau writes its numbers so)
+        ("Name\tTeam\tPhone\nOla Berg\tSales\t8999", "8999"),  # ... or under a "Phone" column (Tristan da Cunha)
         ("tel=(800) 212-3456", "(800) 212-3456"),
         # an extension after a comma
         ("Call 0412 318 185, ext. 45 please.", "0412 318 185, ext. 45"),

@@ -241,12 +241,13 @@ def _name_before(before: str) -> bool:
 
 
 def _short_labelled(m: re.Match[str], text: str) -> bool:
-    """Four digits right after a phone label ("WhatsApp: 3101", "phone_number: '7290'"), valid somewhere
+    """Four digits right after a phone label ("WhatsApp: 3101", "phone_number: '7290'") or under a "Phone" column, valid somewhere
     (Tokelau, Niue, Tristan da Cunha write their numbers so) and no year."""
     body = m.group("body")
     if not body.isdigit() or _YEARS.match(body):
         return False
-    return bool(_LABEL.search(text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1])) and national_fit((body,))[0] > 0
+    line_start, before, _ = _line(text, m.start(), m.end())
+    return (bool(_LABEL.search(before[-40:])) or _header_says_phone(text, line_start, before)) and national_fit((body,))[0] > 0
 
 
 def _score(m: re.Match[str], text: str) -> float:
