@@ -52,8 +52,6 @@ def test_numbers_in_rows_that_are_no_postcodes(text):
         ("To: Ola Berg\n73129 Oklahoma City\n208 Southeast 19th Street", "73129 Oklahoma City"),  # an ordinal street
         ("She lives at 410 West 42nd Street, New York, NY 10036.", "410 West 42nd Street, New York, NY 10036"),
         # HL7 XAD fields, KYC lines, PO boxes, units
-        ("PID|1||MRN-22||Doe^Jane||19800101|F|||123 Main St^^Springfield^IL^62701^USA", "123 Main St^^Springfield^IL^62701"),
-        ("NK1|1|Kuznetsova^Olga|SPO|77 Harbor View Rd^^Mystic^CT^06355", "77 Harbor View Rd^^Mystic^CT^06355"),
         ("PID|1||9||Tamm^Kert||19900303|M|||PO Box 4471^^Fairbanks^AK^99708", "PO Box 4471^^Fairbanks^AK^99708"),
         ("Residential address: 1187 Larkspur Lane, Boise, ID 83702", "1187 Larkspur Lane, Boise, ID 83702"),
         ("Residential Address: 42 Quarry Road, Apt 7, Barre, VT 05641, United States", "42 Quarry Road, Apt 7, Barre, VT 05641"),
@@ -72,19 +70,22 @@ def test_addresses_of_round_five(privacy, text, value):
 
 
 @pytest.mark.parametrize(
-    "segment, xad",
+    "segment, parts, state",
     [
-        ("NK1|1|Lind^Ola|SPO|77 Harbor View Rd^^Mystic^CT^06355", "77 Harbor View Rd^^Mystic^CT^06355"),
+        ("NK1|1|Lind^Ola|SPO|77 Harbor View Rd^^Mystic^CT^06355", ["77 Harbor View Rd", "Mystic", "06355"], "CT"),
         ("PID|1||44||Roe^Rick||19750202|M|||4410 W Belmont Ave^Apt 2B^Chicago^IL^60641^USA",
-         "4410 W Belmont Ave^Apt 2B^Chicago^IL^60641"),
-        ("PID|1||4||Roe^Rick||19750202|M|||Hauptstr. 5^^Köln^NW^50667^DEU", "Hauptstr. 5^^Köln^NW^50667"),
+         ["4410 W Belmont Ave^Apt 2B", "Chicago", "60641"], "IL"),
+        ("PID|1||4||Roe^Rick||19750202|M|||Hauptstr. 5^^Köln^NW^50667^DEU", ["Hauptstr. 5", "Köln", "50667"], "NW"),
     ],
 )
-def test_hl7_address_fields(segment, xad):
+def test_hl7_address_fields(privacy, segment, parts, state):
+    """Street, town and postcode of an XAD field go; the state code between them stays, as a country does."""
     from workbench.privacy._rec_address import AddressBlockRecognizer
 
     spans = [segment[r.start : r.end] for r in AddressBlockRecognizer().analyze(segment, ["ADDRESS"]) if r.score >= 0.5]
-    assert xad in spans, spans
+    assert all(p in spans for p in parts), spans
+    sent = privacy.redact(segment, privacy.new_vault()).text
+    assert all(p not in sent for p in parts) and f"^{state}^" in sent, sent
 
 
 def test_hl7_coded_values_are_no_address():

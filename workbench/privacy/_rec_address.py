@@ -223,7 +223,13 @@ class AddressBlockRecognizer(LocalRecognizer):
             street, _, city, _, code = m.group().split("^")
             if _HL7_LINE.match(text, text.rfind("\n", 0, m.start()) + 1) and re.search(r"[^\W\d_]{3}", street) and re.fullmatch(
                     r"[^\W\d_][^\d]{2,}", city.strip()) and len(code.strip()) <= 12 and sum(c.isdigit() for c in code) >= 3:
-                out.append(self._result(m.start(), m.end(), 0.7))
+                # three spans: street (and its other designation), town, postcode; the state code between stays,
+                # as a country does (a two-letter region alone says little)
+                s, other = m.start(), m.group().split("^")[1]
+                out.append(self._result(s, s + len(street) + (len(other) + 1 if other.strip() else 0), 0.7))
+                town_at = s + len(street) + 2 + len(other)
+                out.append(self._result(town_at, town_at + len(city), 0.7))
+                out.append(self._result(m.end() - len(code), m.end(), 0.7))
         for m in _LABELLED_POSTCODE.finditer(text):
             out.append(self._result(m.start("code"), m.end("code"), 0.65))
         for m in _TOWN_POSTCODE.finditer(text):
