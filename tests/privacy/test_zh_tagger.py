@@ -123,3 +123,14 @@ def test_missing_weights_fail_closed(tmp_path, monkeypatch):
     monkeypatch.setattr(zt, "DATA_DIR", tmp_path)
     with pytest.raises(RedactionError, match="train_zh_tagger"):
         zt.ZhTagger()
+
+
+def test_word_frequencies_are_read_after_jieba_is_initialised():
+    """The first call of a fresh process read jieba's frequencies before jieba had loaded them (all words
+    looked unknown, so the first prompt was tagged differently from every later one)."""
+    import subprocess
+    import sys
+
+    code = "from workbench.privacy import _rec_zh_tagger as zt; print(zt.line_words('我们的方案')[0][5])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert int(out.stdout.strip()) >= 3  # 我们 is among jieba's commonest words
