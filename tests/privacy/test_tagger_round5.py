@@ -179,3 +179,12 @@ def test_a_company_with_its_legal_form_glued_on_is_no_name_shape(text: str) -> N
     from workbench.privacy._rec_names import NameShapeRecognizer
 
     assert NameShapeRecognizer().analyze(text, ["PERSON"]) == []
+
+
+def test_a_cyrillic_city_the_tagger_reads_as_a_person_is_reported_as_a_place(privacy):
+    text = "Контакт: Тернопіль, офіс 3"
+    red = privacy.redact(text, privacy.new_vault())
+    assert "Тернопіль" not in red.text
+    start = text.index("Тернопіль")
+    assert [e.type for e in red.entities if e.start <= start < e.end] == ["LOCATION"]
+    assert rt._known_city("Тернопіль") and not rt._known_city("Олена") and not rt._known_city("Ternopil")

@@ -642,6 +642,17 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     return idx
 
 
+def _known_city(value: str) -> bool:
+    """A Greek or Cyrillic GeoNames city (one word or more) that is no given name or surname of the lists."""
+    if not re.search(r"[\u0370-\u03ff\u0400-\u04ff]", value):
+        return False
+    from ._rec_places import _fold, greek_cyrillic_cities
+
+    g = gazetteer()
+    return _fold(value) in greek_cyrillic_cities() and not any(
+        w.casefold() in g.given or w.casefold() in g.surnames for w in value.split())
+
+
 _lock = threading.Lock()
 _tagger: Tagger | None = None
 
@@ -684,6 +695,8 @@ class TokenTaggerRecognizer(LocalRecognizer):
                 continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
             if kind in ("PERSON", "LOCATION") and _company_follows(text, e):
                 continue  # "Brookfield Business Partners L.P.", "KAWANISHI WAREHOUSE CO.LTD.": the head of a company
+            if kind == "PERSON" and _known_city(text[s:e]):
+                kind = "LOCATION"  # "Контакт: Тернопіль": a Greek or Cyrillic city that is no listed name
             out.append(RecognizerResult(
                 kind, s, e, round(SCORE(p), 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
