@@ -109,7 +109,7 @@ class Featurizer:
             self._static[tok] = feats
         return feats
 
-    def features(self, line: str, toks: list[tuple[int, str]], words: dict[int, tuple]
+    def features(self, line: str, toks: list[tuple[int, str]], words: dict[int, list[str]]
                  ) -> list[list[str]]:
         from ._rec_zh_names import everyday_words
 
@@ -123,8 +123,10 @@ class Featurizer:
         after, before = _occurrences(line, _AFTER, 0), _occurrences(line, _BEFORE, 1)
         pad = ["^", "^", *names, "$", "$"]
         out = []
+        static = self._static
         for i, (pos, tok) in enumerate(toks):
-            f = list(self.static(tok))
+            f = static.get(tok) or self.static(tok)
+            f = list(f)
             if not han[i]:
                 f.append("p-1=" + pad[i + 1])
                 f.append("p+1=" + pad[i + 3])
@@ -146,9 +148,7 @@ class Featurizer:
                 f.append("cmp2")
             word = words.get(pos)
             if word is not None:
-                wpos, wtag, wlen, prev_tag, next_tag, wfreq = word
-                f += ["wp=" + wpos, "wt=" + wtag, "wl=" + str(min(wlen, 4)), "pt=" + prev_tag, "nt=" + next_tag,
-                      "wpt=" + wpos + "|" + wtag, "wf=" + wfreq]
+                f += word
             if line[pos : pos + 2] in common and pos + 2 <= len(line):
                 f.append("d2s")
             if pos + 2 <= len(line) and line[pos : pos + 3] in common:
@@ -195,26 +195,28 @@ def _freq_bucket(freq: int) -> str:
     return str(min(int(math.log10(freq + 1)), 6))
 
 
-def line_words(line: str) -> dict[int, tuple[str, str, int, str, str, str]]:
-    """Character offset -> (position in its jieba word B/M/E/S, word tag, word length, previous word's
-    tag, next word's tag, the word's frequency bucket) for every Chinese character of ``line``."""
+def line_words(line: str) -> dict[int, list[str]]:
+    """Character offset -> the features of its jieba word (its position in the word B/M/E/S, the word's
+    tag, length and frequency bucket, the previous and next words' tags) for every Chinese character."""
     import jieba
 
     from ._rec_zh import cut_run, jieba_tokenizer
 
     jieba_tokenizer()  # initialised before its frequencies are read
     freq = jieba.dt.FREQ
-    out: dict[int, tuple[str, str, int, str, str, str]] = {}
+    out: dict[int, list[str]] = {}
     for run in _HAN_RUN.finditer(line):
         words = cut_run(run.group())
         pos = run.start()
         for k, (w, tag) in enumerate(words):
             prev_tag = words[k - 1][1] if k else "^"
             next_tag = words[k + 1][1] if k + 1 < len(words) else "$"
-            n, wfreq = len(w), _freq_bucket(freq.get(w, 0))
+            n = len(w)
+            shared = ["wt=" + tag, "wl=" + str(min(n, 4)), "pt=" + prev_tag, "nt=" + next_tag,
+                      "wf=" + _freq_bucket(freq.get(w, 0))]
             for j in range(n):
                 wpos = "S" if n == 1 else "B" if j == 0 else "E" if j == n - 1 else "M"
-                out[pos + j] = (wpos, tag, n, prev_tag, next_tag, wfreq)
+                out[pos + j] = ["wp=" + wpos, *shared, "wpt=" + wpos + "|" + tag]
             pos += n
     return out
 
