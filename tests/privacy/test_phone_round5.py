@@ -44,6 +44,7 @@ from .conftest import assert_found, assert_not_found
         # a quoted CSV field of its own, a field after an em dash
         ('"Lind","Greta","g.lind@example.com","812-447-19","Troy"', "812-447-19"),
         ("Sent from my phone. Ola — 41-37-2290", "41-37-2290"),
+        ("Greta Lind\t762 5442-21\tVaalu", "762 5442-21"),  # a TSV cell of its own between two others
         # a name and its number, nothing else on the line
         ("Olek Nowak 01234567", "01234567"),
         ("Greta Lindqvist 0412 318 185", "0412 318 185"),

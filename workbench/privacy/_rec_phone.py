@@ -278,7 +278,8 @@ def _score(m: re.Match[str], text: str) -> float:
     inline = before.rstrip().endswith(("--", "–", "—", "·", "•")) and not after.strip(" \t.")
     # "Saar, Fromhold - sheets1830@yahoo.com - 5-3631": a field after " - " in a contact line
     dash_field = before.endswith(" - ") and not after.strip(" \t.") and "@" in before
-    cell = before.rstrip().endswith(("|", "\t", ";")) and (not after.strip() or after.lstrip().startswith(("|", "\t", ";"))) or (
+    cell = before.rstrip(" ").endswith(("|", "\t", ";")) and (  # " " only: rstrip() would take the tab itself
+        not after.strip() or after.lstrip(" ").startswith(("|", "\t", ";"))) or (
         bool(re.search(r'(?:^|,)"$', before)) and bool(re.match(r'"(?:,|\s*$)', after)))  # a quoted CSV field
     signature = dash_field or (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
