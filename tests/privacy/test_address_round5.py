@@ -51,6 +51,8 @@ def test_numbers_in_rows_that_are_no_postcodes(text):
         ("To: P. Silva\n1000-205 Lisboa\nRua Augusta 27", "1000-205 Lisboa"),
         ("To: Ola Berg\n73129 Oklahoma City\n208 Southeast 19th Street", "73129 Oklahoma City"),  # an ordinal street
         ("She lives at 410 West 42nd Street, New York, NY 10036.", "410 West 42nd Street, New York, NY 10036"),
+        ("Return address\nLiivi puiestee 41\n10133 Tallinn", "Liivi puiestee 41"),  # Baltic street words
+        ("Ship to:\nAnna Kalnina\nBrīvības iela 88\nLV-1001 Rīga", "Brīvības iela 88"),
         # HL7 XAD fields, KYC lines, PO boxes, units
         ("PID|1||9||Tamm^Kert||19900303|M|||PO Box 4471^^Fairbanks^AK^99708", "PO Box 4471^^Fairbanks^AK^99708"),
         ("Residential address: 1187 Larkspur Lane, Boise, ID 83702", "1187 Larkspur Lane, Boise, ID 83702"),

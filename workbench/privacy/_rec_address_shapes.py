@@ -48,7 +48,8 @@ _COMPOUND = (
 )
 #: lower-case words inside a street name ("Tom Wilhelmsens vei", "Fredbo allé", "Ctra. de Siles")
 _LOWER_STREET = ("vei|veien|vej|gate|gata|gatan|vägen|allé|alle|straße|strasse|str\\.|gasse|weg|utca|út|tér|ulica|"
-                 "cesta|sokak|caddesi|sok\\.|cad\\.|rue|via|calle|i|y|og|ul\\.|al\\.")
+                 "cesta|sokak|caddesi|sok\\.|cad\\.|rue|via|calle|i|y|og|ul\\.|al\\.|"
+                 "puiestee|põik|tänav|maantee|tee|iela|gatvė|prospektas")  # Estonian, Latvian, Lithuanian
 #: a postcode written after the street: DE/FR/IT 5, NL "7251 UA", BR "61416-021", PL "00-950", CZ "130 00", IS "101"
 _POSTCODE_AFTER = (r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}(?:[ \t]\d{2})?"
                    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
