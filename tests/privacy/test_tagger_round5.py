@@ -188,3 +188,18 @@ def test_a_cyrillic_city_the_tagger_reads_as_a_person_is_reported_as_a_place(pri
     start = text.index("Тернопіль")
     assert [e.type for e in red.entities if e.start <= start < e.end] == ["LOCATION"]
     assert rt._known_city("Тернопіль") and not rt._known_city("Олена") and not rt._known_city("Ternopil")
+
+
+@pytest.mark.parametrize("text, value", [("Both cards are registered to Ana Ruiz, Glen Burnie.", "Glen Burnie"),
+                                         ("The card holder lives in Panama City now.", "Panama City")])
+def test_a_city_of_several_dictionary_words_is_a_place(text: str, value: str) -> None:
+    from workbench.privacy._rec_places import CityRecognizer
+
+    assert value in [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])]
+
+
+def test_a_capitalised_harbour_word_in_a_name_does_not_make_the_word_before_it_a_place() -> None:
+    from workbench.privacy._rec_places import CityRecognizer
+
+    text = "Merge the Blue Harbor and Red Quarry tabs, then fly from the Skive airport."
+    assert [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])] == ["Skive"]

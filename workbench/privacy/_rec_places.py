@@ -97,6 +97,12 @@ _SETTLEMENT = re.compile(r"(?i)(?:\b(?:ville|city|town|heights|village|springs|f
                          r"hills|park)$|^(?:lake|port|mount|fort|saint|sainte|san|santa|new|north|south|east|west)\b)")
 
 
+def _common() -> frozenset[str]:
+    from ._rec_tagger import common_words
+
+    return common_words()
+
+
 def _fold(value: str) -> str:
     """Case-folded, accents dropped (Greek capitals drop their tonos: ΛΕΜΕΣΟΣ = Λεμεσός)."""
     return "".join(c for c in unicodedata.normalize("NFD", value.casefold()) if not unicodedata.combining(c))
@@ -200,13 +206,16 @@ class CityRecognizer(LocalRecognizer):
             score = 0.0
             if (low in g.cities or low in g.regions) and not everyday:
                 score = 0.6
+            elif low in g.cities and len(words) > 1 and not all(w in _common() for w in words) and not value.isupper():
+                score = 0.6  # "Panama City", "Glen Burnie": Webster's words, but not everyday ones together
             elif _CUE.search(text[max(0, start - 24) : start]) and not everyday and not (
                     len(words) == 1 and words[0] in g.given and not value.isupper()):
                 score = 0.6
             elif low in g.towns and not everyday and not all(_everyday(w) for w in words) and _TOWN_CUE.search(
                     text[max(0, start - 24) : start]):
                 score = 0.6  # "arrived at Horjul", "in Satu Mare": a GeoNames town after a place cue
-            elif _AFTER_PLACE.match(text[end : end + 20]) and words[-1] not in g.given:
+            elif _AFTER_PLACE.match(text[end : end + 20]) and words[-1] not in g.given and not (
+                    everyday and text[end : end + 20].lstrip()[:1].isupper()):  # "the Skive airport", not "the Blue Harbor tab"
                 score = 0.6
             elif _PREFIX.match(value) and not all(w in g.words for w in words[1:]):
                 score = 0.55
