@@ -69,7 +69,8 @@ _TAIL = re.compile(
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
-    rf"|(?<!\.[ \t]){_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
+    rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"  # "City of Tangub"
+    rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
     rf"(?:(?:,?[ \t]+|-)(?:\d{{4,6}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?)"  # a town (not after "St. ")
 )
 #: a postcode of 5-7 digits closing an address after a comma (RU/KZ 6, IL 7), not an amount of something
@@ -117,6 +118,8 @@ def _town_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     line = text[s:e].strip(" ,.")
     if not line or len(line) > 40 or not _SHORT_LINE.match(line):
         return False
+    if sum(c.isdigit() for c in line) >= 7 or line.split()[0].casefold().strip(".:") in _NOT_REGION:
+        return False  # "TEL 0967-052-9899" below the block: a phone line, not an all-caps town
     g = gazetteer()
     if line.casefold() in g.countries or country_line(line)[0]:
         return False  # a country line ends the block: countries stay (docs/privacy.md)
@@ -196,6 +199,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                     continue  # "During 2001", "Spring 2024": an everyday word, not a street
             while end > start and text[end - 1] in " ,":
                 end -= 1
+            if text[end : end + 2] == ".,":
+                end += 1  # "1636 Dama de Noche Ave., Tuyabang Proper": the abbreviation's dot, then the town
             for _ in range(2):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):

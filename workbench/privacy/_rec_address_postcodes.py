@@ -46,6 +46,19 @@ _PHONE_CELL = re.compile(r"(?=(?:[^\d]*\d){7})(?=.*[+( \-./])(?:\(\+|[+(])?[\d][
 _ROW_POSTCODE = re.compile(rf"\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{4}}[ \t]?[A-Z]{{2}}")
 
 
+_BARE_PHONE_CELL = re.compile(r"0[1-9]\d{8,10}")  # a national number with its trunk 0, unspaced: "03303187996"
+
+
+def _last_four(line: str, cells: list[tuple[int, int]], k: int) -> bool:
+    """Four digits (no year) closing a contact row that has an e-mail and a phone cell: the postcode of the
+    Philippines, Australia, Austria, Switzerland, Belgium, Denmark... ("a@b.ph,Ana,Cruz,09171234567,1630")."""
+    a, b = cells[k]
+    value = line[a:b]
+    if k != len(cells) - 1 or "@" not in line or not re.fullmatch(r"\d{4}", value) or re.fullmatch(r"(?:19|20)\d\d", value):
+        return False
+    return any(_PHONE_CELL.fullmatch(line[pa:pb]) or _BARE_PHONE_CELL.fullmatch(line[pa:pb]) for pa, pb in cells[:k])
+
+
 def _cell(line: str, a: int, b: int) -> tuple[int, int]:
     """A cell without the quotes of a CSV field: '"20095"' -> '20095'."""
     if b - a >= 2 and line[a] == line[b - 1] and line[a] in "\"'":
@@ -84,7 +97,8 @@ def table_postcodes(text: str) -> list[tuple[int, int]]:
                     if not (_CELL_POSTCODE.fullmatch(value) and any(c.isdigit() for c in value)):
                         continue
                     beside = [cells[i] for i in (k - 1, k + 1) if 0 <= i < len(cells)]
-                    if any(_TOWN_CELL.fullmatch(line[pa:pb]) for pa, pb in beside) or _ROW_POSTCODE.fullmatch(value):
+                    town = any(_TOWN_CELL.fullmatch(line[pa:pb]) for pa, pb in beside)
+                    if town or _ROW_POSTCODE.fullmatch(value) or _last_four(line, cells, k):
                         out.append((pos + a, pos + b))
         pos += len(line) + 1
     return out

@@ -53,10 +53,36 @@ _LOWER_STREET = ("vei|veien|vej|gate|gata|gatan|vägen|allé|alle|straße|strass
 #: a postcode written after the street: DE/FR/IT 5, NL "7251 UA", BR "61416-021", PL "00-950", CZ "130 00", IS "101"
 _POSTCODE_AFTER = (r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{2}-\d{3}|\d{3}(?:[ \t]\d{2})?"
                    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)")
+#: the parts of a South and South-East Asian address line (Pakistan, India, Bangladesh, the Philippines): a house
+#: "230-C", a block, lot, phase, sector or plot, a house or flat number, a numbered lane, a barangay, purok or sitio
+_SEA_STRONG = (r"(?:Block|Blk\.?|Lot|Phase|Plot(?:[ \t]No\.?)?|Sector|Purok|Zone)[ \t]+(?:[A-Z]{1,2}-\d{1,2}(?:/\d)?"
+               r"|\d{1,4}[A-Z]?(?:-[A-Z])?|[A-Z](?![\w]))"  # "Block K", "Blk 6", "Phase 5", "Sector I-11/3"
+               rf"|(?:Brgy\.?|Barangay|Sitio|Poblacion)(?:[ \t]+{_CAP}){{1,3}}"  # "Brgy. Sto. Rosario"
+               r"|(?:House|Flat|Plot|Shop|Bungalow)[ \t]No\.?[ \t]*\d{1,5}[A-Z]?|H\.[ \t]?No\.?[ \t]*\d{1,5}[A-Z]?")
+_SEA_PART = (rf"(?:{_SEA_STRONG}|\d{{1,4}}-[A-Z](?![\w])|(?:Flat|Unit|House|Apt\.?|Shop)[ \t]+\d{{1,4}}[A-Z]?"
+             r"|(?:Lane|Street|St\.|Gali|Road|Rd\.|Mohalla|Avenue)[ \t]+\d{1,3}(?![\w])"  # "Lane 29", "Gali 27"
+             rf"|(?:\d{{1,5}}[ \t]+)?(?:{_CAP}[ \t](?:(?:de|del|dela|delos|ng)[ \t])?){{1,3}}"
+             r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Extension|Drive|Lane|Highway))")
+#: two or more parts (``_sea_line`` says which make an address line)
+_SEA_LINE = rf"(?P<s1>(?<![\w])(?:{_SEA_PART})(?:,?[ \t]+(?:{_SEA_PART})){{1,5}}(?<![ \t.]))"
+_SEA_STRONG_RE = re.compile(rf"(?<![\w])(?:{_SEA_STRONG})")
+#: what makes the parts a home's line and not a plan's ("Phase 2, Block 3"): a house "230-C", a house, flat, unit or
+#: plot number, a Philippine "Blk … Lot …", a barangay, purok or sitio, or a named street
+_SEA_ANCHOR = re.compile(r"(?<![\w])(?:\d{1,4}-[A-Z](?![\w])"
+                         r"|(?:House|Flat|Unit|Plot|Shop|Apt)\.?[ \t]+(?:No\.?[ \t]*)?\d"
+                         r"|H\.[ \t]?No|Blk\.?[ \t]|Lot[ \t]+\d|Brgy|Barangay|Purok|Sitio|Poblacion"
+                         r"|[A-Z][a-z]+[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Extension|Drive|Highway))")
+
+
+def _sea_line(m: re.Match[str]) -> bool:
+    """A South/South-East Asian address line: a block, lot, phase, sector, plot, barangay or house number, and an
+    anchor that makes it a home ("230-C, Block K", "Blk 6 Lot 4", "House No. 717, Lane 29"; not "Phase 2, Block 3")."""
+    return bool(_SEA_STRONG_RE.search(m.group())) and bool(_SEA_ANCHOR.search(m.group()))
 _STREET_PARTS = [
+        _SEA_LINE,
         # US/UK: number, name words (ordinals too: "208 Southeast 19th Street"), a USPS/Royal Mail suffix, a unit
-        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
-        rf"(?:{_SUFFIXES})\.?(?![\w])"
+        rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
+        rf"(?:(?:de|del|dela|delos|ng)[ \t]+(?={_CAP}))?){{1,3}}(?:{_SUFFIXES})\.?(?![\w])"
         rf"(?:,?[ \t]+(?:Apt\.?|Suite|Ste\.?|Unit|Flat|#)[ \t]*[A-Za-z0-9-]+)?",
         r"(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado|Casella Postale|BP)[ \t]+\d{1,6}",
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
@@ -97,8 +123,8 @@ _STREET_PARTS = [
 ]
 # Run one by one (Python's re tries every alternative of one big pattern at every position: twice as slow),
 # then read leftmost-first like the alternation would.
-_STREET_EACH = [(re.compile(p), "compound" if "?P<c" in p else ("cued" if "?P<q" in p else ""), _STREET_WORDS in p)
-                for p in [*_STREET_PARTS]]
+_STREET_EACH = [(re.compile(p), "compound" if "?P<c" in p else "cued" if "?P<q" in p else "sea" if "?P<s1" in p else "",
+                 _STREET_WORDS in p) for p in [*_STREET_PARTS]]
 #: the first word of every street word: the patterns made of them run only when one is in the text (they scan
 #: a long alternation at every position)
 _STREET_HEADS = frozenset(re.split(r"[^\w/]+", alt.replace("\\.", " ").replace("?", ""))[0].casefold()
@@ -108,10 +134,13 @@ _TOKEN = re.compile(r"[^\W\d_]+|c/")
 
 def _streets(text: str) -> list[tuple[re.Match[str], str]]:
     """Street matches, non-overlapping, leftmost first, earlier shapes first: (match, kind), where the
-    kind is "compound" (a compound word: not an everyday one), "cued" (only after an address cue) or ""."""
+    kind is "compound" (a compound word: not an everyday one), "cued" (only after an address cue), "sea" (a South
+    or South-East Asian line: kept only when ``_sea_line`` holds) or ""."""
     heads = not _STREET_HEADS.isdisjoint(_TOKEN.findall(text.casefold()))
     found = sorted(((m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
-                    for m in pat.finditer(text) if kind != "cued" or _cued(text, m)), key=lambda c: (c[0], c[1]))
+                    for m in pat.finditer(text)
+                    if (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))),
+                   key=lambda c: (c[0], c[1]))
     out, last = [], -1
     for start, _, m, kind in found:
         if start >= last:

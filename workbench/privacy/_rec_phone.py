@@ -32,7 +32,9 @@ _PHONE = re.compile(
     r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
-    r"(?P<ext>(?:,\s?(?=e)|\s?)(?:x|ext\.?|extn\.?|extension|#|转|轉|分机|分機)\s?\d{1,5}"  # "0571-8888888转123"
+    r"(?P<ext>(?:,\s?(?=ext|loc|durchwahl|poste|anexo|interno)|\s?)"  # ", ext. 45", ", local 431"
+    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|#|转|轉|分机|分機)"
+    r"(?:\s?[:.]\s?|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
     r"|\s?[(（](?:x|ext\.?|extn\.?|extension|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d)",
@@ -250,6 +252,41 @@ def _short_labelled(m: re.Match[str], text: str) -> bool:
     return (bool(_LABEL.search(before[-40:])) or _header_says_phone(text, line_start, before)) and national_fit((body,))[0] > 0
 
 
+_CSV_COMMA = re.compile(r"(?<![\"']),(?=[^\s\"'])")  # a quoted field keeps its commas (read as a quoted CSV field)
+_CSV_LINE = re.compile(r"[^\n]*")
+
+
+def csv_view(text: str) -> str:
+    """``text`` with the field commas of its comma-separated rows made tabs (same length, so spans hold): a row of
+    four or more fields without spaces after the commas ("a@b.pk,Sana,Malik,03303187996,5989") is a table row,
+    and a number in it ends at its comma, which is no decimal or thousands comma there."""
+    if text.count(",") < 3:
+        return text
+
+    def row(m: re.Match[str]) -> str:
+        line = m.group()
+        fields = len(_CSV_COMMA.findall(line))
+        if fields < 3 or line.count(", ") > fields or re.search(r"\d,\d{3}(?!\d)", line) and "@" not in line:
+            return line  # prose, or a row of amounts ("1,250,000")
+        return _CSV_COMMA.sub("\t", line)
+
+    return _CSV_LINE.sub(row, text)
+
+
+#: a speaker's turn that answers a question for a number: "Agent: And a contact number?\nCustomer: 0936-076-6302"
+_ASKED = re.compile(r"(?i)\b(?:phone|mobile|cell|contact|number|tel|telephone|whatsapp|reach you|call you)\b"
+                    r"[^\n]*\?[ \t]*$")
+_SPEAKER = re.compile(r"^[ \t>]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*)?[ \t]?:[ \t]*$")
+
+
+def _answers_ask(text: str, line_start: int, before: str, after: str) -> bool:
+    """The number is a speaker's whole turn and the turn before it asks for a phone number."""
+    if not _SPEAKER.match(before) or after.strip(" \t.") or line_start == 0:
+        return False
+    prev = text[:line_start - 1].rsplit("\n", 1)[-1]
+    return bool(_ASKED.search(prev))
+
+
 def _score(m: re.Match[str], text: str) -> float:
     body, cc, area, ext, label = (m.group(g) or "" for g in ("body", "cc", "area", "ext", "label"))
     value = m.group().strip()
@@ -285,6 +322,7 @@ def _score(m: re.Match[str], text: str) -> float:
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
     spoken = bool(_PHONE_WORD.search(before[-32:]))  # "Left a voicemail on 421 8731-73", "dial-in 551 6792-54"
     spoken_near = bool(_SPOKEN_NEAR.search(before[-40:]))  # "Call me on 62891", "Their line is 21 234"
+    labelled = labelled or _answers_ask(text, line_start, before, after)
     phone_near = labelled or bool(area) or bool(ext) or bool(_PHONE_WORD.search(before_all))  # "933.045.310 x97"
     if not phone_near:  # what a word of its own, code or an amount claims is not a phone
         if _OWN_WORD.search(before[-30:]) or _CODE_BEFORE.search(before):
@@ -378,10 +416,14 @@ class PhoneShapeRecognizer(LocalRecognizer):
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
                 ))
-        for m in _PHONE.finditer(text):
-            score = _score(m, text)
+        view = csv_view(text)  # "…,03303187996,5989": the comma after a cell is no decimal comma
+        for m in _PHONE.finditer(view):
+            score = _score(m, view)
             if score <= 0:
                 continue
+            if view is not text and view[m.start() - 1 : m.start()] == "\t" != text[m.start() - 1] and sum(
+                    ch.isdigit() for ch in m.group("body")) < 7:
+                continue  # five or six digits in a comma-separated row: its postcode ("…,0307-9289144,69000")
             start, end = m.start(), (m.start("label") if m.group("label") else m.end())  # "-Office" stays
             while end > start and text[end - 1].isspace():
                 end -= 1

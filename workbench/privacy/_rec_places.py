@@ -164,6 +164,12 @@ def table_places(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a place's own title before its name: "City of Borongan", "Municipality of Bantay" (capitalised: part of the name)
+_CITY_OF = re.compile(r"(?<![\w])(?:City|Municipality|Town|Province|District|County|Borough)[ \t]+of[ \t]+")
+_TERRITORY = re.compile(rf"(?<![\w]){_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:Capital[ \t]+(?:Territory|District|Region)|"
+                        r"Federal[ \t]+(?:Territory|District))(?![\w])")
+
+
 class CityRecognizer(LocalRecognizer):
     """LOCATION: cities, towns and regions (see the module docstring)."""
 
@@ -242,6 +248,12 @@ class CityRecognizer(LocalRecognizer):
             for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
                 if not any(r.start <= m.start() < r.end for r in out):
                     out.append(self._result(m.start(), m.end(), 0.6))
+        for r in out:  # "City of San Jose Del Monte", "Municipality of Bantay": the name as the place writes it
+            head = _CITY_OF.search(text, max(0, r.start - 20), r.start)
+            if head and head.end() == r.start:
+                r.start = head.start()
+        for m in _TERRITORY.finditer(text):  # "Islamabad Capital Territory" (its "Capital" is no company's)
+            out.append(self._result(m.start(), m.end(), 0.6))
         for m in _CN_CITY.finditer(text):
             g_ = 1 if m.group(1) else 2
             start = m.start(g_) if g_ == 2 else city_start(text, m.start(g_), m.end(g_) + 1)  # 反映|合肥市
