@@ -69,12 +69,35 @@ class CnBankCardRecognizer(_Validated):
     """China UnionPay cards (62...), 16-19 digits, Luhn."""
 
     ENTITY = "CN_BANK_CARD"
-    PATTERNS = [Pattern("unionpay", _ND + r"62\d{2}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}" + _NBD, 0.5)]
+    PATTERNS = [
+        Pattern("unionpay", _ND + r"62\d{2}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}" + _NBD, 0.5),
+        # after HELD-OUT-6: 17-19 digits written in fours, the last group short ("6212 3456 7890 1234 567")
+        Pattern("unionpay in groups of four", _ND + r"62\d{2}(?:[ \-]?\d{4}){3}[ \-]?\d{1,3}" + _NBD, 0.5),
+    ]
     CONTEXT = ["银行卡", "卡号", "账号", "储蓄卡", "借记卡", "card"]
 
     def check(self, text: str) -> bool | None:
         nums = "".join(c for c in text if c.isdigit())
         return 16 <= len(nums) <= 19 and luhn_ok(nums)
+
+
+#: a card or account label just before the number (卡号：, 银行卡 , 账号=), simplified and traditional
+_CARD_LABEL = (r"(?:卡号|卡號|银行卡|銀行卡|账号|帳號|賬號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|借记卡|借記卡|信用卡|银联卡|銀聯卡)"
+               r"[\"'“”]?[：:=＝\s]{0,2}[\"'“”]?\s?")
+
+
+class CnLabelledCardRecognizer(_Validated):
+    """After HELD-OUT-6: a 16-19 digit card or account number just after 卡号/银行卡/账号, any prefix, no
+    Luhn needed (a bank account number has none), whole or in groups of four ("6013 8822 1045 7736 21")."""
+
+    ENTITY = "CN_BANK_CARD"
+    PATTERNS = [
+        Pattern("card after its label",
+                r"(?<=" + _CARD_LABEL + r")(?<!\d)\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?" + _NBD, 0.6),
+    ]
+
+    def check(self, text: str) -> bool | None:
+        return 16 <= sum(c.isdigit() for c in text) <= 19
 
 
 class UsccRecognizer(_Validated):
@@ -97,14 +120,22 @@ _NUMERAL = r"[一二三四五六七八九十〇零\d]{1,3}"
 _STREET = (r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|里|组|組|队|隊)|大道|大街|街道|胡同|小区|小區|社区|社區|新村|花园|花園"
            r"|路|街|道|巷|弄|里|村|屯|庄|莊)")
 #: what a house number ends in: 号, a building, a unit, a room
-_HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|室|楼|樓|层|層|F)"
+_HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|室|楼|樓|层|層|F|房)"  # 房: 1102房
 _SECTION = r"(?:[一二三四五六七八九十\d]{1,3}段)?"  # 忠孝東路4段
 #: round four: an estate or building name's last word (阳光花园, 国贸大厦, 海岸城广场, 旺角中心), and its phase (二期)
 _ESTATE = (r"(?:大厦|大廈|广场|廣場|花园|花園|公寓|家园|家園|山庄|山莊|大楼|大樓|商厦|商廈|写字楼|寫字樓|科技园|科技園|产业园|"
            r"產業園|工业园|工業園|中心|新城|名苑|华庭|華庭|小区|小區|苑|园|園|城|府|庭|居|阁|閣|邸|湾|灣|坊)"
            r"(?:[一二三四五六七八九十\d]{1,2}期)?")
 #: a building, unit, floor or room: 7栋, B座, 2单元, 12樓, 1102室 (and a bare room number after them: 15幢301)
-_UNIT = r"(?:[A-Za-z0-9\-]{1,6}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|F)"
+_UNIT = r"(?:(?:[A-Za-z0-9\-]{1,6}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|F)|\d{3,4}房)"
+#: after HELD-OUT-6: a room number written straight after 号, 号楼, 栋, 单元 or 层 with no 室 ("弄46号1703", "7栋1102");
+#: not an amount, a count, a year or a time after the number ("3号1500元", "5号2024年", "2号300人")
+_ROOM = (r"(?:(?<=[号號楼樓栋棟幢座元层層])\d{3,4}(?![\d.．,，:：/]?\d|[A-Za-z%％元块塊圆圓万萬千百亿億年月日天周週个個"
+         r"件份次台张張名位人岁歲米克吨噸斤分秒点點时時号號楼樓层層栋棟幢座期届屆条條]))")
+#: a county whose first character is a conjunction (和顺县, 和平区, 与...): after a place verb or label only
+_CONJ_AFTER = r"(?<=[到在于於址至往住：:\"“]|^)[和与與]"
+_CONJ_LEAD = _CONJ_AFTER + r"(?=[\u4e00-\u9fa5]{1,3}?" + _ADMIN + r")"
+_CONJ_STREET = _CONJ_AFTER + r"(?=[\u4e00-\u9fa5]{1,3}?(?:大道|大街|路|街|巷|弄)\d)"  # 寄到和平路12号
 #: the first character of a place phrase is no verb or particle (寄到, 住在, 請寄到...), simplified and traditional
 _NOT_FIRST = "住在于於是到去往址的和与與寄送发發至请請把给給"
 #: 道 ends these words, not a street name (知道, 频道, 渠道...)
@@ -119,11 +150,12 @@ class CnAddressRecognizer(_Validated):
         Pattern(
             "cn address",
             r"(?:\d{3,6}\s?)?"  # a postcode written first (台湾: "27439 桃園市...")
-            r"(?:(?![住在于是到去往址的和与])[\u4e00-\u9fa5](?:(?![住在于是到去往址的])[\u4e00-\u9fa5]){0,7}?"
-            + _ADMIN + r"){1,5}"  # 和/与 may stand inside a name (永和区), not first
+            r"(?:(?:" + _CONJ_LEAD + r"|(?![住在于是到去往址的和与])[\u4e00-\u9fa5])(?:(?![住在于是到去往址的])[\u4e00-\u9fa5]){0,7}?"
+            + _ADMIN + r"){1,5}"  # 和/与 may stand inside a name (永和区), first only after a place verb (寄到和顺县)
             r"(?:[\u4e00-\u9fa5A-Za-z0-9]{1,12}?" + _STREET + r"){1,2}" + _SECTION +  # 均州路 + 三条
             r"(?:\d{1,4}(?:巷|弄))*"
             r"(?:[A-Za-z0-9\-]{1,6}" + _HOUSE + r"(?:之\d{1,3})?)+"  # a house number: 3号楼2单元501室
+            r"(?:" + _ROOM + r")?"  # and a bare room after it: 46号1703
             r"(?:\s?\d{6}" + _NBD + r")?",
             0.75,
         ),
@@ -137,25 +169,25 @@ class CnAddressRecognizer(_Validated):
         ),
         Pattern(
             "street and number",  # no administrative unit: "板橋中華街78號4樓", "673 屏東正義路2號之6"
-            r"(?:\d{3,6}\s?)?(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5]"
-            r"(?:(?![住在于是到去往址的寄送发至请把给])[\u4e00-\u9fa5]){0,9}?"  # 平和路, 永和街
+            r"(?:\d{3,6}\s?)?(?:" + _CONJ_STREET + r"|(?![住在于是到去往址的和与寄送发至请把给])[\u4e00-\u9fa5])"
+            r"(?:(?![住在于是到去往址的寄送发至请把给])[\u4e00-\u9fa5]){0,9}?"  # 平和路, 永和街; 寄到和平路
             r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|组|組)|大道|大街|街道|胡同|小区|小區|新村|路|街|巷|弄)" + _SECTION +
             r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号楼|號樓|号院|號院|号|號)(?:之\d{1,3})?"
-            r"(?:[A-Za-z0-9\-]{1,5}(?:单元|單元|楼|樓|层|層|室|F))*",  # 冶金街130号, 前川七条921号, 5号楼2单元301室
+            r"(?:[A-Za-z0-9\-]{1,5}(?:单元|單元|楼|樓|层|層|室|F|房))*(?:" + _ROOM + r")?",  # 冶金街130号, 5号楼2单元301室
             0.7,
         ),
         Pattern(
             "admin units, any street name, a house number",  # 南岗区钢铁条16号, 延吉市河南街道光明桥23号
-            r"(?:(?![住在于於是到去往址的和与與])[\u4e00-\u9fa5](?:(?![住在于於是到去往址的])[\u4e00-\u9fa5]){0,7}?"
-            + _ADMIN + r"){1,5}"
+            r"(?:(?:" + _CONJ_LEAD + r"|(?![住在于於是到去往址的和与與])[\u4e00-\u9fa5])"
+            r"(?:(?![住在于於是到去往址的])[\u4e00-\u9fa5]){0,7}?" + _ADMIN + r"){1,5}"
             r"(?:(?![的了和与與在是及或])[\u4e00-\u9fa5A-Za-z]){1,14}?" + _SECTION +
-            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*",
+            r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*(?:" + _ROOM + r")?",
             0.7,
         ),
         Pattern(
             "street with 道 and a number",  # 香港九龍旺角彌敦道688號, 灣仔告士打道128號 (HK), 民族大道136号
             r"(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5](?:(?![" + _NOT_FIRST + r"])[\u4e00-\u9fa5]){1,11}?"
-            + _NOT_DAO + r"道" + _SECTION + r"\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*",
+            + _NOT_DAO + r"道" + _SECTION + r"\d{1,5}(?:号|號)(?:之\d{1,3})?(?:" + _UNIT + r")*(?:" + _ROOM + r")?",
             0.7,
         ),
         Pattern(
@@ -165,8 +197,9 @@ class CnAddressRecognizer(_Validated):
             0.7,
         ),
         Pattern(
-            "postcode after its label",  # 邮编330008, 郵遞區號 106
-            r"(?<=(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號|邮递区号)[：:\s]{0,2})\d{3,6}(?!\d)",
+            "postcode after its label",  # 邮编330008, 郵遞區號 106; JSON / key-value: "邮编": "683036", 邮编=683036
+            r"(?<=(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號|邮递区号)[\"'“”‘’」』】\]]?[：:=＝\s]{0,2}[\"'“”‘’「『【\[]?\s?)"
+            r"\d{3,6}(?!\d)",
             0.7,
         ),
     ]
@@ -431,6 +464,8 @@ class JiebaRecognizer(LocalRecognizer):
                 continue
             before = text[max(0, p - 4) : p]
             cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS)
+            if p == run_start and p > 0 and text[p - 1].isdigit() and surname in CUED_SURNAMES:
+                continue  # 2024|年开业: a unit after a number, not the everyday-word surname 年
             if not cued and not phrase_starts(text, p):
                 continue  # not after a break or cue: a phrase must start here
             inside = p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues)
@@ -620,6 +655,7 @@ CHINESE_RECOGNIZERS = (
     PrcIdRecognizer,
     CnMobileRecognizer,
     CnBankCardRecognizer,
+    CnLabelledCardRecognizer,  # round five, after HELD-OUT-6
     UsccRecognizer,
     CnAddressRecognizer,
     JiebaRecognizer,
