@@ -139,3 +139,19 @@ def test_a_phone_line_below_an_address_block_is_no_town(privacy):
 )
 def test_places_written_with_their_title(privacy, text, place):
     assert_found(privacy, text, "LOCATION", place)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("owner:\n  name: Ana Reyes\n  city: Pilar\nretention_days: 30", "Pilar"),  # an everyday word, but the field says town
+        ('{"holder": "Ana Reyes", "billing_city": "Swat"}', "Swat"),
+        ("town=Antique", "Antique"),
+    ],
+)
+def test_a_field_named_for_the_town_holds_a_place(privacy, text, place):
+    assert_found(privacy, text, "LOCATION", place)
+
+
+def test_a_city_field_keeps_a_country(privacy):
+    assert_not_found(privacy, "city: Canada", "LOCATION")

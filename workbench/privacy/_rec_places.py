@@ -166,6 +166,9 @@ def table_places(text: str) -> list[tuple[int, int]]:
 
 #: a place's own title before its name: "City of Borongan", "Municipality of Bantay" (capitalised: part of the name)
 _CITY_OF = re.compile(r"(?<![\w])(?:City|Municipality|Town|Province|District|County|Borough)[ \t]+of[ \t]+")
+#: a field named for a town: "city: Pilar", "billing_city": "Swat", town=Antique (the whole value, capitalised)
+_CITY_FIELD = re.compile(r"(?<![\w])(?i:(?:[a-z]+_)?(?:city|town|municipality))[\"']?[ \t]*[:=][ \t]*[\"']?"
+                         rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?=[\"']|[ \t]*(?:$|[,;|]))", re.MULTILINE)
 _TERRITORY = re.compile(rf"(?<![\w]){_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:Capital[ \t]+(?:Territory|District|Region)|"
                         r"Federal[ \t]+(?:Territory|District))(?![\w])")
 
@@ -252,6 +255,9 @@ class CityRecognizer(LocalRecognizer):
             head = _CITY_OF.search(text, max(0, r.start - 20), r.start)
             if head and head.end() == r.start:
                 r.start = head.start()
+        for m in _CITY_FIELD.finditer(text):  # "city: Bantay", "billing_city": "Swat": the field says place, everyday or not
+            if m.group("v").casefold() not in g.countries:
+                out.append(self._result(m.start("v"), m.end("v"), 0.6))
         for m in _TERRITORY.finditer(text):  # "Islamabad Capital Territory" (its "Capital" is no company's)
             out.append(self._result(m.start(), m.end(), 0.6))
         for m in _CN_CITY.finditer(text):
