@@ -144,7 +144,7 @@ def test_places_written_with_their_title(privacy, text, place):
 @pytest.mark.parametrize(
     "text, place",
     [
-        ("owner:\n  name: Ana Reyes\n  city: Pilar\nretention_days: 30", "Pilar"),  # an everyday word, but the field says town
+        ("owner:\n  name: Ana Reyes\n  city: Pilar\ndays: 30", "Pilar"),  # an everyday word; the field says town
         ('{"holder": "Ana Reyes", "billing_city": "Swat"}', "Swat"),
         ("town=Antique", "Antique"),
     ],
