@@ -155,3 +155,12 @@ def test_a_field_named_for_the_town_holds_a_place(privacy, text, place):
 
 def test_a_city_field_keeps_a_country(privacy):
     assert_not_found(privacy, "city: Canada", "LOCATION")
+
+
+def test_an_everyday_province_closes_a_block_above_its_phone_line(privacy):
+    block = "Blk 3 Lot 9, Ilang-Ilang Street, Brgy. San Isidro\nBuhi 4220\nEastern Samar"
+    assert_found(privacy, f"SHIP TO\nAna Reyes\n{block}\nTEL 0917 555 0142", "ADDRESS", block)
+    # above a blank line it is the next paragraph, not the province
+    letter = "Posted to:\n196-A, Block J\nLahore 54000\nPunjab\n\nClaims Team"
+    red = privacy.redact(letter, privacy.new_vault())
+    assert "Claims Team" in red.text

@@ -154,6 +154,19 @@ def _region_line(line: str) -> bool:
     return words[0] not in _NOT_REGION and words[0] not in g.given and not all(w in g.words for w in words)
 
 
+_PHONE_LINE = re.compile(r"(?i)^(?:tel|phone|mobile|mob|cell|fax|contact)\b")
+
+
+def _province_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """A province under the postcode and town that is an everyday word ("Antique", "Eastern Samar"): only as the
+    block's last line, at the end of the text or above a phone line ("TEL 0917…"), never above a blank line."""
+    s, e = lines[j]
+    line = text[s:e].strip(" ,.")
+    if not _REGION_LINE.match(line) or country_line(line)[0] or line.split()[0].casefold() in _NOT_REGION:
+        return False
+    return j + 1 == len(lines) or bool(_PHONE_LINE.match(text[lines[j + 1][0] : lines[j + 1][1]]))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(content start, end) of every line, quote marks and indentation skipped."""
     out, pos = [], 0
@@ -298,7 +311,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             if country_line(line)[0]:
                 break  # the country stays; its postcode is found on its own
             town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,."))) or (
-                after_postcode and _region_line(line))
+                after_postcode and (_region_line(line) or _province_line(text, lines, j)))
             if not line or not (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
                                 or _BARE_POSTCODE.fullmatch(line.strip()) or town):
                 break
