@@ -164,3 +164,8 @@ def test_an_everyday_province_closes_a_block_above_its_phone_line(privacy):
     letter = "Posted to:\n196-A, Block J\nLahore 54000\nPunjab\n\nClaims Team"
     red = privacy.redact(letter, privacy.new_vault())
     assert "Claims Team" in red.text
+
+
+def test_a_city_of_postcode_line_then_its_province(privacy):
+    block = "Blk 5 Lot 2, Mabini Ave., Brgy. Bagong Pag-asa\nCity of Tagum 8100\nEastern Samar"
+    assert_found(privacy, f"SHIP TO\nAna Reyes\n{block}\nTEL 0917 555 0142", "ADDRESS", block)

@@ -57,7 +57,7 @@ _POSTCODE_TOWN = re.compile(
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
     rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
     rf"|^\d{{3}}[ \t]\d{{2}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:[ \t]\d{{1,2}})?"
-    rf"|^{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"
+    rf"|^(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"  # "City of Borongan 2480"
 )
 _UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
                         re.IGNORECASE)
