@@ -166,6 +166,17 @@ def _is_date(groups: list[str]) -> bool:
     return False
 
 
+#: a date with a four-digit year first or last, then the hour: "2026-04-02 10", "02.04.2026 10"
+_DATE_HOUR = re.compile(r"^(?:\d{4}([./\-])\d{1,2}\1\d{1,2}|\d{1,2}([./\-])\d{1,2}\2\d{4})[ T]\d{1,2}$")
+
+
+def _is_timestamp(body: str, groups: list[str], after: str) -> bool:
+    """A log line's date and hour ("2026-04-02 10:15:22"): the date's groups plus the hour, with the minutes
+    right after the candidate. Phones do not continue with ":MM"."""
+    return bool(_DATE_HOUR.match(body)) and _is_date(groups[:3]) and int(groups[3]) <= 23 and bool(
+        re.match(r":\d{2}", after))
+
+
 def _plausible(body: str, groups: list[str]) -> bool:
     """A date or time shape that could be one: "20-12-34" (20 December), "22.45.33" (a time); not "32-10-00",
     "22-45-3300" (Haiti's and the Faroes' numbers)."""
@@ -298,6 +309,8 @@ def _score(m: re.Match[str], text: str) -> float:
     head_start, head_before, _ = _line(text, m.start(), m.end())
     strong = bool(label) or bool(_LABEL.search(head_before[-40:])) or _header_says_phone(text, head_start, head_before)
     year_date = _is_date(groups)
+    if not cc and not area and _is_timestamp(body, groups, text[m.end() : m.end() + 3]):
+        return 0.0
     if (not cc and not area and _DATE.match(body) and (year_date or not strong) and _plausible(body, groups)) or (_YEARS.match(body) and not area) or (
             not cc and not area and (_is_date(groups) or all(
             _YEARS.match(g) for g in groups) and len(groups) > 1)):
