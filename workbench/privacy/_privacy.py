@@ -201,7 +201,7 @@ class Privacy:
                     r.start = end - len(rest)
                     r.end = r.start + (rest.index("\n") if "\n" in rest else len(rest))
             if r.entity_type == "PERSON":
-                r.start = _skip_cue_words(text, r.start, r.end)
+                r.start = _skip_role_word(text, _skip_cue_words(text, r.start, r.end), r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
             value = text[r.start : r.end]
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
@@ -400,6 +400,27 @@ def _drop_possessive(text: str, start: int, end: int) -> int:
         if end - start > len(suffix) and text[start:end].endswith(suffix):
             return end - len(suffix)
     return end
+
+
+_TITLES = frozenset("dr mr mrs ms mx miss prof sir dame herr frau mme mlle sr sra srta dott ing".split())
+_WORD = re.compile(r"\S+")
+
+
+def _skip_role_word(text: str, start: int, end: int) -> int:
+    """A title or a role noun before a name is not the name: "Dr Sara Malik", "Candidate Imran Qureshi",
+    "Volunteer Ana Cruz". A role noun is an everyday word that is neither a given name nor a surname,
+    before a known given name; a surname-first "Stone Emma" keeps its surname (a leak is worse)."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2:
+        return start
+    first, second = (w.group().strip(",.:;") for w in words[:2])
+    if not second[:1].isupper():
+        return start
+    low, gaz = first.casefold(), _gazetteer.gazetteer()
+    title = low in _TITLES
+    role = (first[:1].isupper() and first[1:].islower() and _gazetteer.everyday(first) and low not in gaz.given
+            and low not in gaz.surnames and second.casefold() in gaz.given)
+    return words[1].start() if title or role else start
 
 
 def _skip_cue_words(text: str, start: int, end: int) -> int:
