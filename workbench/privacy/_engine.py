@@ -108,27 +108,20 @@ class Engine:
 
     def tagger_recognizer(self) -> Any:
         """The learned token tagger (``_rec_tagger``), loaded once per engine."""
-        if self.token_tagger is None:
-            with _tagger_lock:  # not _lock: build_engine calls this while get_engine holds _lock
-                if self.token_tagger is None:
-                    from ._rec_tagger import TokenTaggerRecognizer
-
-                    recognizer = TokenTaggerRecognizer()
-                    recognizer.load()
-                    self.token_tagger = recognizer
-        return self.token_tagger
+        return self._loaded("token_tagger", "_rec_tagger", "TokenTaggerRecognizer")
 
     def zh_tagger_recognizer(self) -> Any:
         """The learned Chinese name tagger (``_rec_zh_tagger``), loaded once per engine."""
-        if self.zh_tagger is None:
-            with _tagger_lock:
-                if self.zh_tagger is None:
-                    from ._rec_zh_tagger import ZhNameTaggerRecognizer
+        return self._loaded("zh_tagger", "_rec_zh_tagger", "ZhNameTaggerRecognizer")
 
-                    recognizer = ZhNameTaggerRecognizer()
+    def _loaded(self, attr: str, module: str, cls: str) -> Any:
+        if getattr(self, attr) is None:
+            with _tagger_lock:  # not _lock: build_engine calls this while get_engine holds _lock
+                if getattr(self, attr) is None:
+                    recognizer = getattr(importlib.import_module(f".{module}", __package__), cls)()
                     recognizer.load()
-                    self.zh_tagger = recognizer
-        return self.zh_tagger
+                    setattr(self, attr, recognizer)
+        return getattr(self, attr)
 
 
 def _latin_parts(results: list, text: str) -> list:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+#: titles before a name, never part of it (the tagger's feature and tidy rule; trimmed off every PERSON span)
+TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott ing".split())
 
 
 @dataclass(frozen=True)

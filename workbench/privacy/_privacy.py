@@ -201,7 +201,7 @@ class Privacy:
                     r.start = end - len(rest)
                     r.end = r.start + (rest.index("\n") if "\n" in rest else len(rest))
             if r.entity_type == "PERSON":
-                r.start = _skip_title(text, _skip_cue_words(text, r.start, r.end), r.end)
+                r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
             value = text[r.start : r.end]
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
@@ -402,26 +402,13 @@ def _drop_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-_TITLES = frozenset("dr mr mrs ms mx miss prof sir dame herr frau mme mlle sr sra srta dott ing".split())
-_WORD = re.compile(r"\S+")
-
-
-def _skip_title(text: str, start: int, end: int) -> int:
-    """A title before a name is not the name: "Dr Sara Malik", "Prof Lee Chen". (Role nouns were tried too —
-    "Candidate", "Volunteer" — and cut real given names that Webster's lists as words, "Zain", "Salma":
-    a leak is worse than a word over-redacted.)"""
-    words = list(_WORD.finditer(text, start, end))
-    if len(words) < 2 or not words[1].group()[:1].isupper():
-        return start
-    return words[1].start() if words[0].group().strip(",.:;").casefold() in _TITLES else start
-
-
 def _skip_cue_words(text: str, start: int, end: int) -> int:
     while True:
         word_end = start
         while word_end < end and not text[word_end].isspace():
             word_end += 1
-        if text[start:word_end].strip(",.:;").casefold() not in _CUE_WORDS:
+        word = text[start:word_end].strip(",.:;").casefold()
+        if word not in _CUE_WORDS and word not in _gazetteer.TITLES:  # "Dr Sara Malik": the title is no part of the name
             return start
         if word_end >= end:
             return end  # nothing but cue words: not a name

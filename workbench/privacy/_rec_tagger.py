@@ -27,7 +27,7 @@ from importlib import resources
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ..errors import RedactionError
-from ._gazetteer import everyday, gazetteer, multiword_country_spans
+from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans
 from ._rec_names import _ORG_AFTER, _ORG_WORDS
 
 MODEL_FILE = "tagger.crfsuite"
@@ -67,7 +67,6 @@ _STREET_ENDINGS = tuple(
 )
 _PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum "
                        "uly kyzy ogly oglu ұлы қызы улы кызы оглы".split())  # Turkic patronymics: "Тоғжан ұлы"
-_TITLES = frozenset("mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott ing".split())
 _CUES_PLACE = frozenset("in from near at to based moved visit visiting city town village located lives".split())
 
 
@@ -198,7 +197,7 @@ def _word_features(tok: str) -> tuple[str, ...]:
     if tok.isalpha():
         f += [name for name, words in (("G:given", g.given), ("G:sur", g.surnames), ("G:word", g.words),
                                        ("G:city", g.cities), ("G:town", g.towns), ("G:region", g.regions),
-                                       ("G:country", g.countries), ("particle", _PARTICLES), ("title", _TITLES))
+                                       ("G:country", g.countries), ("particle", _PARTICLES), ("title", TITLES))
               if low in words]
     if tok.isalpha() and "G:word" not in f and low in modern_words():
         f.append("G:word")
@@ -484,7 +483,7 @@ def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, s
         low = tok.casefold()
         return (tok[:1].isupper() and tok.replace("-", "").isalpha() and not tok.isupper() and not is_everyday(tok)
                 and low not in g.cities and low not in g.towns and low not in g.regions and low not in g.countries
-                and low not in _ORG_WORDS and low not in _TITLES and not any(a < e and s < b for a, b in taken)
+                and low not in _ORG_WORDS and low not in TITLES and not any(a < e and s < b for a, b in taken)
                 and not (k + 1 < len(toks) and toks[k + 1][2].casefold().strip(".") in _ORG_WORDS | _LEGAL))
 
     def listed(k: int) -> bool:  # the word is followed by another list separator: "A, B and C"
@@ -590,7 +589,7 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
     while idx and (_edge_word(kind, toks[idx[0]][2]) or toks[idx[0]][2] == "."
-                   or kind == "PERSON" and toks[idx[0]][2].casefold() in _TITLES):
+                   or kind == "PERSON" and toks[idx[0]][2].casefold() in TITLES):
         idx = idx[1:]
     while idx and _edge_word(kind, toks[idx[-1]][2]):
         idx = idx[:-1]
