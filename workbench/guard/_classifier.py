@@ -62,7 +62,17 @@ def tokens(text: str) -> list[str]:
 
 
 #: Feature sets beyond round four's words and CJK n-grams (see the module docstring).
-FEATURES: frozenset[str] = frozenset({"chars", "length"})
+FEATURES: frozenset[str] = frozenset({"chars", "length", "content"})
+#: Round six (``content``): words left out of the content-word view, so that "ignore all of the above
+#: instructions" still pairs *ignore* with *instructions* (function words only; pronouns stay out too).
+_FUNCTION_WORDS = frozenset(
+    "a an the any all some every each both either of to in on at for with from by as into onto about over under "
+    "and or but nor so than then that this these those there here it its is are was were be been being am do does "
+    "did done have has had will would shall should can could may might must please just now also very really "
+    "only even still yet again more most such same own my your you me i we us our he she they them their his her "
+    "what which who whom whose when where while if".split())
+#: A content word pairs with the next two content words no more than this many tokens on.
+_CONTENT_REACH = 8
 _LENGTH_BUCKETS = (4, 8, 16, 32, 64)
 
 
@@ -72,11 +82,36 @@ def length_feature(n: int, mask: int) -> int:
     return _crc(f"len:{bucket}".encode()) & mask
 
 
-def token_features(toks: list[str], mask: int, chars: bool = False) -> list[list[int]]:
+def _content_pairs(toks: list[str]) -> dict[int, list[str]]:
+    """The ``content`` features: each content word (a Latin word that is no function word) paired with
+    the next content word (``cb:``) and the one after (``cs:``), within ``_CONTENT_REACH`` tokens and
+    not across a sentence stop; anchored at the first word's token."""
+    out: dict[int, list[str]] = {}
+    idx: list[int] = []
+    for i, tok in enumerate(toks):
+        if tok in _STOPS:
+            idx.append(-1)  # a sentence boundary: no pair across it
+        elif tok[0].isalpha() and not _CJK.match(tok) and tok not in _FUNCTION_WORDS:
+            idx.append(i)
+    for k, i in enumerate(idx):
+        if i < 0:
+            continue
+        here = []
+        for tag, j in (("cb:", k + 1), ("cs:", k + 2)):
+            if j < len(idx) and idx[j] >= 0 and all(x >= 0 for x in idx[k + 1:j]) and idx[j] - i <= _CONTENT_REACH:
+                here.append(tag + toks[i] + " " + toks[idx[j]])
+        if here:
+            out[i] = here
+    return out
+
+
+def token_features(toks: list[str], mask: int, chars: bool = False, content: bool = False) -> list[list[int]]:
     """For each token, the hashed features anchored at it (used by training and scoring).
-    ``chars``: also the word's character 4-grams (with ``<`` and ``>`` at its ends)."""
+    ``chars``: also the word's character 4-grams (with ``<`` and ``>`` at its ends). ``content``: also
+    content-word pairs with the function words left out (``_content_pairs``)."""
     feats: list[list[int]] = []
     n = len(toks)
+    pairs = _content_pairs(toks) if content else {}
     for i, tok in enumerate(toks):
         cjk = len(tok) == 1 and _CJK.match(tok) is not None
         if cjk:  # no unigrams: single kana and common kanji are everywhere
@@ -101,6 +136,8 @@ def token_features(toks: list[str], mask: int, chars: bool = False) -> list[list
             if chars and len(tok) > 2 and tok[0].isalpha():
                 padded = "<" + tok + ">"
                 here += ["g:" + padded[j:j + 4] for j in range(len(padded) - 3)]
+            if i in pairs:
+                here += pairs[i]
         feats.append([_crc(f.encode()) & mask for f in here])
     return feats
 
@@ -121,7 +158,7 @@ def windows(n: int, scales: tuple[tuple[int, int], ...] | None = None) -> list[t
 
 def window_features(text: str, mask: int, features: frozenset[str] = frozenset()) -> list[list[int]]:
     """The feature indices of each window of a normalised text (training uses this)."""
-    feats = token_features(tokens(text), mask, "chars" in features)
+    feats = token_features(tokens(text), mask, "chars" in features, "content" in features)
     extra = [length_feature(len(feats), mask)] if "length" in features else []
     return [[f for fs in feats[a:b] for f in fs] + extra for a, b in windows(len(feats))]
 
@@ -140,7 +177,7 @@ class Model:
         return (1 << self.bits) - 1
 
     def window_logits(self, text: str) -> np.ndarray:
-        feats = token_features(tokens(text), self.mask, "chars" in self.features)
+        feats = token_features(tokens(text), self.mask, "chars" in self.features, "content" in self.features)
         if not feats:
             return np.array([self.bias], dtype=np.float32)
         w = self.weights
