@@ -94,6 +94,45 @@ def test_a_revoked_token_is_refused_at_once(gateway: Gateway) -> None:
     assert len(gateway.upstream.raw_bodies) == before
 
 
+def test_refused_credentials_are_audited_rate_limited_and_without_the_token(gateway: Gateway) -> None:
+    bad = "wbg_" + "Qx7" * 14
+    body = {"model": "test-model", "messages": [{"role": "user", "content": "Hi"}],
+            "workbench": {"claims": {"user": "mallory"}}}
+    for _ in range(6):  # one record for the minute, the repeats only counted
+        assert gateway.call("POST", "/v1/chat/completions", body, token=bad)[0] == 401
+    assert gateway.call("GET", "/v1/models")[0] == 401  # no Authorization header at all
+    refused = [r for r in gateway.audit() if r.get("outcome") == "auth_refused"]
+    mallory = [r for r in refused if r.get("auth.claimed_user") == "mallory"]
+    assert len(mallory) == 1, mallory
+    (rec,) = mallory
+    assert rec["auth.reason"] == "unknown_token" and rec["client.address"] == "127.0.0.1"
+    assert rec["url.path"] == "/v1/chat/completions" and rec["user"] is None and rec["auth.credential_hmac"]
+    assert any(r["auth.reason"] == "no_credential" for r in refused)
+    exported = workbench_cli("audit", "export", "--format", "jsonl", "--outcome", "auth_refused", home=gateway.home)
+    assert bad not in exported.stdout and bad[4:16] not in exported.stdout and "mallory" in exported.stdout
+    shown = workbench_cli("audit", "show", "--outcome", "auth_refused", home=gateway.home).stdout
+    assert "unknown_token" in shown and "claimed mallory" in shown and "from 127.0.0.1" in shown
+    assert workbench_cli("audit", "verify", home=gateway.home, check=False).returncode == 0
+
+
+def test_a_restored_tokens_json_does_not_bring_back_a_revoked_token(gateway: Gateway) -> None:
+    token = workbench_cli("gateway", "token", "add", "dave", home=gateway.home).stdout.strip().splitlines()[-1]
+    assert gateway.call("GET", "/v1/workbench/whoami", token=token) == (200, {"user": "dave", "groups": [],
+                                                                            "auth": "tokens"})
+    path = gateway.home / "gateway" / "tokens.json"
+    backup = path.read_bytes()
+    assert "Revoked 1" in workbench_cli("gateway", "token", "revoke", "dave", home=gateway.home).stdout
+    restored = path.with_name("restored.tmp")
+    restored.write_bytes(backup)
+    restored.chmod(0o600)
+    restored.replace(path)  # the operator restores yesterday's tokens.json
+    time.sleep(1.1)  # past the gateway's one-second follow of the audit log (the revocation is already there)
+    status, body = gateway.call("GET", "/v1/workbench/whoami", token=token)
+    assert status == 401 and body["error"]["type"] == "authentication_error"
+    refused = [r for r in gateway.audit() if r.get("outcome") == "auth_refused" and r.get("auth.claimed_user") == "dave"]
+    assert [r["auth.reason"] for r in refused] == ["revoked_token"]
+
+
 def test_upstream_only_ever_sees_the_gateways_key(gateway: Gateway) -> None:
     ask(gateway, "Name a colour.")
     ask(gateway, "Name a colour.", user="bob", stream=True)

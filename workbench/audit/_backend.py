@@ -41,7 +41,8 @@ _SQL = {
 }
 
 #: Columns ``select`` may filter on (record key -> column).
-FILTERS = {"notebook": "notebook_path", "cell": "cell_id", "run_id": "run_id", "user": '"user"'}
+FILTERS = {"notebook": "notebook_path", "cell": "cell_id", "run_id": "run_id", "user": '"user"',
+           "outcome": "outcome", "after_seq": "seq"}
 
 
 class Backend:
@@ -210,7 +211,7 @@ class Backend:
         where, args = [], []
         for key, value in filters.items():
             if value is not None:
-                where.append(f"{FILTERS[key]} = ?")
+                where.append(f"{FILTERS[key]} {'>' if key == 'after_seq' else '='} ?")
                 args.append(value)
         sql = "SELECT seq, id, hash, body FROM records"
         if where:

@@ -367,10 +367,15 @@ class AuditLog:
         run_id: str | None = None,
         limit: int | None = None,
         user: str | None = None,
+        outcome: str | None = None,
+        after_seq: int | None = None,
     ) -> list[dict[str, Any]]:
         """Records (oldest first) matching every filter given; ``limit`` keeps the most recent N.
+        ``outcome`` is a record kind too (``auth_refused``, ``token_revoked``, ``egress`` ...);
+        ``after_seq`` keeps records appended after that position (for a reader that follows the log).
         Each is the stored record plus ``audit_id``, ``audit_seq`` and ``audit_hash``."""
-        filters = {"notebook": notebook, "cell": cell, "run_id": run_id, "user": user}
+        filters = {"notebook": notebook, "cell": cell, "run_id": run_id, "user": user, "outcome": outcome,
+                   "after_seq": None if after_seq is None else int(after_seq)}
         with self._backend.read("read records") as db:
             rows = self._backend.select(db, filters, limit)
         return [_decoded(row) for row in reversed(rows)]

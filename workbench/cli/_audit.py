@@ -100,6 +100,12 @@ def verify(audit_url: str | None, witness: str | None, expect: str | None, as_js
     sys.exit(0 if result.ok else 1)
 
 
+_outcome = click.option(
+    "--outcome", metavar="KIND",
+    help="Only records of this outcome or kind: answered, failed, refused, interrupted, started, "
+         "auth_refused (refused gateway credentials), token_revoked, egress ...")
+
+
 def _csv_value(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
@@ -111,12 +117,13 @@ def _csv_value(value: Any) -> Any:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
 @click.option("--notebook", help="Only calls from this notebook path.")
-def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | None) -> None:
+@_outcome
+def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | None, outcome: str | None) -> None:
     """Write every record (content as stored: redacted, or sealed) as JSON lines or CSV.
 
     A call's intent with no outcome (cut off) is marked ``"audit_unfinished": true``."""
     with _open_log(audit_url) as log:
-        rows = log.records(notebook=notebook)
+        rows = log.records(notebook=notebook, outcome=outcome)
     finished = {r["intent_id"] for r in rows if r.get("intent_id")}
     rows = [dict(r, audit_unfinished=True) if r.get("outcome") == "started" and r["audit_id"] not in finished
             else r for r in rows]
@@ -146,14 +153,23 @@ def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | 
 @click.option("--cell", help="Only calls from this cell id.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="The most recent N.")
 @click.option("--content", "with_content", is_flag=True, help="Also print the redacted content as sent.")
-def show(audit_url: str | None, notebook: str | None, cell: str | None, limit: int, with_content: bool) -> None:
+@click.option("--user", help="Only records of this (authenticated) user.")
+@_outcome
+def show(audit_url: str | None, notebook: str | None, cell: str | None, limit: int, with_content: bool,
+         user: str | None, outcome: str | None) -> None:
     """List recent records: when, who, which cell, which model, outcome, tokens, redactions."""
     with _open_log(audit_url) as log:
-        rows = log.records(notebook=notebook, cell=cell, limit=limit)
+        rows = log.records(notebook=notebook, cell=cell, limit=limit, user=user, outcome=outcome)
     if not rows:
         click.echo("no records match.")
         return
     for r in rows:
+        if r.get("outcome") == "auth_refused":  # a refused gateway credential: nobody was authenticated
+            click.echo(f"{r['audit_seq']:>6}  {r.get('time') or '-'}  auth_refused  {r.get('auth.reason')}  "
+                       f"claimed {r.get('auth.claimed_user') or '-'}  from {r.get('client.address') or '-'}  "
+                       f"{r.get('http.request.method') or '-'} {r.get('url.path') or '-'}  x{r.get('auth.count', 1)}"
+                       + ("  (repeats)" if r.get("auth.repeated") else ""))
+            continue
         where = (f"{r.get('notebook_path') or '-'}#{r.get('cell_id')}[{r.get('execution_count')}]"
                  if r.get("cell_id") else f"{r.get('script_path') or '-'}:{r.get('script_line') or '-'}")
         redaction = ",".join(f"{k}={v}" for k, v in sorted((r.get("redaction") or {}).items())) or "-"

@@ -117,10 +117,27 @@ def token_list(as_json: bool, audit_url: str | None) -> None:
 @_AUDIT_URL
 def token_revoke(user: str, audit_url: str | None) -> None:
     """Revoke every token of USER (every running gateway refuses them from its next request)."""
-    n = _store(audit_url).revoke(user)
+    from ..audit import AuditLog
+    from ..errors import WorkbenchError
+    from ..gateway import Revocations
+
+    store = _store(audit_url)
+    settings = load_settings()
+    # the gateway's own audit log (the same resolution as `serve`): a restored token store revives nothing
+    settings.audit.url = audit_url or settings.gateway.audit_url or settings.audit.url
+    settings.audit.witness = settings.gateway.witness or settings.audit.witness
+    log = AuditLog.open(settings) if settings.audit.enabled else None
+    try:
+        store.revocations = Revocations(log) if log is not None else None
+        n = store.revoke(user)
+    except WorkbenchError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if log is not None:
+            log.close()
     if not n:
-        raise click.ClickException(f"{user} has no tokens.")
-    click.echo(f"Revoked {n} token(s) of {user}.")
+        raise click.ClickException(f"{user} had no valid tokens (the revocation is recorded in the audit log).")
+    click.echo(f"Revoked {n} token(s) of {user}, recorded in the audit log.")
 
 
 @token.command("migrate")

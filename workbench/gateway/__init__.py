@@ -13,10 +13,12 @@ docs/gateway.md.
 
 from ._auth import Identity
 from ._launch import Launched, launch
+from ._refusals import RefusalLog
+from ._revocations import Revocations
 from ._serve import serve
 from ._service import GatewayService, gateway_settings
 from ._tokens import TokenStore, migrate_file_tokens, open_tokens
 from ._tokens_pg import PostgresTokenStore
 
-__all__ = ["GatewayService", "Identity", "Launched", "PostgresTokenStore", "TokenStore", "gateway_settings", "launch",
-           "migrate_file_tokens", "open_tokens", "serve"]
+__all__ = ["GatewayService", "Identity", "Launched", "PostgresTokenStore", "RefusalLog", "Revocations", "TokenStore",
+           "gateway_settings", "launch", "migrate_file_tokens", "open_tokens", "serve"]

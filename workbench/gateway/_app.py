@@ -19,7 +19,7 @@ import tornado.web
 from tornado.iostream import StreamClosedError
 
 from .. import errors as E
-from ._auth import Identity
+from ._auth import Identity, Refused, ScopeRefused, bearer
 from ._service import GatewayService
 from ._wire import chat_call, chunk, completion, error_body, read_json
 
@@ -90,13 +90,53 @@ class Base(tornado.web.RequestHandler):
     async def identity(self) -> Identity:
         if not self.service.ready.is_set():
             raise E.NotAvailable("The gateway is starting; retry in a few seconds (GET /health says when ready).")
-        return await self.service.auth.identify(self.request.headers)
+        try:
+            return await self.service.auth.identify(self.request.headers)
+        except (Refused, ScopeRefused) as exc:
+            await self._audit_refusal(exc)
+            raise
+
+    async def _audit_refusal(self, exc: Refused | ScopeRefused) -> None:
+        """Record the refused credential in the audit log (rate-limited: ``_refusals``)."""
+        refusals = self.service.refusals
+        if refusals is None:
+            return
+        request = self.request
+        due = refusals.refused(reason=exc.reason, route=request.path, method=request.method,
+                               client=request.remote_ip, claimed_user=exc.claimed_user or _claimed_user(request.body),
+                               credential=_credential(request.headers))
+        if due:
+            await self.work(refusals.write, due)
 
     def body(self) -> dict[str, Any]:
         return read_json(self.request.body)
 
     async def work(self, fn: Any, *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.service.executor, fn, *args)
+
+
+def _credential(headers: Any) -> str | None:
+    try:
+        return bearer(headers)
+    except E.Unauthenticated:
+        return None
+
+
+def _claimed_user(body: bytes) -> str | None:
+    """The body's ``workbench.claims.user`` (what the kernel says WORKBENCH_USER is), if readable."""
+    if not body or len(body) > 1_000_000:
+        return None
+    try:
+        claims = json.loads(body)["workbench"]["claims"]
+        user = claims["user"] if isinstance(claims, dict) else None
+    except (ValueError, KeyError, TypeError):
+        return None
+    from ._tokens import check_user
+
+    try:
+        return check_user(user) if isinstance(user, str) else None
+    except E.GatewayError:
+        return None
 
 
 class NotFound(Base):

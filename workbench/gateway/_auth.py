@@ -21,6 +21,23 @@ from ._tokens import TokenStore
 _BEARER = re.compile(r"(?:bearer|token)\s+(\S+)\s*$", re.IGNORECASE)
 
 
+class Refused(Unauthenticated):
+    """A credential refused (401): ``reason`` and, when the gateway knows it, whose it was
+    (``claimed_user``: a revoked token's owner). Recorded in the audit log (``_refusals``)."""
+
+    def __init__(self, message: str, reason: str, claimed_user: str | None = None) -> None:
+        super().__init__(message)
+        self.reason, self.claimed_user = reason, claimed_user
+
+
+class ScopeRefused(AccessDenied):
+    """A Hub token the Hub knows but that may not use this service (403)."""
+
+    def __init__(self, message: str, claimed_user: str | None) -> None:
+        super().__init__(message)
+        self.reason, self.claimed_user = "hub_scope", claimed_user
+
+
 @dataclass(frozen=True)
 class Identity:
     user: str
@@ -32,8 +49,8 @@ def bearer(headers: Mapping[str, str]) -> str:
     """The token in ``Authorization: Bearer ...`` (or ``token ...``, the Hub's form)."""
     match = _BEARER.match(headers.get("Authorization", "") or "")
     if not match:
-        raise Unauthenticated("No credential: send `Authorization: Bearer <token>` (a gateway token from "
-                              "`workbench gateway token add USER`, or JUPYTERHUB_API_TOKEN in hub mode).")
+        raise Refused("No credential: send `Authorization: Bearer <token>` (a gateway token from "
+                              "`workbench gateway token add USER`, or JUPYTERHUB_API_TOKEN in hub mode).", "no_credential")
     return match.group(1)
 
 
@@ -44,10 +61,10 @@ class TokenAuth:
         self.store = store
 
     async def identify(self, headers: Mapping[str, str]) -> Identity:
-        user = self.store.user_for(bearer(headers))
-        if user is None:
-            raise Unauthenticated("Unknown or revoked token; nothing was forwarded. Ask the gateway's operator "
-                                  "for a new one (`workbench gateway token add USER`).")
+        user, reason = self.store.check(bearer(headers))
+        if reason != "ok" or user is None:
+            raise Refused("Unknown or revoked token; nothing was forwarded. Ask the gateway's operator "
+                          "for a new one (`workbench gateway token add USER`).", reason, user)
         return Identity(user=user, via="tokens")
 
 
@@ -71,11 +88,12 @@ class HubAuthBackend:
         token = bearer(headers)
         model: Any = await self.hub.user_for_token(token, use_cache=True, sync=False)
         if not model or model.get("kind", "user") != "user" or not model.get("name"):
-            raise Unauthenticated("The Hub does not know this token (expired or revoked); nothing was forwarded. "
-                                  "Restart your server from the Hub to get a fresh JUPYTERHUB_API_TOKEN.")
+            raise Refused("The Hub does not know this token (expired or revoked); nothing was forwarded. "
+                          "Restart your server from the Hub to get a fresh JUPYTERHUB_API_TOKEN.", "hub_refused")
         if self.hub.access_scopes and not self.hub.check_scopes(self.hub.access_scopes, model):
-            raise AccessDenied(f"The Hub token of {model['name']!r} may not use this service "
-                                  f"(needs one of {sorted(self.hub.access_scopes)}); ask the Hub admin.")
+            raise ScopeRefused(f"The Hub token of {model['name']!r} may not use this service "
+                               f"(needs one of {sorted(self.hub.access_scopes)}); ask the Hub admin.",
+                               str(model["name"]))
         return Identity(user=str(model["name"]), groups=tuple(sorted(model.get("groups") or ())), via="hub")
 
 

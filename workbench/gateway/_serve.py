@@ -10,6 +10,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from tornado.httpserver import HTTPServer
+from tornado.ioloop import PeriodicCallback
 from tornado.netutil import bind_sockets
 
 from ..errors import WorkbenchError
@@ -63,6 +64,8 @@ async def _main(service: GatewayService, app: Any, host: str, port: int, say: Ca
             return
         starting.result()
         state = service.write_state(host, bound)
+        flusher = PeriodicCallback(lambda: loop.run_in_executor(service.executor, service.flush_refusals), 10_000)
+        flusher.start()  # summaries of refused-credential floods, once their minute is over
         s = service.settings
         say(f"workbench gateway: ready on http://{host}:{bound} (auth {s.gateway.auth}; upstream {s.model.url}; "
             f"home {s.home}; state {state})")

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 from ..config import Settings, ensure_private_dir, load_settings
 from ..errors import AccessDenied, ConfigError, InvalidRequest, ModelError, UnknownModel
 from ._auth import Identity, authenticator
+from ._refusals import RefusalLog
+from ._revocations import Revocations
 from ._tokens import check_user, open_tokens
 from ._wire import ChatCall
 
@@ -111,6 +113,7 @@ class GatewayService:
         self._served: list[str] = []
         self._vault_lock = threading.Lock()
         self._own_vault = False
+        self.refusals: RefusalLog | None = None  # refused credentials, audited (set by start)
 
     # -- start-up ----------------------------------------------------------------------------
 
@@ -123,6 +126,7 @@ class GatewayService:
             self._own_vault = "vault" in inspect.signature(self.pipeline.run).parameters
             if self.settings.privacy.enabled:
                 self.pipeline.redact("Ready check.")  # the analyzer is built now, not on the first call
+            self._watch_credentials(self.pipeline.audit_log)
         except Exception as exc:  # reported by /health and the serve command
             self.failure = f"{type(exc).__name__}: {exc}"
             raise
@@ -137,6 +141,20 @@ class GatewayService:
             self.waiting = None
             self.ready.set()
 
+    def _watch_credentials(self, audit: Any) -> None:
+        """Refused credentials go to the audit log, and its token revocations are checked at
+        every token check (a restored token store revives none): see ``_refusals``, ``_revocations``."""
+        if audit is None:
+            return
+        self.refusals = RefusalLog(audit)
+        if hasattr(self.tokens, "revocations"):
+            self.tokens.revocations = Revocations(audit).load()
+
+    def flush_refusals(self, everything: bool = False) -> None:
+        """Write the summaries of refusal windows that are over (a timer calls it; close, all)."""
+        if self.refusals is not None:
+            self.refusals.write(self.refusals.flush(everything))
+
     def upstreams(self) -> dict[str, Any] | None:
         """With several upstreams: which answer, and their load (no secrets); None with one."""
         pool = getattr(getattr(self.pipeline, "_client", None), "pool", None)
@@ -146,6 +164,7 @@ class GatewayService:
         self._stopping.set()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.pipeline is not None:
+            self.flush_refusals(everything=True)
             self.pipeline.close()
 
     # -- the calls ---------------------------------------------------------------------------

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING, Any, Iterator, Union
 from .._pg import shared_url
 from ..config import ensure_private_dir
 from ..errors import ConfigError, GatewayError
+from ._revocations import now_iso
 
 if TYPE_CHECKING:
+    from ._revocations import Revocations
     from ._tokens_pg import PostgresTokenStore
 
 PREFIX = "wbg_"
@@ -58,7 +60,10 @@ class TokenStore:
         self.path = self.dir / FILE
         self._lock = threading.Lock()
         self._stamp: tuple[int, int, int] | None = None
-        self._by_hash: dict[str, str] = {}
+        self._by_hash: dict[str, tuple[str, str]] = {}  # sha256 -> (user, created)
+        self._revoked: dict[str, str] = {}  # tombstones: sha256 -> user
+        #: the audit log's revocations (``_revocations``): refused even when an older file is restored
+        self.revocations: Revocations | None = None
 
     def __repr__(self) -> str:
         return f"<TokenStore {str(self.path)!r}>"
@@ -67,11 +72,24 @@ class TokenStore:
 
     def user_for(self, token: str) -> str | None:
         """The user a presented token belongs to, or None (unknown or revoked)."""
+        user, reason = self.check(token)
+        return user if reason == "ok" else None
+
+    def check(self, token: str) -> tuple[str | None, str]:
+        """(user, "ok") for a valid token; (None, "unknown_token"), or (its owner, "revoked_token")
+        for one revoked here or by a revocation in the audit log."""
         if not token or not token.startswith(PREFIX):
-            return None
+            return None, "unknown_token"
+        sha = digest(token)
         with self._lock:
             self._refresh()
-            return self._by_hash.get(digest(token))
+            found, gone = self._by_hash.get(sha), self._revoked.get(sha)
+        if found is None:
+            return (gone, "revoked_token") if gone else (None, "unknown_token")
+        user, created = found
+        if self.revocations is not None and self.revocations.revoked(user, created):
+            return user, "revoked_token"
+        return user, "ok"
 
     def _refresh(self) -> None:
         try:
@@ -81,7 +99,9 @@ class TokenStore:
             return
         stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
         if stamp != self._stamp:
-            self._by_hash = {t["sha256"]: t["user"] for t in self._read()}
+            data = self._data()
+            self._by_hash = {t["sha256"]: (t["user"], t.get("created", "")) for t in data["tokens"]}
+            self._revoked = {t["sha256"]: t["user"] for t in data["revoked"]}
             self._stamp = stamp
 
     # -- the operator (workbench gateway token ...) -------------------------------------------
@@ -90,10 +110,9 @@ class TokenStore:
         """A new token for ``user`` (printed once by the CLI; never stored)."""
         check_user(user)
         token = PREFIX + secrets.token_urlsafe(32)
-        entry = {"user": user, "sha256": digest(token), "id": digest(token)[:8],
-                 "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        with self._writing() as tokens:
-            tokens.append(entry)
+        entry = {"user": user, "sha256": digest(token), "id": digest(token)[:8], "created": now_iso()}
+        with self._writing() as data:
+            data["tokens"].append(entry)
         return token
 
     def list(self) -> list[dict[str, Any]]:
@@ -101,23 +120,33 @@ class TokenStore:
         return [{"user": t["user"], "id": t["id"], "created": t["created"]} for t in self._read()]
 
     def revoke(self, user: str) -> int:
-        """Remove every token of ``user``; returns how many there were."""
-        with self._writing() as tokens:
-            before = len(tokens)
-            tokens[:] = [t for t in tokens if t["user"] != user]
-            return before - len(tokens)
+        """Revoke every token of ``user``; returns how many there were. Their hashes move to the
+        file's ``revoked`` list (so a refusal can say whose token it was), and with
+        ``revocations`` set the revocation is also recorded in the audit log."""
+        with self._writing() as data:
+            gone = [t for t in data["tokens"] if t["user"] == user]
+            data["tokens"] = [t for t in data["tokens"] if t["user"] != user]
+            stamp = now_iso()
+            data["revoked"] += [{"user": t["user"], "sha256": t["sha256"], "id": t["id"], "revoked": stamp}
+                                for t in gone]
+        if self.revocations is not None:
+            self.revocations.record(user, [t["id"] for t in gone])
+        return len(gone)
 
     # -- file ----------------------------------------------------------------------------------
 
     def _read(self) -> list[dict[str, Any]]:
+        return self._data()["tokens"]
+
+    def _data(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text())
         except FileNotFoundError:
-            return []
+            return {"version": 1, "tokens": [], "revoked": []}
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{self.path} cannot be read ({type(exc).__name__}); restore it from a "
                               "backup or move it away and issue new tokens.") from None
-        return list(data.get("tokens", []))
+        return {"version": 1, "tokens": list(data.get("tokens", [])), "revoked": list(data.get("revoked", []))}
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -132,14 +161,14 @@ class TokenStore:
             os.close(lock)
 
     @contextmanager
-    def _writing(self) -> Iterator[list[dict[str, Any]]]:
+    def _writing(self) -> Iterator[dict[str, Any]]:
         with self._locked():
-            tokens = self._read()
-            yield tokens
+            data = self._data()
+            yield data
             tmp = self.path.with_suffix(".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w") as fh:
-                json.dump({"version": 1, "tokens": tokens}, fh, indent=1)
+                json.dump(data, fh, indent=1)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)

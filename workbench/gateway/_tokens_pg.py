@@ -37,7 +37,6 @@ import os
 import secrets
 import threading
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
@@ -45,6 +44,7 @@ from urllib.parse import urlsplit
 from .._pg import apply_migrations
 from ..config import ensure_private_dir
 from ..errors import ConfigError
+from ._revocations import Revocations, now_iso
 from ._tokens import PREFIX, check_user, digest
 
 KEY_FILE = "gateway-tokens.key"
@@ -140,6 +140,8 @@ class PostgresTokenStore:
         self._key: bytes | None = None
         self._lock = threading.Lock()
         self._failed_at = 0.0
+        #: the audit log's revocations (``_revocations``): refused even when an older table is restored
+        self.revocations: Revocations | None = None
 
     def __repr__(self) -> str:
         return f"<PostgresTokenStore {self.where}>"
@@ -163,21 +165,30 @@ class PostgresTokenStore:
 
     def user_for(self, token: str) -> str | None:
         """The user a presented token belongs to, or None (unknown, revoked, or a forged row)."""
+        user, reason = self.check(token)
+        return user if reason == "ok" else None
+
+    def check(self, token: str) -> tuple[str | None, str]:
+        """(user, "ok") for a valid token; (None, "unknown_token") for an unknown one or a forged
+        row; (its owner, "revoked_token") for a tombstone or one a revocation in the audit log covers."""
         if not token or not token.startswith(PREFIX):
-            return None
+            return None, "unknown_token"
 
-        def work(db: Any, key: bytes) -> str | None:
+        def work(db: Any, key: bytes) -> tuple[str | None, str, str]:
             lookup = _lookup(key, digest(token))
-            row = db.execute('SELECT "user", id, created, mac FROM gateway_tokens '
-                             "WHERE lookup = %s AND revoked IS NULL", (lookup,)).fetchone()
+            row = db.execute('SELECT "user", id, created, mac, revoked IS NOT NULL FROM gateway_tokens '
+                             "WHERE lookup = %s", (lookup,)).fetchone()
             if row is None:
-                return None
-            user, ident, created, mac = row
+                return None, "unknown_token", ""
+            user, ident, created, mac, revoked = row
             if not hmac.compare_digest(mac, _row_mac(key, lookup, user, ident, created)):
-                return None  # written by someone without the key: never believed
-            return str(user)
+                return None, "unknown_token", ""  # written by someone without the key: never believed
+            return str(user), "revoked_token" if revoked else "ok", str(created)
 
-        return self._run(work)
+        user, reason, created = self._run(work)
+        if reason == "ok" and self.revocations is not None and self.revocations.revoked(user, created):
+            reason = "revoked_token"
+        return user, reason
 
     # -- the operator (workbench gateway token ... --audit-url URL) ----------------------------
 
@@ -185,7 +196,7 @@ class PostgresTokenStore:
         """A new token for ``user`` (printed once by the CLI; never stored)."""
         check_user(user)
         token = PREFIX + secrets.token_urlsafe(32)
-        created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        created = now_iso()
         self._run(lambda db, key: self._insert(db, key, user, digest(token), created))
         return token
 
@@ -216,10 +227,14 @@ class PostgresTokenStore:
 
     def revoke(self, user: str) -> int:
         """Revoke every valid token of ``user`` in one statement; returns how many there were.
-        Every replica refuses them from the moment this returns."""
-        return self._run(lambda db, key: len(db.execute(
+        Every replica refuses them from the moment this returns. With ``revocations`` set the
+        revocation is also recorded in the audit log (which a restore of this table does not undo)."""
+        ids = self._run(lambda db, key: [r[0] for r in db.execute(
             'UPDATE gateway_tokens SET revoked = now() WHERE "user" = %s AND revoked IS NULL RETURNING id',
-            (user,)).fetchall()))
+            (user,)).fetchall()])
+        if self.revocations is not None:
+            self.revocations.record(user, ids)
+        return len(ids)
 
     # -- the database --------------------------------------------------------------------------
 
