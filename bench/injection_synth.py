@@ -225,6 +225,15 @@ def rows(seed: int = 0, langs: tuple[str, ...] | None = None) -> list[tuple[str,
     return out
 
 
+def side(kind: str, text: str) -> str:
+    """How the pipeline would scan a row: "chunk" for an indirect attack and for any text in a
+    document carrier (e-mail, page, code, table, JSON, markdown: several lines or markup), else
+    "prompt"."""
+    if kind == "indirect" or "\n" in text or text.startswith(("<html", "{", "|", "/*", "-- ")):
+        return "chunk"
+    return "prompt"
+
+
 # ----------------------------------------------------------------------------- the lexicons
 def _l(text: str) -> list[str]:
     """One item a line."""

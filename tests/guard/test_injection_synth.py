@@ -87,3 +87,10 @@ def test_exfil_rows_carry_a_url_with_a_data_slot(data) -> None:
     for lang, kind, text in data:
         if kind == "exfil":
             assert re.search(r"\]\(https://[^)\s]+[?&]\w+=[{\[<]?\w+", text), (lang, text)
+
+
+def test_side_puts_documents_on_the_chunk_side(data) -> None:
+    sides = Counter((kind, synth.side(kind, text)) for _, kind, text in data)
+    assert sides[("indirect", "prompt")] == 0
+    assert sides[("benign", "chunk")] > 1000 and sides[("benign", "prompt")] > 1000
+    assert sides[("override", "prompt")] > 0
