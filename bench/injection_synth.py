@@ -22,7 +22,7 @@ cell, a JSON field, markdown). Benign near misses use the same languages, the sa
 and the same cue words: policy prose ("must not bypass existing restrictions"), "please
 disregard my previous e-mail about the VPN", analysts asking about prompts in general,
 "repeat the table above", code that handles instructions, translation requests of ordinary
-text — about 45% of the rows in every language, so that no language reads as an attack.
+text — about half of the rows in every language, so that no language reads as an attack.
 
 Never score a held-out figure on these rows: they are written by the same hand as the rules'
 tests, and share their cue words. They measure nothing but coverage of the grammar.
@@ -39,7 +39,7 @@ KINDS = ("override", "roleplay", "leak", "indirect", "markers", "exfil", "benign
 CARRIERS = ("chat", "email", "doc", "web", "code", "table", "json", "markdown")
 #: attacks per language and kind, before near copies are dropped; benign rows per language
 PER_KIND = {"override": 70, "roleplay": 35, "leak": 40, "indirect": 60, "markers": 25, "exfil": 25}
-BENIGN = 210
+BENIGN = 260
 
 
 def _korean_object(noun: str) -> str:
@@ -159,7 +159,7 @@ def benign(lex: dict, rnd: random.Random) -> str:
         return text
     else:
         text = rnd.choice(lex["benign"])
-    return carry(text, lex, rnd, rnd.choice(CARRIERS)) if rnd.random() < 0.5 else text
+    return carry(text, lex, rnd, rnd.choice(CARRIERS)) if rnd.random() < 0.35 else text
 
 
 #: which reason (``breason``) goes with which ordinary object (``bobjs``): rows and outliers are test
