@@ -188,3 +188,26 @@ def everyday(token: str) -> bool:
         return True
     return t.endswith("s") and (t[:-1] in words or t.endswith("es") and t[:-2] in words
                                 or t.endswith("ies") and t[:-3] + "y" in words)
+
+
+#: roles a person is named by in chats, rosters, deliveries and services (round six), beside the job titles below
+_SERVICE_ROLES = ("agent customer candidate rider volunteer driver courier nurse patient caller operator supervisor "
+                  "intern coach guest host member applicant tenant landlord buyer seller client clerk cashier dispatcher "
+                  "recruiter mentor student teacher chef waiter porter guard pilot plumber electrician mayor speaker "
+                  "trainee doctor midwife attendant receptionist assistant rep advisor adviser broker claimant witness "
+                  "employee contractor vendor sender recipient passenger surgeon warden barista technician director "
+                  "officer inspector engineer manager tutor volunteers").split()
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|wife|path|ee)$")
+
+
+@functools.lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Role and job nouns that stand before or beside a name and are no part of it ("Candidate Ayaz Tiwana",
+    "Rider Hira", "Agent:"): the head nouns of Faker's job titles (MIT; "Engineer, civil" -> engineer) that
+    read as a person's role, and the service roles above; never a given name ("Art", "Forest")."""
+    from faker.providers.job import Provider
+
+    heads = {re.split(r"[,/(]", job)[0].split()[-1].casefold() for job in Provider.jobs if job.strip()}
+    words = {w for w in heads if w.isalpha() and len(w) > 3 and _ROLE_SUFFIX.search(w)} | set(_SERVICE_ROLES)
+    given = gazetteer().given
+    return frozenset(w for w in words if w not in given)

@@ -21,7 +21,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._checks import blank_cjk, has_cjk
-from ._gazetteer import everyday, gazetteer
+from ._gazetteer import everyday, gazetteer, role_words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 _GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
@@ -80,6 +80,18 @@ _ORG_WORDS = frozenset(
 _GLUED_ORG = re.compile(r"[a-z](?:Inc|Ltd|LLC|Llc|Corp|GmbH|PLC|Plc|AG|SpA|Srl)$")
 
 
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+_NUM_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t.,-]{0,2}$")
+_NUM_AFTER = re.compile(r"^\.?[ \t,-]{0,2}\d")
+
+
+def in_date(text: str, start: int, end: int) -> bool:
+    """A month's name or abbreviation with a number beside it ("20 Jan 2026", "Sep 8", "1-Dec-2024"): a date."""
+    return text[start:end].casefold() in _MONTHS and bool(
+        _NUM_BEFORE.search(text[max(0, start - 6) : start]) or _NUM_AFTER.match(text[end : end + 4]))
+
+
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
 
@@ -102,7 +114,12 @@ class NameShapeRecognizer(LocalRecognizer):
         out: list[RecognizerResult] = []
         if has_cjk(text):  # Chinese letters are word letters too: "Connor的报告…" is no one word
             text = blank_cjk(text)  # same length, same offsets
+        roles = role_words()
         for run in self._runs(text):
+            while len(run) > 1 and run[0][2].casefold() in roles and run[0][2].casefold() not in g.given:
+                run = run[1:]  # "Candidate Ayaz Tiwana", "Rider Hira": the role is no part of the name (round six)
+            if len(run) == 1 and (run[0][2].casefold() in roles or in_date(text, run[0][0], run[0][1])):
+                continue  # "Agent:" alone; "20 Jan 2026", "Sep 8": a month beside a number is a date's
             score = self._score(text, run, g)
             if score:
                 out.append(self._result(run[0][0], run[-1][1], score))

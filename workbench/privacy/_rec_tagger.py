@@ -27,8 +27,8 @@ from importlib import resources
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ..errors import RedactionError
-from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans
-from ._rec_names import _ORG_AFTER, _ORG_WORDS
+from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans, role_words
+from ._rec_names import _ORG_AFTER, _ORG_WORDS, in_date
 
 MODEL_FILE = "tagger.crfsuite"
 WORDS_FILE = "tagger_words.txt"
@@ -596,6 +596,15 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
     g = gazetteer()
+    if kind == "PERSON":  # round six: "Rider Hira", "Agent:" -- a role before a name, or alone, is no part of one
+        roles = role_words()
+        while idx and toks[idx[0]][2].casefold() in roles and (
+                len(idx) == 1 or toks[idx[1]][2][:1].isupper()):
+            idx = idx[1:]
+        if not idx:
+            return []
+    if kind in ("PERSON", "LOCATION") and len(idx) == 1 and in_date(text, toks[idx[0]][0], toks[idx[0]][1]):
+        return []  # "Sent: 15 Jan 2026", "DOB 1 Nov 1996": a month beside a number is a date's
     while kind == "PERSON" and len(idx) > 1 and toks[idx[0]][2].casefold() in _CLOSED:
         idx = idx[1:]  # "Both Anna and Ole signed": the sentence's first word, though a surname somewhere
     while kind == "PERSON" and len(idx) > 1 and len(toks[idx[0]][2]) > 1 and is_everyday(toks[idx[0]][2]) and \

@@ -33,7 +33,8 @@ _TITLES = ("先生", "女士", "小姐", "老师", "老師", "经理", "經理",
 _NOT_TITLE_AFTER = set("额額计計部公体體共结結数數量裁统統之监監经經是算和价價值线線事会會作资資厂廠具程人业業序位具期艺藝")
 _TITLE_RE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _DOT = "·・•‧"
-_DOTTED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:[" + _DOT + r"][\u4e00-\u9fff]{1,8}){1,3}")
+_DOTS = re.compile(r"(?P<head>[\u4e00-\u9fff]+)(?:[" + _DOT + r"][\u4e00-\u9fff]{1,8}){0,2}[" + _DOT
+                   + r"](?P<tail>[\u4e00-\u9fff]+)")
 #: the same names as everyday words: 小时, 老师, 小区, 小米 (a brand), 老公, 小说
 _NOT_PREFIXED = {"小时", "小時", "老师", "老師", "小区", "小區", "小米", "老公", "小说", "小說", "老家", "小姐", "老乡",
                  "小心", "小吃", "老板", "小组", "小組", "老化", "小型", "小于", "小於", "老年", "小学", "小學", "老人",
@@ -122,8 +123,31 @@ def titled(text: str, surnames: set[str], compound: set[str], freq: dict) -> lis
 
 
 def dotted(text: str) -> list[tuple[int, int, float]]:
-    """Names written with a middle dot: 阿依古丽·买买提, 扎西·多吉, 伊力哈木·托合提."""
-    return [(m.start(), m.end(), 0.7) for m in _DOTTED.finditer(text)]
+    """Names written with a middle dot: 阿依古丽·买买提, 扎西·多吉, 伊力哈木·托合提, 约翰·史密斯.
+
+    The name's ends are where jieba's words say a phrase starts and ends (round six): the part before the
+    first dot keeps its last words up to a verb, preposition, conjunction, adverb, particle or cue word (请联系|
+    阿依古丽·买买提); the part after the last dot keeps its first word and the words after it up to such a word,
+    a time word, a localiser, a title or an everyday word (卡塔琳娜·本德尔|下周三到深圳市, 约翰·史密斯|说明天到)."""
+    out, common = [], everyday_words()  # 客户|亨德里克·齐默尔曼: an everyday word is no part of the name
+    for m in _DOTS.finditer(text):
+        head, tail = m.group("head"), m.group("tail")
+        words, keep = _cut(head), 0
+        for w, t in reversed(words):
+            if keep and (t[:1] in _BEFORE_TAGS or w in BEFORE_WORDS or keep + len(w) > 6 or w in common):
+                break
+            keep += len(w)
+        start = m.start("head") + len(head) - min(keep, 6)
+        take = 0
+        for i, (w, t) in enumerate(_cut(tail)):
+            if i and (t[:1] in _AFTER_TAGS or w[0] in _AFTER_CHARS or tail.startswith(_TITLES, take)
+                      or take + len(w) > 8 or w in common):
+                break
+            take += len(w)
+        take = min(take, 8)
+        if take:
+            out.append((start, m.start("tail") + take, 0.7))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

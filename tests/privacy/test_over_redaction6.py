@@ -1,0 +1,91 @@
+"""Round six, over-redaction: the words beside a name that are no part of it.
+
+* a role or job noun before a name, or alone ("Candidate …", "Rider …", "Agent:"), stays in the text when the
+  name-shape recognizer or the tagger reads it (``_gazetteer.role_words``: the head nouns of Faker's job titles
+  and service roles, never a given name);
+* a month beside a number ("20 Jan 2026", "Sep 8") is a date's, not a given name's ("Jan", "Sep");
+* a name written with a middle dot ends where jieba's words say the phrase ends (卡塔琳娜·本德尔|下周三…) and
+  starts after the cue word before it (请联系|阿依古丽·买买提).
+
+Every value was written for this file (none is copied from bench/privacy/ or any split).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.privacy import _rec_tagger as rt
+from workbench.privacy._gazetteer import gazetteer, role_words
+from workbench.privacy._rec_names import NameShapeRecognizer, in_date
+from workbench.privacy._rec_zh_names import dotted
+
+
+def _shape_spans(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"])]
+
+
+def _tidied(text: str, kind: str = "PERSON") -> str:
+    """The tagger's tidy rule over every token of ``text`` read as one span of ``kind``."""
+    toks = rt.tokens(text)
+    idx = rt._tidy(kind, list(range(len(toks))), toks, text)
+    return text[toks[idx[0]][0] : toks[idx[-1]][1]] if idx else ""
+
+
+# -- role words -----------------------------------------------------------------------------------
+def test_role_words_are_job_heads_and_service_roles_and_never_given_names():
+    roles = role_words()
+    assert {"candidate", "rider", "volunteer", "agent", "driver", "nurse"} <= roles  # service roles
+    assert {"pharmacist", "surveyor", "physiotherapist"} <= roles  # heads of Faker's job titles
+    assert not roles & gazetteer().given  # "Art", "Forest", "Mason" stay names
+    assert not {"zain", "salma", "will", "rose", "stone"} & roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Candidate Oyelaran Bisi (mobile 0803 555 0142) accepted.", "Oyelaran Bisi"),
+    ("Courier Daniel Okafor left it with reception.", "Daniel Okafor"),
+    ("Pharmacist Ilse Vandersteen signed the log.", "Ilse Vandersteen"),
+])
+def test_a_role_before_a_name_is_no_part_of_the_name_shape(text: str, name: str) -> None:
+    spans = _shape_spans(text)
+    assert name in spans, spans
+    assert not any(s.split()[0] in ("Candidate", "Courier", "Pharmacist") for s in spans), spans
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Rider Kwabena Asante", "Kwabena Asante"),
+    ("Volunteer Ingrid Solheim", "Ingrid Solheim"),
+    ("Agent", ""),
+    ("Driver, Minnie", "Driver, Minnie"),  # "Surname, Given": the role word is the surname here
+    ("Ilse Vandersteen", "Ilse Vandersteen"),
+])
+def test_the_tagger_tidy_takes_a_role_off_a_person_span(text: str, kept: str) -> None:
+    assert _tidied(text) == kept
+
+
+# -- months beside numbers --------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "date"), [
+    ("Sent: 17 Jan 2026", "Jan", True), ("DOB 3 Nov 1989, referred", "Nov", True), ("due Sep 8", "Sep", True),
+    ("invoice of 1-Dec-2024", "Dec", True), ("Jan Novak called", "Jan", False), ("Thanks, Jan", "Jan", False),
+])
+def test_a_month_beside_a_number_is_a_date(text: str, word: str, date: bool) -> None:
+    s = text.index(word)
+    assert in_date(text, s, s + len(word)) is date
+
+
+def test_a_month_in_a_date_is_no_name_for_the_shape_recognizer_or_the_tagger_tidy() -> None:
+    assert "Jan" not in _shape_spans("> Sent: 17 Jan 2026\n> See you then")
+    assert _tidied("Issued 4 Aug 2025", "PERSON").find("Aug") < 0
+    assert "Jan Novak" in _shape_spans("Jan Novak called about the quote.")
+
+
+# -- names with a middle dot ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("奥利维亚·费尔南德斯下周二到杭州市，请安排车辆。", "奥利维亚·费尔南德斯"),
+    ("请联系古丽娜尔·吐尔逊，电话见附件。", "古丽娜尔·吐尔逊"),
+    ("托马斯·穆勒说合同已经寄出。", "托马斯·穆勒"),
+    ("会议由伊万·彼得罗夫主持。", "伊万·彼得罗夫"),
+    ("客户塞巴斯蒂安·科赫先生来电。", "塞巴斯蒂安·科赫"),
+    ("感谢让·皮埃尔·杜兰的支持", "让·皮埃尔·杜兰"),
+])
+def test_a_dotted_name_ends_where_the_phrase_ends(text: str, name: str) -> None:
+    assert [text[s:e] for s, e, _ in dotted(text)] == [name]
