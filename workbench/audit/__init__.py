@@ -10,6 +10,8 @@ processes (gateway replicas) append to one chain. See docs/audit.md for the form
     log.finish(intent, {**record, "outcome": "answered"})
     log.append(refusal)                       # one-shot records
     log.keyed_hash(code)                      # HMAC-SHA256 under the log's secret key
+    log.rotate_hmac_key()                     # a new key; the old one kept for lookups
+    log.lookup(code_sha256)                   # records holding its keyed hash, under any key
     log.verify().ok
 """
 

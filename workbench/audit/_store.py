@@ -28,7 +28,8 @@ from typing import Any
 from ..errors import AuditError
 from ._backend import Backend
 from ._chain import GENESIS, INDEXED, canonical_json, indexed_value, link_hash
-from ._keys import Checkpoint, HmacKey, Signer, key_id, write_head_file
+from ._hmac import HmacKeys
+from ._keys import Checkpoint, Signer, key_id, write_head_file
 from ._postgres import PostgresBackend
 from ._seal import load_reviewer_keys, seal
 from ._sqlite import SqliteBackend
@@ -97,7 +98,7 @@ class AuditLog:
         self.checkpoint_seconds = max(0.0, float(checkpoint_seconds or 0))
         self.witness = Path(witness).expanduser() if witness else None
         self._signer = Signer(Path(keys_dir))
-        self._hmac = HmacKey(Path(keys_dir))
+        self._hmac = HmacKeys(Path(keys_dir))
         self._reviewers = load_reviewer_keys(Path(keys_dir)) if content == "encrypted-full" else []
         self._last_checkpoint = _time.monotonic()
         self._backend: Backend
@@ -149,6 +150,8 @@ class AuditLog:
             rec["content_sealed"] = seal(plain, self._reviewers, audit_id)
         for reserved in ("audit_id", "audit_seq", "audit_hash"):
             rec.pop(reserved, None)
+        if self._hmac.loaded_id and "hmac_key_id" not in rec:
+            rec["hmac_key_id"] = self._hmac.loaded_id  # which key this process's keyed hashes are under
         if not rec.get("time"):
             rec["time"] = utc_now()
         return rec
@@ -280,6 +283,33 @@ class AuditLog:
         plain hash, so a guessed value cannot be confirmed without the key."""
         return self._hmac.hash(value)
 
+    def rotate_hmac_key(self, **record: Any) -> dict[str, Any]:
+        """Retire the keyed-hash key (kept under ``keys/audit-hmac-retired/`` for lookups) and make
+        a new one; record the rotation in the chain (outcome ``hmac_key_rotated``, ``record``'s
+        fields added, e.g. ``user``). Stored hashes are not rewritten: each record names its key
+        (``hmac_key_id``) and :meth:`lookup` tries every key. Other writers (gateway replicas) keep
+        the key they loaded until restarted; copy ``keys/`` to their homes, then restart them."""
+        old_id, new_id = self._hmac.rotate()
+        audit_id = self.append({**record, "outcome": "hmac_key_rotated", "audit.hmac_old_key_id": old_id,
+                                "audit.hmac_new_key_id": new_id})
+        return {"old_key_id": old_id, "new_key_id": new_id, "audit_id": audit_id}
+
+    def lookup(self, value: str, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Records (oldest first) holding a keyed hash of ``value`` anywhere (``code_hmac``, the
+        claims', a passage's or an answer's ``hmac``, ``auth.credential_hmac``), whichever key
+        hashed it: a record is compared with the hash under its own ``hmac_key_id``, a record
+        without one with the hash under every key held (current and retired). For a cell's code,
+        ``value`` is the code's SHA-256 hex digest (what the kernel reports as ``code_sha256``).
+        ``filters`` are :meth:`records`'s; ``limit`` keeps the most recent N matches."""
+        digests = self._hmac.digests(value)
+        every = set(digests.values())
+        found = []
+        for rec in self.records(**filters):
+            wanted = {digests[rec["hmac_key_id"]]} if rec.get("hmac_key_id") in digests else every
+            if not wanted.isdisjoint(_keyed_values(rec)):
+                found.append(rec)
+        return found[-limit:] if limit else found
+
     def check_writable(self) -> None:
         """Raise AuditError unless a record could be appended now (called before a model call
         when fail_closed): the store takes its write lock, the signing key loads, and for
@@ -394,6 +424,15 @@ class AuditLog:
         public = self._signer.public_key()
         seq, hash_, time = last if last else (0, GENESIS, None)
         return {"seq": seq, "hash": hash_, "time": time, "key_id": key_id(public) if public else None}
+
+
+def _keyed_values(value: Any, key: str = "") -> set[str]:
+    """Every string held under a key that ends in ``hmac`` (at any depth)."""
+    if isinstance(value, dict):
+        return set().union(*(_keyed_values(v, str(k)) for k, v in value.items())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(_keyed_values(v, key) for v in value)) if value else set()
+    return {value} if isinstance(value, str) and key.endswith("hmac") else set()
 
 
 def _decoded(row: tuple) -> dict[str, Any]:

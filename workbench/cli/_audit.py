@@ -106,6 +106,20 @@ _outcome = click.option(
          "auth_refused (refused gateway credentials), token_revoked, egress ...")
 
 
+_code = click.option(
+    "--code-sha256", metavar="HEX",
+    help="Only calls made from this code: the SHA-256 of the cell's source (found under whichever keyed-hash "
+         "key, current or retired, hashed it).")
+
+
+def _select(log: Any, code_sha256: str | None, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+    if not code_sha256:
+        return log.records(limit=limit, **filters)
+    if len(code_sha256) != 64 or any(c not in "0123456789abcdefABCDEF" for c in code_sha256):
+        raise click.BadParameter("--code-sha256 takes 64 hex digits (sha256 of the cell's source).")
+    return log.lookup(code_sha256.lower(), limit=limit, **filters)
+
+
 def _csv_value(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
@@ -118,12 +132,14 @@ def _csv_value(value: Any) -> Any:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
 @click.option("--notebook", help="Only calls from this notebook path.")
 @_outcome
-def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | None, outcome: str | None) -> None:
+@_code
+def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | None, outcome: str | None,
+           code_sha256: str | None) -> None:
     """Write every record (content as stored: redacted, or sealed) as JSON lines or CSV.
 
     A call's intent with no outcome (cut off) is marked ``"audit_unfinished": true``."""
     with _open_log(audit_url) as log:
-        rows = log.records(notebook=notebook, outcome=outcome)
+        rows = _select(log, code_sha256, notebook=notebook, outcome=outcome)
     finished = {r["intent_id"] for r in rows if r.get("intent_id")}
     rows = [dict(r, audit_unfinished=True) if r.get("outcome") == "started" and r["audit_id"] not in finished
             else r for r in rows]
@@ -155,11 +171,12 @@ def export(audit_url: str | None, fmt: str, output: str | None, notebook: str | 
 @click.option("--content", "with_content", is_flag=True, help="Also print the redacted content as sent.")
 @click.option("--user", help="Only records of this (authenticated) user.")
 @_outcome
+@_code
 def show(audit_url: str | None, notebook: str | None, cell: str | None, limit: int, with_content: bool,
-         user: str | None, outcome: str | None) -> None:
+         user: str | None, outcome: str | None, code_sha256: str | None) -> None:
     """List recent records: when, who, which cell, which model, outcome, tokens, redactions."""
     with _open_log(audit_url) as log:
-        rows = log.records(notebook=notebook, cell=cell, limit=limit, user=user, outcome=outcome)
+        rows = _select(log, code_sha256, notebook=notebook, cell=cell, limit=limit, user=user, outcome=outcome)
     if not rows:
         click.echo("no records match.")
         return
@@ -189,6 +206,21 @@ def head(audit_url: str | None) -> None:
     with _open_log(audit_url) as log:
         value = log.head()
     click.echo(json.dumps(value, indent=1))
+
+
+@audit.command("rotate-key")
+@_audit_url
+def rotate_key(audit_url: str | None) -> None:
+    """Retire the keyed-hash key (kept for lookups) and make a new one; the rotation is recorded.
+
+    Old records keep their hashes and name their key (hmac_key_id); `show --code-sha256` finds
+    them under any key. Copy keys/ to every other writer's home (gateway replicas), then restart them."""
+    import getpass
+
+    with _open_log(audit_url) as log:
+        done = log.rotate_hmac_key(user=os.environ.get("WORKBENCH_USER") or getpass.getuser(), entry_point="cli")
+        log.checkpoint()
+    click.echo(json.dumps(done, indent=1))
 
 
 @audit.command("reviewer-key")
