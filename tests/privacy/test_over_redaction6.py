@@ -89,3 +89,20 @@ def test_a_month_in_a_date_is_no_name_for_the_shape_recognizer_or_the_tagger_tid
 ])
 def test_a_dotted_name_ends_where_the_phrase_ends(text: str, name: str) -> None:
     assert [text[s:e] for s, e, _ in dotted(text)] == [name]
+
+
+def test_a_preposition_glued_to_a_dotted_name_stays_out() -> None:
+    text = "本周的分享由玛蒂娜·赫尔曼和王一鸣主讲。"
+    assert [text[s:e] for s, e, _ in dotted(text)] == ["玛蒂娜·赫尔曼"]
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), [
+    ("明早请孙晓安排车辆。", "孙晓安", "孙晓"),  # 安排: the last character starts an everyday word with the next
+    ("李建国家里有事，改天再约。", "李建国", "李建国"),  # jieba cuts 李建国 whole: 国家 is no word here
+])
+def test_the_zh_tagger_tidy_gives_back_a_character_that_starts_the_next_word(text: str, found: str, kept: str) -> None:
+    from workbench.privacy._rec_zh_tagger import _tidy
+
+    s = text.index(found)
+    got = _tidy(text, s, s + len(found))
+    assert got is not None and text[got[0] : got[1]] == kept

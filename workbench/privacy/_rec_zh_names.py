@@ -138,6 +138,8 @@ def dotted(text: str) -> list[tuple[int, int, float]]:
                 break
             keep += len(w)
         start = m.start("head") + len(head) - min(keep, 6)
+        while m.start("tail") - start > 3 and text[start] in BEFORE_WORDS:
+            start += 1  # 由|尼卡·朱可夫: jieba glued the preposition to the name's first part
         take = 0
         for i, (w, t) in enumerate(_cut(tail)):
             if i and (t[:1] in _AFTER_TAGS or w[0] in _AFTER_CHARS or tail.startswith(_TITLES, take)

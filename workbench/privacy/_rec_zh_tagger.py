@@ -303,6 +303,27 @@ def reset() -> None:
         _tagger = None
 
 
+def _starts_word_across(text: str, p: int) -> bool:
+    """jieba's cut of the Chinese run around ``p`` has an everyday word (CC-CEDICT) that starts at ``p`` and
+    runs past it: 安排 in 请黄伊安排, not 国 in 李建国|家里 (jieba cuts 李建国 whole there)."""
+    from ._rec_zh import cut_run
+    from ._rec_zh_names import everyday_words
+
+    a, b = p, p + 1
+    while a > 0 and _IS_HAN.match(text[a - 1]):
+        a -= 1
+    while b < len(text) and _IS_HAN.match(text[b]):
+        b += 1
+    pos = a
+    for word, _tag in cut_run(text[a:b]):
+        if pos == p:
+            return len(word) >= 2 and word in everyday_words()
+        pos += len(word)
+        if pos > p:
+            return False
+    return False
+
+
 def _tidy(text: str, s: int, e: int) -> tuple[int, int] | None:
     """A Chinese span that can be a name, or None: Chinese characters only, 2-4 of them (5 after a compound
     surname; one, a surname, before a title: 王先生); a particle, conjunction or verb at its end comes off
@@ -314,6 +335,8 @@ def _tidy(text: str, s: int, e: int) -> tuple[int, int] | None:
 
     while e - s > 2 and text[e - 1] in _NOT_GIVEN:
         e -= 1
+    if e - s > 2 and e < len(text) and _IS_HAN.match(text[e]) and _starts_word_across(text, e - 1):
+        e -= 1  # 请黄伊|安排接机: jieba reads the last character and the next as one everyday word (round six)
     span = text[s:e]
     if not _HAN_RUN.fullmatch(span) or len(span) > (5 if span[:2] in _surnames()[2] else 4):
         return None
