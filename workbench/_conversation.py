@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ._api import Workbench
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_MAGIC = b"WBV1"
 TRIM_POLICIES = ("drop-oldest", "summarise", "error")
 
 
@@ -242,7 +241,11 @@ class _Store:
         from .config import ensure_private_dir
 
         if self.key_path.exists():
-            return self.key_path.read_bytes()
+            key = self.key_path.read_bytes()
+            if len(key) != 32:
+                raise IntegrityError(f"{self.key_path} is damaged (not 32 bytes); restore it from a backup — "
+                                     "saved conversations cannot be read without it.")
+            return key
         ensure_private_dir(self.key_path.parent)
         key = os.urandom(32)
         fd = os.open(self.key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -250,14 +253,21 @@ class _Store:
             fh.write(key)
         return key
 
-    def write(self, name: str, data: bytes) -> Path:
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    def _sealer(self) -> Any:
+        """The workbench's one AES-256-GCM sealer (``workbench.corpus.Sealer``), with the
+        conversations' magic: the format (``WBV1 | nonce | ciphertext+tag``, associated data = the
+        name) is the one this store wrote with its own AES-GCM code before."""
+        from .corpus import CONVERSATION_MAGIC, Sealer
 
+        return Sealer(self._key(), magic=CONVERSATION_MAGIC,
+                      remedy="it cannot be read (it was altered, belongs to another name, or its key is gone); "
+                             "restore it and keys/conversations.key from a backup, or start a new conversation")
+
+    def write(self, name: str, data: bytes) -> Path:
         from .config import ensure_private_dir
 
         ensure_private_dir(self.folder)
-        nonce = os.urandom(12)
-        blob = _MAGIC + nonce + AESGCM(self._key()).encrypt(nonce, data, name.encode())
+        blob = self._sealer().seal(data, name.encode())
         path = self.path(name)
         tmp = path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -269,19 +279,13 @@ class _Store:
         return path
 
     def read(self, name: str) -> bytes:
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
         path = self.path(name)
         if not path.exists():
             raise NotAvailable(f"No saved conversation {name!r} in {self.folder}; wb.conversation() starts one.")
-        blob = path.read_bytes()
-        if blob[:4] != _MAGIC or not self.key_path.exists():
-            raise IntegrityError(f"{path} is not a workbench conversation, or its key is gone.")
-        try:
-            return AESGCM(self._key()).decrypt(blob[4:16], blob[16:], name.encode())
-        except InvalidTag:
-            raise IntegrityError(f"{path} was altered or belongs to another name; it cannot be read.") from None
+        if not self.key_path.exists():  # never make a new key to read an old file
+            raise IntegrityError(f"{path} cannot be read: its key {self.key_path} is gone; restore keys/ from a "
+                                 "backup, or start a new conversation.")
+        return self._sealer().open(path.read_bytes(), name.encode(), what=str(path))
 
 
 def _store(settings: Any) -> _Store:

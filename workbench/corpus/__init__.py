@@ -17,12 +17,14 @@ info), files read in the kernel and sent as texts, every check made at the gatew
 
 from ._acl import RIGHTS, Acl
 from ._corpus import Corpora, Corpus, Hit, IngestReport
+from ._crypto import CONVERSATION_MAGIC, Sealer
 from ._embed import MODELS, Embedder, get_embedder
 from ._ingest import FileError
 from ._keys import KeyProvider, LocalMasterKey, create_key_file
 from ._remote import RemoteCorpora, RemoteCorpus
 
 __all__ = [
+    "CONVERSATION_MAGIC",
     "MODELS",
     "RIGHTS",
     "Acl",
@@ -36,6 +38,7 @@ __all__ = [
     "LocalMasterKey",
     "RemoteCorpora",
     "RemoteCorpus",
+    "Sealer",
     "create_key_file",
     "get_embedder",
 ]
