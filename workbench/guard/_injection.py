@@ -40,9 +40,35 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|�
 #: The user's own earlier instructions: "disregard the previous instructions I sent about the VPN".
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
-_FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_orders", "bypass_safety"})
+_FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_orders", "bypass_safety",
+                       "drop_orders_intl"})
 #: The user's own earlier message, said before the verb in Japanese/Chinese: "先週送った指示は無視".
 _OWN_BEFORE = re.compile(r"(?:送った|言った|書いた|出した|伝えた|私の|我发的|我给的|我写的|我说的)\s*$")
+
+#: Round six's other-language orders: a prohibition or reported speech just before the verb ("no
+#: ignora las instrucciones", "nicht", "не"), and the user's own earlier message after or before it
+#: ("…, die ich geschickt habe", "que te envié", "которые я", "gönderdiğim", "제가 보낸", "मैंने भेजे").
+_NEGATED_INTL = re.compile(r"(?:\b(?:no|non|não|nao|nie|nicht|niet|ne|nunca|jamais|mai|nigdy|không|tidak)|"
+                           r"(?<![а-яё])(?:не|никогда)|(?<!\w)(?:لا|ما)|मत|नहीं)\s*$")
+#: reported speech: "los atacantes intentan que un chatbot ignore sus instrucciones"
+_REPORTED_INTL = re.compile(r"(?:\bque|\bche|\bqu'|чтобы|\bżeby|\baby)\s*(?:\w+\s+){0,2}$|(?:让|使|叫|诱导|试图|企图|如何|怎么)"
+                            r"[^，。,.\n]{0,8}$")
+_OWN_INTL = re.compile(r"^\s*,?\s*(?:(?:die|welche)\s+ich\b|que\s+(?:je\b|j'ai|yo\b|eu\b|te\s+(?:envié|mandé|di)\b|"
+                       r"(?:te\s+)?(?:enviei|mandei)\b)|che\s+(?:ti\s+)?ho\b|которые\s+я\b|die\s+ik\b|które\s+(?:ci\s+)?"
+                       r"(?:wysłał|dał)|(?:yang\s+)?(?:saya|aku)\s+(?:kirim|berikan|tulis)|(?:mà\s+)?tôi\s+(?:đã\s+)?(?:gửi|đưa)|"
+                       r"(?:التي|الذي)\s+أرسل)")
+_OWN_BEFORE_INTL = re.compile(r"(?:gönderdiğim|verdiğim|yazdığım|제가\s?보낸|내가\s?보낸|제\s?이전|मैंने\s+भेजे|मेरे\s+भेजे|"
+                              r"मेरे\s+पिछले)\s*$")
+
+
+def _prohibited_or_own(norm: str, s: int, e: int) -> bool:
+    """Whether the order at ``norm[s:e]`` is a prohibition, reported speech or the user's own earlier
+    message (English, Chinese, Japanese since round four; other languages since round six)."""
+    return bool(_NEGATED.search(norm[max(0, s - 30):s]) or _OWN.match(norm[e:e + 40])
+                or _OWN_BEFORE.search(norm[max(0, s - 12):s]) or _NEGATED_INTL.search(norm[max(0, s - 14):s])
+                or _REPORTED_INTL.search(norm[max(0, s - 30):s]) or _OWN_INTL.match(norm[e:e + 40])
+                or _OWN_BEFORE_INTL.search(norm[max(0, s - 16):s]))
+
 
 #: Rules without the classifier's support count at this fraction of their score.
 UNCORROBORATED = 0.7
@@ -104,9 +130,7 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0) ->
             continue
         spans = [m.span() for m in rule.compiled.finditer(norm)]
         if rule.name in _FILTERED:
-            spans = [(s, e) for s, e in spans
-                     if not _NEGATED.search(norm[max(0, s - 30):s]) and not _OWN.match(norm[e:e + 40])
-                     and not _OWN_BEFORE.search(norm[max(0, s - 12):s])]
+            spans = [(s, e) for s, e in spans if not _prohibited_or_own(norm, s, e)]
         if not spans:
             continue
         inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)
