@@ -43,6 +43,33 @@ def table_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     return "", []
 
 
+def column_header(text: str, pos: int) -> str | None:
+    """The header of the table column holding ``text[pos]``: the top row of the rows above with as many cells
+    (markdown rule lines skipped); None when ``pos`` is in no row of three cells or more, or no row is above."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    sep, cells = table_cells(line)
+    if len(cells) < 3:
+        return None
+    col = next((i for i, (a, b) in enumerate(cells) if a <= pos - line_start <= b), -1)
+    header, end = None, line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if set(above.strip()) <= set("|-: \t+="):
+            continue  # a markdown rule line
+        if sep not in above or len(above.split(sep)) != len(line.split(sep)):
+            break
+        header = above
+    if header is None or col < 0:
+        return None
+    return header.split(sep)[col]
+
+
 def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdecimal())
 

@@ -50,8 +50,15 @@ __all__ = ["AddressBlockRecognizer", "country_line", "table_postcodes"]
 _HL7_XAD = re.compile(r"(?<=[|~])[^|^~\n]*\d[^|^~\n]*\^[^|^~\n]*\^[^|^~\n]+\^[^|^~\n]*\^[^|^~\n]*\d[^|^~\n]*(?=[|^~\n]|$)")
 _HL7_LINE = re.compile(r"[ \t>]*[A-Z][A-Z0-9]{2}\|")
 
+#: a neighbourhood, district or village part after the street (Latin America, Iberia, South-East Asia, Indonesia):
+#: "Col. Limache", "Bairro Vila Nova", "Fracc. Las Flores", "Kel. Menteng", "Brgy. San Roque"
+_AREA = (rf"(?:Col\.|Colonia|Bairro|Barrio|B[º°]|Fracc\.|Fraccionamiento|Urb\.|Urbanización|Urbanizacion|Res\.|"
+         rf"Residencial|Jardim|Vila|Villa|Brgy\.?|Barangay|Purok|Sitio|Kampung|Kg\.|Kelurahan|Kel\.|Kecamatan|Kec\.|"
+         rf"Desa|Dusun|Taman|Mohalla|Sector|Phase|Block|Blk\.?|Area|District)[ \t]+"
+         rf"{_CAPW}(?:[ \t\-](?:{_CAPW}|\d{{1,3}}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}")
+_AREA_LINE = re.compile(rf"^{_AREA}\.?$")
 _POSTCODE_TOWN = re.compile(
-    rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
+    rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
     rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
@@ -59,17 +66,23 @@ _POSTCODE_TOWN = re.compile(
     rf"|^\d{{3}}[ \t]\d{{2}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:[ \t]\d{{1,2}})?"
     rf"|^(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"  # "City of Borongan 2480"
 )
-_UNIT_LINE = re.compile(r"^(?:Flat|Apt\.?|Apartment|Suite|Unit|Studio|Floor|Room|Building|Bldg\.?)[ \t]*[\w\-]+$",
-                        re.IGNORECASE)
+#: the words of a unit, flat, office or building number, in the languages of the streets above: one list for the
+#: unit line, the unit before a street and the unit after it
+_UNIT_WORDS = (r"(?:Flat|Apt\.?|Apartment|Appt\.?|Suite|Ste\.?|Unit|Studio|Floor|Fl\.|Level|Lvl\.?|Room|Rm\.?|Office|Shop|"
+               r"Villa|Building|Bldg\.?|Bld\.?|Tower|Door|Piso|Appartamento|Ap\.|Depto\.?|Dpto\.?|Departamento|Oficina|"
+               r"Local|Casa|Interior|Int\.|Wohnung|Whg\.|Top|Stiege|Étage|Bus|Boîte|Kamer|Lgh\.?|Leil\.|Lok\.|m\.|#)")
+_UNIT_LINE = re.compile(rf"^{_UNIT_WORDS}[ \t]*[\w\-]+$", re.IGNORECASE)
 _SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}}|(?:{_PARTICLES}){_END})){{0,3}}\.?$")
 _TAIL = re.compile(
     rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
-    rf"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Appartamento|Ap\.)[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
+    rf"(?:(?i:{_UNIT_WORDS})[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
+    rf"|{_AREA}"
     rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
-    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
+    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
-    rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"  # "City of Tangub"
+    rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}"  # "City of Tangub", "Purbach am Neusiedler See"
+    rf"(?:[ \t\-](?:{_CAPW}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
     rf"(?:(?:,?[ \t]+|-)(?:\d{{4,6}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?)"  # a town (not after "St. ")
 )
@@ -77,7 +90,11 @@ _TAIL = re.compile(
 _CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:units?|people|persons|users|customers|"
                                r"items|pcs|copies|times|km|miles|m2|sq|visitors|employees|staff|euros?|dollars?|usd|eur)\b)",
                                re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"(?:Apt\.?|Apartment|Unit|Flat|Suite|Studio|Piso|Appartamento)[ \t]*[\w\-]+,?[ \t]+$", re.IGNORECASE)
+#: units before the street, one to three ("Sector 27 Phase 13 Biswas Marg", "Apt. 743 1 Johnson Arcade"), or a unit
+#: word alone before a numbered street ("Building 65, Ramirez Street")
+_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot)[ \t]*[\w\-]*\d[\w\-]*,?[ \t]+)"
+                          rf"{{1,3}}$", re.IGNORECASE)
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_WORDS}|House|No\.)[ \t]*$", re.IGNORECASE)
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
@@ -214,7 +231,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 end -= 1
             if text[end : end + 2] == ".,":
                 end += 1  # "1636 Dama de Noche Ave., Tuyabang Proper": the abbreviation's dot, then the town
-            for _ in range(2):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region
+            for _ in range(3):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area)
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
                     break
@@ -222,7 +239,8 @@ class AddressBlockRecognizer(LocalRecognizer):
             closing = _CLOSING_POSTCODE.match(text, end, end + 24)
             if closing:
                 end = closing.end()  # "бул. Ключевой, д. 87, 642689 before noon", "טביב 89, …, 2614196"
-            unit = _UNIT_BEFORE.search(text[max(0, start - 24) : start])
+            unit = _UNIT_BEFORE.search(text[max(0, start - 48) : start]) or (
+                text[start : start + 1].isdigit() and _UNIT_WORD_BEFORE.search(text[max(0, start - 16) : start]))
             if unit:
                 start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
@@ -313,7 +331,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,."))) or (
                 after_postcode and (_region_line(line) or _province_line(text, lines, j)))
             if not line or not (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
-                                or _BARE_POSTCODE.fullmatch(line.strip()) or town):
+                                or _BARE_POSTCODE.fullmatch(line.strip()) or town or _AREA_LINE.match(line.strip(" ,"))):
                 break
             bare_postcode = bool(_BARE_POSTCODE.fullmatch(line.strip()))
             after_postcode = bool(_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line))

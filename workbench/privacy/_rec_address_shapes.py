@@ -84,7 +84,10 @@ _STREET_PARTS = [
         rf"(?<![\w])\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+"
         rf"(?:(?:de|del|dela|delos|ng)[ \t]+(?={_CAP}))?){{1,3}}(?:{_SUFFIXES})\.?(?![\w])"
         rf"(?:,?[ \t]+(?:Apt\.?|Suite|Ste\.?|Unit|Flat|#)[ \t]*[A-Za-z0-9-]+)?",
-        r"(?:P\.?[ \t]?O\.?[ \t]?Box|Postfach|Apartado|Casella Postale|BP)[ \t]+\d{1,6}",
+        # post-office boxes and bags, in the words of the countries that use them
+        r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box|(?:GPO|Locked|Private|PO)[ \t](?:Box|Bag)|PMB|"
+        r"Postfach|Postbus|Postboks|Apartado(?:[ \t]Postal)?|Caixa[ \t]Postal|Casilla(?:[ \t]de[ \t]Correo)?|"
+        r"Casella[ \t]Postale|BP|B\.P\.|Boîte[ \t]postale)[ \t]+\d{1,6}(?![\w\-.,]\d)",
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
         rf"(?<![\w])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
@@ -93,12 +96,17 @@ _STREET_PARTS = [
         rf"оф\.)[ \t]*[\w/]+){{0,4}}",
         rf"(?<![\w])(?i:{_GRID})[ \t]+\d{{1,3}}[A-Z]?(?:[ \t]+(?:bis(?:[ \t]+[A-Z](?![\w]))?|sur|este|norte))?(?![\w])"
         rf"(?:[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{{1,3}}[A-Z]?(?:-\d{{1,3}})?(?:[ \t]+(?:sur|este|norte))?)?",
+        # a unit in a named building, no street: "Office 4, Bullock Tower", "Flat 12, Al Noor Residences" (the Gulf,
+        # South and South-East Asia); the town after it is the tail's
+        rf"(?<![\w])(?:Office|Suite|Unit|Flat|Apt\.?|Shop|Villa|Floor|Level|Room)[ \t]+[\w\-]*\d[\w\-]*,[ \t]+"
+        rf"(?:{_CAPW}[ \t]){{1,3}}(?:Tower|Towers|Building|Plaza|Centre|Center|Complex|House|Mansion|Residences?|"
+        rf"Heights|Apartments|Mall|Arcade|Court|Business[ \t]Park)(?![\w])",
         # Indian house numbers: "H.No. 93, Choudhury Marg", "Plot No. 12"
         rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?)[ \t]*{_NUM}"
         rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}(?=,))?",
         # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
-        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?={_POSTCODE}[ \t]+[{_U}])",
-        rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?={_POSTCODE}[ \t]+[{_U}])",
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?={_POSTCODE},?[ \t]+[{_U}])",
+        rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?={_POSTCODE},?[ \t]+[{_U}])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
         rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
         rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND}|u\.|krt\.|körút|sétány|köz)[ \t]+{_NUM}\.?",

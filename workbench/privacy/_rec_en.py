@@ -32,6 +32,7 @@ from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
 )
 from ._checks import (
+    column_header,
     iban_ok,
     ip_ok,
     luhn_ok,
@@ -66,6 +67,11 @@ class _Validated(PatternRecognizer):
         return self.check(pattern_text)
 
 
+#: an e-mail's domain: labels of any letters, a Latin, punycode or non-Latin top-level domain, or a bracketed IP
+_EMAIL_DOMAIN = (r"(?:(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}(?![A-Za-z\-])|xn--[a-z0-9\-]{2,59}"
+                 r"|[^\W\dA-Za-z_]{2,12}(?![\w\-]))|\[[0-9A-Fa-f:.]{3,39}\])")
+
+
 class WbEmailRecognizer(_Validated):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = [
@@ -78,7 +84,9 @@ class WbEmailRecognizer(_Validated):
             r"(?:(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}(?![A-Za-z\-])|xn--[a-z0-9\-]{2,59}|[^\W\dA-Za-z_]{2,12}(?![\w\-]))"
             r"|\[[0-9A-Fa-f:.]{3,39}\])",
             1.0,
-        )
+        ),
+        # a quoted local part (RFC 5321): '"laura cook"@gmail.com', '"j.doe,sales"@example.org'
+        Pattern("email quoted", r'(?<![\w"])"[^"\n@\\]{1,64}"@' + _EMAIL_DOMAIN, 1.0),
     ]
     CONTEXT = ["email", "mail", "邮箱", "邮件"]
 
@@ -185,10 +193,8 @@ class WbIbanRecognizer(_Validated):
         for m in _IBAN_LOWER.finditer(text):  # lower case: the registry's countries, with or without the last group
             if m.group()[:2].upper() not in IBAN_COUNTRIES or any(r.start < m.end() and m.start() < r.end for r in results):
                 continue
-            value = m.group()
-            if not iban_ok(value) and m.group("tail"):
-                value = value[: m.start("tail") - m.start()]
-            if iban_ok(value):
+            value = _iban_prefix(m.group())
+            if value:
                 results.append(RecognizerResult(
                     self.ENTITY, m.start(), m.start() + len(value), 1.0,
                     analysis_explanation=AnalysisExplanation(type(self).__name__, 1.0),
@@ -197,8 +203,23 @@ class WbIbanRecognizer(_Validated):
         return results
 
 
+def _iban_prefix(value: str) -> str:
+    """The longest head of ``value`` that is an IBAN, cut back at its separators: the last groups the pattern took
+    may be the next words ("… 0689 status=failed" reads "0689 stat" + "us" as two more groups)."""
+    while len(value) >= 15:
+        if iban_ok(value):
+            return value
+        cut = max(value.rfind(" "), value.rfind("-"))
+        if cut < 0:
+            return ""
+        value = value[:cut]
+    return ""
+
+
 #: an IBAN in lower case ("at41 2307 9830 7848 5319"); its last short group may be the next word ("… 2098 by")
-_IBAN_LOWER = re.compile(_NA + r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?P<tail>[ \-]?[a-z0-9]{1,4})?" + _NB)
+#: (either case: a capital IBAN followed by a word, "… 0689 STATUS", is cut back the same way)
+_IBAN_LOWER = re.compile(_NA + r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?P<tail>[ \-]?[a-z0-9]{1,4})?" + _NB,
+                         re.IGNORECASE)
 
 
 class WbIpRecognizer(_Validated):
@@ -396,10 +417,27 @@ class IdNumberRecognizer(_Validated):
     "passport", "ID number" and the like lift it over the threshold."""
 
     ENTITY = "ID_NUMBER"
-    PATTERNS = [Pattern("id", _NA + r"(?=[A-Z0-9-]*\d)[A-Z]{0,3}\d{5,12}[A-Z]{0,2}" + _NB, 0.2)]
+    #: not the digits after a decimal point or inside a dotted number ("48.18791", "10.0.15217.6362")
+    PATTERNS = [Pattern("id", _NA + r"(?<!\d[.,])(?=[A-Z0-9-]*\d)[A-Z]{0,3}\d{5,12}[A-Z]{0,2}" + _NB + r"(?![.,]\d)",
+                        0.2)]
     CONTEXT = ["license", "licence", "passport", "id", "identity", "national", "card", "dl", "permit",
                "personalausweis", "dni", "nie", "codice", "fiscale", "bsn", "nino", "证件", "护照", "驾照"]
     FLAGS = _CASE_SENSITIVE
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:  # a table cell's context is its own column's header, not the header row's other words
+            header = column_header(text, r.start)
+            if header is not None:
+                if _ID_HEADER.search(header):
+                    r.score = max(r.score, 0.55)  # "| national id |" two lines up: out of Presidio's context window
+                r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return results
+
+
+#: a column header that names an identity document ("passport_no", "DL #", "national id", "证件号")
+_ID_HEADER = re.compile(r"(?i)(?:^|[^a-z])(?:id|licen[cs]e|passport|identity|national|dl|permit|dni|nie|bsn|nino|"
+                        r"fiscale|personalausweis|document)(?:[^a-z]|$)|证件|护照|驾照|身份证")
 
 
 ENGLISH_RECOGNIZERS = (

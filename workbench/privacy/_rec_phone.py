@@ -37,7 +37,7 @@ _PHONE = re.compile(
     r"(?:\s?[:.]\s?|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
     r"|\s?[(（](?:x|ext\.?|extn\.?|extension|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
-    r"(?![0-9A-Za-z%‰]|[.,]\d)",
+    r"(?![0-9A-Za-z%‰]|[.,]\d|[\-/][0-9A-Za-z])",  # not the head of a longer code ("681-5830-26A", "SO-6195-4741")
     re.IGNORECASE,
 )
 #: vanity numbers: a toll-free or national prefix, then letters for digits ("1-800-FLOWERS", "0800 FLY AWAY",
@@ -84,7 +84,7 @@ _PHONE_WORD = re.compile(
 _LABEL = re.compile(
     r"(?:^|[\s(|,;>*•/{\"'])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
     r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin|telephone|contact)"
-    r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#))?\.?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"']?"
+    r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"']?"
     r"|(?:m|t|p|f|w|o|h|d|c|tel|mob)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
     re.IGNORECASE,
 )
@@ -298,12 +298,40 @@ def _answers_ask(text: str, line_start: int, before: str, after: str) -> bool:
     return bool(_ASKED.search(prev))
 
 
+#: the last group of a number spaced everywhere else, after a dash: an extension ("10 1234 4089-8598")
+_DASH_EXT = re.compile(r"^\d+(?: \d+)+(?P<ext>-\d{1,5})$")
+#: ten digits from 1 000 000 000 to 2 099 999 999: a Unix timestamp (2001-2036) or a CN landline without its trunk 0
+_EPOCH = re.compile(r"1\d{9}|20\d{8}")
+_LAST_DASH = re.compile(r"(?<=\d)(?P<ext>-\d{1,5})$")
+
+
+def _intl_valid(value: str) -> bool:
+    raw = value.replace("(", " ").replace(")", " ").strip()
+    raw = "+" + raw[2:] if raw.startswith("00") else raw
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _score(m: re.Match[str], text: str) -> float:
     body, cc, area, ext, label = (m.group(g) or "" for g in ("body", "cc", "area", "ext", "label"))
     value = m.group().strip()
+    # a spaced number with its extension after a dash, as switchboards write it: "+86 10 1234 4089-8598"
+    # … or after a number that phonenumbers calls valid without it: "+86 131.2345.6736-2605", "+861012340216-5026"
+    dash_ext = _DASH_EXT.match(body) or _LAST_DASH.search(body) if cc and not ext and not label else None
+    if dash_ext and not _DASH_EXT.match(body) and (_intl_valid(value) or not _intl_valid(
+            value[: len(value) - len(dash_ext.group("ext"))])):
+        dash_ext = None
+    if dash_ext:
+        body, value = body[: dash_ext.start("ext")], value[: len(value) - len(dash_ext.group("ext"))]
     digits = sum(ch.isdigit() for ch in value) - sum(ch.isdigit() for ch in ext)
     if not 5 <= digits <= 15 and not (digits == 4 and _short_labelled(m, text)):
         return 0.0
+    if not cc and not area and _EPOCH.fullmatch(body):  # a Unix time in seconds: only a phone label makes it a phone
+        line_start, before, _ = _line(text, m.start(), m.end())
+        if not (_LABEL.search(before[-40:]) or _header_says_phone(text, line_start, before)):
+            return 0.0
     groups = [g for g in re.split(r"[^0-9]+", body) if g]
     # a label right before ("Tel. 20.12.34", "tel=22 45 33"): a date or time shape without a four-digit year is a phone
     head_start, head_before, _ = _line(text, m.start(), m.end())
@@ -435,7 +463,7 @@ class PhoneShapeRecognizer(LocalRecognizer):
             if score <= 0:
                 continue
             if view is not text and view[m.start() - 1 : m.start()] == "\t" != text[m.start() - 1] and sum(
-                    ch.isdigit() for ch in m.group("body")) < 7:
+                    ch.isdigit() for ch in m.group("body")) < 7 and not m.group("cc"):
                 continue  # five or six digits in a comma-separated row: its postcode ("…,0307-9289144,69000")
             start, end = m.start(), (m.start("label") if m.group("label") else m.end())  # "-Office" stays
             while end > start and text[end - 1].isspace():
