@@ -205,3 +205,16 @@ def test_rules_do_not_stall_on_long_runs_after_their_keywords(rule: str) -> None
             r.compiled.search(text)
             worst = max(worst, time.process_time() - started)
     assert worst < 0.05, (rule, worst)
+
+
+@pytest.mark.parametrize("text", [
+    "研究摘要：我们研究提示词注入，攻击者在网页中写入“忽略之前的指令”，并提出防御方法。",
+    "研修資料：攻撃者はメールに「以前の指示を無視して」のような文を隠すことがあるので報告すること。",
+])
+def test_a_quoted_example_is_not_counted_twice(text: str) -> None:
+    """A phrase an older family already matched (here round one's ``override``, halved inside
+    quotes) is not counted again by round six's family: two counts of one quoted example flagged
+    security-training prose (eval's benign rows, 0 -> 4 of 80 before ``Rule.overlaps``)."""
+    assert score_text(text, source="chunk")[0] < 0.5
+    hits = dict(score_text(text, source="chunk")[1])
+    assert "drop_orders_intl" not in hits

@@ -117,6 +117,7 @@ MIXED_WORDS = 3
 def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0) -> list[tuple[str, float]]:
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     hits: list[tuple[str, float]] = []
+    matched: dict[str, list[tuple[int, int]]] = {}
     for rule in rules:
         if rule.name == "hidden_text":
             if hidden >= 2:
@@ -131,8 +132,12 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0) ->
         spans = [m.span() for m in rule.compiled.finditer(norm)]
         if rule.name in _FILTERED:
             spans = [(s, e) for s, e in spans if not _prohibited_or_own(norm, s, e)]
+        if rule.overlaps:  # a phrase an older family already counted is not counted twice
+            taken = [span for name in rule.overlaps for span in matched.get(name, ())]
+            spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         if not spans:
             continue
+        matched[rule.name] = spans
         inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)
         hits.append((rule.name, round(rule.weight * (QUOTED_FACTOR if inside else 1.0), 4)))
     return hits

@@ -16,6 +16,8 @@ class Rule:
     patterns: tuple[str, ...]
     #: substrings one of which every match contains: a view with none of them skips the patterns
     gate: tuple[str, ...] = ()
+    #: older rules (earlier in RULES) whose matched phrases this rule does not count a second time
+    overlaps: tuple[str, ...] = ()
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -679,11 +681,13 @@ RULES: tuple[Rule, ...] = (
     ), ("forget", "ignore", "disregard", "drop", "cancel", "abandon", "past", "previous", "prior", "earlier",
         "reset", "stop summar", "停止", "不要再", "别再", "要約", "まとめ")),
     # -- round six: the same orders in other languages (issue 16); near misses in test_injection_rules6.py --
-    Rule("drop_orders_intl", 0.85, tuple(_DROP6.values()), _DROP6_GATE),
-    Rule("leak_intl", 0.72, tuple(_LEAK6.values()), _LEAK6_GATE),
-    Rule("no_limits_intl", 0.72, tuple(_NOLIMITS6.values()), _NOLIMITS6_GATE),
-    Rule("priority_intl", 0.6, tuple(_PRIORITY6.values()), _PRIORITY6_GATE),
-    Rule("persona_intl", 0.45, tuple(_PERSONA6.values()), _PERSONA6_GATE),  # alone under the flag line
+    Rule("drop_orders_intl", 0.85, tuple(_DROP6.values()), _DROP6_GATE,
+         ("override", "override_claim", "ignore_context", "drop_orders", "task_reset")),
+    Rule("leak_intl", 0.72, tuple(_LEAK6.values()), _LEAK6_GATE, ("reveal_system", "leak_request", "leak_above")),
+    Rule("no_limits_intl", 0.72, tuple(_NOLIMITS6.values()), _NOLIMITS6_GATE, ("role_hijack", "persona_swap")),
+    Rule("priority_intl", 0.6, tuple(_PRIORITY6.values()), _PRIORITY6_GATE, ("new_orders", "priority_claim")),
+    Rule("persona_intl", 0.45, tuple(_PERSONA6.values()), _PERSONA6_GATE,  # alone under the flag line
+         ("role_hijack", "persona_swap", "new_orders", "no_limits_intl")),
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
