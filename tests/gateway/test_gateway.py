@@ -131,6 +131,8 @@ def test_a_restored_tokens_json_does_not_bring_back_a_revoked_token(gateway: Gat
     assert status == 401 and body["error"]["type"] == "authentication_error"
     refused = [r for r in gateway.audit() if r.get("outcome") == "auth_refused" and r.get("auth.claimed_user") == "dave"]
     assert [r["auth.reason"] for r in refused] == ["revoked_token"]
+    listed = workbench_cli("gateway", "token", "list", home=gateway.home).stdout
+    assert "dave" not in listed and "alice" in listed  # the restored row is not listed as valid
 
 
 def test_upstream_only_ever_sees_the_gateways_key(gateway: Gateway) -> None:

@@ -128,3 +128,18 @@ def test_bob_cannot_search_alices_corpus_unless_granted(hub) -> None:
     status, body = hub_.gateway_call("POST", "/v1/workbench/corpora/fin/search", tokens["bob"], query)
     assert status == 200 and "otter" in body["hits"][0]["text"]
     assert hub_.gateway_call("GET", "/v1/workbench/whoami", "not-a-hub-token")[0] == 401
+
+
+def test_refused_hub_tokens_are_audited(hub) -> None:
+    hub_, _ = hub
+    assert hub_.gateway_call("GET", "/v1/workbench/whoami", "not-a-hub-token-either")[0] == 401
+    status, body = hub_.api("POST", "/hub/api/users/bob/tokens",  # the Hub knows it; it may not use the gateway
+                            {"scopes": ["read:users:name!user=bob"], "note": "no gateway scope"})
+    assert status == 201, body
+    assert hub_.gateway_call("GET", "/v1/workbench/whoami", body["token"])[0] == 403
+    out = workbench_cli("audit", "export", "--format", "jsonl", "--outcome", "auth_refused", home=hub_.gw_home).stdout
+    refused = [json.loads(line) for line in out.splitlines()]
+    assert {"hub_refused", "hub_scope"} <= {r["auth.reason"] for r in refused}
+    scope = next(r for r in refused if r["auth.reason"] == "hub_scope")
+    assert scope["auth.claimed_user"] == "bob" and scope["user"] is None
+    assert "not-a-hub-token-either" not in out and body["token"] not in out

@@ -75,6 +75,22 @@ def _store(audit_url: str | None, *, check_file: bool = True):
     return open_tokens(settings, audit_url, check_file=check_file)
 
 
+def _gateway_audit(audit_url: str | None):
+    """The gateway's own audit log (the same resolution as `serve`), or None when it is off."""
+    from ..audit import AuditLog
+
+    settings = load_settings()
+    settings.audit.url = audit_url or settings.gateway.audit_url or settings.audit.url
+    settings.audit.witness = settings.gateway.witness or settings.audit.witness
+    return AuditLog.open(settings) if settings.audit.enabled else None
+
+
+def _revocations(log):
+    from ..gateway import Revocations
+
+    return Revocations(log) if log is not None else None
+
+
 @gateway.group("token")
 def token() -> None:
     """Bearer tokens for `--auth tokens`; only hashes are stored.
@@ -103,6 +119,13 @@ def token_add(user: str, audit_url: str | None) -> None:
 def token_list(as_json: bool, audit_url: str | None) -> None:
     """Users with tokens: user, token id (first 8 hex digits of its SHA-256), created."""
     rows = _store(audit_url).list()
+    log = _gateway_audit(audit_url)
+    if log is not None:  # a token store restored from an older copy lists tokens revoked since: leave them out
+        try:
+            revocations = _revocations(log)
+            rows = [r for r in rows if not revocations.revoked(r["user"], r["created"])]
+        finally:
+            log.close(checkpoint=False)
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -117,18 +140,12 @@ def token_list(as_json: bool, audit_url: str | None) -> None:
 @_AUDIT_URL
 def token_revoke(user: str, audit_url: str | None) -> None:
     """Revoke every token of USER (every running gateway refuses them from its next request)."""
-    from ..audit import AuditLog
     from ..errors import WorkbenchError
-    from ..gateway import Revocations
 
     store = _store(audit_url)
-    settings = load_settings()
-    # the gateway's own audit log (the same resolution as `serve`): a restored token store revives nothing
-    settings.audit.url = audit_url or settings.gateway.audit_url or settings.audit.url
-    settings.audit.witness = settings.gateway.witness or settings.audit.witness
-    log = AuditLog.open(settings) if settings.audit.enabled else None
+    log = _gateway_audit(audit_url)
     try:
-        store.revocations = Revocations(log) if log is not None else None
+        store.revocations = _revocations(log)
         n = store.revoke(user)
     except WorkbenchError as exc:
         raise click.ClickException(str(exc)) from None

@@ -8,7 +8,8 @@
 
 Keys: a master key from WORKBENCH_PASSPHRASE (scrypt or Argon2id) or a key file wraps one data
 key per corpus (envelope encryption); ``corpora.rotate()`` re-wraps without re-encrypting. See
-docs/corpus.md.
+docs/corpus.md. :class:`Sealer` is the workbench's one AES-256-GCM sealer: corpus files (magic
+``WBC1``) and saved conversations (``CONVERSATION_MAGIC``, ``WBV1``) are sealed by it.
 
 With a gateway (``WORKBENCH_GATEWAY_URL``) the corpora live there: :class:`RemoteCorpora` and
 :class:`RemoteCorpus` have the same face for what a user calls (add, search, grant, revoke,
