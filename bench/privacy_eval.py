@@ -42,6 +42,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Egyptian, Filipino, Pakistani names and places; mingzi / transliterated Chinese
            names; cpca divisions; jionlp area codes), seed 6061: pristine, scored once at the end of
            round five (--count prints value counts only; --show refused)
+  heldout7 round six's held-out draw: only en_formats_heldout7.txt / zh_heldout7.txt, bench/privacy_heldout7.py's
+           generators (African, Indian, Mexican, Indonesian, Nepali, UK names and places; Taiwan and
+           mainland Chinese names, addresses, 身份证 and bank cards; Japanese names in mixed lines), seed 7073:
+           pristine, scored once at the end of round six (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -827,6 +831,21 @@ def build_heldout6(split: str, n: int):
     return _own_templates(_h6.Heldout6Filler(SPLITS[split]["seed"]), "heldout6", n)
 
 
+# -- HELD-OUT-7 (round six): bench/privacy_heldout7.py's generators and data, no split used -------
+# Only the *_heldout7 template files; pristine: scored once by the lead at the end of round six.
+import privacy_heldout7 as _h7  # noqa: E402
+
+SPLITS["heldout7"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h7.SEED, templates="heldout7",
+                          generator="heldout7")
+for _slot, _type in _h7.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout7(split: str, n: int):
+    """HELD-OUT-7: Heldout7Filler (bench/privacy_heldout7.py) over only the *_heldout7 template files."""
+    return _own_templates(_h7.Heldout7Filler(SPLITS[split]["seed"]), "heldout7", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -842,6 +861,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout7":
+        return build_heldout7(split, n)
     if split == "heldout6":
         return build_heldout6(split, n)
     if split == "heldout5":
