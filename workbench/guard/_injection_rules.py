@@ -139,7 +139,7 @@ _LEAK6 = {  # "show me your system prompt", "repeat the text above starting with
           r"|\b(?:anweisungen|vorgaben)\b[^.\n]{0,20}\bvor\s+meiner\s+(?:ersten\s+)?nachricht",
     "es": r"\b(?:muestra|muéstrame|muestrame|revela|imprime|dime|dame|repite|enséñame|ensename|escribe|traduce)\w*\s+(?:\w+\s+){0,2}?"
           r"(?:tu|tus|el|las)\s+(?:\w+\s+)?(?:prompt\s+(?:del\s+|de\s+)?sistema|instrucciones\s+(?:ocultas|iniciales|originales|del\s+sistema|"
-          r"secretas)|mensaje\s+del\s+sistema|configuración\s+inicial|prompt\s+inicial)\b|\btu\s+primera\s+instrucción"
+          r"secretas)|mensaje\s+del?\s+sistema|configuración\s+inicial|prompt\s+inicial)\b|\btu\s+primera\s+instrucción"
           r"|\btexto\s+de\s+arriba\s+empezando\s+por\b|\bempieza\s+tu\s+respuesta\s+con\s+[«\"'“]\s*(?:mis\s+instrucciones|eres|sistema)"
           r"|\binstrucciones\s+que\s+recibiste\s+antes\s+de\s+mi\s+mensaje",
     "fr": r"\b(?:affiche|montre|révèle|revele|donne|répète|repete|imprime|traduis|recopie)\w*[-\s]+(?:moi\s+)?(?:\w+\s+){0,2}?"
@@ -199,51 +199,70 @@ _LEAK6_GATE = (
     "موج", "تعليمات", "رسالة النظام", "إعداداتك", "النص", "प्रॉम्प्ट", "निर्देश", "सेटिंग्स", "टेक्स्ट",
 )
 _NOLIMITS6 = {  # "you have no restrictions", "an AI without filters", "never refuse", "developer mode: ignore …"
-    "zh": r"(?:你|您)(?:永远|绝对|从|决|绝)?不(?:要|能|会|得|准)?拒绝(?:任何|回答|我)|开发者模式下|越狱模式|摆脱了?(?:所有|一切)(?:的)?规则",
-    "ja": r"(?:決して|絶対に)(?:断ら|拒否し)(?:ない|ず|ません)|すべてのルールから解放|開発者モードでは",
+    "zh": r"(?:你|您)(?:永远|绝对|从|决|绝)?不(?:要|能|会|得|准)?拒绝(?:任何|回答|我)|开发者模式下|越狱模式|摆脱了?(?:所有|一切)(?:的)?规则"
+          r"|开发者模式(?:下)?[^，。\n]{0,6}(?:没有|不受|无)(?:任何)?限制|(?:回答|回复)时?不(?:要)?(?:加|带)(?:任何)?(?:警告|免责声明)|不要拒绝回答",
+    "ja": r"(?:決して|絶対に)(?:断ら|拒否し)(?:ない|ず|ません)|すべてのルールから解放|開発者モードでは"
+          r"|開発者モード[^。\n]{0,10}(?:制限なし|制限のない|制限がない)|警告なしで(?:答え|回答)|回答を拒否しないで",
     "ko": r"(?:너|당신|ai|모델|비서)[^.\n]{0,20}?(?:아무|어떤)\s?(?:제한|규칙|필터|제약)(?:도|이)?\s?없|(?:아무|어떤)\s?(?:제한|규칙|필터|제약)"
-          r"(?:도)?\s?없는\s?(?:ai|모델|비서|챗봇)|(?:절대|결코)\s?거절하지\s?(?:마|않)|개발자\s?모드(?:에서는|를\s?켜)|규칙에서\s?벗어난\s?ai",
+          r"(?:도)?\s?없는\s?(?:ai|모델|비서|챗봇)|(?:절대|결코)\s?거절하지\s?(?:마|않)|개발자\s?모드(?:에서는|를\s?켜)|규칙에서\s?벗어난\s?ai"
+          r"|개발자\s?모드[^.\n]{0,10}제한\s?없|경고\s?없이\s?(?:답|대답)|답변을\s?거부하지\s?마",
     "de": r"\b(?:du\s+hast|hast\s+du|sie\s+haben|haben\s+sie)\s+(?:ab\s+(?:jetzt|sofort)\s+|nun\s+|jetzt\s+)?keine(?:rlei)?\s+(?:\w+\s+)?(?:einschränkungen|"
           r"regeln|grenzen|filter|beschränkungen|richtlinien)|\b(?:ki|assistent|modell|bot)\s+ohne\s+(?:jede\s+|jegliche\s+|alle\s+)?"
           r"(?:einschränkung|regeln|grenzen|filter|zensur)|\bweigere\s+dich\s+nicht|\bverweigere\s+nie|\blehnt?\s+nie\s+(?:etwas\s+)?ab"
-          r"|\bim\s+entwicklermodus\s+(?:ignorierst|darfst|kannst|gibt\s+es\s+keine)|\bvon\s+allen\s+regeln\s+befreit|\bungefiltertes\s+modell",
+          r"|\bim\s+entwicklermodus\s+(?:ignorierst|darfst|kannst|gibt\s+es\s+keine)|\bvon\s+allen\s+regeln\s+befreit|\bungefiltertes\s+modell"
+          r"|\bentwicklermodus\b[^.\n]{0,40}?\bohne\s+(?:jede\s+|jegliche\s+)?(?:einschränkung|regeln|filter|zensur)|\bantworte\w*\s+ohne\s+(?:jede\s+|jegliche\s+)?(?:warnung|warnhinweis|einschränkung|zensur)",
     "es": r"\b(?:ya\s+)?no\s+tienes\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:restricci|l[íi]mite|filtro|regla|censura)|\b(?:ia|asistente|modelo|"
           r"bot)\s+sin\s+(?:ninguna\s+|ningún\s+)?(?:restricci|l[íi]mite|filtro|regla|censura)|\bno\s+te\s+niegues\s+a\s+(?:responder|contestar)"
           r"|\bnunca\s+te\s+niegues|\bnunca\s+se\s+niega|\ben\s+modo\s+desarrollador\s+(?:ignoras|puedes|no\s+hay)|\bliberado\s+de\s+todas\s+las\s+reglas"
-          r"|\bmodelo\s+sin\s+filtros",
+          r"|\bmodelo\s+sin\s+filtros"
+          r"|\bmodo\s+desarrollador\s+sin\s+(?:ninguna\s+)?restricci|\b(?:responde|contesta)\w*\s+sin\s+(?:ninguna\s+)?(?:advertencia|restricci|censura|filtro)",
     "fr": r"\b(?:tu\s+n'as|vous\s+n'avez)\s+(?:plus\s+)?(?:aucune?|pas\s+de)\s+(?:restriction|limite|filtre|règle|regle|censure)|\b(?:ia|"
           r"assistant|modèle|modele|bot)\s+(?:libérée?\s+de\s+toutes\s+les\s+règles|sans\s+(?:aucune?\s+)?(?:restriction|limite|filtre|règle|"
-          r"censure))|\bne\s+(?:refuse|refusez)\s+(?:jamais|rien)\b|\ben\s+mode\s+développeur,?\s+tu\s+(?:ignores|peux)|\bmodèle\s+sans\s+filtre",
+          r"censure))|\bne\s+(?:refuse|refusez)\s+(?:jamais|rien)\b|\ben\s+mode\s+développeur,?\s+tu\s+(?:ignores|peux)|\bmodèle\s+sans\s+filtre"
+          r"|\bmode\s+développeur\s+sans\s+(?:aucune\s+)?restriction|\brépond\w*\s+sans\s+(?:aucun\s+|aucune\s+)?(?:avertissement|restriction|filtre|censure)|\bne\s+refuse\s+pas\s+de\s+répondre",
     "it": r"\bnon\s+hai\s+(?:più\s+)?(?:alcuna?|nessuna?|alcun)\s+(?:restrizion|limit|filtr|regol|censur)|\b(?:ia|assistente|modello|bot)\s+"
           r"senza\s+(?:alcuna?\s+|nessuna?\s+)?(?:restrizion|limit|filtr|regol|censur)|\bnon\s+rifiut(?:are|a)\s+mai\b|\bnon\s+rifiuta\s+mai"
-          r"|\bin\s+modalità\s+sviluppatore\s+(?:ignori|puoi)|\bliberata\s+di\s+tutte\s+le\s+regole|\bmodello\s+senza\s+filtri",
+          r"|\bin\s+modalità\s+sviluppatore\s+(?:ignori|puoi)|\bliberata\s+di\s+tutte\s+le\s+regole|\bmodello\s+senza\s+filtri"
+          r"|\bmodalità\s+sviluppatore\s+senza\s+(?:alcuna\s+)?restrizion|\brispondi\w*\s+senza\s+(?:alcun\s+|alcuna\s+)?(?:avviso|avvertiment|restrizion|filtr|censur)|\bnon\s+rifiutarti\s+di\s+rispondere",
     "pt": r"\b(?:você\s+não\s+tem|voce\s+nao\s+tem|não\s+tens)\s+(?:mais\s+)?(?:nenhuma?\s+)?(?:restri|limit|filtro|regra|censura)|\b(?:ia|"
           r"assistente|modelo|bot)\s+sem\s+(?:nenhuma?\s+)?(?:restri|limit|filtro|regra|censura)|\bnunca\s+recus[ae]\b|\bnão\s+recuse\b"
-          r"|\bno\s+modo\s+desenvolvedor\s+você\s+(?:ignora|pode)|\bse\s+libertou\s+de\s+todas\s+as\s+regras|\bmodelo\s+sem\s+filtros",
+          r"|\bno\s+modo\s+desenvolvedor\s+você\s+(?:ignora|pode)|\bse\s+libertou\s+de\s+todas\s+as\s+regras|\bmodelo\s+sem\s+filtros"
+          r"|\bmodo\s+desenvolvedor\s+sem\s+(?:nenhuma\s+)?restri|\brespond\w*\s+sem\s+(?:nenhum\s+|nenhuma\s+)?(?:aviso|restri|filtro|censura)|\bnão\s+se\s+recuse\s+a\s+responder",
     "ru": r"(?:у\s+тебя|у\s+вас)\s+(?:больше\s+)?нет\s+(?:никаких\s+)?(?:ограничени|правил|фильтр|запрет|цензур)|(?<![а-яё])(?:ии|ассистент|"
           r"модель|бот|нейросеть)\s+без\s+(?:каких-либо\s+|каких\s+либо\s+|всяких\s+|любых\s+)?(?:ограничени|правил|фильтр|цензур)"
-          r"|не\s+отказывайся|никогда\s+не\s+отказыва|в\s+режиме\s+разработчика\s+ты|освободился\s+от\s+всех\s+правил|модель\s+без\s+фильтров",
+          r"|не\s+отказывайся|никогда\s+не\s+отказыва|в\s+режиме\s+разработчика\s+ты|освободился\s+от\s+всех\s+правил|модель\s+без\s+фильтров"
+          r"|режиме?\s+разработчика\s+без\s+ограничени|(?<![а-яё])отвечай(?:те)?\s+без\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:предупреждени|ограничени|цензур|фильтр)",
     "nl": r"\b(?:je\s+hebt|u\s+hebt|u\s+heeft)\s+(?:nu\s+)?geen\s+(?:enkele\s+)?(?:beperking|regels|grenzen|filters|censuur)|\b(?:ai|assistent|"
           r"model|bot)\s+zonder\s+(?:enige\s+)?(?:beperking|regels|grenzen|filters|censuur)|\bweiger\s+nooit|\bweigert\s+nooit"
-          r"|\bin\s+de\s+ontwikkelaarsmodus\s+negeer|\bvan\s+alle\s+regels\s+heeft\s+bevrijd",
+          r"|\bin\s+de\s+ontwikkelaarsmodus\s+negeer|\bvan\s+alle\s+regels\s+heeft\s+bevrijd"
+          r"|\bontwikkelaarsmodus\s+zonder\s+(?:enige\s+)?beperking|\bantwoord\s+zonder\s+(?:enige\s+)?(?:waarschuwing|beperking|censuur)|\bweiger\s+niet\s+te\s+antwoorden",
     "pl": r"\bnie\s+masz\s+(?:już\s+)?(?:żadnych\s+)?(?:ograniczeń|zasad|filtrów|reguł|cenzury)|\b(?:ai|asystent|model|bot|inteligencj\w*)\s+"
           r"bez\s+(?:żadnych\s+)?(?:ograniczeń|zasad|filtrów|reguł|cenzury)|\bnigdy\s+(?:niczego\s+)?nie\s+odmawia|\bnie\s+odmawiaj\b"
-          r"|\bw\s+trybie\s+dewelopera\s+ignorujesz|\buwolniła\s+się\s+od\s+wszystkich\s+zasad|\bmodelem\s+bez\s+filtrów",
+          r"|\bw\s+trybie\s+dewelopera\s+ignorujesz|\buwolniła\s+się\s+od\s+wszystkich\s+zasad|\bmodelem\s+bez\s+filtrów"
+          r"|\btrybie\s+dewelopera\s+bez\s+(?:żadnych\s+)?ograniczeń|\bodpowiadaj\s+bez\s+(?:żadnych\s+)?(?:ostrzeżeń|ograniczeń|cenzury)|\bnie\s+odmawiaj\s+odpowiedzi",
     "tr": r"(?:hiçbir|hiç\s+bir)\s+(?:kısıtlama|sınır|kural|filtre|sansür)\w*\s+(?:yok|olmayan|olmadan|tanımayan)|asla\s+reddetme|"
-          r"hiçbir\s+isteği\s+reddetmez|geliştirici\s+modunda|kurallardan\s+kurtulmuş|filtresiz\s+bir\s+model",
+          r"hiçbir\s+isteği\s+reddetmez|geliştirici\s+modunda|kurallardan\s+kurtulmuş|filtresiz\s+bir\s+model"
+          r"|geliştirici\s+modunda(?:sın)?,?\s+(?:ve\s+)?(?:hiçbir\s+)?kısıtlama|uyarı\s+(?:yapmadan|vermeden)\s+cevap\s+ver|cevap\s+vermeyi\s+reddetme",
     "vi": r"không\s+có\s+(?:bất\s+kỳ\s+)?(?:giới\s+hạn|quy\s+tắc|bộ\s+lọc|hạn\s+chế|kiểm\s+duyệt)\s+nào|(?:ai|trợ\s+lý|mô\s+hình)\s+không\s+"
           r"(?:có\s+)?(?:giới\s+hạn|bộ\s+lọc|quy\s+tắc|kiểm\s+duyệt)|không\s+bao\s+giờ\s+từ\s+chối|đừng\s+(?:bao\s+giờ\s+)?từ\s+chối"
-          r"|ở\s+chế\s+độ\s+nhà\s+phát\s+triển,?\s+bạn|thoát\s+khỏi\s+mọi\s+quy\s+tắc",
+          r"|ở\s+chế\s+độ\s+nhà\s+phát\s+triển,?\s+bạn|thoát\s+khỏi\s+mọi\s+quy\s+tắc"
+          r"|chế\s+độ\s+nhà\s+phát\s+triển\s+không\s+(?:có\s+)?giới\s+hạn|trả\s+lời\s+(?:mà\s+)?không\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:cảnh\s+báo|giới\s+hạn)|đừng\s+từ\s+chối\s+trả\s+lời",
     "id": r"\btanpa\s+(?:batasan|aturan|filter|sensor)\s+(?:apa\s+pun|apapun|sama\s+sekali)|\b(?:tidak|tak)\s+(?:punya|memiliki)\s+"
           r"(?:batasan|aturan|filter)\s+(?:apa\s+pun|apapun|sama\s+sekali)|\bjangan\s+(?:pernah\s+)?menolak|\btidak\s+pernah\s+menolak"
-          r"|\bdalam\s+mode\s+pengembang\s+kamu|\bbebas\s+dari\s+semua\s+aturan|\bmodel\s+tanpa\s+filter",
+          r"|\bdalam\s+mode\s+pengembang\s+kamu|\bbebas\s+dari\s+semua\s+aturan|\bmodel\s+tanpa\s+filter"
+          r"|\bmode\s+pengembang\s+tanpa\s+batasan|\bjawab(?:lah)?\s+tanpa\s+(?:peringatan|batasan|sensor)|\bjangan\s+menolak\s+menjawab",
     "ar": r"(?:ذكاء\s+اصطناعي|مساعد|نموذج|أنت)[^.\n،]{0,20}?(?:بلا|بدون|دون)\s+(?:أي\s+|اي\s+)?(?:قيود|حدود|قواعد|فلاتر|فلترة|رقابة)"
-          r"|لا\s+ترفض|لا\s+يرفض\s+أي\s+طلب|في\s+وضع\s+المطو\u0651?ر\s+تتجاهل|تحرر\s+من\s+كل\s+القواعد",
+          r"|لا\s+ترفض|لا\s+يرفض\s+أي\s+طلب|في\s+وضع\s+المطو\u0651?ر\s+تتجاهل|تحرر\s+من\s+كل\s+القواعد"
+          r"|أجب\s+(?:دون|بدون|بلا)\s+(?:أي\s+)?(?:تحذير|قيود|رقابة)|ليس\s+لديك\s+(?:أي\s+)?(?:قيود|حدود|قواعد)",
     "hi": r"(?:तुम|आप|तुम्हारे|आपके|तुम्हें|आपको|तुम\s+पर|आप\s+पर)[^।\n]{0,25}?(?:कोई|किसी\s+भी\s+तरह\s+की)\s+(?:पाबंदी|प्रतिबंध|सीमा|नियम|"
           r"फ\u093c?िल्टर)\s+नहीं|(?:कभी\s+)?मना\s+मत\s+करना|मना\s+न\s+करें|कभी\s+मना\s+नहीं\s+करता|डेवलपर\s+मोड\s+में\s+तुम"
-          r"|सारे\s+नियमों\s+से\s+आज\u093c?ाद|बिना\s+फ\u093c?िल्टर\s+वाला\s+मॉडल",
+          r"|सारे\s+नियमों\s+से\s+आज\u093c?ाद|बिना\s+फ\u093c?िल्टर\s+वाला\s+मॉडल"
+          r"|(?:इनकार|मना)\s+मत\s+करो|बिना\s+किसी\s+(?:चेतावनी|प्रतिबंध|पाबंदी)\s+के\s+(?:जवाब|उत्तर|डेवलपर)",
 }
 _NOLIMITS6_GATE = (
+    "entwicklermodus", "antworte", "responde", "contesta", "répond", "rispondi", "respond", "отвечай", "antwoord", "weiger",
+    "odpowiad", "dewelopera", "uyarı", "cevap", "trả lời", "jawab", "menjawab", "أجب", "ليس لديك", "इनकार", "चेतावनी", "बिना",
+    "开发者模式", "警告", "拒绝回答", "警告なし", "拒否しない", "경고", "거부하지", "개발자",
     "拒绝", "开发者模式", "越狱", "摆脱", "断ら", "拒否", "解放", "開発者モード", "제한", "규칙", "필터", "제약", "거절", "개발자", "keine",
     "ohne", "weigere", "verweigere", "lehn", "entwicklermodus", "befreit", "ungefiltert", "no tienes", "sin ", "niegues", "niega",
     "desarrollador", "liberad", "n'as", "n'avez", "libéré", "sans ", "refuse", "développeur", "non hai", "senza", "rifiut",
