@@ -3,6 +3,7 @@ the token store -- tokens.json and PostgreSQL -- from an older backup."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -121,3 +122,20 @@ def test_a_restored_postgres_token_table_does_not_revive_a_revoked_token(tmp_pat
     assert replica.check(other) == ("erin", "ok")
     plain.close()
     replica.close()
+
+
+def test_token_migrate_carries_the_files_revocations_into_postgres(tmp_path: Path, pg_server,  # noqa: F811
+                                                                  pg_url: str) -> None:  # noqa: F811
+    from workbench.gateway import migrate_file_tokens
+
+    home = tmp_path / "gateway-home"
+    files = TokenStore(home)
+    gone, kept = files.add("dave"), files.add("erin")
+    shared = open_tokens(None, pg_url, home=home, check_file=False)
+    shared.import_hashes([{"user": "dave", "sha256": hashlib.sha256(gone.encode()).hexdigest(), "id": "x",
+                           "created": "2026-01-01T00:00:00+00:00"}])  # an earlier migrate of an older copy
+    assert shared.check(gone) == ("dave", "ok")
+    files.revoke("dave")
+    migrate_file_tokens(home, shared)
+    assert shared.check(gone) == ("dave", "revoked_token") and shared.check(kept) == ("erin", "ok")
+    shared.close()

@@ -211,13 +211,16 @@ def open_tokens(settings: Any, url: str | None = None, *, home: Path | None = No
 
 def migrate_file_tokens(home: Path, store: PostgresTokenStore) -> dict[str, Any]:
     """Move ``tokens.json``'s hashes into the shared store, then rename the file
-    ``tokens.json.migrated`` (a token revoked in the store stays revoked). Returns the counts."""
+    ``tokens.json.migrated`` (a token revoked in the store stays revoked, and one revoked in the
+    file arrives revoked). Returns the counts."""
     files = TokenStore(home)
     with files._locked():  # no `token add` to the file can slip in between
-        tokens = files._read()
+        data = files._data()
+        tokens = data["tokens"]
         if not files.path.exists():
             return {"found": 0, "added": 0, "already_there": 0, "file": None}
         added, present = store.import_hashes(tokens)
+        store.import_revoked(data["revoked"])  # revoked in the file: revoked in the table too
         target = files.path.with_name(FILE + ".migrated")
         if target.exists():
             target = files.path.with_name(f"{FILE}.migrated-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")

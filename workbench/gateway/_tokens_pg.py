@@ -216,6 +216,24 @@ class PostgresTokenStore:
 
         return self._run(work)
 
+    def import_revoked(self, entries: Iterable[dict[str, Any]]) -> int:
+        """Bring ``tokens.json``'s revoked entries (user, sha256, id) in as revoked rows (tombstones):
+        a token revoked in the file is refused here too, even one the table still held as valid.
+        Returns how many rows this revoked."""
+        rows = [(check_user(str(e["user"])), str(e["sha256"]), str(e.get("id") or e["sha256"][:8]),
+                 str(e.get("created") or e.get("revoked") or "")) for e in entries]
+
+        def work(db: Any, key: bytes) -> int:
+            revoked = 0
+            with db.transaction():
+                for user, sha, ident, created in rows:
+                    self._insert(db, key, user, sha, created, ident=ident)
+                    revoked += db.execute("UPDATE gateway_tokens SET revoked = now() WHERE lookup = %s AND "
+                                          "revoked IS NULL", (_lookup(key, sha),)).rowcount
+            return revoked
+
+        return self._run(work)
+
     def list(self) -> list[dict[str, Any]]:
         """One entry per valid token: user, id (8 hex digits of its SHA-256), created. No hashes."""
         def work(db: Any, key: bytes) -> list[dict[str, Any]]:
