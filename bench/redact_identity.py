@@ -5,6 +5,7 @@ then check the changed code against it after every step.
 
     python bench/redact_identity.py --save /tmp/redact_ref.json     # before the change
     python bench/redact_identity.py --check /tmp/redact_ref.json    # after it: exit 1 on any difference
+    python bench/redact_identity.py --speed 60                      # round five's path against this round's
 
 The sample: ``--n`` English prompts (and half as many Chinese) of every seen split of
 bench/privacy_eval.py (its own builders, seeds and templates; never a pristine split), its prompts
@@ -66,6 +67,73 @@ def run(n: int) -> dict[str, list]:
     return result
 
 
+def speed(reps: int) -> str:
+    """Wall and CPU medians of ``Privacy.redact`` on the 200-word benchmark prompt (one vault, as in
+    ``workbench bench``) and a Chinese prompt, three arms interleaved in one process: round five's path
+    (Presidio's ``process_text``, ``AnalyzerEngine`` and ``LemmaContextAwareEnhancer``, the full registry),
+    this round's with spaCy in the caller's thread (``_engine.OVERLAP = False``), and this round's default."""
+    import os
+    import statistics
+
+    from presidio_analyzer import AnalyzerEngine
+
+    from workbench.bench._pipeline import prompt_of
+    from workbench.privacy import Privacy, _engine
+    from workbench.privacy._checks import blank_cjk, has_cjk
+
+    privacy = Privacy()
+    privacy.redact("warm up", privacy.new_vault())
+    engine = _engine.get_engine(privacy.ner_model)
+    plain = AnalyzerEngine(nlp_engine=engine.nlp_engine, registry=engine.analyzer.registry, supported_languages=["en"])
+
+    def round_five(self, text, threshold, ad_hoc=None, tagger=None):  # Engine.analyze as of commit edb1cd6
+        if tagger if tagger is not None else _engine.TAGGER_DEFAULT:
+            ad_hoc = [*(ad_hoc or ()), self.tagger_recognizer()]
+            if has_cjk(text):
+                ad_hoc.append(self.zh_tagger_recognizer())
+        mixed = has_cjk(text)
+        artifacts = self.nlp_engine.process_text(blank_cjk(text) if mixed else text, "en")
+        artifacts.lemmas = [token.lower_ for token in artifacts.tokens]
+        artifacts.keywords = [w for lemma in artifacts.lemmas for w in lemma.split(":") if any(c.isalnum() for c in w)]
+        results = plain.analyze(text, language="en", nlp_artifacts=artifacts, score_threshold=threshold,
+                                ad_hoc_recognizers=ad_hoc or None)
+        return _engine._latin_parts(results, text) if mixed else results
+
+    now = _engine.Engine.analyze
+    arms = (("round five's path", round_five, False), ("spaCy in the caller's thread", now, False),
+            ("this round (default)", now, True))
+    prompts = {"200-word prompt (workbench bench)": prompt_of(200),
+               "Chinese prompt, 230 characters": "客户王建国（手机13912345678）住在上海市浦东新区世纪大道100号3楼，邮编200120。"
+               "请联系李娜经理确认报价单，发送到wang.jg@example.com。华南区的销售额本季度增长了12%，主要来自深圳和广州的门店。" * 2}
+    default = _engine.OVERLAP
+    lines = [f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {reps} interleaved calls per arm", "",
+             "| prompt | arm | median wall ms | ratio | median CPU ms | ratio |", "|---|---|---:|---:|---:|---:|"]
+    try:
+        for name, text in prompts.items():
+            wall: dict[str, list[float]] = {a: [] for a, _, _ in arms}
+            cpu: dict[str, list[float]] = {a: [] for a, _, _ in arms}
+            vaults = {a: privacy.new_vault() for a, _, _ in arms}
+            sent = set()
+            for i in range(reps + 1):
+                for arm, fn, overlap in arms:
+                    _engine.Engine.analyze, _engine.OVERLAP = fn, overlap
+                    t, c = time.perf_counter(), time.process_time()
+                    red = privacy.redact(text, vaults[arm])
+                    if i:  # the first round warms each vault
+                        wall[arm].append(time.perf_counter() - t)
+                        cpu[arm].append(time.process_time() - c)
+                    sent.add(red.text)
+            if len(sent) != 1:
+                raise SystemExit(f"the arms sent different text for the {name}")
+            w0, c0 = statistics.median(wall[arms[0][0]]), statistics.median(cpu[arms[0][0]])
+            for arm, _, _ in arms:
+                w, c = statistics.median(wall[arm]), statistics.median(cpu[arm])
+                lines.append(f"| {name} | {arm} | {w * 1000:.2f} | {w / w0:.3f} | {c * 1000:.2f} | {c / c0:.3f} |")
+    finally:
+        _engine.Engine.analyze, _engine.OVERLAP = now, default
+    return "\n".join(lines)
+
+
 def digest(result: dict[str, list]) -> str:
     return hashlib.sha256(json.dumps(result, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
@@ -75,9 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--save", type=Path, help="write the reference JSON here")
     mode.add_argument("--check", type=Path, help="compare against this reference JSON")
+    mode.add_argument("--speed", type=int, metavar="REPS", help="time round five's path against this round's "
+                      "(interleaved, REPS calls per arm) instead")
     ap.add_argument("--n", type=int, default=80, help="English prompts per split (Chinese: half as many)")
     ap.add_argument("--show", type=int, default=5, help="print this many differences")
     args = ap.parse_args(argv)
+    if args.speed:
+        print(speed(args.speed))
+        return 0
     t = time.perf_counter()
     result = run(args.n)
     total = sum(len(v) for v in result.values())

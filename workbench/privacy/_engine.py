@@ -100,14 +100,22 @@ class Engine:
         source = blank_cjk(text) if mixed else text
         analyzer = self._gated(text, mixed)
         if OVERLAP:  # spaCy's NER in a worker thread (it releases the GIL) while the rules run here
-            results = analyzer.analyze_overlapped(text, _ner_pool().submit(self._artifacts, source), threshold,
-                                                  ad_hoc or None)
+            memo = self._spans_memo() if self.token_tagger is not None and self.token_tagger in (ad_hoc or ()) else None
+            started = threading.Event()
+            future = _ner_pool().submit(self._artifacts, source, started)
+            started.wait(0.05)  # until spaCy has the GIL: else its thread would wait out a switch interval (5 ms)
+            try:
+                results = analyzer.analyze_overlapped(text, future, threshold, ad_hoc or None,
+                                                      (lambda: memo.prefetch(text)) if memo else None)
+            finally:
+                if memo is not None:
+                    memo.clear()
         else:
             results = analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=self._artifacts(source),
                                        score_threshold=threshold, ad_hoc_recognizers=ad_hoc or None)
         return _latin_parts(results, text) if mixed else results
 
-    def _artifacts(self, source: str) -> Any:
+    def _artifacts(self, source: str, started: threading.Event | None = None) -> Any:
         """What ``SpacyNlpEngine.process_text`` returns, built in one pass over the tokens: lower-cased
         words as the lemmas (no lemmatizer is run) and every word as a context keyword (spaCy's stop
         list holds "call", "move", "give"...), not Presidio's stop-word filtered keywords, which
@@ -115,6 +123,8 @@ class Engine:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         engine = self.nlp_engine
+        if started is not None:
+            started.set()
         doc = engine.nlp[LANGUAGE](source)
         indices, lemmas, ends = [], [], []
         for token in doc:
@@ -125,7 +135,7 @@ class Engine:
         artifacts = NlpArtifacts(entities=entities, tokens=doc, tokens_indices=indices, lemmas=lemmas,
                                  nlp_engine=None, language=LANGUAGE, scores=scores)
         artifacts.nlp_engine = engine
-        artifacts.keywords = [w for lemma in lemmas for w in lemma.split(":") if any(c.isalnum() for c in w)]
+        artifacts.keywords = [w for lemma in lemmas for w in lemma.split(":") if _ALNUM.search(w)]
         artifacts.token_ends = ends
         return artifacts
 
@@ -146,6 +156,16 @@ class Engine:
     def zh_tagger_recognizer(self) -> Any:
         """The learned Chinese name tagger (``_rec_zh_tagger``), loaded once per engine."""
         return self._loaded("zh_tagger", "_rec_zh_tagger", "ZhNameTaggerRecognizer")
+
+    def _spans_memo(self) -> Any:
+        """The token tagger's ``spans`` wrapped in a _SpansMemo (once), so that the tagger, which reads
+        spaCy's organisations and so runs after the NER, finds its CRF work done while spaCy ran."""
+        from . import _rec_tagger
+
+        tagger = _rec_tagger.get_tagger()
+        if not isinstance(tagger.__dict__.get("spans"), _SpansMemo):
+            tagger.spans = _SpansMemo(tagger.spans)
+        return tagger.spans
 
     def _loaded(self, attr: str, module: str, cls: str) -> Any:
         if getattr(self, attr) is None:
@@ -189,6 +209,7 @@ _GATES = {
     "at": lambda text, mixed: "@" in text,
 }
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character: what sre's \w is, less "_"
 #: character class -> is the character ``c`` in it (the classes of _GATES, one character at a time)
 _MEMBER = {
     "cjk": lambda c: has_cjk(c),
@@ -305,6 +326,28 @@ def _ner_pool() -> Any:
     return _pool
 
 
+class _SpansMemo:
+    """``Tagger.spans`` (a pure function of the text) with a one-entry memo for the calling thread:
+    ``prefetch(text)`` fills it while spaCy runs, the tagger's own call with that very string takes it,
+    ``clear()`` empties it when the analysis ends. Any other call goes straight through."""
+
+    def __init__(self, spans: Any) -> None:
+        self._spans = spans
+        self._local = threading.local()
+
+    def __call__(self, text: str) -> list:
+        held = getattr(self._local, "held", None)
+        if held is not None and held[0] is text:
+            return list(held[1])
+        return self._spans(text)
+
+    def prefetch(self, text: str) -> None:
+        self._local.held = (text, self._spans(text))
+
+    def clear(self) -> None:
+        self._local.held = None
+
+
 class _NeedsArtifacts(BaseException):
     """Raised by _PENDING when a recognizer reads the NLP artifacts before they are built. A BaseException,
     so that a recognizer's own ``except Exception`` cannot swallow it and go on without them."""
@@ -344,7 +387,8 @@ def _analyzer_class() -> type:
     plain = EntityRecognizer.enhance_using_context
 
     class _Analyzer(AnalyzerEngine):
-        def analyze_overlapped(self, text: str, artifacts: Any, score_threshold: float, ad_hoc: list | None) -> list:
+        def analyze_overlapped(self, text: str, artifacts: Any, score_threshold: float, ad_hoc: list | None,
+                               waiting: Any = None) -> list:
             """``analyze(text, language, score_threshold=..., ad_hoc_recognizers=ad_hoc)`` with the NLP
             artifacts still being built (``artifacts``: a Future): every recognizer that does not read
             them runs first, the others (spaCy's, the tagger's) once they are there; then Presidio's own
@@ -360,6 +404,8 @@ def _analyzer_class() -> type:
                     early.append((recognizer.analyze(text=text, entities=entities, nlp_artifacts=_PENDING),))
                 except _NeedsArtifacts:
                     early.append(None)
+            if waiting is not None and not artifacts.done():
+                waiting()  # work for later, done while spaCy still runs
             nlp_artifacts = artifacts.result()
             results = []
             for recognizer, done in zip(recognizers, early):
