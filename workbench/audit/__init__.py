@@ -13,8 +13,10 @@ processes (gateway replicas) append to one chain. See docs/audit.md for the form
     log.rotate_hmac_key()                     # a new key; the old one kept for lookups
     log.lookup(code_sha256)                   # records holding its keyed hash, under any key
     log.verify().ok
+    is_model_call(record)                     # the one test of "is this a call?" every view uses
 """
 
+from ._calls import is_model_call
 from ._schema import MIGRATIONS
 from ._seal import decrypt_content, generate_reviewer_key, install_reviewer_key
 from ._store import AuditLog
@@ -25,6 +27,7 @@ __all__ = [
     "AuditLog",
     "VerifyResult",
     "MIGRATIONS",
+    "is_model_call",
     "CallTable",
     "calls_by",
     "calls_by_cell",

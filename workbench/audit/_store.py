@@ -27,6 +27,7 @@ from typing import Any
 
 from ..errors import AuditError
 from ._backend import Backend
+from ._calls import OUTCOMES, STARTED
 from ._chain import GENESIS, INDEXED, canonical_json, indexed_value, link_hash
 from ._hmac import HmacKeys
 from ._keys import Checkpoint, Signer, key_id, write_head_file
@@ -37,8 +38,6 @@ from ._verify import VerifyResult, verify_store
 from ._witness import write_witness
 
 CONTENT_LEVELS = ("none", "redacted", "encrypted-full")
-OUTCOMES = ("answered", "failed", "refused", "interrupted")
-STARTED = "started"
 
 
 def utc_now() -> str:

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
+from ._calls import is_model_call
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
@@ -23,8 +25,10 @@ def one_per_call(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per call: a two-phase call's intent ("started") is dropped when its outcome
     (which carries ``intent_id``) is among ``records``; an intent with no outcome (a call cut
     off: a killed process, or one still running) is kept as outcome "interrupted" with
-    ``audit_unfinished: True``. One-shot records pass through. Order is kept."""
-    rows = list(records)
+    ``audit_unfinished: True``. A one-shot call record (a refusal before sending) passes
+    through; records that are not model calls (``auth_refused``, ``token_revoked``,
+    ``hmac_key_rotated``, egress events ..., see :func:`is_model_call`) are left out. Order is kept."""
+    rows = [r for r in records if is_model_call(r)]
     finished = {r["intent_id"] for r in rows if r.get("intent_id")}
     out = []
     for rec in rows:
