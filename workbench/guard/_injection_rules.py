@@ -720,7 +720,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:output|quote|print|list|dump|echo|repeat|show|reproduce)\s+(?:\w+\s+){0,3}?(?:the\s+|your\s+)?(?:retrieved\s+)?"
         r"(?:context(?:\s+window)?|documents\s+you\s+were\s+given)\b[^.\n]{0,30}?(?:word\s+for\s+word|verbatim|exactly|as\s+given|"
         r"without\s+summari[sz]ing|including\s+anything)",
-        r"\b(?:api\s+keys?|tokens|secrets|credentials|passwords|environment\s+variables)\b[^.\n]{0,40}?\b(?:available|visible|stored|"
+        r"\b(?:output|print|list|show|reveal|share|give\s+me|tell\s+me|dump|send|paste|write\s+out)\s+(?:me\s+)?(?:all\s+|any\s+|the\s+)?"
+        r"(?:api\s+keys?|tokens|secrets|credentials|passwords|environment\s+variables)\b[^.\n]{0,40}?\b(?:available|visible|stored|"
         r"present|loaded)\s+(?:in|to)\s+(?:your\s+(?:context|memory|environment)|you)\b",
         r"\b(?:describe|tell\s+me|what\s+(?:is|was)|show|reveal|repeat)\b[^.?!\n]{0,20}?\bthe\s+(?:persona|configuration)"
         r"\s+you\s+(?:were|have\s+been)\s+(?:given|assigned)\b",
