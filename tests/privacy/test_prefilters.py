@@ -260,3 +260,23 @@ def test_pending_artifacts_refuse_every_use():
 def test_digit_gate_is_unicode_digits():
     assert _engine._GATES["digit"]("call ٣٤٥", False)  # \d matches Arabic-Indic digits: so must the gate
     assert re.search(r"\d", "٣") and _engine._MEMBER["digit"]("٣")
+
+
+def test_the_tagger_runs_once_per_call_while_spacy_does(privacy, monkeypatch):
+    """The CRF's spans are computed once per redaction (in the wait for spaCy, or after it), never twice,
+    and the memo is empty after the call."""
+    monkeypatch.setattr(_engine, "OVERLAP", True)
+    engine = _engine.get_engine(privacy.ner_model)
+    memo = engine._spans_memo()
+    calls = []
+    inner = memo._spans
+    monkeypatch.setattr(memo, "_spans", lambda text: calls.append(text) or inner(text))
+    text = "Call Maria Gonzalez at 17 Via Cavour, Roma, about the renewal."
+    serial_entities = None
+    for overlap in (False, True, True):
+        monkeypatch.setattr(_engine, "OVERLAP", overlap)
+        red = privacy.redact(text, privacy.new_vault())
+        serial_entities = serial_entities or red.entities
+        assert red.entities == serial_entities
+    assert len(calls) == 3
+    assert getattr(memo._local, "held", None) is None
