@@ -139,3 +139,42 @@ def test_token_migrate_carries_the_files_revocations_into_postgres(tmp_path: Pat
     migrate_file_tokens(home, shared)
     assert shared.check(gone) == ("dave", "revoked_token") and shared.check(kept) == ("erin", "ok")
     shared.close()
+
+
+def _settings_with(home: Path, toml: str):
+    from workbench.config import load_settings
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "workbench.toml").write_text(toml)
+    return load_settings(env={"WORKBENCH_HOME": str(home)})
+
+
+def test_the_refusal_window_and_budget_are_gateway_settings(tmp_path: Path) -> None:
+    defaults = _settings_with(tmp_path / "d", "")
+    assert (defaults.gateway.refusal_window, defaults.gateway.refusal_budget) == (60.0, 200)
+    settings = _settings_with(tmp_path / "h", "[gateway]\nrefusal_window = 5\nrefusal_budget = 3\n")
+    log, clock = _log(tmp_path), Clock()
+    refusals = RefusalLog.from_settings(log, settings, clock=clock)
+    for i in range(10):
+        _refuse(refusals, claimed_user=f"user{i}")
+    rows = log.records(outcome="auth_refused")
+    assert len(rows) == 4 and rows[-1]["auth.folded"]  # three keys (the budget), then one shared key
+    assert rows[0]["auth.window_s"] == 5.0
+    clock.now += 6  # the 5-second window is over (a 60-second one would still be open)
+    refusals.write(refusals.flush())
+    assert [r["auth.count"] for r in log.records(outcome="auth_refused") if r.get("auth.repeated")] == [6]
+
+
+def test_bad_refusal_settings_are_refused_with_what_to_set(tmp_path: Path) -> None:
+    import pytest
+
+    from workbench.errors import ConfigError
+
+    for i, (line, named) in enumerate([("refusal_window = 0", "gateway.refusal_window"),
+                                       ("refusal_window = -60", "gateway.refusal_window"),
+                                       ("refusal_window = nan", "gateway.refusal_window"),
+                                       ("refusal_window = 'a minute'", "refusal_window"),
+                                       ("refusal_budget = 0", "gateway.refusal_budget"),
+                                       ("refusal_budget = true", "refusal_budget")]):
+        with pytest.raises(ConfigError, match=named):
+            _settings_with(tmp_path / f"bad{i}", f"[gateway]\n{line}\n")

@@ -188,6 +188,8 @@ class GatewaySettings:
     models: list[str] = field(default_factory=list)  # models analysts may ask for; empty = all upstream's
     workers: int = 32  # calls (streams included) the gateway runs at the same time; more wait
     hub_cache: float = 30.0  # seconds a Hub token's identity is cached
+    refusal_window: float = 60.0  # seconds: one auth_refused record per (reason, claim, client) key, repeats counted
+    refusal_budget: int = 200  # keys that may start a record per window; past it, new keys fold into one per reason
 
 
 @dataclass
@@ -440,6 +442,12 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("vllm.gpu_memory_utilization must be in (0, 1].")
     if settings.gateway.auth not in ("tokens", "hub"):
         raise ConfigError(f"gateway.auth is {settings.gateway.auth!r}; choose tokens or hub.")
+    if not 1 <= settings.gateway.refusal_window <= 86400:  # also refuses NaN
+        raise ConfigError(f"gateway.refusal_window is {settings.gateway.refusal_window!r}; set seconds from 1 to "
+                          "86400 (default 60): shorter windows write more auth_refused records in a flood.")
+    if not 1 <= settings.gateway.refusal_budget <= 1_000_000:
+        raise ConfigError(f"gateway.refusal_budget is {settings.gateway.refusal_budget!r}; set a whole number of "
+                          "keys from 1 to 1000000 (default 200): past it, refusals fold into one record per reason.")
     if settings.vllm.tensor_parallel_size < 1:
         raise ConfigError("vllm.tensor_parallel_size must be at least 1.")
     if settings.guard.spotlight not in ("datamark", "delimit"):

@@ -17,9 +17,9 @@ becomes a record of kind ``auth_refused`` in the same hash-chained log as the ca
     auth.first, auth.last  the first and last of them (a summary's span)
 
 A flood cannot fill the disk: per (reason, claimed user, client address) the first refusal of
-a ``window`` (60 s) is written at once; the repeats inside it are only counted, and one summary
+a ``window`` (``[gateway] refusal_window``, 60 s) is written at once; the repeats inside it are only counted, and one summary
 record (``auth.repeated`` true, ``auth.count`` = the repeats) is written when the window ends
-(:meth:`RefusalLog.flush`, on a timer, and at close). At most ``budget`` keys (default 200) start a
+(:meth:`RefusalLog.flush`, on a timer, and at close). At most ``budget`` keys (``[gateway] refusal_budget``, 200) start a
 record per window; after that, new keys share one key per reason (``auth.folded`` true, claimed
 user and address dropped), so a client that varies its claims or addresses still writes a few
 records a minute. Read them with ``workbench audit show --outcome auth_refused`` (or ``export``).
@@ -71,6 +71,13 @@ class RefusalLog:
         self._open: dict[Key, _Window] = {}
         self._budget_opened = 0.0
         self._budget_used = 0
+
+    @classmethod
+    def from_settings(cls, audit_log: Any, settings: Any, **kwargs: Any) -> RefusalLog:
+        """The window and budget from ``[gateway] refusal_window`` / ``refusal_budget`` (validated
+        when the settings load)."""
+        gw = settings.gateway
+        return cls(audit_log, window=gw.refusal_window, budget=gw.refusal_budget, **kwargs)
 
     def refused(self, *, reason: str, route: str, method: str, client: str | None,
                 claimed_user: str | None = None, credential: str | None = None) -> list[dict[str, Any]]:
