@@ -106,3 +106,15 @@ def test_the_zh_tagger_tidy_gives_back_a_character_that_starts_the_next_word(tex
     s = text.index(found)
     got = _tidy(text, s, s + len(found))
     assert got is not None and text[got[0] : got[1]] == kept
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Invoice from Multan Security Services, due Friday.", []),  # a trade after a town: a company
+    ("Collect it from Sialkot Textiles before noon.", []),
+    ("She moved to Multan last year.", ["Multan"]),
+    ("Offices in Sialkot, Multan and Quetta.", ["Sialkot", "Multan", "Quetta"]),
+])
+def test_a_town_heading_a_company_named_for_its_trade_is_no_place(text: str, places: list[str]) -> None:
+    from workbench.privacy._rec_places import CityRecognizer
+
+    assert [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])] == places

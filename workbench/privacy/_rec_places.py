@@ -63,7 +63,11 @@ _COMPANY = frozenset(
     "inc ltd llc gmbh corp co ag sa plc nv bv ab oy as spa srl kk holdings limited corporation company partners "
     "industries technologies capital financial bank bancorp insurance securities investments ventures "
     "solutions systems labs pharmaceuticals therapeutics energy motors airlines trust reit fund funds realty "
-    "properties investment".split()
+    "properties investment "
+    # round six: a trade after a town names a company ("Lahore Security Services", "Pak Plumbers & Electricians")
+    "services security retail network plumbers electricians gallery lab schools textiles logistics couriers "
+    "traders engineering electronics foods pharmacy clinic academy enterprises builders garments mills telecom "
+    "consulting consultants contractors distributors exports imports printers".split()
 )
 #: a place named by what follows it: "the Skive airport", "Aarhus-based"
 _AFTER_PLACE = re.compile(r"^(?:[ \t]+(?:airport|harbou?r|train station|railway station|bus station|town hall|city hall|"
