@@ -280,3 +280,34 @@ def test_the_tagger_runs_once_per_call_while_spacy_does(privacy, monkeypatch):
         assert red.entities == serial_entities
     assert len(calls) == 3
     assert getattr(memo._local, "held", None) is None
+
+
+def test_the_parse_loop_signal_fires_and_changes_nothing(engine):
+    """The rules wait for the NER's parse loop: the hook on its forward pass fires in the thread that
+    runs it, and only there; the doc's entities are those of the unwrapped model."""
+    import threading
+
+    text = "Maria Gonzalez met James Whitfield of Acme Corp in Rome on Friday."
+    event = threading.Event()
+    assert getattr(engine.nlp.get_pipe("ner").model._func, "signals_parse", False)
+    _engine._ner_local.parsing = event
+    try:
+        ents = [(e.start_char, e.end_char, e.label_) for e in engine.nlp(text).ents]
+    finally:
+        _engine._ner_local.parsing = None
+    assert event.is_set()
+    other = threading.Event()
+    worker = threading.Thread(target=lambda: engine.nlp(text))
+    _engine._ner_local.parsing = other  # this thread's event: a run in another thread does not set it
+    try:
+        worker.start()
+        worker.join()
+    finally:
+        _engine._ner_local.parsing = None
+    assert not other.is_set()
+    model = engine.nlp.get_pipe("ner").model
+    wrapped, model._func = model._func, model._func.__closure__[0].cell_contents  # the original forward
+    try:
+        assert [(e.start_char, e.end_char, e.label_) for e in engine.nlp(text).ents] == ents
+    finally:
+        model._func = wrapped

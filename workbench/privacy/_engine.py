@@ -101,9 +101,11 @@ class Engine:
         analyzer = self._gated(text, mixed)
         if OVERLAP:  # spaCy's NER in a worker thread (it releases the GIL) while the rules run here
             memo = self._spans_memo() if self.token_tagger is not None and self.token_tagger in (ad_hoc or ()) else None
-            started = threading.Event()
-            future = _ner_pool().submit(self._artifacts, source, started)
-            started.wait(0.05)  # until spaCy has the GIL: else its thread would wait out a switch interval (5 ms)
+            parsing = threading.Event()
+            future = _ner_pool().submit(self._artifacts, source, parsing)
+            # The rules start once the NER's parse loop does: it holds no GIL, while its embedding layers,
+            # short C calls between Python steps, would each wait out the rules' switch interval (5 ms)
+            parsing.wait(5.0)
             try:
                 results = analyzer.analyze_overlapped(text, future, threshold, ad_hoc or None,
                                                       (lambda: memo.prefetch(text)) if memo else None)
@@ -115,7 +117,7 @@ class Engine:
                                        score_threshold=threshold, ad_hoc_recognizers=ad_hoc or None)
         return _latin_parts(results, text) if mixed else results
 
-    def _artifacts(self, source: str, started: threading.Event | None = None) -> Any:
+    def _artifacts(self, source: str, parsing: threading.Event | None = None) -> Any:
         """What ``SpacyNlpEngine.process_text`` returns, built in one pass over the tokens: lower-cased
         words as the lemmas (no lemmatizer is run) and every word as a context keyword (spaCy's stop
         list holds "call", "move", "give"...), not Presidio's stop-word filtered keywords, which
@@ -123,9 +125,13 @@ class Engine:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         engine = self.nlp_engine
-        if started is not None:
-            started.set()
-        doc = engine.nlp[LANGUAGE](source)
+        _ner_local.parsing = parsing  # set by _signal_parse's hook when the NER's parse loop starts
+        try:
+            doc = engine.nlp[LANGUAGE](source)
+        finally:
+            _ner_local.parsing = None
+            if parsing is not None:
+                parsing.set()
         indices, lemmas, ends = [], [], []
         for token in doc:
             indices.append(token.idx)
@@ -324,6 +330,31 @@ def _ner_pool() -> Any:
 
                 _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-privacy-ner")
     return _pool
+
+
+_ner_local = threading.local()
+
+
+def _signal_parse(nlp: Any) -> None:
+    """Wrap the NER model's forward function (once) so that the thread running it sets its
+    ``_ner_local.parsing`` event when the forward pass is done: what follows is spaCy's parse loop,
+    which runs without the GIL. The model's output is untouched."""
+    if "ner" not in nlp.pipe_names:
+        return
+    model = nlp.get_pipe("ner").model
+    forward = model._func
+    if getattr(forward, "signals_parse", False):
+        return
+
+    def signalled(m: Any, X: Any, is_train: bool) -> Any:
+        out = forward(m, X, is_train=is_train)
+        event = getattr(_ner_local, "parsing", None)
+        if event is not None:
+            event.set()
+        return out
+
+    signalled.signals_parse = True  # type: ignore[attr-defined]
+    model._func = signalled
 
 
 class _SpansMemo:
@@ -545,6 +576,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         if "ner" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
             nlp.remove_pipe("tok2vec")  # the NER has its own embedding layer in these models
         nlp_engine.nlp = {LANGUAGE: nlp}
+        _signal_parse(nlp)
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(
