@@ -485,6 +485,8 @@ def main() -> None:
     parser.add_argument("--oof", type=Path, default=None, metavar="FOLD_DIR",
                         help="the whole scan out of fold by package with train_injection.py --fold-dir's models")
     parser.add_argument("--oof-rows", type=Path, default=None, help="with --oof: write every scored row here (JSON lines)")
+    parser.add_argument("--leave-split-out", action="store_true",
+                        help="with --oof: the fold models are train_injection.py --leave-split-out's (SPLIT_FOLDS)")
     args = parser.parse_args()
     if args.thresholds:
         from workbench.guard import _injection
@@ -493,6 +495,9 @@ def main() -> None:
         _injection.classifier_threshold = lambda source="chunk": tp if source == "prompt" else tc
     if args.oof:
         import train_injection
+
+        if args.leave_split_out:
+            train_injection.PACKAGE_FOLDS = train_injection.SPLIT_FOLDS
 
         everything = train_injection.collect(args.wheels or train_injection.default_wheels(), augmented=False,
                                              heldout3=True, heldout4=True, heldout5=True)

