@@ -309,6 +309,20 @@ _PRIORITY6_GATE = ("anweisungen", "instrucciones", "instructions", "istruzioni",
                    "instrukcje", "talimatlar", "hướng dẫn", "chỉ dẫn", "instruksi", "التعليمات", "निर्देश", "지시", "指令", "指示")
 
 
+_END6 = (  # fake end-of-session/document markers between fences: "=== ENDE DER SITZUNG ===", "--- 세션 종료 ---"
+    r"ende\s+der\s+(?:sitzung|unterhaltung|konversation|eingabe)|ende\s+des\s+(?:dokuments|gesprächs|kontexts)|"
+    r"fin\s+de\s+(?:la\s+)?(?:sesión|sesion|session|conversación|conversation|entrada)|fin\s+du\s+(?:document|contexte)|"
+    r"fin\s+del\s+(?:documento|contexto)|fine\s+(?:della\s+)?(?:sessione|conversazione)|fine\s+del\s+(?:documento|contesto)|"
+    r"fim\s+da\s+(?:sessão|sessao|conversa)|fim\s+do\s+(?:documento|contexto)|конец\s+(?:сессии|документа|разговора|диалога)|"
+    r"разговор\s+окончен|einde\s+(?:sessie|gesprek|document)|koniec\s+(?:sesji|rozmowy|dokumentu)|oturum\s+sonu|belge\s+sonu|"
+    r"konuşma\s+bitti|kết\s+thúc\s+(?:phiên|cuộc\s+trò\s+chuyện)|hết\s+tài\s+liệu|akhir\s+(?:sesi|dokumen|percakapan)|"
+    r"percakapan\s+selesai|نهاية\s+(?:الجلسة|المستند|المحادثة)|انتهت\s+المحادثة|सत्र\s+समाप्त|दस्तावेज\u093c?\s+समाप्त|"
+    r"बातचीत\s+(?:खत्म|समाप्त)|세션\s?종료|대화\s?종료|문서\s?끝"
+)
+_END6_GATE = ("ende d", "fin d", "fine d", "fine ", "fim d", "конец", "окончен", "einde", "koniec", "sonu", "bitti", "kết thúc",
+              "hết tài", "akhir", "selesai", "نهاية", "انتهت", "समाप्त", "खत्म", "종료", "문서")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("override", 0.85, (
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\s+{_EN_PRIOR}\s+(?:\w+\s+){{0,3}}?{_EN_ORDERS}",
@@ -754,6 +768,9 @@ RULES: tuple[Rule, ...] = (
     Rule("leak_intl", 0.72, tuple(_LEAK6.values()), _LEAK6_GATE, ("reveal_system", "leak_request", "leak_above")),
     Rule("no_limits_intl", 0.72, tuple(_NOLIMITS6.values()), _NOLIMITS6_GATE, ("role_hijack", "persona_swap")),
     Rule("priority_intl", 0.6, tuple(_PRIORITY6.values()), _PRIORITY6_GATE, ("new_orders", "priority_claim")),
+    Rule("markers_intl", 0.55, (  # the marker between fences or brackets, never in running prose
+        rf"(?:={{2,}}|-{{2,}}|\*{{2,}}|#{{2,}}|<|\[|【)[ \t]*(?:{_END6})[ \t]*(?:={{2,}}|-{{2,}}|\*{{2,}}|#{{2,}}|>|\]|】)",
+    ), _END6_GATE, ("fake_boundary",)),
     Rule("persona_intl", 0.45, tuple(_PERSONA6.values()), _PERSONA6_GATE,  # alone under the flag line
          ("role_hijack", "persona_swap", "new_orders", "no_limits_intl")),
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
