@@ -311,3 +311,34 @@ def test_the_parse_loop_signal_fires_and_changes_nothing(engine):
         assert [(e.start_char, e.end_char, e.label_) for e in engine.nlp(text).ents] == ents
     finally:
         model._func = wrapped
+
+
+def test_a_forked_child_redacts_with_its_own_worker(privacy, monkeypatch):
+    """A child forked after the parent redacted (multiprocessing's fork) has no thread behind the parent's
+    pool: it must get its own, not wait forever for a worker that is not there."""
+    import multiprocessing
+
+    monkeypatch.setattr(_engine, "OVERLAP", True)
+    text = "Please call Maria Gonzalez on 020 7946 0958 about the renewal."
+    want = privacy.redact(text, privacy.new_vault()).text
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=lambda: queue.put(privacy.redact(text, privacy.new_vault()).text))
+    child.start()
+    child.join(60)
+    if child.is_alive():
+        child.kill()
+        pytest.fail("the forked child hung on the parent's NER pool")
+    assert child.exitcode == 0
+    assert queue.get(timeout=5) == want
+
+
+def test_no_worker_at_shutdown_falls_back_to_serial(privacy, monkeypatch):
+    class Closed:
+        def submit(self, *a, **k):
+            raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+
+    text = "Please call Maria Gonzalez about the renewal."
+    want = privacy.redact(text, privacy.new_vault()).text
+    monkeypatch.setattr(_engine, "_ner_pool", lambda: Closed())
+    assert privacy.redact(text, privacy.new_vault()).text == want

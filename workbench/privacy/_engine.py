@@ -99,10 +99,13 @@ class Engine:
         mixed = has_cjk(text)
         source = blank_cjk(text) if mixed else text
         analyzer = self._gated(text, mixed)
-        if OVERLAP:  # spaCy's NER in a worker thread (it releases the GIL) while the rules run here
+        parsing = threading.Event()
+        try:
+            future = _ner_pool().submit(self._artifacts, source, parsing) if OVERLAP else None
+        except RuntimeError:  # the interpreter is shutting down: no new threads; spaCy runs here
+            future = None
+        if future is not None:  # spaCy's NER in a worker thread (it releases the GIL) while the rules run here
             memo = self._spans_memo() if self.token_tagger is not None and self.token_tagger in (ad_hoc or ()) else None
-            parsing = threading.Event()
-            future = _ner_pool().submit(self._artifacts, source, parsing)
             # The rules start once the NER's parse loop does: it holds no GIL, while its embedding layers,
             # short C calls between Python steps, would each wait out the rules' switch interval (5 ms)
             parsing.wait(5.0)
@@ -321,15 +324,16 @@ _pool: Any = None
 
 
 def _ner_pool() -> Any:
-    """One worker thread for spaCy (calls from several threads queue for it; spaCy is never run twice at once)."""
+    """One worker thread for spaCy (calls from several threads queue for it; spaCy is never run twice at
+    once), per process: a child forked after a redaction has no thread behind its parent's pool."""
     global _pool
-    if _pool is None:
+    if _pool is None or _pool[0] != os.getpid():
         with _pool_lock:
-            if _pool is None:
+            if _pool is None or _pool[0] != os.getpid():
                 from concurrent.futures import ThreadPoolExecutor
 
-                _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-privacy-ner")
-    return _pool
+                _pool = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-privacy-ner"))
+    return _pool[1]
 
 
 _ner_local = threading.local()
