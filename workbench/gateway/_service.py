@@ -146,7 +146,7 @@ class GatewayService:
         every token check (a restored token store revives none): see ``_refusals``, ``_revocations``."""
         if audit is None:
             return
-        self.refusals = RefusalLog(audit)
+        self.refusals = RefusalLog.from_settings(audit, self.settings)
         if hasattr(self.tokens, "revocations"):
             self.tokens.revocations = Revocations(audit).load()
 
