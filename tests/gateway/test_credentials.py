@@ -178,3 +178,13 @@ def test_bad_refusal_settings_are_refused_with_what_to_set(tmp_path: Path) -> No
                                        ("refusal_budget = true", "refusal_budget")]):
         with pytest.raises(ConfigError, match=named):
             _settings_with(tmp_path / f"bad{i}", f"[gateway]\n{line}\n")
+
+
+def test_the_running_gateway_uses_the_refusal_settings(tmp_path: Path) -> None:
+    from workbench.gateway import GatewayService
+
+    settings = _settings_with(tmp_path / "h", "[gateway]\nrefusal_window = 5\nrefusal_budget = 3\n")
+    service = GatewayService(settings)
+    service._watch_credentials(_log(tmp_path))  # what start() does once the pipeline's audit log is open
+    assert service.refusals is not None
+    assert (service.refusals.window, service.refusals.budget) == (5.0, 3)
