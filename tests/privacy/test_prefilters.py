@@ -103,9 +103,36 @@ def test_only_plain_pattern_recognizers_are_gated(engine):
 
     for r in engine.analyzer.registry.recognizers:
         if _engine.required_classes(r):
-            assert isinstance(r, PatternRecognizer) and type(r).analyze is PatternRecognizer.analyze
+            assert isinstance(r, PatternRecognizer) and _engine._pattern_results_only(type(r))
     names = {type(r).__name__ for r in _gated(engine)}
-    assert {"CnAddressRecognizer", "WbUsSsnRecognizer"} <= names  # the analysis finds what it should
+    assert {"WbUsSsnRecognizer", "CnLabelledCardRecognizer"} <= names  # the analysis finds what it should
+
+
+def test_an_override_is_gated_only_where_its_class_says_it_adds_nothing():
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    class Plain(PatternRecognizer):
+        def __init__(self):
+            super().__init__(supported_entity="X", patterns=[Pattern("d", r"\d{4}", 0.5)])
+
+    class Adds(Plain):  # finds more than its patterns: never gated
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    class Reshapes(Plain):
+        POST_FILTER_ONLY = True
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    class OverridesAgain(Reshapes):  # inherits the flag but writes its own analyze: not gated
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    assert _engine.required_classes(Plain()) == {"digit"}
+    assert _engine.required_classes(Adds()) == frozenset()
+    assert _engine.required_classes(Reshapes()) == {"digit"}
+    assert _engine.required_classes(OverridesAgain()) == frozenset()
 
 
 # -- property: a gated recognizer is never skipped on text it can match --------------------------------

@@ -173,7 +173,7 @@ class Engine:
 
         tagger = _rec_tagger.get_tagger()
         if not isinstance(tagger.__dict__.get("spans"), _SpansMemo):
-            tagger.spans = _SpansMemo(tagger.spans)
+            tagger.spans = _SpansMemo(tagger)
         return tagger.spans
 
     def _loaded(self, attr: str, module: str, cls: str) -> Any:
@@ -229,12 +229,13 @@ _MEMBER = {
 
 def required_classes(recognizer: Any) -> frozenset[str]:
     """The character classes (``cjk``, ``digit``, ``at``) that text must hold for ``recognizer`` to find
-    anything: for a plain ``PatternRecognizer`` (its ``analyze`` not overridden, no deny list), those that
+    anything: for a ``PatternRecognizer`` (its ``analyze`` Presidio's or declared ``POST_FILTER_ONLY``, see
+    ``_pattern_results_only``; no deny list), those that
     every one of its patterns needs, read from the parsed regex (a pattern the parser does not read, or
     one with a construct the analysis does not follow, needs nothing). Any other recognizer: none."""
     from presidio_analyzer import PatternRecognizer
 
-    if not isinstance(recognizer, PatternRecognizer) or type(recognizer).analyze is not PatternRecognizer.analyze:
+    if not isinstance(recognizer, PatternRecognizer) or not _pattern_results_only(type(recognizer)):
         return frozenset()
     if getattr(recognizer, "deny_list", None) or not recognizer.patterns:
         return frozenset()
@@ -242,6 +243,18 @@ def required_classes(recognizer: Any) -> frozenset[str]:
     for pattern in recognizer.patterns:
         need &= _pattern_needs(pattern.regex)
     return frozenset(need)
+
+
+def _pattern_results_only(cls: type) -> bool:
+    """Does ``cls.analyze`` find nothing where its patterns find nothing? Presidio's own does; an override
+    does only where the class that writes it says so in its own body: ``POST_FILTER_ONLY = True`` (it
+    reshapes, rescores or drops what ``super().analyze`` found, and adds nothing of its own)."""
+    from presidio_analyzer import PatternRecognizer
+
+    for klass in cls.__mro__:
+        if "analyze" in vars(klass):
+            return klass is PatternRecognizer or vars(klass).get("POST_FILTER_ONLY") is True
+    return False
 
 
 def _pattern_needs(regex: str) -> set[str]:
@@ -366,9 +379,12 @@ class _SpansMemo:
     ``prefetch(text)`` fills it while spaCy runs, the tagger's own call with that very string takes it,
     ``clear()`` empties it when the analysis ends. Any other call goes straight through."""
 
-    def __init__(self, spans: Any) -> None:
-        self._spans = spans
+    def __init__(self, tagger: Any) -> None:
+        self._tagger = tagger
         self._local = threading.local()
+
+    def _spans(self, text: str) -> list:
+        return type(self._tagger).spans(self._tagger, text)  # the class's, so a patch of Tagger.spans holds
 
     def __call__(self, text: str) -> list:
         held = getattr(self._local, "held", None)
