@@ -353,6 +353,17 @@ def zh_address(rng: random.Random, fake) -> str:
                        f"{rng.randint(101, 2808)}室", f"{rng.randint(1, 30)}号楼{rng.randint(101, 2808)}"])
     village = rng.choice(["", "", f"{fake.last_name()}家{rng.choice(['镇', '乡'])}{fake.last_name()}家村"])
     head = rng.choice([f"{prov}{city}{dist}", f"{city}{dist}", f"{prov}{city}", f"{dist}"])
+    estate = f"{fake.last_name()}{rng.choice(['花园', '小区', '家园', '大厦', '公寓', '新村', '苑'])}"
+    shape = rng.choice(["road", "road", "lane", "estate", "village", "spaced"])
+    if shape == "lane":  # 弄 then 号: "张江路88弄5号1202室"
+        return f"{head}{road.rstrip('巷弄')}{rng.randint(1, 999)}弄{rng.randint(1, 60)}号{rng.randint(101, 2808)}室"
+    if shape == "estate":  # a named estate, building, unit and room: "桂花小区3栋2单元501"
+        return (f"{head}{road}{num}{estate}{rng.randint(1, 30)}{rng.choice(['栋', '幢', '号楼'])}"
+                f"{rng.randint(1, 9)}单元{rng.randint(101, 2808)}{rng.choice(['', '室'])}")
+    if shape == "village":  # a village and its group, no street: "王家镇李家村3组15号"
+        return f"{head}{fake.last_name()}家镇{fake.last_name()}家村{rng.randint(1, 12)}组{rng.randint(1, 99)}号"
+    if shape == "spaced":  # parts apart, as forms and chat write them
+        return f"{prov} {city} {dist} {road}{num} {tail}".strip()
     return f"{head}{village}{road}{num}{tail}"
 
 

@@ -136,3 +136,63 @@ def test_id_number_under_another_column_is_not_lifted(privacy):
 ])
 def test_id_number_under_its_own_header(privacy, text, value):
     assert_found(privacy, text, "ID_NUMBER", value)
+
+
+def test_a_date_before_a_name_is_no_street_and_postcode(privacy):
+    # "On August 31, 1978, Olek Nowak <…> wrote:": a year after a comma is no postcode before a town
+    red = privacy.redact("> On August 31, 1978, Olek Nowak <olek@example.com> wrote:\n> see below", privacy.new_vault())
+    assert "On August 31" in red.text, red.text
+
+
+def test_leading_zeros_without_a_valid_number_are_no_phone(privacy):
+    assert_not_found(privacy, "Payslip for Ali Khan (employee 00412) sent to payroll.", "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Call 0049 30 1234567 after nine.", "0049 30 1234567"),
+    ("Tel: 00353 1 234 5678", "00353 1 234 5678"),
+])
+def test_00_international_numbers_still_phones(privacy, text, value):
+    assert_found(privacy, text, "PHONE_NUMBER", value)
+
+
+# more address families (written here, after the fuzzer's seed 4 showed them): unit chains and Block/Lot
+# abbreviations, a Dutch postcode glued to its letters, a floor before the town, a province after it, "R." for Rua
+@pytest.mark.parametrize("text, value", [
+    ("Deliver to B3 L12 Jasmine Road, Green Village, Imus 4103 today",
+     "B3 L12 Jasmine Road, Green Village, Imus 4103"),
+    ("addr=Phase 2 Sector 14 45 Canal Road, Kampung Baru, Ipoh 30020 ok", "Phase 2 Sector 14 45 Canal Road"),
+    ("residence=12 Kerkstraat, Utrecht 3511LX status=ok", "12 Kerkstraat, Utrecht 3511LX"),
+    ("home: Lindenweg 4, 2. OG, Bregenz 6900\n", "Lindenweg 4, 2. OG, Bregenz 6900"),
+    ("x\tVia Roma 12, 80133, Napoli (NA)\tactive", "Via Roma 12, 80133, Napoli (NA)"),
+    ("ship_to: R. das Flores 88, Porto 4050-262\n", "R. das Flores 88, Porto 4050-262"),
+])
+def test_more_address_families(privacy, text, value):
+    assert_found(privacy, text, "ADDRESS", value)
+
+
+def test_an_address_in_a_tsv_row_stays_in_its_cell():
+    from workbench.privacy._rec_address import AddressBlockRecognizer
+
+    text = "id\tname\taddress\tstatus\n7\tAna\tAv. Prado 20, Depto 5, Col. Centro, 0186390 Marchihue\tactive"
+    spans = [text[r.start:r.end] for r in AddressBlockRecognizer().analyze(text, ["ADDRESS"]) if r.score >= 0.5]
+    assert "Av. Prado 20, Depto 5, Col. Centro, 0186390 Marchihue" in spans, spans
+    assert not any("\t" in s for s in spans), spans  # "7<TAB>Ana<TAB>Av." is no street, the tab no part of a town
+
+
+# Chinese addresses written with spaces between their parts (forms, chat): the units before and after join the span
+@pytest.mark.parametrize("text", [
+    "收货地址: 浙江省 杭州市 西湖区 文三路476号 2329室",
+    "客户：山西省 太原市 小店区 坞城路92号 3栋2单元501室",
+    '{"住址": "海南省 海口市 龙华区 滨海大道88号 19号楼242"}',
+])
+def test_spaced_chinese_address(privacy, text):
+    red = privacy.redact(text, privacy.new_vault())
+    for part in ("杭州", "西湖", "2329", "太原", "小店", "3栋", "501", "海口", "龙华", "242"):
+        if part in text:
+            assert part not in red.text, red.text
+
+
+def test_spaced_chinese_address_stops_at_a_verb(privacy):
+    red = privacy.redact("请寄到山西省 太原市 小店区 坞城路92号，谢谢", privacy.new_vault())
+    assert red.text.startswith("请寄到"), red.text

@@ -77,14 +77,17 @@ _TAIL = re.compile(
     rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:(?i:{_UNIT_WORDS})[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
     rf"|{_AREA}"
+    rf"|\d{{1,2}}(?:\.|e|er|º|ª|st|nd|rd|th)?[ \t]?(?i:OG|Stock|Etage|étage|piso|andar|floor|fl\.|verdieping)(?![\w])"
     rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
-    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t][A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}"
+    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?,?[ \t]+"
+    rf"(?!(?:Col|Fracc|Urb|Res|Brgy|Kg|Kel|Kec)\.)(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\)|[ \t]?/[ \t]?[A-Z]{{2}}(?![\w]))?"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
     rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}"  # "City of Tangub", "Purbach am Neusiedler See"
     rf"(?:[ \t\-](?:{_CAPW}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
-    rf"(?:(?:,?[ \t]+|-)(?:\d{{4,6}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?)"  # a town (not after "St. ")
+    rf"(?:(?:,?[ \t]+|-)(?:\d{{4,8}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?"
+    rf"(?:[ \t]?\([A-Z]{{2}}\))?)"  # a town (not after "St. "), its postcode, its province ("Napoli (NA)")
 )
 #: a postcode of 5-7 digits closing an address after a comma (RU/KZ 6, IL 7), not an amount of something
 _CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:units?|people|persons|users|customers|"
@@ -92,9 +95,10 @@ _CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:un
                                re.IGNORECASE)
 #: units before the street, one to three ("Sector 27 Phase 13 Biswas Marg", "Apt. 743 1 Johnson Arcade"), or a unit
 #: word alone before a numbered street ("Building 65, Ramirez Street")
-_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot)[ \t]*[\w\-]*\d[\w\-]*,?[ \t]+)"
-                          rf"{{1,3}}$", re.IGNORECASE)
-_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_WORDS}|House|No\.)[ \t]*$", re.IGNORECASE)
+_UNIT_PART = rf"(?:(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot)[ \t]*[\w\-]*\d[\w\-]*|B\d{{1,3}}[ \t]?L\d{{1,3}})"
+_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{1,4}}$", re.IGNORECASE)
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|"
+                               rf"House|No\.|B\d{{1,3}}[ \t]?L)[ \t]*$", re.IGNORECASE)
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
@@ -235,12 +239,12 @@ class AddressBlockRecognizer(LocalRecognizer):
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
                     break
-                end += len(tail.group().rstrip(" ,"))
+                end += len(tail.group().rstrip(" ,\t"))
             closing = _CLOSING_POSTCODE.match(text, end, end + 24)
             if closing:
                 end = closing.end()  # "бул. Ключевой, д. 87, 642689 before noon", "טביב 89, …, 2614196"
             unit = _UNIT_BEFORE.search(text[max(0, start - 48) : start]) or (
-                text[start : start + 1].isdigit() and _UNIT_WORD_BEFORE.search(text[max(0, start - 16) : start]))
+                text[start : start + 1].isdigit() and _UNIT_WORD_BEFORE.search(text[max(0, start - 48) : start]))
             if unit:
                 start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])

@@ -25,7 +25,7 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?!\d)"  # never the hea
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
-    "carrer|ronda|travesía|rua|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\.|"
+    "carrer|ronda|travesía|rua|r\\.|praia|travessa|estrada|praça|alameda|largo|rambla|glorieta|urbanización|ul\\.|al\\.|os\\.|"
     "carretera|cuesta|pasaje|callejón|cañada|acceso|vía|c/|beco|calçada|rotunda|praceta|quinta|bairro|"
     "rotonda|canale|incrocio|stretto|lungomare|traversa|salita|v\\.le|p\\.zza|voie|sentier|faubourg|esplanade|"
     "bulevardul|b-dul|șoseaua|soseaua|şoseaua|calea|aleea|splaiul|intrarea|piața|piata|str\\.|"
@@ -105,8 +105,8 @@ _STREET_PARTS = [
         rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?)[ \t]*{_NUM}"
         rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}(?=,))?",
         # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
-        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?={_POSTCODE},?[ \t]+[{_U}])",
-        rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?={_POSTCODE},?[ \t]+[{_U}])",
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
+        rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
         rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
         rf"(?<![\w])(?:{_CAP}[ \t]){{1,3}}(?i:{_COMPOUND}|u\.|krt\.|körút|sétány|köz)[ \t]+{_NUM}\.?",
@@ -147,7 +147,8 @@ def _streets(text: str) -> list[tuple[re.Match[str], str]]:
     heads = not _STREET_HEADS.isdisjoint(_TOKEN.findall(text.casefold()))
     found = sorted(((m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
                     for m in pat.finditer(text)
-                    if (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))),
+                    if "\t" not in m.group()  # a street never crosses a table cell ("7<TAB>Ana<TAB>Av." is no "… Ave")
+                    and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))),
                    key=lambda c: (c[0], c[1]))
     out, last = [], -1
     for start, _, m, kind in found:

@@ -319,7 +319,7 @@ def _score(m: re.Match[str], text: str) -> float:
     value = m.group().strip()
     # a spaced number with its extension after a dash, as switchboards write it: "+86 10 1234 4089-8598"
     # … or after a number that phonenumbers calls valid without it: "+86 131.2345.6736-2605", "+861012340216-5026"
-    dash_ext = _DASH_EXT.match(body) or _LAST_DASH.search(body) if cc and not ext and not label else None
+    dash_ext = (_DASH_EXT.match(body) or _LAST_DASH.search(body)) if cc and not ext and not label else None
     if dash_ext and not _DASH_EXT.match(body) and (_intl_valid(value) or not _intl_valid(
             value[: len(value) - len(dash_ext.group("ext"))])):
         dash_ext = None
@@ -347,6 +347,8 @@ def _score(m: re.Match[str], text: str) -> float:
     if _MONEY_BEFORE.search(before_all[-5:]) or _UNIT_AFTER.match(text[m.end() : m.end() + 12]):
         return 0.0
     if cc:
+        if cc.startswith("00") and not strong and not _PHONE_WORD.search(before_all) and not _intl_valid(value):
+            return 0.0  # "(employee 00412)", "ref 0049 1234": leading zeros, and no region's valid number
         return _international(value)
     line_start, before, after = _line(text, m.start(), m.end())
     # where it stands: labelled ("M: ", "Tel."), under a "Phone" column, alone in a signature block

@@ -210,6 +210,25 @@ class CnAddressRecognizer(_Validated):
         # "华南区的渠道" has a district and a 道 but no number: not an address
         return None if re.search(r"[0-9号號座栋棟幢室楼樓弄]", text) else False
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:  # an address written with spaces between its parts, as forms and chat write it
+            before = _SPACED_ADMIN_BEFORE.search(text, max(0, r.start - 48), r.start)
+            if before:
+                r.start = before.start()  # "山西省 太原市 小店区 " before "坞城路92号"
+            after = _SPACED_UNITS_AFTER.match(text, r.end)
+            if after:
+                r.end = after.end()  # " 3栋2单元501室", " 19号楼242" after it
+        return results
+
+
+#: administrative units each followed by a space, right before an address, the first after a space, a label or the
+#: line's start (not glued to a verb: "寄到山西省 …" keeps only what follows 山西省)
+_SPACED_ADMIN_BEFORE = re.compile(r"(?:(?<=[\s：:，,\"“'（(])|^)(?![" + _NOT_FIRST + r"])(?:[\u4e00-\u9fa5]{1,8}?" + _ADMIN
+                                  + r"[ \u3000]){1,4}$")
+#: buildings, units and rooms after a space: " 18幢", " 3单元", " 2081室", " 19号楼242"
+_SPACED_UNITS_AFTER = re.compile(r"(?:[ \u3000](?:" + _UNIT + r")+(?:\d{2,5}(?![\d.．,，:：/]?\d|[A-Za-z%％元万年月日人]))?)+")
+
 
 # The commonest surnames (covering most of the population), and the compound ones.
 SURNAMES = set(
