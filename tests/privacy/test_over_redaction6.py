@@ -118,3 +118,11 @@ def test_a_town_heading_a_company_named_for_its_trade_is_no_place(text: str, pla
     from workbench.privacy._rec_places import CityRecognizer
 
     assert [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])] == places
+
+
+def test_a_capitalised_particle_joins_a_place_whose_last_word_is_also_a_month() -> None:
+    """The retrained tagger reads "Mar" as a month; the town rule must still take "… Del Mar" whole."""
+    from workbench.privacy._rec_places import CityRecognizer
+
+    text = "We stayed in Villa Del Mar last June."
+    assert [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])] == ["Villa Del Mar"]

@@ -31,8 +31,9 @@ from ._rec_zh_places import city_start
 _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _L = "a-zà-öø-ÿā-žß"
 _WORD = rf"[{_U}][{_L}{_U}'’]*(?:-[{_U}]?[{_L}{_U}'’]+)*"
+#: a particle inside a place's name, either case ("Santa Rosa Del Mar": round six, the tagger reads "Mar" as a month)
 _RUN = re.compile(rf"(?<![\w@.])({_WORD}(?:[ \t]+(?:(?:de|la|le|du|do|da|di|del|am|im|an|bei|sur|upon|on|u|v|nad|pod|pri|na|"
-                  rf"aan|op|bij|lès|lez)[ \t\-]+)?{_WORD}){{0,2}})"
+                  rf"aan|op|bij|lès|lez|De|La|Le|Du|Do|Da|Di|Del)[ \t\-]+)?{_WORD}){{0,2}})"
                   rf"(?![\w@]|\.\w)")
 _CUE = re.compile(
     r"(?:\b(?:in|from|near|based in|moved to|move to|relocated to|lives in|living in|located in|travel(?:l)?ing to|"

@@ -138,7 +138,7 @@ def dotted(text: str) -> list[tuple[int, int, float]]:
                 break
             keep += len(w)
         start = m.start("head") + len(head) - min(keep, 6)
-        while m.start("tail") - start > 3 and text[start] in BEFORE_WORDS:
+        while m.end("head") - start > 2 and text[start] in BEFORE_WORDS:
             start += 1  # 由|尼卡·朱可夫: jieba glued the preposition to the name's first part
         take = 0
         for i, (w, t) in enumerate(_cut(tail)):
