@@ -132,6 +132,8 @@ class WbCreditCardRecognizer(_Validated):
             return True
         return None  # 12-15 digits of the other ranges (Maestro, UATP): the score needs a card word beside it
 
+    POST_FILTER_ONLY = True  # analyze only rescores what the patterns found (the engine's prefilter may gate it)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:  # "Card on file for Zorlu Korol: 585252994215": the card word is further back

@@ -210,6 +210,8 @@ class CnAddressRecognizer(_Validated):
         # "华南区的渠道" has a district and a 道 but no number: not an address
         return None if re.search(r"[0-9号號座栋棟幢室楼樓弄]", text) else False
 
+    POST_FILTER_ONLY = True  # analyze only widens what the patterns found (the engine's prefilter may gate it)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:  # an address written with spaces between its parts, as forms and chat write it
