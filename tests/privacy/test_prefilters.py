@@ -17,7 +17,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.privacy import _engine
+from workbench.privacy import _engine, _fastpath
 from workbench.privacy._checks import has_cjk
 
 _SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -30,11 +30,11 @@ def engine(privacy):
 
 
 def _gated(engine) -> list:
-    return [r for r in engine.analyzer.registry.recognizers if _engine.required_classes(r)]
+    return [r for r in engine.analyzer.registry.recognizers if _fastpath.required_classes(r)]
 
 
 def _holds(text: str) -> frozenset[str]:
-    return frozenset(name for name, found in _engine._GATES.items() if found(text, has_cjk(text)))
+    return frozenset(name for name, found in _fastpath._GATES.items() if found(text, has_cjk(text)))
 
 
 def _atoms(pattern: str, rng: random.Random) -> list[str]:
@@ -95,15 +95,15 @@ def _atoms(pattern: str, rng: random.Random) -> list[str]:
     (r"[[:digit:]]+", set()),
 ])
 def test_pattern_needs(pattern, needs):
-    assert _engine._pattern_needs(pattern) == needs
+    assert _fastpath._pattern_needs(pattern) == needs
 
 
 def test_only_plain_pattern_recognizers_are_gated(engine):
     from presidio_analyzer import PatternRecognizer
 
     for r in engine.analyzer.registry.recognizers:
-        if _engine.required_classes(r):
-            assert isinstance(r, PatternRecognizer) and _engine._pattern_results_only(type(r))
+        if _fastpath.required_classes(r):
+            assert isinstance(r, PatternRecognizer) and _fastpath._pattern_results_only(type(r))
     names = {type(r).__name__ for r in _gated(engine)}
     assert {"WbUsSsnRecognizer", "CnLabelledCardRecognizer"} <= names  # the analysis finds what it should
 
@@ -129,10 +129,10 @@ def test_an_override_is_gated_only_where_its_class_says_it_adds_nothing():
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
             return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
-    assert _engine.required_classes(Plain()) == {"digit"}
-    assert _engine.required_classes(Adds()) == frozenset()
-    assert _engine.required_classes(Reshapes()) == {"digit"}
-    assert _engine.required_classes(OverridesAgain()) == frozenset()
+    assert _fastpath.required_classes(Plain()) == {"digit"}
+    assert _fastpath.required_classes(Adds()) == frozenset()
+    assert _fastpath.required_classes(Reshapes()) == {"digit"}
+    assert _fastpath.required_classes(OverridesAgain()) == frozenset()
 
 
 # -- property: a gated recognizer is never skipped on text it can match --------------------------------
@@ -141,7 +141,7 @@ def test_generated_matches_hold_what_the_gate_wants(engine):
     wherever the recognizer's regex matches, the text holds every class its gate requires."""
     checked = 0
     for recognizer in _gated(engine):
-        need = _engine.required_classes(recognizer)
+        need = _fastpath.required_classes(recognizer)
         for pattern in recognizer.patterns:
             try:
                 re.compile(pattern.regex)  # hypothesis generates with re: not variable-width lookbehinds
@@ -169,10 +169,10 @@ def test_texts_without_the_class_find_nothing(engine):
     rng = random.Random(15)
     entities = engine.analyzer.get_supported_entities(language="en")
     for recognizer in _gated(engine):
-        for name in _engine.required_classes(recognizer):
+        for name in _fastpath.required_classes(recognizer):
             atoms = [a for p in recognizer.patterns for a in _atoms(p.regex, rng)]
-            atoms = [a for a in atoms if not _engine._MEMBER[name](a)] + [" ", "\n", "：", "号", "Tel", "邮编", "x"]
-            atoms = [a for a in atoms if not any(_engine._MEMBER[name](ch) for ch in a)]
+            atoms = [a for a in atoms if not _fastpath._MEMBER[name](a)] + [" ", "\n", "：", "号", "Tel", "邮编", "x"]
+            atoms = [a for a in atoms if not any(_fastpath._MEMBER[name](ch) for ch in a)]
             for _ in range(150):
                 text = "".join(rng.choice(atoms) for _ in range(rng.randint(5, 60)))
                 assert name not in _holds(text)
@@ -276,17 +276,17 @@ def test_a_recognizer_reading_artifacts_early_runs_again_with_them(engine):
 
 
 def test_pending_artifacts_refuse_every_use():
-    p = _engine._PENDING
+    p = _fastpath._PENDING
     for use in (lambda: p.entities, lambda: bool(p), lambda: len(p), lambda: list(p), lambda: p == 1,
                 lambda: getattr(p, "tokens", None)):
-        with pytest.raises(_engine._NeedsArtifacts):
+        with pytest.raises(_fastpath._NeedsArtifacts):
             use()
-    assert not issubclass(_engine._NeedsArtifacts, Exception)
+    assert not issubclass(_fastpath._NeedsArtifacts, Exception)
 
 
 def test_digit_gate_is_unicode_digits():
-    assert _engine._GATES["digit"]("call ٣٤٥", False)  # \d matches Arabic-Indic digits: so must the gate
-    assert re.search(r"\d", "٣") and _engine._MEMBER["digit"]("٣")
+    assert _fastpath._GATES["digit"]("call ٣٤٥", False)  # \d matches Arabic-Indic digits: so must the gate
+    assert re.search(r"\d", "٣") and _fastpath._MEMBER["digit"]("٣")
 
 
 def test_the_tagger_runs_once_per_call_while_spacy_does(privacy, monkeypatch):

@@ -1,0 +1,370 @@
+"""The analyzer's fast path (round six): prefilters, the NER beside the rules, a faster context enhancer.
+
+Pure speed: each piece leaves what the analyzer finds unchanged (``bench/redact_identity.py`` checks
+1,250 redactions byte for byte; ``tests/privacy/test_prefilters.py`` the gates and the overlap).
+
+* **Prefilters** (``required_classes``, ``_subset_analyzer``): a pattern recognizer is skipped on
+  text that lacks a character class (CJK, a digit, "@") every one of its patterns needs.
+* **The NER beside the rules** (``_engine.OVERLAP``, ``_ner_pool``, ``_ner_local``, ``_analyzer_class``):
+  spaCy's NER runs in a worker thread (it releases the GIL in its parse loop) while the rules run;
+  a recognizer that reads the NLP artifacts too early is run again once they exist.
+* **Context words** (``_context_class``): Presidio's enhancer's scores, found by bisection.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from typing import Any
+
+from ._checks import has_cjk
+
+LANGUAGE = "en"
+
+# -- prefilters: a recognizer runs only on text that holds what every one of its patterns needs ----------
+#: character class -> does ``text`` (``mixed``: has CJK) hold one of its characters
+_GATES = {
+    "cjk": lambda text, mixed: mixed,
+    "digit": lambda text, mixed: _DIGIT.search(text) is not None,
+    "at": lambda text, mixed: "@" in text,
+}
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum, one character: what sre's \w is, less "_"
+#: character class -> is the character ``c`` in it (the classes of _GATES, one character at a time)
+_MEMBER = {
+    "cjk": lambda c: has_cjk(c),
+    "digit": lambda c: c.isdecimal(),  # what \d matches in a str pattern: Unicode category Nd
+    "at": lambda c: c == "@",
+}
+
+
+def required_classes(recognizer: Any) -> frozenset[str]:
+    """The character classes (``cjk``, ``digit``, ``at``) that text must hold for ``recognizer`` to find
+    anything: for a ``PatternRecognizer`` (its ``analyze`` Presidio's or declared ``POST_FILTER_ONLY``, see
+    ``_pattern_results_only``; no deny list), those that
+    every one of its patterns needs, read from the parsed regex (a pattern the parser does not read, or
+    one with a construct the analysis does not follow, needs nothing). Any other recognizer: none."""
+    from presidio_analyzer import PatternRecognizer
+
+    if not isinstance(recognizer, PatternRecognizer) or not _pattern_results_only(type(recognizer)):
+        return frozenset()
+    if getattr(recognizer, "deny_list", None) or not recognizer.patterns:
+        return frozenset()
+    need = set(_MEMBER)
+    for pattern in recognizer.patterns:
+        need &= _pattern_needs(pattern.regex)
+    return frozenset(need)
+
+
+def _pattern_results_only(cls: type) -> bool:
+    """Does ``cls.analyze`` find nothing where its patterns find nothing? Presidio's own does; an override
+    does only where the class that writes it says so in its own body: ``POST_FILTER_ONLY = True`` (it
+    reshapes, rescores or drops what ``super().analyze`` found, and adds nothing of its own)."""
+    from presidio_analyzer import PatternRecognizer
+
+    for klass in cls.__mro__:
+        if "analyze" in vars(klass):
+            return klass is PatternRecognizer or vars(klass).get("POST_FILTER_ONLY") is True
+    return False
+
+
+def _pattern_needs(regex: str) -> set[str]:
+    if any(mark in regex for mark in ("[[", "\\p", "\\P", "\\N", "(?V1", "(?r", "(?f")):
+        return set()  # the regex module's own syntax: sets, properties, named characters, fuzzy matching
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(regex)
+    except Exception:  # noqa: BLE001 -- the regex module reads more than re does: nothing is claimed
+        return set()
+    return {name for name, member in _MEMBER.items() if _needs(parsed, member)}
+
+
+def _needs(items: Any, member: Any) -> bool:
+    """Must every match of the sequence ``items`` (sre_parse's tree), with its lookarounds, hold a
+    character for which ``member`` is true? False where unsure."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL and member(chr(av)):
+            return True
+        if op is c.IN and _class_within(av, member):
+            return True
+        if op is c.SUBPATTERN and _needs(av[-1], member):
+            return True
+        if op is c.ATOMIC_GROUP and _needs(av, member):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1 and _needs(av[2], member):
+            return True
+        if op is c.BRANCH and all(_needs(branch, member) for branch in av[1]):
+            return True
+        if op is c.ASSERT and _needs(av[1], member):  # a positive lookaround: the text holds it too
+            return True
+    return False
+
+
+def _class_within(items: Any, member: Any) -> bool:
+    from re import _constants as c
+
+    if not items or items[0][0] is c.NEGATE:
+        return False
+    for op, av in items:
+        if op is c.LITERAL:
+            if not member(chr(av)):
+                return False
+        elif op is c.RANGE:
+            if av[1] - av[0] > 0x10000 or not all(member(chr(i)) for i in range(av[0], av[1] + 1)):
+                return False
+        elif op is c.CATEGORY:
+            if av is not c.CATEGORY_DIGIT or not member("0") or not all(
+                    member(ch) for ch in "٠۰߀०০੦૦୦௦౦೦൦෦๐໐༠၀႐០᠐᥆᧐᪀᪐᭐᮰᱀᱐꘠꣐꤀꧐꧰꩐꯰０"):
+                return False  # \d: only a class that holds every decimal digit (the "digit" class)
+        else:
+            return False
+    return True
+
+
+def _subset_analyzer(full: Any, present: frozenset[str]) -> Any:
+    """An analyzer like ``full`` (same NLP engine, context enhancer, settings) whose registry keeps, in
+    order, the recognizers whose required classes are all ``present``."""
+    from presidio_analyzer import RecognizerRegistry
+
+    keep = [r for r in full.registry.recognizers if required_classes(r) <= present]
+    if len(keep) == len(full.registry.recognizers):
+        return full
+    registry = RecognizerRegistry(recognizers=keep, global_regex_flags=full.registry.global_regex_flags,
+                                  supported_languages=list(full.registry.supported_languages))
+    return type(full)(nlp_engine=full.nlp_engine, registry=registry, supported_languages=list(full.supported_languages),
+                      context_aware_enhancer=full.context_aware_enhancer,
+                      default_score_threshold=full.default_score_threshold)
+
+
+_pool_lock = threading.Lock()
+_pool: Any = None
+
+
+def _ner_pool() -> Any:
+    """One worker thread for spaCy (calls from several threads queue for it; spaCy is never run twice at
+    once), per process: a child forked after a redaction has no thread behind its parent's pool."""
+    global _pool
+    if _pool is None or _pool[0] != os.getpid():
+        with _pool_lock:
+            if _pool is None or _pool[0] != os.getpid():
+                from concurrent.futures import ThreadPoolExecutor
+
+                _pool = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-privacy-ner"))
+    return _pool[1]
+
+
+_ner_local = threading.local()
+
+
+def _signal_parse(nlp: Any) -> None:
+    """Wrap the NER model's forward function (once) so that the thread running it sets its
+    ``_ner_local.parsing`` event when the forward pass is done: what follows is spaCy's parse loop,
+    which runs without the GIL. The model's output is untouched."""
+    if "ner" not in nlp.pipe_names:
+        return
+    model = nlp.get_pipe("ner").model
+    forward = model._func
+    if getattr(forward, "signals_parse", False):
+        return
+
+    def signalled(m: Any, X: Any, is_train: bool) -> Any:
+        out = forward(m, X, is_train=is_train)
+        event = getattr(_ner_local, "parsing", None)
+        if event is not None:
+            event.set()
+        return out
+
+    signalled.signals_parse = True  # type: ignore[attr-defined]
+    model._func = signalled
+
+
+class _SpansMemo:
+    """``Tagger.spans`` (a pure function of the text) with a one-entry memo for the calling thread:
+    ``prefetch(text)`` fills it while spaCy runs, the tagger's own call with that very string takes it,
+    ``clear()`` empties it when the analysis ends. Any other call goes straight through."""
+
+    def __init__(self, tagger: Any) -> None:
+        self._tagger = tagger
+        self._local = threading.local()
+
+    def _spans(self, text: str) -> list:
+        return type(self._tagger).spans(self._tagger, text)  # the class's, so a patch of Tagger.spans holds
+
+    def __call__(self, text: str) -> list:
+        held = getattr(self._local, "held", None)
+        if held is not None and held[0] is text:
+            return list(held[1])
+        return self._spans(text)
+
+    def prefetch(self, text: str) -> None:
+        self._local.held = (text, self._spans(text))
+
+    def clear(self) -> None:
+        self._local.held = None
+
+
+class _NeedsArtifacts(BaseException):
+    """Raised by _PENDING when a recognizer reads the NLP artifacts before they are built. A BaseException,
+    so that a recognizer's own ``except Exception`` cannot swallow it and go on without them."""
+
+
+class _Pending:
+    """Stands for NLP artifacts not built yet: any use of it raises _NeedsArtifacts, and the recognizer
+    that used it runs again once they are there (``analyze_overlapped``)."""
+
+    def __getattribute__(self, name: str) -> Any:
+        raise _NeedsArtifacts(name)
+
+    def __bool__(self) -> bool:
+        raise _NeedsArtifacts("bool")
+
+    def __len__(self) -> int:
+        raise _NeedsArtifacts("len")
+
+    def __iter__(self) -> Any:
+        raise _NeedsArtifacts("iter")
+
+    def __eq__(self, other: object) -> bool:
+        raise _NeedsArtifacts("eq")
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_PENDING = _Pending()
+
+
+def _analyzer_class() -> type:
+    """``AnalyzerEngine`` with a cheaper ``_enhance_using_context``: results grouped by recognizer in one
+    pass instead of two list scans per recognizer; the same order and the same calls."""
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+
+    key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+    plain = EntityRecognizer.enhance_using_context
+
+    class _Analyzer(AnalyzerEngine):
+        def analyze_overlapped(self, text: str, artifacts: Any, score_threshold: float, ad_hoc: list | None,
+                               waiting: Any = None) -> list:
+            """``analyze(text, language, score_threshold=..., ad_hoc_recognizers=ad_hoc)`` with the NLP
+            artifacts still being built (``artifacts``: a Future): every recognizer that does not read
+            them runs first, the others (spaCy's, the tagger's) once they are there; then Presidio's own
+            steps in its order (context, low scores, duplicates), so the results are the same."""
+            recognizers = self.registry.get_recognizers(language=LANGUAGE, all_fields=True, ad_hoc_recognizers=ad_hoc)
+            entities = self.get_supported_entities(language=LANGUAGE)
+            early: list = []
+            for recognizer in recognizers:
+                if not recognizer.is_loaded:
+                    recognizer.load()
+                    recognizer.is_loaded = True
+                try:
+                    early.append((recognizer.analyze(text=text, entities=entities, nlp_artifacts=_PENDING),))
+                except _NeedsArtifacts:
+                    early.append(None)
+            if waiting is not None and not artifacts.done():
+                waiting()  # work for later, done while spaCy still runs
+            nlp_artifacts = artifacts.result()
+            results = []
+            for recognizer, done in zip(recognizers, early):
+                found = done[0] if done is not None else recognizer.analyze(
+                    text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+                if found:
+                    self._AnalyzerEngine__add_recognizer_id_if_not_exists(found, recognizer)
+                    results.extend(found)
+            results = self._enhance_using_context(text, results, nlp_artifacts, recognizers, None)
+            results = self._AnalyzerEngine__remove_low_scores(results, score_threshold, recognizers)
+            results = EntityRecognizer.remove_duplicates(results)
+            return self._AnalyzerEngine__remove_decision_process(results)
+
+        def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            by_id: dict[str, list] = {}
+            for r in raw_results:
+                by_id.setdefault(r.recognition_metadata[key], []).append(r)
+            results = []
+            for recognizer in recognizers:
+                own = list(by_id.get(recognizer.id, ()))
+                if type(recognizer).enhance_using_context is not plain:
+                    own = recognizer.enhance_using_context(
+                        text=text, raw_recognizer_results=own,
+                        other_raw_recognizer_results=[r for r in raw_results if r.recognition_metadata[key] != recognizer.id],
+                        nlp_artifacts=nlp_artifacts, context=context)
+                results.extend(own)
+            return self.context_aware_enhancer.enhance_using_context(
+                text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context)
+
+    return _Analyzer
+
+
+def _context_class() -> type:
+    """Presidio's ``LemmaContextAwareEnhancer`` with its results unchanged, made cheaper: each result is
+    copied (with its metadata and explanation) rather than the whole list deep-copied; the token under a
+    result is found by bisection over the tokens' end offsets (``NlpArtifacts.token_ends``, set by
+    ``Engine._artifacts``) rather than by walking the spaCy doc; keywords are looked up in a set."""
+    import bisect
+    import copy
+
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
+
+    key, boosted = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+
+    class _FastContext(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            results = [_copied(r) for r in raw_results]
+            by_id = {recognizer.id: recognizer for recognizer in recognizers}
+            context = [w.lower() for w in context] if context else []
+            if nlp_artifacts is None:
+                return results
+            ends = getattr(nlp_artifacts, "token_ends", None)
+            if ends is None:
+                ends = [i + len(t) for i, t in zip(nlp_artifacts.tokens_indices, nlp_artifacts.tokens)]
+            keywords = set(nlp_artifacts.keywords)
+            for result in results:
+                meta = result.recognition_metadata
+                recognizer = by_id.get(meta[key]) if meta and key in meta else None
+                if not recognizer or not recognizer.context or meta.get(boosted):
+                    continue
+                if not nlp_artifacts.tokens:
+                    surrounding = [""]
+                else:
+                    index = bisect.bisect_right(ends, result.start)  # the first token ending after the start
+                    if index == len(ends):
+                        raise ValueError("Did not find word '" + text[result.start:result.end] + "' in the list "
+                                         "of tokens although it is expected to be found")
+                    surrounding = (self._words(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords, -1)
+                                   + self._words(index, self.context_suffix_count, nlp_artifacts.lemmas, keywords, 1))
+                surrounding.extend(context)
+                word = self._find_supportive_word_in_context(surrounding, recognizer.context, self.context_matching_mode)
+                if word != "":
+                    result.score += self.context_similarity_factor
+                    result.score = max(result.score, self.min_score_with_context_similarity)
+                    result.score = min(result.score, ContextAwareEnhancer.MAX_SCORE)
+                    result.analysis_explanation.set_supportive_context_word(word)
+                    result.analysis_explanation.set_improved_score(result.score)
+            return results
+
+        @staticmethod
+        def _words(index: int, n_words: int, lemmas: list, keywords: set, step: int) -> list:
+            """``_add_n_words``: up to n + 1 keywords from ``index`` on (the entity's own token counts)."""
+            words, remaining, i = [], n_words + 1, index
+            while 0 <= i < len(lemmas) and remaining > 0:
+                lower = lemmas[i].lower()
+                if lower in keywords:
+                    words.append(lower)
+                    remaining -= 1
+                i += step
+            return words
+
+    def _copied(r: Any) -> Any:
+        out = copy.copy(r)
+        if r.recognition_metadata is not None:
+            out.recognition_metadata = dict(r.recognition_metadata)
+        if r.analysis_explanation is not None:
+            out.analysis_explanation = copy.copy(r.analysis_explanation)
+        return out
+
+    return _FastContext
