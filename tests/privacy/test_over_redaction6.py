@@ -128,3 +128,16 @@ def test_a_capitalised_particle_joins_a_place_whose_last_word_is_also_a_month(pr
     assert [text[r.start : r.end] for r in CityRecognizer().analyze(text, ["LOCATION"])] == ["City of San Pedro Del Mar"]
     sent = privacy.redact("We stayed in Villa Del Mar last June.", privacy.new_vault()).text
     assert not any(w in sent for w in ("Villa", "Del", "Mar")), sent
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), [
+    ("客户程嘉和已经确认。", "程嘉和", "程嘉和"),  # a given name ending in 和 before a verb keeps it
+    ("请韩嘉和签字。", "韩嘉和", "韩嘉和"),
+    ("程嘉和韩嘉下周去开会。", "程嘉和", "程嘉"),  # 和 before the next name is the conjunction
+])
+def test_a_given_name_may_end_in_he(text: str, found: str, kept: str) -> None:
+    from workbench.privacy._rec_zh_tagger import _tidy
+
+    s = text.index(found)
+    got = _tidy(text, s, s + len(found))
+    assert got is not None and text[got[0] : got[1]] == kept

@@ -84,3 +84,10 @@ def test_names_beside_roles_or_with_no_cue_are_still_people(text: str, name: str
     tagged = _tagged(text)
     assert tagged.get(name) == "PERSON", tagged
     assert not any(k.split()[0] in ("Dispatcher", "Agent", "Customer") for k in tagged), tagged
+
+
+def test_a_legal_form_before_chinese_text_still_makes_a_company(privacy) -> None:
+    """"… SAS的报价单": the CJK characters after the legal form used to join it into one word."""
+    text = "请把Maison Verlaine SAS的合同发给我。"
+    assert rt._company_follows(text, text.index(" SAS"))
+    assert not rt._company_follows("请联系Maison Verlaine。", len("请联系Maison Verlaine"))

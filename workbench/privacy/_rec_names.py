@@ -45,8 +45,8 @@ _ROLE_BEFORE = re.compile(
 #: A contact line: the name first (or "Surname, Given"), then an e-mail on the same line
 _CONTACT_BEFORE = re.compile(r"[ \t>*•·-]*(?:[^\W\d_][\w'’-]*,[ \t]*)?")  # the line so far (fullmatch)
 _CONTACT_AFTER = re.compile(r"^(?:,[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)?[ \t]*[-–|·,;:<(][ \t]*<?[\w.+-]+@\w")
-_ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|plc|limited|corporation|"
-                        r"company|group|holdings|partners|&)\b\.?", re.IGNORECASE)
+_ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|sas|plc|limited|corporation|"
+                        r"company|group|holdings|partners|&)(?![A-Za-z])\.?", re.IGNORECASE)  # "… SAS的合同" too
 _NOT_NAMES = frozenset(
     "the this that these those our your my their his her its a an and or but if in on at to for from with by of "
     "january february march april may june july august september october november december monday tuesday "

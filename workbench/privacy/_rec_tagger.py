@@ -27,6 +27,7 @@ from importlib import resources
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ..errors import RedactionError
+from ._checks import blank_cjk
 from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans, role_words
 from ._rec_names import _ORG_AFTER, _ORG_WORDS, in_date
 
@@ -450,7 +451,8 @@ def _new_sentence(text: str, toks: list[tuple[int, int, str]], last: int, j: int
 _CONJ = frozenset(["and", "&", "or"])
 #: Legal forms and the words that end a company's or fund's name
 _LEGAL = frozenset("inc ltd llc lp llp gmbh corp co ag sa plc limited corporation company group holdings holding partners "
-                   "trust fund etf bank capital investment investments bancorp reit nv bv ab asa oyj spa srl sarl".split())
+                   "trust fund etf bank capital investment investments bancorp reit nv bv ab asa oyj spa srl sarl "
+                   "sas sasu kgaa pty pte bhd tbk aps kft zrt".split())
 _LINE_REST = re.compile(r"[^\n,;:|·(]*")
 
 
@@ -459,7 +461,7 @@ def _company_follows(text: str, end: int) -> bool:
     legal form or a fund word: the span is the head of a company's name, not a person or a place."""
     rest = _LINE_REST.match(text, end).group()
     rest = rest.split(" - ")[0].split(" – ")[0].split(" / ")[0].split("\t")[0]  # a field ends at " / " too
-    for w in re.findall(r"[^\W\d_]+", rest)[:6]:
+    for w in re.findall(r"[^\W\d_]+", blank_cjk(rest))[:6]:  # "Roche Bobois SAS的报价单": the legal form before 的
         if w.casefold() in _LEGAL:
             return True
         if not w[0].isupper():

@@ -330,11 +330,11 @@ def _tidy(text: str, s: int, e: int) -> tuple[int, int] | None:
     (曾伟|说, 张成|和); none that holds a time word (于|本周五), is a public place, a city GeoNames knows
     (嘉義: the place recognizers' to judge) or a brand."""
     from ._rec_zh import _NOT_GIVEN, _NOT_NAMES_ZH, _TIME_WORDS, PUBLIC_PLACES
-    from ._rec_zh_names import brand_words
+    from ._rec_zh_names import brand_words, phrase_ends
     from ._rec_zh_places import city_names
 
-    while e - s > 2 and text[e - 1] in _NOT_GIVEN:
-        e -= 1
+    while e - s > 2 and text[e - 1] in _NOT_GIVEN and not (text[e - 1] in "和与" and phrase_ends(text, e)):
+        e -= 1  # 张成|和张成: a conjunction before the next name comes off; 张嘉和|已经确认 keeps its given name (round six)
     if e - s > 2 and e < len(text) and _IS_HAN.match(text[e]) and _starts_word_across(text, e - 1):
         e -= 1  # 请黄伊|安排接机: jieba reads the last character and the next as one everyday word (round six)
     span = text[s:e]
