@@ -8,6 +8,7 @@ import codecs
 
 import pytest
 
+from tests.guard._false_alarms import assert_not_flagged
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
 from workbench.guard._normalize import canonical, views
@@ -150,21 +151,13 @@ def test_a_family_catches_phrasings_it_was_not_written_from(rule: str) -> None:
 
 #: Near-misses the round-four classifier flags as a chunk on its own (no rule): a known false alarm
 #: (docs/guard.md), kept here so a later model that clears it shows up.
-KNOWN_CLASSIFIER_FALSE_ALARMS = {("[End of quarter] figures are below.", "chunk")}
-
-
 @pytest.mark.parametrize("rule", sorted(FAMILIES))
 def test_a_family_leaves_its_benign_near_misses_alone(rule: str) -> None:
     _, benign = FAMILIES[rule]
     tripped = [t for t in benign if rule_hits(rule, t)]
     assert not tripped, (rule, tripped)
     for text in benign:  # nor does the whole scan flag them, as a prompt or as a chunk
-        for source in ("prompt", "chunk"):
-            score, hits = score_text(text, source=source)
-            if (text, source) in KNOWN_CLASSIFIER_FALSE_ALARMS:
-                assert {name for name, _ in hits} <= {"classifier"}, (rule, source, text, hits)
-                continue
-            assert score < 0.5, (rule, source, text, score, hits)
+        assert_not_flagged(text, rule)
 
 
 def test_the_users_own_earlier_instructions_are_no_override_in_chinese_and_japanese() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.guard._false_alarms import assert_not_flagged
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
 from workbench.guard._normalize import views
@@ -172,7 +173,7 @@ def test_family_spares_near_misses(rule: str, text: str) -> None:
 
 @pytest.mark.parametrize("text", [t for _, ok in FAMILIES.values() for t in ok])
 def test_near_misses_are_not_flagged_by_the_whole_scan(text: str) -> None:
-    assert score_text(text, source="prompt")[0] < 0.5 and score_text(text, source="chunk")[0] < 0.5, text
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.guard._false_alarms import assert_not_flagged
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
 from workbench.guard._normalize import views
@@ -220,16 +221,9 @@ def test_family_spares_near_misses(rule: str, text: str) -> None:
     assert not rule_hits(rule, text), (rule, text)
 
 
-#: near misses that the classifier of round five's weights flags (no rule does): left to the
-#: retrained weights, which see the generator's benign rows of the same kind
-CLASSIFIER_FLAGS = {"يرجى تجاهل رسالتي السابقة حول الفاتورة."}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param(t, marks=pytest.mark.xfail(reason="the classifier flags it, no rule does", strict=False))
-    if t in CLASSIFIER_FLAGS else t for _, ok in FAMILIES.values() for t in ok])
+@pytest.mark.parametrize("text", [t for _, ok in FAMILIES.values() for t in ok])
 def test_near_misses_are_not_flagged_by_the_whole_scan(text: str) -> None:
-    assert score_text(text, source="prompt")[0] < 0.5 and score_text(text, source="chunk")[0] < 0.5, text
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -69,14 +69,6 @@ def test_held_out_packages_are_not_training_packages() -> None:
     assert names.isdisjoint(spec.split("==")[0] for spec in ti.HELDOUT2_PACKAGES)
 
 
-def test_no_training_package_is_a_heldout5_package() -> None:
-    specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES + ti.HELDOUT3_PACKAGES
-             + ti.HELDOUT4_PACKAGES)
-    assert {spec.split("==")[0] for spec in specs}.isdisjoint(ti.NEVER_TRAIN)
-    assert {"deepteam", "jpi-guard", "altair", "openpyxl", "pypinyin", "jaconv"} <= ti.NEVER_TRAIN
-    assert not {n.lower() for n in ti.SITE_CODE_PACKAGES} & ti.NEVER_TRAIN
-
-
 def test_heldout3_packages_are_training_data_now() -> None:
     import injection_heldout3 as h3
 
@@ -88,19 +80,6 @@ def test_heldout3_packages_are_training_data_now() -> None:
     # the side the builder gave a row is kept where side_of would guess otherwise
     assert ti.side_of("benign", "h3:pandas/docstrings-en@chunk") == "chunk"
     assert ti.side_of("indirect", "h3:hermes_jailbench/attacks-en@prompt") == "prompt"
-
-
-def test_fetch_refuses_a_heldout5_package(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["altair==6.3.0"])
-
-    def no_download(*args, **kwargs):  # never fetch a held-out package, even when the refusal is broken
-        raise AssertionError(f"tried to download {args}")
-
-    monkeypatch.setattr(ti.subprocess, "run", no_download)
-    for spec in ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES[:-1] + ti.GPL_PACKAGES:
-        (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
-    with pytest.raises(SystemExit, match="heldout5"):
-        ti.fetch(tmp_path)
 
 
 def test_folds_are_whole_packages() -> None:
