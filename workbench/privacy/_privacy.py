@@ -408,8 +408,8 @@ def _skip_cue_words(text: str, start: int, end: int) -> int:
         while word_end < end and not text[word_end].isspace():
             word_end += 1
         word = text[start:word_end].strip(",.:;").casefold()
-        if word not in _CUE_WORDS and word not in _gazetteer.TITLES:  # "Dr Sara Malik": the title is no part of the name
-            return start
+        if word not in _CUE_WORDS and word not in _gazetteer.TITLES and word not in _gazetteer.role_words():
+            return start  # "Dr Sara Malik", "Rider Hira": a title or a role is no part of the name
         if word_end >= end:
             return end  # nothing but cue words: not a name
         start = word_end
