@@ -162,7 +162,7 @@ def test_setting_defaults_on_and_reads_from_the_file(tmp_path):
     assert load_settings(env={"WORKBENCH_HOME": str(tmp_path)}).privacy.tagger is False
 
 
-def test_the_setting_reaches_the_analyzer_and_the_stored_spans_fingerprint(tmp_path):
+def test_the_setting_reaches_the_analyzer_and_the_stored_spans_fingerprint(tmp_path, monkeypatch):
     from workbench.corpus._corpus import spans_fingerprint
     from workbench.privacy import Privacy
 
@@ -171,9 +171,19 @@ def test_the_setting_reaches_the_analyzer_and_the_stored_spans_fingerprint(tmp_p
     off = Privacy(load_settings(env={"WORKBENCH_HOME": str(tmp_path)}).privacy)
     on = Privacy(PrivacySettings())
     assert off.tagger is False and on.tagger is True
+    seen: list = []  # what the engine was asked (the real analysis runs; the address rules read this one alone too)
+    real = _engine.Engine.analyze
+
+    def spy(self, text, threshold, ad_hoc=None, tagger=None):
+        results = real(self, text, threshold, ad_hoc, tagger)
+        seen.append((tagger, {(r.recognition_metadata or {}).get("recognizer_name") for r in results}))
+        return results
+
+    monkeypatch.setattr(_engine.Engine, "analyze", spy)
     found_on = [(e.type, text[e.start:e.end]) for e in on.analyze(text)]
-    found_off = [(e.type, text[e.start:e.end]) for e in off.analyze(text)]
-    assert found_on != found_off  # the rules alone read this address differently
+    off.analyze(text)
+    assert [t for t, _ in seen] == [True, False]
+    assert "TokenTaggerRecognizer" in seen[0][1] and "TokenTaggerRecognizer" not in seen[1][1]
     assert any(t == "ADDRESS" and "Depto 12" in v for t, v in found_on)
     assert spans_fingerprint(on) != spans_fingerprint(off)  # spans stored with one are not used by the other
 
