@@ -24,3 +24,15 @@ def test_email_not_in_connection_string_password(privacy):
 
 def test_not_an_email(privacy):
     assert_not_found(privacy, "Use the @decorator syntax in Python 3.12.", "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "ORGANIZER;CN=Sarah Nyoni:mailto:sarah.nyoni78@outlook.com",  # iCalendar (HELD-OUT-7, seen: 50 leaks)
+    'Write to <a href="mailto:ab.cd@gmail.com">us</a>.',
+    "[mail](mailto:ab.cd@gmail.com)",
+    "Email:ab.cd@gmail.com",
+])
+def test_an_email_after_a_colon_is_found(privacy, text):
+    red = privacy.redact(text, privacy.new_vault())
+    assert "ab.cd@" not in red.text and "sarah.nyoni78" not in red.text, red.text
+    assert red.counts.get("EMAIL_ADDRESS") == 1

@@ -79,7 +79,9 @@ class WbEmailRecognizer(_Validated):
             "email",
             # internationalised too: Latin, Greek and Cyrillic letters in the local part (no Chinese: "发邮件到zhang@…"
             # would take the sentence), any letters in the domain ("ülkü.şahin@örnek.com.tr"), or a bracketed IP
-            r"(?<![A-Za-z0-9._%+\-:/\u00c0-\u024f\u0370-\u04ff])[A-Za-z0-9\u00c0-\u024f\u0370-\u04ff]"
+            # after a colon too: "mailto:ana@x.org", "Email:ana@x.org", iCalendar's "CN=Ana:mailto:..." (round six)
+            # but never a connection string's password ("postgres://bob:pa55word@db.local": the secret recognizer's)
+            r"(?<![A-Za-z0-9._%+\-/\u00c0-\u024f\u0370-\u04ff])(?<!//[^\s/@:]{1,64}:)[A-Za-z0-9\u00c0-\u024f\u0370-\u04ff]"
             r"[A-Za-z0-9._%+\-'\u00c0-\u024f\u0370-\u04ff]{0,63}@"
             r"(?:(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+(?:[A-Za-z]{2,24}(?![A-Za-z\-])|xn--[a-z0-9\-]{2,59}|[^\W\dA-Za-z_]{2,12}(?![\w\-]))"
             r"|\[[0-9A-Fa-f:.]{3,39}\])",
