@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 
 from ..errors import AuditError
-from ._keys import _write_new
+from ._keys import _replace_private, _write_new
 
 HMAC_NAME = "audit-hmac.key"
 RETIRED_DIR = "audit-hmac-retired"
@@ -135,14 +135,7 @@ class HmacKeys:
                 if target.read_bytes() != old:
                     raise AuditError(f"{target} exists and holds another key; move it away and rotate again.")
             new = os.urandom(32)
-            tmp = self.path.with_name(f".{HMAC_NAME}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, new)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)  # retired first, then replaced: no moment without both keys on disk
+            _replace_private(self.path, new)  # retired first, then replaced: no moment without both keys on disk
             with self._lock:
                 self._key, self._id = new, hmac_key_id(new)
             return old_id, self._id

@@ -60,17 +60,28 @@ class Checkpoint:
 _CREATE_LOCK = threading.Lock()
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> bool:
-    """Create ``path`` with ``data`` atomically; False if another process made it first."""
+def _written_temp(path: Path, data: bytes, mode: int) -> Path:
+    """A temporary file beside ``path`` holding ``data`` (synced, ``mode``), for a link or a replace."""
     # unique per process, thread and attempt: two threads of a gateway may race to create a key
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
     os.chmod(tmp, mode)
+    return tmp
+
+
+def _replace_private(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` (0600) atomically: readers see the old file or the new, never half."""
+    os.replace(_written_temp(path, data, 0o600), path)
+
+
+def _write_new(path: Path, data: bytes, mode: int) -> bool:
+    """Create ``path`` with ``data`` atomically; False if another process made it first."""
+    tmp = _written_temp(path, data, mode)
     try:
         os.link(tmp, path)
         return True
@@ -201,15 +212,7 @@ def write_head_file(path: Path, cp: Checkpoint, chain_has: Callable[[int, str], 
             return False
         if current is not None and (current.seq >= cp.seq or not chain_has(current.seq, current.hash)):
             return False
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
-        data = (json.dumps(cp.as_dict(), indent=1) + "\n").encode()
-        tfd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(tfd, data)
-            os.fsync(tfd)
-        finally:
-            os.close(tfd)
-        os.replace(tmp, path)
+        _replace_private(path, (json.dumps(cp.as_dict(), indent=1) + "\n").encode())
         return True
     finally:
         os.close(fd)  # releases the lock
