@@ -5,7 +5,12 @@ split is scored once, by ``bench/injection_eval.py --samples MODULE:scored_sampl
 from __future__ import annotations
 
 import argparse
+import glob
 import json
+import os
+import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
@@ -42,3 +47,23 @@ def main(doc: str, module: str, build: Callable[..., list], fetch: Callable[[Pat
     print("by label/language:", {f"{'attack' if k[0] else 'benign'}-{k[1]}": v for k, v in sorted(langs.items())})
     print("benign total", sum(1 for r in rows if not r[3]))
     print("dropped:", json.dumps(stats, ensure_ascii=False))
+
+
+def wheels_dir(env: str, name: str) -> Path:
+    """Where a split's packages are: ``$WORKBENCH_<env>_WHEELS``, else ``$TMPDIR/workbench-<name>-wheels``."""
+    return Path(os.environ.get(f"WORKBENCH_{env}_WHEELS") or Path(os.environ.get("TMPDIR", "/tmp")) / f"workbench-{name}-wheels")
+
+
+def stem(spec: str) -> str:
+    """A pinned spec's wheel-file stem: ``prompt-fuzz-cli==0.1.0`` -> ``prompt_fuzz_cli``."""
+    return re.sub(r"[-.]", "_", spec.split("==")[0])
+
+
+def fetch_pinned(wheels: Path, specs: list[str]) -> None:
+    """``pip download --no-deps`` each pinned spec into ``wheels`` unless its wheel or sdist is there."""
+    wheels.mkdir(parents=True, exist_ok=True)
+    for spec in specs:
+        if glob.glob(str(wheels / f"{stem(spec)}-*")) or glob.glob(str(wheels / f"{stem(spec).title()}-*")):
+            continue
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(wheels)],
+                       check=True)

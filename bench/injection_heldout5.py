@@ -40,12 +40,9 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import glob
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 import types
 from collections import Counter
@@ -100,21 +97,15 @@ STATS: dict = {}  # what the last build() dropped (counts only)
 
 
 def default_wheels() -> Path:
-    return Path(os.environ.get("WORKBENCH_HELDOUT5_WHEELS")
-                or Path(os.environ.get("TMPDIR", "/tmp")) / "workbench-heldout5-wheels")
+    return _heldout_cli.wheels_dir("HELDOUT5", "heldout5")
 
 
 def _stem(spec: str) -> str:
-    return re.sub(r"[-.]", "_", spec.split("==")[0])
+    return _heldout_cli.stem(spec)
 
 
 def fetch(wheels: Path) -> None:
-    wheels.mkdir(parents=True, exist_ok=True)
-    for spec in PACKAGES:
-        if glob.glob(str(wheels / f"{_stem(spec)}-*")):
-            continue
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", spec, "-d", str(wheels)],
-                       check=True)
+    _heldout_cli.fetch_pinned(wheels, PACKAGES)
 
 
 def pkg(wheels: Path, spec: str) -> ti.Pkg:
@@ -615,24 +606,7 @@ def drop_seen(rows: list[Row], train_wheels: Path, limit: float = 0.5) -> list[R
     h4_wheels = h4.default_wheels()
     h4.fetch(h4_wheels)
     texts += [r[4] for r in h4.build(h4_wheels, drop=False)]
-    seen = [("train", "seen", "seen", 0, t) for t in texts]
-    kept_ids = {id(r) for r in ti.drop_near_copies(seen + rows, SPLIT) if r[0] == SPLIT}
-    cjk = [h4._cjk_grams(t) for t in texts if h4.lang(t) in ("zh", "ja")]
-    index: dict[str, list[int]] = {}
-    for i, g in enumerate(cjk):
-        for s in g:
-            index.setdefault(s, []).append(i)
-    out = []
-    for r in rows:
-        if id(r) not in kept_ids:
-            continue
-        if h4.lang(r[4]) in ("zh", "ja"):
-            g = h4._cjk_grams(r[4])
-            cands = {i for s in g for i in index.get(s, [])}
-            if any(len(g & cjk[i]) / max(1, min(len(g), len(cjk[i]))) > limit for i in cands):
-                continue
-        out.append(r)
-    return out
+    return h4.drop_near(rows, texts, SPLIT, limit)
 
 
 def samples(wheels_dir: Path | str | None = None, train_wheels: Path | None = None) -> list[ti.Sample]:
