@@ -154,7 +154,42 @@ class Identity:
     extra: dict = field(default_factory=dict)
 
 
-class Heldout6Filler:
+class PersonSlots:
+    """What every held-out filler since HELD-OUT-6 does with people: each {{person}} / {{name}} slot of a
+    prompt after the first is a new person (``_person``), and ``fill`` labels a PERSON value by the
+    generator of the name returned (``extra["src"]``). Subclasses set ``rng`` and write ``_person``."""
+
+    rng: random.Random
+    _current: Identity | None = None
+    _persons = 0
+    _last_src = ""
+
+    def _person(self, zh: bool) -> Identity:
+        raise NotImplementedError
+
+    # -- the interface privacy_eval's fill() uses -------------------------------------------------
+    def identity(self, zh: bool):
+        """A new person. ``fill`` also calls this right after a first / last name slot (a second
+        person) and then labels that name by the new identity: it carries the last name's source."""
+        self._current, self._persons = self._person(zh), 0
+        if self._last_src:
+            self._current.extra["src"] = self._last_src
+        return self._current, None
+
+    def _who(self, slot: str, who: Identity, zh: bool, own_slot: str, own_src: str) -> Identity:
+        """The person a slot's value belongs to (a new one for a second {{person}}), labelling the
+        identity ``fill`` passed in by the name's generator (``own_src`` for ``own_slot``)."""
+        if slot in ("person", "name"):
+            if self._persons:  # a second or third person in the same prompt
+                self._current = self._person(zh)
+            self._persons += 1
+        passed, who = who, self._current or who
+        if slot in ("person", "name", "first_name", "last_name", own_slot):
+            passed.extra["src"] = self._last_src = own_src if slot == own_slot else who.extra["own"]
+        return who
+
+
+class Heldout6Filler(PersonSlots):
     """HELD-OUT-6's values (see the module docstring). Every {{person}} / {{name}} slot of a prompt
     after the first is a new person, with their own address, phone and e-mail for the slots after it."""
 
@@ -361,26 +396,11 @@ class Heldout6Filler:
         return rng.choice([f" loc. {rng.randint(100, 899)}", f" ext. {rng.randint(10, 9999)}", f" x{rng.randint(100, 999)}",
                            f" Ext: {rng.randint(1, 99)}", f", local {rng.randint(200, 499)}"])
 
-    # -- the interface privacy_eval's fill() uses -------------------------------------------------
-    def identity(self, zh: bool):
-        """A new person. ``fill`` also calls this right after a first / last name slot (a second
-        person) and then labels that name by the new identity: it carries the last name's source."""
-        self._current, self._persons = self._person(zh), 0
-        if self._last_src:
-            self._current.extra["src"] = self._last_src
-        return self._current, None
-
+    # -- the interface privacy_eval's fill() uses (identity: PersonSlots) ------------------------
     def value(self, slot: str, who: Identity, fake, zh: bool) -> str:  # noqa: C901 - one branch a slot
-        """The value of one slot. ``fill`` labels a PERSON value by the ``who`` it passed in, so
-        that identity's ``extra["src"]`` is set to the generator of the name returned."""
+        """The value of one slot (``who``: the person it belongs to, see ``PersonSlots._who``)."""
         rng = self.rng
-        if slot in ("person", "name"):
-            if self._persons:  # a second or third person in the same prompt
-                self._current = self._person(zh)
-            self._persons += 1
-        passed, who = who, self._current or who
-        if slot in ("person", "name", "first_name", "last_name", "foreign_name"):
-            passed.extra["src"] = self._last_src = "translit" if slot == "foreign_name" else who.extra["own"]
+        who = self._who(slot, who, zh, "foreign_name", "translit")
         country = who.extra.get("country", "ph")
         if slot in ("person", "name"):
             return who.full

@@ -56,8 +56,10 @@ import subprocess
 import sys
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from privacy_heldout6 import Identity, PersonSlots, _digits, _iban, _luhn  # noqa: E402  (shared with HELD-OUT-6)
 
 SEED = 7073
 PACKAGES = ["niafaker==1.0.0", "indian-fakedata==2.1.0", "indic-faker==0.3.0", "faker-persona-mx==2.0.3",
@@ -154,24 +156,6 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii() and c.isalnum())
 
 
-def _digits(rng: random.Random, n: int, first: str = string.digits) -> str:
-    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
-
-
-def _luhn(prefix: str, length: int, rng: random.Random) -> str:
-    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, d in enumerate(reversed(body)):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return body + str((10 - total % 10) % 10)
-
-
-def _iban(country: str, bban: str) -> str:
-    numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
-    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
-
-
 def _cn_id(area: str, rng: random.Random) -> str:
     body = f"{area}{rng.randint(1950, 2006)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
     weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -182,23 +166,7 @@ def _weighted(pairs: list[tuple[str, float]], rng: random.Random) -> str:
     return rng.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
 
 
-@dataclass
-class Identity:
-    """One person: privacy_eval's ``fill`` reads ``extra["src"]`` (the PERSON@ generator label)."""
-
-    first: str
-    last: str
-    full: str
-    street: str
-    city: str
-    postcode: str
-    province: str
-    phone: str
-    email: str
-    extra: dict = field(default_factory=dict)
-
-
-class Heldout7Filler:
+class Heldout7Filler(PersonSlots):
     """HELD-OUT-7's values (see the module docstring). Every {{person}} / {{name}} slot of a prompt
     after the first is a new person, with their own address, phone and e-mail for the slots after it."""
 
@@ -544,26 +512,11 @@ class Heldout7Filler:
         return rng.choice([f" ext {rng.randint(100, 999)}", f" (ext. {rng.randint(10, 99)})", f" x{rng.randint(1000, 9999)}",
                            f" extn {rng.randint(200, 299)}", f";ext={rng.randint(100, 999)}"])
 
-    # -- the interface privacy_eval's fill() uses -------------------------------------------------
-    def identity(self, zh: bool):
-        """A new person. ``fill`` also calls this right after a first / last name slot (a second
-        person) and then labels that name by the new identity: it carries the last name's source."""
-        self._current, self._persons = self._person(zh), 0
-        if self._last_src:
-            self._current.extra["src"] = self._last_src
-        return self._current, None
-
+    # -- the interface privacy_eval's fill() uses (identity: PersonSlots) ------------------------
     def value(self, slot: str, who: Identity, fake, zh: bool) -> str:  # noqa: C901 - one branch a slot
-        """The value of one slot. ``fill`` labels a PERSON value by the ``who`` it passed in, so
-        that identity's ``extra["src"]`` is set to the generator of the name returned."""
+        """The value of one slot (``who``: the person it belongs to, see ``PersonSlots._who``)."""
         rng = self.rng
-        if slot in ("person", "name"):
-            if self._persons:  # a second or third person in the same prompt
-                self._current = self._person(zh)
-            self._persons += 1
-        passed, who = who, self._current or who
-        if slot in ("person", "name", "first_name", "last_name", "jp_name"):
-            passed.extra["src"] = self._last_src = "jp" if slot == "jp_name" else who.extra["own"]
+        who = self._who(slot, who, zh, "jp_name", "jp")
         if slot in ("person", "name"):
             return who.full
         if slot == "jp_name":
