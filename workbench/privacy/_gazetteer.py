@@ -196,7 +196,14 @@ _SERVICE_ROLES = ("agent customer candidate rider volunteer driver courier nurse
                   "recruiter mentor student teacher chef waiter porter guard pilot plumber electrician mayor speaker "
                   "trainee doctor midwife attendant receptionist assistant rep advisor adviser broker claimant witness "
                   "employee contractor vendor sender recipient passenger surgeon warden barista technician director "
-                  "officer inspector engineer manager tutor volunteers").split()
+                  "officer inspector engineer manager tutor volunteers "
+                  # round six, second pass: parties named in legal and registry records ("BETWEEN X Claimant and Y")
+                  "claimant defendant respondent appellant petitioner registrant beneficiary complainant addressee "
+                  "pupil").split()
+#: parties that stand after a name in legal records ("Steph Whitear Claimant"): none is a common surname
+PARTY_AFTER = frozenset("claimant claimants defendant defendants respondent appellant petitioner complainant".split())
+#: police and council ranks: "PC Kimaro", "Sgt. Flors" (kept apart from TITLES, which are tagger features)
+RANKS = frozenset("pc dc sgt insp supt cllr cpl lt capt".split())
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|wife|path|ee)$")
 
 

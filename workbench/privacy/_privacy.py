@@ -394,11 +394,20 @@ def _everyday(value: str) -> bool:
     return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 
+_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?$")
+
+
 def _drop_possessive(text: str, start: int, end: int) -> int:
     """"Li Wei's" -> "Li Wei": the possessive stays in the text, after the placeholder."""
     for suffix in ("'s", "’s", "'"):
         if end - start > len(suffix) and text[start:end].endswith(suffix):
             return end - len(suffix)
+    clock = _CLOCK_AFTER.search(text, start, end)
+    if clock and clock.start() > start:
+        end = clock.start()  # "Anwen  7:58 AM": a chat export's author line; the time is no part of the name
+    head, _, last = text[start:end].rpartition(" ")
+    if head.strip() and (last.casefold() in _gazetteer.PARTY_AFTER or last in ("MR", "MRS", "MS", "MISS", "MSTR")):
+        return start + len(head.rstrip())  # "Ann Roe Claimant", "ROE/ANN MS": a party's role or a fare's title stays
     return end
 
 
@@ -408,7 +417,10 @@ def _skip_cue_words(text: str, start: int, end: int) -> int:
         while word_end < end and not text[word_end].isspace():
             word_end += 1
         word = text[start:word_end].strip(",.:;").casefold()
-        if word not in _CUE_WORDS and word not in _gazetteer.TITLES and word not in _gazetteer.role_words():
+        if text[start:word_end].isupper() and re.search(r"(?:^|\n)(?:BEGIN|END):$", text[max(0, start - 7) : start]):
+            return end  # "BEGIN:VEVENT", "END:VCARD": a record's keyword, never a name
+        if word not in _CUE_WORDS and word not in _gazetteer.TITLES and word not in _gazetteer.RANKS \
+                and word not in ("between", "versus", "vs") and word not in _gazetteer.role_words():
             return start  # "Dr Sara Malik", "Rider Hira": a title or a role is no part of the name
         if word_end >= end:
             return end  # nothing but cue words: not a name

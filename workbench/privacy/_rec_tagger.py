@@ -587,6 +587,9 @@ def _card_number(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
     return 12 <= len(nums) <= 19 and luhn_ok(nums) and sum(1 for w in words if w.isalpha()) <= 3
 
 
+_TIME_AFTER = re.compile(r":\d{2}(?!\d)")
+
+
 def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str, alone: bool = True) -> list[int]:
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
@@ -597,6 +600,8 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
         idx = idx[:-1]
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
+    if kind == "ADDRESS" and _TIME_AFTER.match(text, toks[idx[-1]][1]):
+        return []  # "Kushal Rai  9:04 AM": a chat author before a time, not a house number (round six, second pass)
     g = gazetteer()
     if kind == "PERSON":  # round six: "Rider Hira", "Agent:" -- a role before a name, or alone, is no part of one
         roles = role_words()
