@@ -54,7 +54,8 @@ _HL7_LINE = re.compile(r"[ \t>]*[A-Z][A-Z0-9]{2}\|")
 #: "Col. Limache", "Bairro Vila Nova", "Fracc. Las Flores", "Kel. Menteng", "Brgy. San Roque"
 _AREA = (rf"(?:Col\.|Colonia|Bairro|Barrio|B[º°]|Fracc\.|Fraccionamiento|Urb\.|Urbanización|Urbanizacion|Res\.|"
          rf"Residencial|Jardim|Vila|Villa|Brgy\.?|Barangay|Purok|Sitio|Kampung|Kg\.|Kelurahan|Kel\.|Kecamatan|Kec\.|"
-         rf"Desa|Dusun|Taman|Mohalla|Sector|Phase|Block|Blk\.?|Area|District)[ \t]+"
+         rf"Desa|Dusun|Taman|Mohalla|Sector|Phase|Block|Blk\.?|Area|District|House|"
+         rf"Near|Opp\.|Opposite|Behind|Beside|Next[ \t]to)[ \t]+"  # South Asian landmarks: "Near Bus Stand", "Opp. Fort"
          rf"{_CAPW}(?:[ \t\-](?:{_CAPW}|\d{{1,3}}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}")
 _AREA_LINE = re.compile(rf"^{_AREA}\.?$")
 _POSTCODE_TOWN = re.compile(
@@ -76,6 +77,9 @@ _SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}}|(?:{_PARTIC
 _TAIL = re.compile(
     rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:(?i:{_UNIT_WORDS})[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
+    rf"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{{5}}(?![\w])"  # Mexico's "C.P. 44100" (before the town: "C" is no town)
+    rf"|RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}(?![\w])"  # Indonesia's "RT 03/RW 05"
+    rf"|(?:Ward|Gali|Galli|Lane|Sector|Block|Phase|Plot|House|Flat)(?:[ \t]No\.?)?[ \t]*\d{{1,4}}[A-Z]?(?![\w])"  # "Ward 12"
     rf"|{_AREA}"
     rf"|\d{{1,2}}(?:\.|e|er|º|ª|st|nd|rd|th)?[ \t]?(?i:OG|Stock|Etage|étage|piso|andar|floor|fl\.|verdieping)(?![\w])"
     rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
@@ -86,8 +90,10 @@ _TAIL = re.compile(
     rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}"  # "City of Tangub", "Purbach am Neusiedler See"
     rf"(?:[ \t\-](?:{_CAPW}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
-    rf"(?:(?:,?[ \t]+|-)(?:\d{{4,8}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?"
-    rf"(?:[ \t]?\([A-Z]{{2}}\))?)"  # a town (not after "St. "), its postcode, its province ("Napoli (NA)")
+    rf"(?:(?:,?[ \t]+|-)(?:\d{{4,8}}(?:-\d{{3,4}})?(?!\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?"
+    rf"(?:[ \t]?\([A-Z]{{2}}\))?"  # a town (not after "St. "), its postcode, its province ("Napoli (NA)")
+    rf"|(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?(?=[ \t]*(?:$|\n|[,;]|\.(?!\d))))"  # the house number after the street
+    # and a comma, as East and Southern Africa and Latin America write it: "Kiriri Street, 118, Nakuru"
 )
 #: a postcode of 5-7 digits closing an address after a comma (RU/KZ 6, IL 7), not an amount of something
 _CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:units?|people|persons|users|customers|"
@@ -99,6 +105,9 @@ _UNIT_PART = rf"(?:(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot)[ \t]*[\w
 _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{1,4}}$", re.IGNORECASE)
 _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|"
                                rf"House|No\.|B\d{{1,3}}[ \t]?L)[ \t]*$", re.IGNORECASE)
+#: a British house name before the street: "Hazel Cottage, ", "Old Mill House, "
+_HOUSE_NAME_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
+                                rf"Mill|Rectory|Vicarage|Bungalow),[ \t]*$")
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
@@ -235,7 +244,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 end -= 1
             if text[end : end + 2] == ".,":
                 end += 1  # "1636 Dama de Noche Ave., Tuyabang Proper": the abbreviation's dot, then the town
-            for _ in range(3):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area)
+            for _ in range(5):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area);
+                # five for "…, RT 08/RW 09, Kel. Gubeng, Malang 87695, Jawa Timur"
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
                     break
@@ -247,6 +257,9 @@ class AddressBlockRecognizer(LocalRecognizer):
                 text[start : start + 1].isdigit() and _UNIT_WORD_BEFORE.search(text[max(0, start - 48) : start]))
             if unit:
                 start -= len(unit.group())  # "Apt. 743 1 Johnson Arcade"
+            house = _HOUSE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            if house:
+                start = house.start()  # "Hazel Cottage, Station Road": a house name before the street
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
             if mark and text[start : start + 1].isdigit():
                 start -= len(mark.group())  # "Nr. 20 Strada Morii"

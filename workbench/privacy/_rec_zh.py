@@ -119,19 +119,21 @@ _NUMERAL = r"[一二三四五六七八九十〇零\d]{1,3}"
 #: a street, lane or estate word; the longer words first (街道 before 街, 号楼 before 号)
 _STREET = (r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|里|组|組|队|隊)|大道|大街|街道|胡同|小区|小區|社区|社區|新村|花园|花園"
            r"|路|街|道|巷|弄|里|村|屯|庄|莊)")
+#: a floor, not "楼下"/"楼上" (downstairs, upstairs: "在…2门207楼下被人刮了车")
+_FLOOR = r"(?:楼|樓)(?![下上前后後里裡道梯顶頂])"
 #: what a house number ends in: 号, a building, a unit, a room
-_HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|室|楼|樓|层|層|F|房)"  # 房: 1102房
+_HOUSE = r"(?:号楼|號樓|号院|號院|号|號|座|栋|棟|幢|单元|單元|门|門|室|" + _FLOOR + r"|层|層|F|房)"  # 房: 1102房; 门: 6号楼5门1753 (an entrance)
 _SECTION = r"(?:[一二三四五六七八九十\d]{1,3}段)?"  # 忠孝東路4段
 #: round four: an estate or building name's last word (阳光花园, 国贸大厦, 海岸城广场, 旺角中心), and its phase (二期)
 _ESTATE = (r"(?:大厦|大廈|广场|廣場|花园|花園|公寓|家园|家園|山庄|山莊|大楼|大樓|商厦|商廈|写字楼|寫字樓|科技园|科技園|产业园|"
-           r"產業園|工业园|工業園|中心|新城|名苑|华庭|華庭|小区|小區|苑|园|園|城|府|庭|居|阁|閣|邸|湾|灣|坊)"
+           r"產業園|工业园|工業園|中心|新城|名苑|华庭|華庭|小区|小區|公馆|公館|家属院|家屬院|苑|园|園|城|府|庭|居|阁|閣|邸|湾|灣|坊)"
            r"(?:[一二三四五六七八九十\d]{1,2}期)?")
 #: a building, unit, floor or room: 7栋, B座, 2单元, 12樓, 1102室 (and a bare room number after them: 15幢301)
-_UNIT = r"(?:(?:[A-Za-z0-9\-]{1,6}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|F)|\d{3,4}房)"
+_UNIT = r"(?:(?:[A-Za-z0-9\-]{1,6}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|" + _FLOOR + r"|层|層|室|F)|\d{1,2}(?:门|門)|\d{3,4}房)"
 #: after HELD-OUT-6: a room number written straight after 号, 号楼, 栋, 单元 or 层 with no 室 ("弄46号1703", "7栋1102");
 #: not an amount, a count, a year or a time after the number ("3号1500元", "5号2024年", "2号300人")
-_ROOM = (r"(?:(?<=[号號楼樓栋棟幢座元层層])\d{3,4}(?![\d.．,，:：/]?\d|[A-Za-z%％元块塊圆圓万萬千百亿億年月日天周週个個"
-         r"件份次台张張名位人岁歲米克吨噸斤分秒点點时時号號楼樓层層栋棟幢座期届屆条條]))")
+_ROOM = (r"(?:(?<=[号號楼樓栋棟幢座元层層门門])\d{3,4}(?![\d.．,，:：/]?\d|[A-Za-z%％元块塊圆圓万萬千百亿億年月日天周週个個"
+         r"件份次台张張名位人岁歲米克吨噸斤分秒点點时時号號层層栋棟幢座期届屆条條]|" + _FLOOR + r"))")
 #: a county whose first character is a conjunction (和顺县, 和平区, 与...): after a place verb or label only
 _CONJ_AFTER = r"(?<=[到在于於址至往住：:\"“]|^)[和与與]"
 _CONJ_LEAD = _CONJ_AFTER + r"(?=[\u4e00-\u9fa5]{1,3}?" + _ADMIN + r")"
@@ -173,7 +175,7 @@ class CnAddressRecognizer(_Validated):
             r"(?:(?![住在于是到去往址的寄送发至请把给])[\u4e00-\u9fa5]){0,9}?"  # 平和路, 永和街; 寄到和平路
             r"(?:" + _NUMERAL + r"(?:条|條|巷|弄|组|組)|大道|大街|街道|胡同|小区|小區|新村|路|街|巷|弄)" + _SECTION +
             r"(?:\d{1,4}(?:巷|弄))*\d{1,5}(?:号楼|號樓|号院|號院|号|號)(?:之\d{1,3})?"
-            r"(?:[A-Za-z0-9\-]{1,5}(?:单元|單元|楼|樓|层|層|室|F|房))*(?:" + _ROOM + r")?",  # 冶金街130号, 5号楼2单元301室
+            r"(?:[A-Za-z0-9\-]{1,5}(?:号楼|號樓|单元|單元|门|門|" + _FLOOR + r"|层|層|室|F|房))*(?:" + _ROOM + r")?",  # 冶金街130号, 5号楼2单元301室
             0.7,
         ),
         Pattern(
@@ -221,6 +223,9 @@ class CnAddressRecognizer(_Validated):
             after = _SPACED_UNITS_AFTER.match(text, r.end)
             if after:
                 r.end = after.end()  # " 3栋2单元501室", " 19号楼242" after it
+            estate = _ESTATE_AFTER.match(text, r.end)
+            if estate:
+                r.end = estate.end()  # "振兴南路" + "金色公馆11栋2单元1955室", "115号" + "碧水公馆16栋2单元2102室"
         return results
 
 
@@ -228,6 +233,10 @@ class CnAddressRecognizer(_Validated):
 #: line's start (not glued to a verb: "寄到山西省 …" keeps only what follows 山西省)
 _SPACED_ADMIN_BEFORE = re.compile(r"(?:(?<=[\s：:，,\"“'（(])|^)(?![" + _NOT_FIRST + r"])(?:[\u4e00-\u9fa5]{1,8}?" + _ADMIN
                                   + r"[ \u3000]){1,4}$")
+#: an estate and its buildings, units and room right after a street or a house number, written on (HELD-OUT-7, seen:
+#: "…路金色公馆11栋2单元1955室"); the estate's name is 1-6 characters, never a verb or particle first
+_ESTATE_AFTER = re.compile(r"(?![" + _NOT_FIRST + r"，。、；])[\u4e00-\u9fa5A-Za-z]{1,6}?" + _ESTATE + r"(?:" + _UNIT + r")+"
+                           r"(?:\d{2,5}(?![\d.．,，:：/]?\d|[A-Za-z%％元万年月日人]))?")
 #: buildings, units and rooms after a space: " 18幢", " 3单元", " 2081室", " 19号楼242"
 _SPACED_UNITS_AFTER = re.compile(r"(?:[ \u3000](?:" + _UNIT + r")+(?:\d{2,5}(?![\d.．,，:：/]?\d|[A-Za-z%％元万年月日人]))?)+")
 
