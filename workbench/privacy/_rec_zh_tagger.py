@@ -67,9 +67,20 @@ def _data_path(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from ._rec_zh import COMPOUND_SURNAMES, CUED_SURNAMES, SURNAMES
+    """The surname sets the shipped model was trained with: round six's second-pass additions (the rules'
+    traditional forms and compound surnames, ``_rec_zh.R6B_*``) are left out, or its features would shift
+    (人|習采: a new surname feature pulled the character before it into the name)."""
+    from ._rec_zh import (
+        COMPOUND_SURNAMES,
+        CUED_SURNAMES,
+        R6B_COMPOUND_SURNAMES,
+        R6B_CUED_SURNAMES,
+        R6B_SURNAMES,
+        SURNAMES,
+    )
 
-    return frozenset(SURNAMES), frozenset(CUED_SURNAMES), frozenset(COMPOUND_SURNAMES)
+    return (frozenset(SURNAMES - R6B_SURNAMES), frozenset(CUED_SURNAMES - R6B_CUED_SURNAMES),
+            frozenset(COMPOUND_SURNAMES - R6B_COMPOUND_SURNAMES))
 
 
 def read_chars(path: str) -> dict[str, tuple[str, str]]:
