@@ -71,7 +71,7 @@ def speed(reps: int) -> str:
     """Wall and CPU medians of ``Privacy.redact`` on the 200-word benchmark prompt (one vault, as in
     ``workbench bench``) and a Chinese prompt, three arms interleaved in one process: round five's path
     (Presidio's ``process_text``, ``AnalyzerEngine`` and ``LemmaContextAwareEnhancer``, the full registry),
-    this round's with spaCy in the caller's thread (``_engine.OVERLAP = False``), and this round's default."""
+    this round's with spaCy in the caller's thread (the default, ``_engine.OVERLAP = False``), and with spaCy in a worker thread (``OVERLAP = True``)."""
     import os
     import statistics
 
@@ -100,8 +100,8 @@ def speed(reps: int) -> str:
         return _engine._latin_parts(results, text) if mixed else results
 
     now = _engine.Engine.analyze
-    arms = (("round five's path", round_five, False), ("spaCy in the caller's thread", now, False),
-            ("this round (default)", now, True))
+    arms = (("round five's path", round_five, False), ("spaCy in the caller's thread (default)", now, False),
+            ("spaCy in a worker thread (OVERLAP)", now, True))
     prompts = {"200-word prompt (workbench bench)": prompt_of(200),
                "Chinese prompt, 230 characters": "客户王建国（手机13912345678）住在上海市浦东新区世纪大道100号3楼，邮编200120。"
                "请联系李娜经理确认报价单，发送到wang.jg@example.com。华南区的销售额本季度增长了12%，主要来自深圳和广州的门店。" * 2}

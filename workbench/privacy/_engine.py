@@ -220,8 +220,10 @@ def _latin_parts(results: list, text: str) -> list:
     return out
 
 
-#: spaCy's NER runs in a worker thread while the other recognizers run in the caller's (Engine.analyze)
-OVERLAP = True
+#: spaCy's NER in a worker thread while the other recognizers run in the caller's (Engine.analyze). Off:
+#: on an idle 2-core machine it measured slower than running spaCy in the caller's thread (200 words
+#: 26.6 against 26.0 ms wall, Chinese 10.5 against 9.7 ms; bench/redact_identity.py --speed 60, load 0.5)
+OVERLAP = False
 
 def build_engine(model: str = DEFAULT_MODEL) -> Engine:
     """Build the analyzer: the spaCy model's NER, our recognizers, jieba and the gazetteers loaded."""
