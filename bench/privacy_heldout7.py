@@ -52,14 +52,14 @@ import os
 import random
 import re
 import string
-import subprocess
 import sys
 import unicodedata
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from privacy_heldout6 import Identity, PersonSlots, _digits, _iban, _luhn  # noqa: E402  (shared with HELD-OUT-6)
+import privacy_heldout6 as _h6  # noqa: E402  (shared with HELD-OUT-6)
+from privacy_heldout6 import Identity, PersonSlots, _digits, _iban, _luhn  # noqa: E402
 
 SEED = 7073
 PACKAGES = ["niafaker==1.0.0", "indian-fakedata==2.1.0", "indic-faker==0.3.0", "faker-persona-mx==2.0.3",
@@ -123,16 +123,8 @@ def wheels_dir() -> Path:
 
 
 def archive(spec: str) -> zipfile.ZipFile:
-    """The wheel of a pinned package, downloaded once without its dependencies."""
-    wheels = wheels_dir()
-    stem = re.sub(r"[-.]", "_", spec.split("==")[0])
-    hits = sorted(wheels.glob(f"{stem}-*.whl"))
-    if not hits:
-        wheels.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:", "-q", spec,
-                        "-d", str(wheels)], check=True)
-        hits = sorted(wheels.glob(f"{stem}-*.whl"))
-    return zipfile.ZipFile(hits[0])
+    """The wheel of a pinned package, downloaded once without its dependencies (HELD-OUT-7's folder)."""
+    return _h6.archive(spec, wheels_dir())
 
 
 def _read(z: zipfile.ZipFile, suffix: str) -> str:
