@@ -69,9 +69,9 @@ def run(n: int) -> dict[str, list]:
 
 def speed(reps: int) -> str:
     """Wall and CPU medians of ``Privacy.redact`` on the 200-word benchmark prompt (one vault, as in
-    ``workbench bench``) and a Chinese prompt, three arms interleaved in one process: round five's path
-    (Presidio's ``process_text``, ``AnalyzerEngine`` and ``LemmaContextAwareEnhancer``, the full registry),
-    this round's with spaCy in the caller's thread (the default, ``_engine.OVERLAP = False``), and with spaCy in a worker thread (``OVERLAP = True``)."""
+    ``workbench bench``) and a Chinese prompt, two arms interleaved in one process: round five's path
+    (Presidio's ``process_text``, ``AnalyzerEngine`` and ``LemmaContextAwareEnhancer``, the full registry)
+    and this round's (prefilters, one-pass token data, the faster enhancers)."""
     import os
     import statistics
 
@@ -100,23 +100,21 @@ def speed(reps: int) -> str:
         return _engine._latin_parts(results, text) if mixed else results
 
     now = _engine.Engine.analyze
-    arms = (("round five's path", round_five, False), ("spaCy in the caller's thread (default)", now, False),
-            ("spaCy in a worker thread (OVERLAP)", now, True))
+    arms = (("round five's path", round_five), ("this round", now))
     prompts = {"200-word prompt (workbench bench)": prompt_of(200),
                "Chinese prompt, 230 characters": "客户王建国（手机13912345678）住在上海市浦东新区世纪大道100号3楼，邮编200120。"
                "请联系李娜经理确认报价单，发送到wang.jg@example.com。华南区的销售额本季度增长了12%，主要来自深圳和广州的门店。" * 2}
-    default = _engine.OVERLAP
     lines = [f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {reps} interleaved calls per arm", "",
              "| prompt | arm | median wall ms | ratio | median CPU ms | ratio |", "|---|---|---:|---:|---:|---:|"]
     try:
         for name, text in prompts.items():
-            wall: dict[str, list[float]] = {a: [] for a, _, _ in arms}
-            cpu: dict[str, list[float]] = {a: [] for a, _, _ in arms}
-            vaults = {a: privacy.new_vault() for a, _, _ in arms}
+            wall: dict[str, list[float]] = {a: [] for a, _ in arms}
+            cpu: dict[str, list[float]] = {a: [] for a, _ in arms}
+            vaults = {a: privacy.new_vault() for a, _ in arms}
             sent = set()
             for i in range(reps + 1):
-                for arm, fn, overlap in arms:
-                    _engine.Engine.analyze, _engine.OVERLAP = fn, overlap
+                for arm, fn in arms:
+                    _engine.Engine.analyze = fn
                     t, c = time.perf_counter(), time.process_time()
                     red = privacy.redact(text, vaults[arm])
                     if i:  # the first round warms each vault
@@ -126,11 +124,11 @@ def speed(reps: int) -> str:
             if len(sent) != 1:
                 raise SystemExit(f"the arms sent different text for the {name}")
             w0, c0 = statistics.median(wall[arms[0][0]]), statistics.median(cpu[arms[0][0]])
-            for arm, _, _ in arms:
+            for arm, _ in arms:
                 w, c = statistics.median(wall[arm]), statistics.median(cpu[arm])
                 lines.append(f"| {name} | {arm} | {w * 1000:.2f} | {w / w0:.3f} | {c * 1000:.2f} | {c / c0:.3f} |")
     finally:
-        _engine.Engine.analyze, _engine.OVERLAP = now, default
+        _engine.Engine.analyze = now
     return "\n".join(lines)
 
 

@@ -35,10 +35,6 @@ from ._fastpath import (  # noqa: E402
     LANGUAGE,
     _analyzer_class,
     _context_class,
-    _ner_local,
-    _ner_pool,
-    _signal_parse,
-    _SpansMemo,
     _subset_analyzer,
 )
 
@@ -109,28 +105,11 @@ class Engine:
         mixed = has_cjk(text)
         source = blank_cjk(text) if mixed else text
         analyzer = self._gated(text, mixed)
-        parsing = threading.Event()
-        try:
-            future = _ner_pool().submit(self._artifacts, source, parsing) if OVERLAP else None
-        except RuntimeError:  # the interpreter is shutting down: no new threads; spaCy runs here
-            future = None
-        if future is not None:  # spaCy's NER in a worker thread (it releases the GIL) while the rules run here
-            memo = self._spans_memo() if self.token_tagger is not None and self.token_tagger in (ad_hoc or ()) else None
-            # The rules start once the NER's parse loop does: it holds no GIL, while its embedding layers,
-            # short C calls between Python steps, would each wait out the rules' switch interval (5 ms)
-            parsing.wait(5.0)
-            try:
-                results = analyzer.analyze_overlapped(text, future, threshold, ad_hoc or None,
-                                                      (lambda: memo.prefetch(text)) if memo else None)
-            finally:
-                if memo is not None:
-                    memo.clear()
-        else:
-            results = analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=self._artifacts(source),
-                                       score_threshold=threshold, ad_hoc_recognizers=ad_hoc or None)
+        results = analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=self._artifacts(source),
+                                   score_threshold=threshold, ad_hoc_recognizers=ad_hoc or None)
         return _latin_parts(results, text) if mixed else results
 
-    def _artifacts(self, source: str, parsing: threading.Event | None = None) -> Any:
+    def _artifacts(self, source: str) -> Any:
         """What ``SpacyNlpEngine.process_text`` returns, built in one pass over the tokens: lower-cased
         words as the lemmas (no lemmatizer is run) and every word as a context keyword (spaCy's stop
         list holds "call", "move", "give"...), not Presidio's stop-word filtered keywords, which
@@ -138,13 +117,7 @@ class Engine:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         engine = self.nlp_engine
-        _ner_local.parsing = parsing  # set by _signal_parse's hook when the NER's parse loop starts
-        try:
-            doc = engine.nlp[LANGUAGE](source)
-        finally:
-            _ner_local.parsing = None
-            if parsing is not None:
-                parsing.set()
+        doc = engine.nlp[LANGUAGE](source)
         indices, lemmas, ends = [], [], []
         for token in doc:
             indices.append(token.idx)
@@ -175,16 +148,6 @@ class Engine:
     def zh_tagger_recognizer(self) -> Any:
         """The learned Chinese name tagger (``_rec_zh_tagger``), loaded once per engine."""
         return self._loaded("zh_tagger", "_rec_zh_tagger", "ZhNameTaggerRecognizer")
-
-    def _spans_memo(self) -> Any:
-        """The token tagger's ``spans`` wrapped in a _SpansMemo (once), so that the tagger, which reads
-        spaCy's organisations and so runs after the NER, finds its CRF work done while spaCy ran."""
-        from . import _rec_tagger
-
-        tagger = _rec_tagger.get_tagger()
-        if not isinstance(tagger.__dict__.get("spans"), _SpansMemo):
-            tagger.spans = _SpansMemo(tagger)
-        return tagger.spans
 
     def _loaded(self, attr: str, module: str, cls: str) -> Any:
         if getattr(self, attr) is None:
@@ -219,11 +182,6 @@ def _latin_parts(results: list, text: str) -> list:
                                             r.analysis_explanation, r.recognition_metadata))
     return out
 
-
-#: spaCy's NER in a worker thread while the other recognizers run in the caller's (Engine.analyze). Off:
-#: on an idle 2-core machine it measured slower than running spaCy in the caller's thread (200 words
-#: 26.6 against 26.0 ms wall, Chinese 10.5 against 9.7 ms; bench/redact_identity.py --speed 60, load 0.5)
-OVERLAP = False
 
 def build_engine(model: str = DEFAULT_MODEL) -> Engine:
     """Build the analyzer: the spaCy model's NER, our recognizers, jieba and the gazetteers loaded."""
@@ -261,7 +219,6 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         if "ner" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
             nlp.remove_pipe("tok2vec")  # the NER has its own embedding layer in these models
         nlp_engine.nlp = {LANGUAGE: nlp}
-        _signal_parse(nlp)
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         registry.add_recognizer(

@@ -1,21 +1,19 @@
-"""The analyzer's fast path (round six): prefilters, the NER beside the rules, a faster context enhancer.
+"""The analyzer's fast path (round six): prefilters and a faster context enhancer.
 
 Pure speed: each piece leaves what the analyzer finds unchanged (``bench/redact_identity.py`` checks
-1,250 redactions byte for byte; ``tests/privacy/test_prefilters.py`` the gates and the overlap).
+1,250 redactions byte for byte; ``tests/privacy/test_prefilters.py`` the gates and the enhancer).
 
 * **Prefilters** (``required_classes``, ``_subset_analyzer``): a pattern recognizer is skipped on
   text that lacks a character class (CJK, a digit, "@") every one of its patterns needs.
-* **The NER beside the rules** (``_engine.OVERLAP``, ``_ner_pool``, ``_ner_local``, ``_analyzer_class``):
-  spaCy's NER runs in a worker thread (it releases the GIL in its parse loop) while the rules run;
-  a recognizer that reads the NLP artifacts too early is run again once they exist.
+* **Grouped context** (``_analyzer_class``): recognizers' own context steps over results grouped by
+  recognizer in one pass. (Round six also tried spaCy's NER in a worker thread beside the rules: slower
+  on an idle 2-core machine, removed; docs/privacy.md, "Round six: latency".)
 * **Context words** (``_context_class``): Presidio's enhancer's scores, found by bisection.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import threading
 from typing import Any
 
 from ._checks import has_cjk
@@ -142,103 +140,6 @@ def _subset_analyzer(full: Any, present: frozenset[str]) -> Any:
                       default_score_threshold=full.default_score_threshold)
 
 
-_pool_lock = threading.Lock()
-_pool: Any = None
-
-
-def _ner_pool() -> Any:
-    """One worker thread for spaCy (calls from several threads queue for it; spaCy is never run twice at
-    once), per process: a child forked after a redaction has no thread behind its parent's pool."""
-    global _pool
-    if _pool is None or _pool[0] != os.getpid():
-        with _pool_lock:
-            if _pool is None or _pool[0] != os.getpid():
-                from concurrent.futures import ThreadPoolExecutor
-
-                _pool = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-privacy-ner"))
-    return _pool[1]
-
-
-_ner_local = threading.local()
-
-
-def _signal_parse(nlp: Any) -> None:
-    """Wrap the NER model's forward function (once) so that the thread running it sets its
-    ``_ner_local.parsing`` event when the forward pass is done: what follows is spaCy's parse loop,
-    which runs without the GIL. The model's output is untouched."""
-    if "ner" not in nlp.pipe_names:
-        return
-    model = nlp.get_pipe("ner").model
-    forward = model._func
-    if getattr(forward, "signals_parse", False):
-        return
-
-    def signalled(m: Any, X: Any, is_train: bool) -> Any:
-        out = forward(m, X, is_train=is_train)
-        event = getattr(_ner_local, "parsing", None)
-        if event is not None:
-            event.set()
-        return out
-
-    signalled.signals_parse = True  # type: ignore[attr-defined]
-    model._func = signalled
-
-
-class _SpansMemo:
-    """``Tagger.spans`` (a pure function of the text) with a one-entry memo for the calling thread:
-    ``prefetch(text)`` fills it while spaCy runs, the tagger's own call with that very string takes it,
-    ``clear()`` empties it when the analysis ends. Any other call goes straight through."""
-
-    def __init__(self, tagger: Any) -> None:
-        self._tagger = tagger
-        self._local = threading.local()
-
-    def _spans(self, text: str) -> list:
-        return type(self._tagger).spans(self._tagger, text)  # the class's, so a patch of Tagger.spans holds
-
-    def __call__(self, text: str) -> list:
-        held = getattr(self._local, "held", None)
-        if held is not None and held[0] is text:
-            return list(held[1])
-        return self._spans(text)
-
-    def prefetch(self, text: str) -> None:
-        self._local.held = (text, self._spans(text))
-
-    def clear(self) -> None:
-        self._local.held = None
-
-
-class _NeedsArtifacts(BaseException):
-    """Raised by _PENDING when a recognizer reads the NLP artifacts before they are built. A BaseException,
-    so that a recognizer's own ``except Exception`` cannot swallow it and go on without them."""
-
-
-class _Pending:
-    """Stands for NLP artifacts not built yet: any use of it raises _NeedsArtifacts, and the recognizer
-    that used it runs again once they are there (``analyze_overlapped``)."""
-
-    def __getattribute__(self, name: str) -> Any:
-        raise _NeedsArtifacts(name)
-
-    def __bool__(self) -> bool:
-        raise _NeedsArtifacts("bool")
-
-    def __len__(self) -> int:
-        raise _NeedsArtifacts("len")
-
-    def __iter__(self) -> Any:
-        raise _NeedsArtifacts("iter")
-
-    def __eq__(self, other: object) -> bool:
-        raise _NeedsArtifacts("eq")
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-_PENDING = _Pending()
-
-
 def _analyzer_class() -> type:
     """``AnalyzerEngine`` with a cheaper ``_enhance_using_context``: results grouped by recognizer in one
     pass instead of two list scans per recognizer; the same order and the same calls."""
@@ -248,38 +149,6 @@ def _analyzer_class() -> type:
     plain = EntityRecognizer.enhance_using_context
 
     class _Analyzer(AnalyzerEngine):
-        def analyze_overlapped(self, text: str, artifacts: Any, score_threshold: float, ad_hoc: list | None,
-                               waiting: Any = None) -> list:
-            """``analyze(text, language, score_threshold=..., ad_hoc_recognizers=ad_hoc)`` with the NLP
-            artifacts still being built (``artifacts``: a Future): every recognizer that does not read
-            them runs first, the others (spaCy's, the tagger's) once they are there; then Presidio's own
-            steps in its order (context, low scores, duplicates), so the results are the same."""
-            recognizers = self.registry.get_recognizers(language=LANGUAGE, all_fields=True, ad_hoc_recognizers=ad_hoc)
-            entities = self.get_supported_entities(language=LANGUAGE)
-            early: list = []
-            for recognizer in recognizers:
-                if not recognizer.is_loaded:
-                    recognizer.load()
-                    recognizer.is_loaded = True
-                try:
-                    early.append((recognizer.analyze(text=text, entities=entities, nlp_artifacts=_PENDING),))
-                except _NeedsArtifacts:
-                    early.append(None)
-            if waiting is not None and not artifacts.done():
-                waiting()  # work for later, done while spaCy still runs
-            nlp_artifacts = artifacts.result()
-            results = []
-            for recognizer, done in zip(recognizers, early):
-                found = done[0] if done is not None else recognizer.analyze(
-                    text=text, entities=entities, nlp_artifacts=nlp_artifacts)
-                if found:
-                    self._AnalyzerEngine__add_recognizer_id_if_not_exists(found, recognizer)
-                    results.extend(found)
-            results = self._enhance_using_context(text, results, nlp_artifacts, recognizers, None)
-            results = self._AnalyzerEngine__remove_low_scores(results, score_threshold, recognizers)
-            results = EntityRecognizer.remove_duplicates(results)
-            return self._AnalyzerEngine__remove_decision_process(results)
-
         def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
             by_id: dict[str, list] = {}
             for r in raw_results:
