@@ -33,8 +33,9 @@ def _cli(*args: str, home: Path, env: dict[str, str]) -> subprocess.CompletedPro
                           env={**env, "WORKBENCH_HOME": str(home)}, capture_output=True, text=True, timeout=120)
 
 
-def _ask(replicas: list[str], token: str, n: int, outcome: dict) -> None:
-    """One client: stream an answer; on a clear error, retry on the next replica."""
+def _ask(replicas: list[str], token: str, n: int, outcome: dict, streaming: dict[int, str]) -> None:
+    """One client: stream an answer; on a clear error, retry on the next replica. While a piece of
+    the answer has arrived and the rest has not, ``streaming[n]`` names the replica serving it."""
     errors = []
     for attempt in range(len(replicas) + 1):
         url = replicas[(n + attempt) % len(replicas)]
@@ -48,11 +49,14 @@ def _ask(replicas: list[str], token: str, n: int, outcome: dict) -> None:
                 audit_id = meta.get("audit_id") or audit_id
                 if chunk.choices and chunk.choices[0].delta.content:
                     text.append(chunk.choices[0].delta.content)
+                    streaming[n] = url
+            streaming.pop(n, None)
             if "".join(text) != ANSWER or not audit_id:
                 raise RuntimeError("the stream ended before the answer did")
             outcome.update(text="".join(text), audit_id=audit_id, errors=errors, attempts=attempt + 1)
             return
         except (openai.APIError, httpx.HTTPError, RuntimeError) as exc:
+            streaming.pop(n, None)
             errors.append(type(exc).__name__)
     outcome.update(errors=errors, attempts=len(replicas) + 1)
 
@@ -72,11 +76,15 @@ def test_three_replicas_one_chain_survive_a_sigkill(tmp_path: Path, pg_url: str)
         replicas = [g.url for g in gateways]
         try:
             outcomes: list[dict] = [{} for _ in range(CLIENTS)]
+            streaming: dict[int, str] = {}
             with ThreadPoolExecutor(CLIENTS) as pool:
-                futures = [pool.submit(_ask, replicas, token, n, outcomes[n]) for n in range(CLIENTS)]
-                deadline = time.monotonic() + 30
-                while up.pieces_sent < 40 and time.monotonic() < deadline:  # streams are under way
-                    time.sleep(0.01)
+                futures = [pool.submit(_ask, replicas, token, n, outcomes[n], streaming) for n in range(CLIENTS)]
+                # kill only once the first replica is half-way through a stream: on a loaded machine its
+                # clients may not have started yet while the others are streaming (CI saw no call cut)
+                deadline = time.monotonic() + 60
+                while gateways[0].url not in list(streaming.values()) and time.monotonic() < deadline:
+                    time.sleep(0.002)
+                assert gateways[0].url in list(streaming.values()), "no stream reached the first replica"
                 os.kill(gateways[0].process.pid, signal.SIGKILL)
                 gateways[0].process.wait(10)
                 restarted = launch(home, up.base_url, str(key_file), env=env, args=store)
