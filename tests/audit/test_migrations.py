@@ -27,8 +27,20 @@ def test_migrate_from_empty_gives_exact_schema(tmp_path):
     assert columns(db, "checkpoints") == CHECKPOINT_COLUMNS
     assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")] == [n for n, _ in MIGRATIONS]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
-    assert {"records_notebook_cell", "records_run", "records_intent", "records_started"} <= indexes
+    assert {"records_notebook_cell", "records_run", "records_intent", "records_started", "records_outcome"} <= indexes
     assert migrate(db) == []  # idempotent
+
+
+def test_reading_one_record_kind_uses_the_outcome_index(settings, make_record):
+    """A gateway reads its token revocations by outcome at start and after every refresh: with the
+    index that is a seek, not a scan of every call record."""
+    log = AuditLog.open(settings)
+    log.append(make_record())
+    db = sqlite3.connect(settings.home / "audit" / "audit.db")
+    plan = " ".join(str(r[-1]) for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT seq FROM records WHERE outcome = 'token_revoked' AND seq > 0 ORDER BY seq"))
+    assert "records_outcome" in plan, plan
+    log.close()
 
 
 def test_migrate_from_oldest_schema_keeps_records(settings, make_record):
@@ -106,7 +118,8 @@ def test_pg_migrate_from_empty_gives_exact_schema(pg_url):
         assert [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")] == \
             [n for n, _ in PG_MIGRATIONS]
         indexes = {r[0] for r in db.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'records'")}
-        assert {"records_notebook_cell", "records_run", "records_intent", "records_started"} <= indexes
+        assert {"records_notebook_cell", "records_run", "records_intent", "records_started",
+                "records_outcome"} <= indexes
         assert migrate_pg(db) == []  # idempotent
 
 

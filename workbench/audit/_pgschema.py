@@ -59,10 +59,16 @@ def m002_query_indexes(db: Any) -> None:
     db.execute("CREATE INDEX records_started ON records (seq) WHERE outcome = 'started'")
 
 
+def m003_outcome_index(db: Any) -> None:
+    # Record kinds read by outcome (token revocations at a gateway's start and after each refresh).
+    db.execute("CREATE INDEX records_outcome ON records (outcome, seq)")
+
+
 #: In order. Append only.
 PG_MIGRATIONS: list[tuple[str, Migration]] = [
     ("m001_initial", m001_initial),
     ("m002_query_indexes", m002_query_indexes),
+    ("m003_outcome_index", m003_outcome_index),
 ]
 
 

@@ -55,11 +55,18 @@ def m003_intents(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX records_started ON records (seq) WHERE outcome = 'started'")
 
 
+def m004_outcome_index(db: sqlite3.Connection) -> None:
+    # Record kinds read by outcome (a gateway's token revocations at start and after each refresh):
+    # an index instead of a scan of every call record (tests/audit/bench_revocation_scan.py).
+    db.execute("CREATE INDEX records_outcome ON records (outcome, seq)")
+
+
 #: In order. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("m001_initial", m001_initial),
     ("m002_query_indexes", m002_query_indexes),
     ("m003_intents", m003_intents),
+    ("m004_outcome_index", m004_outcome_index),
 ]
 
 
