@@ -7,6 +7,7 @@ import socket
 import stat
 import threading
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import openai
@@ -92,6 +93,22 @@ def test_a_revoked_token_is_refused_at_once(gateway: Gateway) -> None:
     with pytest.raises(openai.AuthenticationError):
         ask(gateway, "Name a colour.", user="carol")
     assert len(gateway.upstream.raw_bodies) == before
+
+
+def test_a_token_older_than_token_days_is_refused_as_expired(gateway: Gateway) -> None:
+    token = workbench_cli("gateway", "token", "add", "erin", home=gateway.home).stdout.strip().splitlines()[-1]
+    assert gateway.call("GET", "/v1/workbench/whoami", token=token)[0] == 200
+    path = gateway.home / "gateway" / "tokens.json"
+    data = json.loads(path.read_text())
+    for entry in data["tokens"]:
+        if entry["user"] == "erin":  # as if issued 91 days ago (the default lifetime is 90 days)
+            entry["created"] = (datetime.now(timezone.utc) - timedelta(days=91)).isoformat(timespec="microseconds")
+    path.write_text(json.dumps(data))
+    status, body = gateway.call("GET", "/v1/workbench/whoami", token=token)
+    assert status == 401 and "expired" in body["error"]["message"] and token not in json.dumps(body)
+    refused = [r for r in gateway.audit() if r.get("outcome") == "auth_refused" and r.get("auth.claimed_user") == "erin"]
+    assert [r["auth.reason"] for r in refused] == ["expired_token"]
+    assert "erin" in workbench_cli("gateway", "token", "list", home=gateway.home).stdout  # listed with its expiry
 
 
 def test_refused_credentials_are_audited_rate_limited_and_without_the_token(gateway: Gateway) -> None:

@@ -39,7 +39,7 @@ def test_a_token_added_on_one_store_is_checked_and_revoked_on_another(tmp_path: 
     assert replica.user_for(alice + "x") is None and replica.user_for("") is None and replica.user_for("wbg_") is None
     listed = replica.list()
     assert sorted(r["user"] for r in listed) == ["alice", "bob"]
-    assert all(set(r) == {"user", "id", "created"} for r in listed)
+    assert all(set(r) == {"user", "id", "created", "expires"} for r in listed)
     assert {r["id"] for r in listed} == {hashlib.sha256(t.encode()).hexdigest()[:8] for t in (alice, bob)}
 
     assert operator.revoke("alice") == 1

@@ -117,7 +117,8 @@ def token_add(user: str, audit_url: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON list.")
 @_AUDIT_URL
 def token_list(as_json: bool, audit_url: str | None) -> None:
-    """Users with tokens: user, token id (first 8 hex digits of its SHA-256), created."""
+    """Users with tokens: user, token id (first 8 hex digits of its SHA-256), created, expires
+    ([gateway] token_days after creation; "never" with 0)."""
     rows = _store(audit_url).list()
     log = _gateway_audit(audit_url)
     if log is not None:  # a token store restored from an older copy lists tokens revoked since: leave them out
@@ -132,7 +133,7 @@ def token_list(as_json: bool, audit_url: str | None) -> None:
     if not rows:
         click.echo("No tokens. Add one with: workbench gateway token add USER")
     for row in rows:
-        click.echo(f"{row['user']:<24} {row['id']}  {row['created']}")
+        click.echo(f"{row['user']:<24} {row['id']}  {row['created']}  expires {row.get('expires', 'never')}")
 
 
 @token.command("revoke")

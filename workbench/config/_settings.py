@@ -190,6 +190,7 @@ class GatewaySettings:
     hub_cache: float = 30.0  # seconds a Hub token's identity is cached
     refusal_window: float = 60.0  # seconds: one auth_refused record per (reason, claim, client) key, repeats counted
     refusal_budget: int = 200  # keys that may start a record per window; past it, new keys fold into one per reason
+    token_days: float = 90.0  # a gateway token older than this many days is refused as expired (0: never)
 
 
 @dataclass
@@ -448,6 +449,9 @@ def _validate(settings: Settings) -> None:
     if not 1 <= settings.gateway.refusal_budget <= 1_000_000:
         raise ConfigError(f"gateway.refusal_budget is {settings.gateway.refusal_budget!r}; set a whole number of "
                           "keys from 1 to 1000000 (default 200): past it, refusals fold into one record per reason.")
+    if not 0 <= settings.gateway.token_days <= 3650:  # also refuses NaN
+        raise ConfigError(f"gateway.token_days is {settings.gateway.token_days!r}; set days from 0 (tokens never "
+                          "expire) to 3650 (default 90): older tokens are refused and their users need new ones.")
     if settings.vllm.tensor_parallel_size < 1:
         raise ConfigError("vllm.tensor_parallel_size must be at least 1.")
     if settings.guard.spotlight not in ("datamark", "delimit"):

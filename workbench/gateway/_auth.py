@@ -62,6 +62,10 @@ class TokenAuth:
 
     async def identify(self, headers: Mapping[str, str]) -> Identity:
         user, reason = self.store.check(bearer(headers))
+        if reason == "expired_token":
+            raise Refused(f"This gateway token has expired (tokens last {self.store.max_age_days:g} days, "
+                          "[gateway] token_days); nothing was forwarded. Ask the gateway's operator for a new one "
+                          "(`workbench gateway token add USER`).", reason, user)
         if reason != "ok" or user is None:
             raise Refused("Unknown or revoked token; nothing was forwarded. Ask the gateway's operator "
                           "for a new one (`workbench gateway token add USER`).", reason, user)

@@ -24,7 +24,7 @@ import os
 import secrets
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Union
 
@@ -46,6 +46,32 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
+def expired(created: str, max_age_days: float, now: datetime | None = None) -> bool:
+    """True when a token created at ``created`` (ISO 8601, UTC) is older than ``max_age_days``
+    (``[gateway] token_days``; 0 = tokens never expire). A creation time that cannot be read is
+    expired: the store's own entry is then not trustworthy enough to keep a token alive."""
+    if max_age_days <= 0:
+        return False
+    try:
+        moment = datetime.fromisoformat(str(created).replace("Z", "+00:00"))
+    except ValueError:
+        return True
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return ((now or datetime.now(timezone.utc)) - moment).total_seconds() > max_age_days * 86400
+
+
+def expires(created: str, max_age_days: float) -> str:
+    """When a token created at ``created`` expires (ISO 8601), or "never"."""
+    if max_age_days <= 0:
+        return "never"
+    try:
+        moment = datetime.fromisoformat(str(created).replace("Z", "+00:00"))
+    except ValueError:
+        return "now"
+    return (moment + timedelta(days=max_age_days)).isoformat(timespec="seconds")
+
+
 def check_user(user: str) -> str:
     if not user or len(user) > 128 or not set(user) <= _USER_CHARS:
         raise GatewayError(f"Invalid user name {user!r}: use letters, digits and . _ - @ + (at most 128).")
@@ -64,6 +90,8 @@ class TokenStore:
         self._revoked: dict[str, str] = {}  # tombstones: sha256 -> user
         #: the audit log's revocations (``_revocations``): refused even when an older file is restored
         self.revocations: Revocations | None = None
+        #: ``[gateway] token_days``: a token older than this is refused as expired (0: never)
+        self.max_age_days = 0.0
 
     def __repr__(self) -> str:
         return f"<TokenStore {str(self.path)!r}>"
@@ -76,8 +104,8 @@ class TokenStore:
         return user if reason == "ok" else None
 
     def check(self, token: str) -> tuple[str | None, str]:
-        """(user, "ok") for a valid token; (None, "unknown_token"), or (its owner, "revoked_token")
-        for one revoked here or by a revocation in the audit log."""
+        """(user, "ok") for a valid token; (None, "unknown_token"), (its owner, "revoked_token")
+        for one revoked here or by a revocation in the audit log, or (its owner, "expired_token")."""
         if not token or not token.startswith(PREFIX):
             return None, "unknown_token"
         sha = digest(token)
@@ -89,6 +117,8 @@ class TokenStore:
         user, created = found
         if self.revocations is not None and self.revocations.revoked(user, created):
             return user, "revoked_token"
+        if expired(created, self.max_age_days):
+            return user, "expired_token"
         return user, "ok"
 
     def _refresh(self) -> None:
@@ -116,8 +146,9 @@ class TokenStore:
         return token
 
     def list(self) -> list[dict[str, Any]]:
-        """One entry per token: user, id (the hash's first 8 hex digits), created. No hashes."""
-        return [{"user": t["user"], "id": t["id"], "created": t["created"]} for t in self._read()]
+        """One entry per token: user, id (the hash's first 8 hex digits), created, expires. No hashes."""
+        return [{"user": t["user"], "id": t["id"], "created": t["created"],
+                 "expires": expires(t["created"], self.max_age_days)} for t in self._read()]
 
     def revoke(self, user: str) -> int:
         """Revoke every token of ``user``; returns how many there were. Their hashes move to the
@@ -190,11 +221,15 @@ def open_tokens(settings: Any, url: str | None = None, *, home: Path | None = No
     """
     home = Path(home if home is not None else settings.home)
     url = url or (shared_url(settings) if settings is not None else None)
+    max_age = float(getattr(getattr(settings, "gateway", None), "token_days", 0.0) or 0.0)
     if not url:
-        return TokenStore(home)
+        files = TokenStore(home)
+        files.max_age_days = max_age
+        return files
     from ._tokens_pg import PostgresTokenStore, where
 
     store = PostgresTokenStore(url, home / "keys")
+    store.max_age_days = max_age
     if settings is not None and getattr(getattr(settings, "gateway", None), "auth", "tokens") == "hub":
         return store
     if check_file:

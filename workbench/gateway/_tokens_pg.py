@@ -45,7 +45,7 @@ from .._pg import apply_migrations
 from ..config import ensure_private_dir
 from ..errors import ConfigError
 from ._revocations import Revocations, now_iso
-from ._tokens import PREFIX, check_user, digest
+from ._tokens import PREFIX, check_user, digest, expired, expires
 
 KEY_FILE = "gateway-tokens.key"
 _KEY_ID_LABEL = b"workbench gateway tokens: key id"
@@ -142,6 +142,8 @@ class PostgresTokenStore:
         self._failed_at = 0.0
         #: the audit log's revocations (``_revocations``): refused even when an older table is restored
         self.revocations: Revocations | None = None
+        #: ``[gateway] token_days``: a token older than this is refused as expired (0: never)
+        self.max_age_days = 0.0
 
     def __repr__(self) -> str:
         return f"<PostgresTokenStore {self.where}>"
@@ -188,6 +190,8 @@ class PostgresTokenStore:
         user, reason, created = self._run(work)
         if reason == "ok" and self.revocations is not None and self.revocations.revoked(user, created):
             reason = "revoked_token"
+        if reason == "ok" and expired(created, self.max_age_days):  # created is under the row's MAC
+            reason = "expired_token"
         return user, reason
 
     # -- the operator (workbench gateway token ... --audit-url URL) ----------------------------
@@ -235,11 +239,12 @@ class PostgresTokenStore:
         return self._run(work)
 
     def list(self) -> list[dict[str, Any]]:
-        """One entry per valid token: user, id (8 hex digits of its SHA-256), created. No hashes."""
+        """One entry per valid token: user, id (8 hex digits of its SHA-256), created, expires. No hashes."""
         def work(db: Any, key: bytes) -> list[dict[str, Any]]:
             rows = db.execute('SELECT "user", id, created FROM gateway_tokens WHERE revoked IS NULL '
                               'ORDER BY created, "user", id').fetchall()
-            return [{"user": u, "id": i, "created": c} for u, i, c in rows]
+            return [{"user": u, "id": i, "created": c, "expires": expires(c, self.max_age_days)}
+                    for u, i, c in rows]
 
         return self._run(work)
 
