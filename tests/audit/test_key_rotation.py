@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -57,6 +58,18 @@ def test_a_writer_that_loaded_the_old_key_is_still_found(settings, make_record):
     assert [r["audit_id"] for r in fresh.lookup(CODE)] == [late]
     for log in (running, operator, fresh):
         log.close(checkpoint=False)
+
+
+def test_a_running_writer_moves_to_the_rotated_key_without_a_restart(settings, make_record):
+    running = AuditLog.open(settings)  # a gateway replica sharing the home, started before the rotation
+    running.keyed_hash("warm up")
+    done = AuditLog.open(settings).rotate_hmac_key()
+    time.sleep(1.1)  # past the writer's once-a-second look at the key file
+    later = _call(running, make_record, cell_id="later")
+    record = next(r for r in running.records() if r["audit_id"] == later)
+    assert record["hmac_key_id"] == done["new_key_id"]
+    assert [r["audit_id"] for r in AuditLog.open(settings).lookup(CODE)] == [later]
+    running.close(checkpoint=False)
 
 
 def test_records_written_before_key_ids_existed_are_matched_under_every_key(settings, make_record):

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import os
 import threading
+import time
 from pathlib import Path
 
 from ..errors import AuditError
@@ -35,16 +36,20 @@ def hmac_key_id(key: bytes) -> str:
 class HmacKeys:
     """The per-log secret behind ``AuditLog.keyed_hash`` and its retired predecessors.
 
-    A process loads the current key once, on first use, and hashes under it until it closes:
-    after a rotation, a running writer keeps the key it loaded (its records say so) until it is
-    restarted, and every lookup still finds those records, because retired keys are kept."""
+    A process loads the current key on first use and looks at the key file again at most once per
+    ``recheck`` seconds: after a rotation in the same home (or a new key copied in), a running
+    writer hashes under the new key from its next check; records hashed just before name the old
+    key, and every lookup still finds them, because retired keys are kept."""
 
-    def __init__(self, keys_dir: Path) -> None:
+    def __init__(self, keys_dir: Path, *, recheck: float = 1.0) -> None:
         self.keys_dir = Path(keys_dir)
         self.path = self.keys_dir / HMAC_NAME
         self.retired_dir = self.keys_dir / RETIRED_DIR
+        self.recheck = recheck
         self._key: bytes | None = None
         self._id: str | None = None
+        self._stamp: tuple[int, int, int] | None = None  # the key file as loaded: inode, mtime, size
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     @property
@@ -53,13 +58,13 @@ class HmacKeys:
         return self._id
 
     def key(self) -> bytes:
-        if self._key is not None:
+        if self._key is not None and not self._file_changed():
             return self._key
         from ..config import ensure_private_dir
 
         with self._lock:
-            if self._key is not None:
-                return self._key
+            if self._key is not None and self._file_stamp() in (self._stamp, None):
+                return self._key  # another thread reloaded it meanwhile (or the file is gone: keep the key)
             try:
                 ensure_private_dir(self.path.parent)
                 if not self.path.exists():
@@ -72,7 +77,24 @@ class HmacKeys:
                 raise AuditError(f"{self.path} is damaged (too short); restore it from backup — records hashed with "
                                  "the old key can no longer be matched without it.")
             self._key, self._id = key, hmac_key_id(key)
+            self._stamp, self._checked = self._file_stamp(), time.monotonic()
             return key
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def _file_changed(self) -> bool:
+        """True when the key file was replaced since it was loaded (looked at once per ``recheck``)."""
+        now = time.monotonic()
+        if now - self._checked < self.recheck:
+            return False
+        self._checked = now
+        stamp = self._file_stamp()
+        return stamp is not None and stamp != self._stamp
 
     def hash(self, value: str) -> str:
         if not isinstance(value, str):
@@ -138,6 +160,7 @@ class HmacKeys:
             _replace_private(self.path, new)  # retired first, then replaced: no moment without both keys on disk
             with self._lock:
                 self._key, self._id = new, hmac_key_id(new)
+                self._stamp, self._checked = self._file_stamp(), time.monotonic()
             return old_id, self._id
         except OSError as exc:
             raise AuditError(f"could not rotate the audit hashing key in {self.keys_dir} ({type(exc).__name__}); "

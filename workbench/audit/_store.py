@@ -286,8 +286,8 @@ class AuditLog:
         """Retire the keyed-hash key (kept under ``keys/audit-hmac-retired/`` for lookups) and make
         a new one; record the rotation in the chain (outcome ``hmac_key_rotated``, ``record``'s
         fields added, e.g. ``user``). Stored hashes are not rewritten: each record names its key
-        (``hmac_key_id``) and :meth:`lookup` tries every key. Other writers (gateway replicas) keep
-        the key they loaded until restarted; copy ``keys/`` to their homes, then restart them."""
+        (``hmac_key_id``) and :meth:`lookup` tries every key. Other writers (gateway replicas) move to
+        the new key within a second when they share the home, or once ``keys/`` is copied to theirs."""
         old_id, new_id = self._hmac.rotate()
         audit_id = self.append({**record, "outcome": "hmac_key_rotated", "audit.hmac_old_key_id": old_id,
                                 "audit.hmac_new_key_id": new_id})
