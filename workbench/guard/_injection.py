@@ -114,11 +114,14 @@ QUOTED_FACTOR = 0.5
 MIXED_WORDS = 3
 
 
-def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0) -> list[tuple[str, float]]:
+def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
+               source: str = "chunk") -> list[tuple[str, float]]:
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     hits: list[tuple[str, float]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for rule in rules:
+        if source not in rule.sides:
+            continue
         if rule.name == "hidden_text":
             if hidden >= 2:
                 hits.append((rule.name, rule.weight))
@@ -169,7 +172,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
     best: float = 0.0
     best_hits: list[tuple[str, float]] = []
     for view in all_views:
-        hits = _rule_hits(view.text, hidden if not view.via else 0, rules, mixed if not view.via else 0)
+        hits = _rule_hits(view.text, hidden if not view.via else 0, rules, mixed if not view.via else 0, source)
         r = _combine(w for _, w in hits)
         c = model.score(view.text) if model is not None and view.text.strip() else 0.0
         if c < CORROBORATE:
