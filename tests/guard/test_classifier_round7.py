@@ -74,3 +74,15 @@ def test_nemoguardrails_policy_prompts_count_as_held_out_benign_for_the_threshol
     docs = [("prompt", "benign", "h6:polars/readme-en", 0, 0.1)] * 98
     assert ti.choose_thresholds(policy + docs + attack, 0.01, "split")["prompt"] == 0.91
     assert ti.choose_thresholds(policy + docs + attack, 0.02, "split")["prompt"] == 0.3
+
+
+def test_heldout7s_packages_are_never_trained_on() -> None:
+    final = ("promptshields aegisrt promptheus-ai supersafe crucible-ai cilada-redteam honeypot-ai jailbreak-arena "
+             "projectmoonshot-imda promptstrike mutant-ai colony-probe aginiti-redteam cot-redteam-agent "
+             "glacis-autoredteam shap pyod ruptures stumpy mlxtend quantstats pyportfolioopt riskfolio-lib arviz lmfit "
+             "tslearn folium ydata-profiling pyecharts czsc cn-stats bullet-trade fugashi sudachipy estat-mcp jmaxml "
+             "fooddb-jp jpnorm").split()  # /tmp/lead/heldout7_inj_packages.txt, FINAL v2
+    assert set(final) <= ti.NEVER_TRAIN
+    specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
+             + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES)
+    assert not {spec.split("==")[0] for spec in specs} & ti.NEVER_TRAIN
