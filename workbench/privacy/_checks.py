@@ -153,3 +153,11 @@ def ssn_ok(value: str) -> bool:
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
         return False
     return len(set(nums)) > 1
+
+
+#: words whose "id" is a business record's key, not an identity document's number ("order_id", "Emp ID",
+#: "contact_id", "txn-id"); a regex alternation, used by the context matcher and the ID-number column header
+BUSINESS_ID_WORDS = (r"(?:order|invoice|inv|txn|transaction|ticket|case|request|req|session|trace|span|event|job|"
+                     r"batch|row|record|entry|item|sku|product|shipment|tracking|message|msg|thread|file|doc|post|"
+                     r"comment|ref|payment|refund|cart|booking|reservation|contact|customer|cust|client|user|"
+                     r"account|acct|vendor|supplier|emp|employee|staff|agent|device|asset|store|branch)")

@@ -13,10 +13,11 @@ Pure speed: each piece leaves what the analyzer finds unchanged (``bench/redact_
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from ._checks import has_cjk
+from ._checks import BUSINESS_ID_WORDS, has_cjk
 
 LANGUAGE = "en"
 
@@ -168,6 +169,36 @@ def _analyzer_class() -> type:
     return _Analyzer
 
 
+_PART_SPLIT = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+_BUSINESS_WORD = re.compile(BUSINESS_ID_WORDS)
+#: "order_id", "txn-id", "invoiceid": an id part after the word of a business object, not an identity document
+_BUSINESS_ID = re.compile(rf"{BUSINESS_ID_WORDS}[_\-.]?id")
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts(word: str) -> frozenset[str]:
+    return frozenset(p for p in _PART_SPLIT.split(word) if p)
+
+def _supportive(words: list[str], context: list[str], n_prefix: int = 0) -> str:
+    """Presidio's substring match for context words of four letters or more ("phone" in "telephone");
+    a shorter Latin one ("id", "tel", "ip", "dl") must be a whole part of a keyword split at its
+    punctuation ("order_id", "tel."), never a piece of a word ("paid", "hotel", "zip"); an "id" after
+    a business object's word ("order_id", "txn-id", "Emp ID", "contact_id") is that object's key."""
+    for c in context:
+        c = c.lower()
+        if len(c) > 3 or not c.isascii():
+            if any(c in w for w in words):
+                return c
+            continue
+        for i, w in enumerate(words):
+            if c == "id" and (_BUSINESS_ID.search(w) or w == "id" and i + 1 < n_prefix and _BUSINESS_WORD.fullmatch(
+                    words[i + 1])):
+                continue  # "order_id", "Emp ID": the words before the entity run backwards in ``words``
+            if w == c or c in _parts(w):
+                return c
+    return ""
+
+
 def _context_class() -> type:
     """Presidio's ``LemmaContextAwareEnhancer`` with its results unchanged, made cheaper: each result is
     copied (with its metadata and explanation) rather than the whole list deep-copied; the token under a
@@ -204,10 +235,11 @@ def _context_class() -> type:
                     if index == len(ends):
                         raise ValueError("Did not find word '" + text[result.start:result.end] + "' in the list "
                                          "of tokens although it is expected to be found")
-                    surrounding = (self._words(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords, -1)
-                                   + self._words(index, self.context_suffix_count, nlp_artifacts.lemmas, keywords, 1))
+                    prefix = self._words(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords, -1)
+                    surrounding = prefix + self._words(index, self.context_suffix_count, nlp_artifacts.lemmas,
+                                                       keywords, 1)
                 surrounding.extend(context)
-                word = self._find_supportive_word_in_context(surrounding, recognizer.context, self.context_matching_mode)
+                word = _supportive(surrounding, recognizer.context, len(prefix) if nlp_artifacts.tokens else 0)
                 if word != "":
                     result.score += self.context_similarity_factor
                     result.score = max(result.score, self.min_score_with_context_similarity)

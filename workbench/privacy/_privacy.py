@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
-from . import _engine, _gazetteer
+from . import _carriers, _engine, _gazetteer
+from ._known import repeats, within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._restore import PLACEHOLDER, Restorer, restore
 from ._vault import SessionVault
@@ -157,8 +158,12 @@ class Privacy:
         if not self.enabled or not text or not text.strip():
             return []
         try:
-            raw = _engine.get_engine(self.ner_model).analyze(text, self.score_threshold, self._deny_recognizers,
-                                                             tagger=self.tagger)
+            seen = _carriers.shadow(text)  # full-width digits, %40, "[at]", a number broken across lines...
+            raw = _engine.get_engine(self.ner_model).analyze(seen.text if seen else text, self.score_threshold,
+                                                             self._deny_recognizers, tagger=self.tagger)
+            if seen is not None:  # every span back on the characters it came from
+                for r in raw:
+                    r.start, r.end = seen.start(r.start), seen.end(r.end)
         except (RedactionError, ConfigError):
             raise
         except Exception as exc:  # a failing recognizer must not let a prompt out unredacted
@@ -203,6 +208,8 @@ class Privacy:
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
+            if known and within_known(text, r.start, r.end, known, r.entity_type):
+                continue  # "Has Berg" with "Berg" known: the vault's span wins, not a new person (vault, round seven)
             value = text[r.start : r.end]
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
@@ -212,6 +219,9 @@ class Privacy:
                 continue
             if r.entity_type in ("LOCATION", "PERSON") and any(s <= r.start and r.end <= e for s, e in country_spans):
                 continue
+            if r.entity_type in ("PERSON", "LOCATION") and not source.startswith("deny") and _record_word(
+                    text, r.start, r.end):
+                continue  # "contact_id", "TYPE=WORK", "RMA-5521", "NK1|", "Town:", "ok", "ENROLMENT RECORD"
             if r.entity_type in _NOTE_TYPES and _note_words_only(value):
                 continue  # "Mit freundlichen Grüßen", "Pt", "BP 128/82": a sign-off or a clinical note's shorthand
             if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN
@@ -252,7 +262,7 @@ class Privacy:
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
         """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
-        return self._substitute(text, self.analyze(text, vault), vault)
+        return self._substitute(text, repeats(text, self.analyze(text, vault), vault), vault)
 
     def redact_found(self, text: str, spans: Iterable[dict[str, Any]], vault: SessionVault) -> Redaction:
         """Like :meth:`redact`, for text whose personal data was found earlier (a corpus chunk's
@@ -265,7 +275,8 @@ class Privacy:
         # overlaps with what the vault knows resolve as in analyze(): a stored "Maria Gonzalez" and
         # a known "Maria" make one span, so "Gonzalez" is not left in clear
         known = [[s, e, t, 1.0, 0, tok] for s, e, t, tok in vault.known().find(text)]
-        return self._substitute(text, sorted(self._merge(known + stored), key=lambda e: e.start), vault)
+        found = sorted(self._merge(known + stored), key=lambda e: e.start)
+        return self._substitute(text, repeats(text, found, vault), vault)
 
     def _substitute(self, text: str, found: list[Entity], vault: SessionVault) -> Redaction:
         for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
@@ -392,6 +403,50 @@ def _everyday(value: str) -> bool:
 
         return words[0] in common_words() and words[0] not in g.given and words[0] not in g.surnames
     return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
+
+
+#: what a record's syntax makes of a word: a code identifier, a parameter's value, a reference code, a segment id
+_IDENTIFIER = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)+")
+_PARAM_BEFORE = re.compile(r"(?:^|[;:\s])[A-Z][A-Z\-]*=$")
+_REF_CODE = re.compile(r"[A-Z]{2,6}[\-\u2010\u2011\u2013]?\d{2,}[A-Z]?")
+_SEGMENT = re.compile(r"[A-Z]{2,3}\d?")
+#: chat replies spaCy sometimes reads as a name when a speaker's name is before them ("Tanesha: ok")
+_INTERJECTIONS = frozenset("ok okay k kk yes yep yeah yup no nope nah sure thanks thx ty lol hi hey hello bye cool "
+                           "great fine done noted np agreed right".split())
+
+
+def _record_word(text: str, start: int, end: int) -> bool:
+    """A PERSON or LOCATION span that a record's syntax, not a person, put there (over-redaction families of
+    the seen splits, round seven): a code identifier of everyday words ("contact_id", "first_name"), a
+    parameter's value ("TYPE=WORK"), a reference code ("RMA-5521"), an HL7 segment id ("NK1|", "PID|"), a form
+    label of one everyday word ("Town:"), a chat reply ("ok"), a heading line of everyday words in capitals
+    ("ENROLMENT RECORD")."""
+    value = text[start:end].strip()
+    if not value:
+        return False
+    if _IDENTIFIER.fullmatch(value):
+        return all(_gazetteer.everyday(w) or w in ("id", "no", "num") for w in value.casefold().split("_") if w.isalpha())
+    if value.isupper() and _PARAM_BEFORE.search(text[max(0, start - 24) : start]):
+        return True
+    if _REF_CODE.fullmatch(value):
+        return True
+    if _SEGMENT.fullmatch(value) and text[end : end + 1] == "|" and (start == 0 or text[start - 1] in "\n\r|"):
+        return True
+    g = _gazetteer.gazetteer()
+    words = value.split()
+    if len(words) == 1 and value.isalpha():
+        folded = value.casefold()
+        if value.islower() and folded in _INTERJECTIONS:
+            return True
+        if text[end : end + 2].rstrip().startswith(":") and _gazetteer.everyday(folded) and folded not in g.given:
+            return True  # "Town: Sialkot": the label, not the town
+    if len(words) >= 2 and value.isupper() and all(w.isalpha() for w in words):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+        if line == value and all(_gazetteer.everyday(w.casefold()) and w.casefold() not in g.given for w in words):
+            return True
+    return False
 
 
 _CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?$")

@@ -20,6 +20,14 @@ from presidio_analyzer import (
 )
 
 from ._checks import (
+    BUSINESS_ID_WORDS,
+    column_header,
+    iban_ok,
+    ip_ok,
+    luhn_ok,
+    ssn_ok,
+)
+from ._checks import (
     NOT_AFTER_ALNUM as _NA,
 )
 from ._checks import (
@@ -30,13 +38,6 @@ from ._checks import (
 )
 from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
-)
-from ._checks import (
-    column_header,
-    iban_ok,
-    ip_ok,
-    luhn_ok,
-    ssn_ok,
 )
 
 _CASE_SENSITIVE = re.MULTILINE | re.DOTALL
@@ -158,7 +159,7 @@ class WbUsSsnRecognizer(_Validated):
         Pattern("ssn spaced/dotted", _ND + r"\d{3}[ .]\d{2}[ .]\d{4}" + _NBD, 0.4),
         Pattern("ssn bare", _ND + r"\d{9}" + _NBD, 0.05),
     ]
-    CONTEXT = ["ssn", "social", "security", "ss#", "ssid"]
+    CONTEXT = ["ssn", "social", "security", "ss#", "ssid", "tax"]  # "tax_id": a US TIN is an SSN
 
     def check(self, text: str) -> bool | None:
         return True if ssn_ok(text) and "-" in text else (None if ssn_ok(text) else False)
@@ -433,12 +434,14 @@ class IdNumberRecognizer(_Validated):
         for r in results:  # a table cell's context is its own column's header, not the header row's other words
             header = column_header(text, r.start)
             if header is not None:
-                if _ID_HEADER.search(header):
+                if _ID_HEADER.search(header) and not _BUSINESS_HEADER.search(header):
                     r.score = max(r.score, 0.55)  # "| national id |" two lines up: out of Presidio's context window
                 r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return results
 
 
+#: "contact_id", "order id": a business record's key, not an identity document (round seven)
+_BUSINESS_HEADER = re.compile(rf"(?i)(?:^|[^a-z]){BUSINESS_ID_WORDS}[\s_\-.]?id(?:[^a-z]|$)")
 #: a column header that names an identity document ("passport_no", "DL #", "national id", "证件号")
 _ID_HEADER = re.compile(r"(?i)(?:^|[^a-z])(?:id|licen[cs]e|passport|identity|national|dl|permit|dni|nie|bsn|nino|"
                         r"fiscale|personalausweis|document)(?:[^a-z]|$)|证件|护照|驾照|身份证")

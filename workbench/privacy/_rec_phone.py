@@ -49,6 +49,7 @@ _VANITY = re.compile(
 _DATE = re.compile(
     r"^(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)$"
 )
+_YEAR_REF = re.compile(r"(?:19|20)\d{2}-\d{5,8}")
 _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s?[\-/–]\s?(?:19|20)?\d{2})?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|\b(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
                            re.IGNORECASE)
@@ -72,7 +73,7 @@ _OWN_WORD = re.compile(
     r"contract|customer|client|member|employee|patient|student|version|ver|v|build|release|rev|revision|patch|"
     r"page|pages|row|rows|table|room|flight|route|zip|postcode|postal|pin|otp|code|seed|port|pid|job|run|step|"
     r"epoch|issue|pr|commit|vat|tax|siret|siren|nip|regon|ein|iban|swift|bic|sort|routing|card|cvv|record|file|"
-    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№|]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=]*$",
+    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№|\x22\x27`\\]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=\x22\x27`\\]*$",
     re.IGNORECASE,
 )
 _PHONE_WORD = re.compile(
@@ -240,6 +241,30 @@ def _hl7_phone_field(before: str) -> bool:
 _NAME_BEFORE = re.compile(r"(?:^|[\s(,;:>*•\-–—|])([A-Z][a-zà-öø-ÿ'’\-]+)[ \t]+([A-Z][a-zà-öø-ÿ'’\-]+)[ \t:,\-–—]*$")
 
 
+#: the regions whose numbers people write as ten bare digits (NANP's and India's): see docs/privacy.md,
+#: "Round seven: structured values and over-redaction" for the policy and what it costs on numbers that are not
+#: phones; a bare number of another region needs a cue as before
+BARE_REGIONS = ("US", "IN")
+_FIELD_BEFORE = re.compile(r"(?:[,:;]|\s[-\u2013\u2014|])[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[,;|]|\.(?:\s|$)|$)")
+
+
+def _bare_field(before: str, after: str) -> bool:
+    """A field of its own in a record written as a line: after a label's colon or a list's comma, before the
+    next comma, a sentence's end or the line's end ("Owner: Ann Roe, 4945287733. Next visit…")."""
+    return bool(before.strip()) and bool(_FIELD_BEFORE.search(before)) and bool(_FIELD_AFTER.match(after))
+
+
+def _valid_bare(body: str) -> bool:
+    for region in BARE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(body, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
 def _name_before(before: str) -> bool:
     """The number follows a person's name on its line: a given name and a surname of the shipped lists."""
     m = _NAME_BEFORE.search(before)
@@ -372,6 +397,8 @@ def _score(m: re.Match[str], text: str) -> float:
             return 0.0  # "Order #48213377", "invoice 2019-411659", user_id = 64789796, df.loc[7457582]
         if _AMOUNT_BEFORE.search(before_all) and (_thousands(groups) or len(groups) == 1):
             return 0.0  # "revenue was 512 345 678"
+        if _YEAR_REF.fullmatch(body):
+            return 0.0  # a year, a dash and a running number: "2026-4611812" is a reference, not a phone
     if not area and not labelled:
         if re.fullmatch(r"97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d", body):
             return 0.0  # an ISBN
@@ -395,6 +422,8 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.6  # a phone word just before and a number valid somewhere, in any grouping: "Ring 22.45.3300"
     if valid and digits >= 7 and not _thousands(groups) and not after.strip(" \t.,;)") and _name_before(before):
         return 0.55  # a contact written as a name and its number: "Olek Nowak 0412318185"
+    if len(groups) == 1 and digits == 10 and _bare_field(before, after) and _valid_bare(body):
+        return 0.55  # a record's field of its own: "Owner: Ann Roe, 4945287733.", "Concierge: 9859202182"
     if spoken and len(groups) > 1 and digits >= 7 and not _thousands(groups):
         return 0.6
     if signature and (digits >= 7 or valid) and (len(groups) > 1 or valid):

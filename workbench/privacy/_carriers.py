@@ -1,0 +1,193 @@
+"""The text the recognizers read: a carrier's disguise taken off, with every offset mapped back.
+
+A structured value can sit in a wrapping that hides it from patterns written for its plain form: full-width
+digits typed with an IME (``６０９．１８３４``), Unicode dashes or odd spaces between its groups (``5429–1209``,
+NBSP, thin spaces), zero-width characters inside it, percent-encoding in a URL (``?email=anna%40example.com``,
+``tel=050+123+7656``), an e-mail written ``anna [at] example [dot] com``, or a line break that a mail client put
+in the middle of it. :func:`shadow` returns the text with those disguises undone (or None when there are none:
+the common case costs one regex search), and a map from its offsets to the original's, so that every span found
+on the shadow covers the original characters it came from, the whole ``%40`` or `` [at] `` included.
+
+Runs inside the kernel, on the trusted side, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import urllib.parse
+
+# one search decides whether anything below can apply
+_TRIGGER = re.compile(
+    r"[\uff10-\uff19\uff20\uff0b\uff0e\u00a0\u2002-\u200d\u202f\u2060\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
+    r"|%[0-9A-Fa-f]{2}|[?&][\w.\-\[\]]{1,40}=[^&#\s]*\w\+"
+    r"|[\[({<]\s*(?:at|dot|AT|DOT|At|Dot)\s*[\])}>]|\s(?:at|AT)\s+[\w-]+(?:\s*\.\s*|\s+(?:dot|DOT)\s+)[a-zA-Z]"
+    r"|\s@\s|[\w.\-@)][ \t]*\n[ \t]*[\w(@+]"
+)
+
+# -- length-preserving: one character for one ----------------------------------------------------------------
+_ONE_FOR_ONE = {**{0xFF10 + i: ord("0") + i for i in range(10)}, 0xFF20: ord("@"), 0xFF0B: ord("+"),
+                **{c: ord(" ") for c in (0x00A0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+                                         0x200A, 0x202F)}}
+_DASH = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# a dash, or a full-width point, bracket or slash, beside a digit: a separator of a number's groups
+_DIGIT_PUNCT = re.compile(rf"(?<=\d)[{_DASH}\uff0e\uff0f\uff09]|[{_DASH}\uff0e\uff0f\uff08](?=[\d+])"
+                          r"|(?<=[A-Za-z0-9])[\uff0e\uff0d](?=[A-Za-z0-9])")  # and a full-width point or hyphen inside an e-mail
+_PUNCT_ASCII = {**{c: "-" for c in _DASH}, "\uff0e": ".", "\uff0f": "/", "\uff08": "(", "\uff09": ")"}
+# a form-encoded space in a URL query value ("tel=050+123+7656"); a leading "+" is a country code
+_QUERY_VALUE = re.compile(r"[?&][\w.\-\[\]]{1,40}=([^&#\s\"'<>]+)")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+# -- edits that change the length -------------------------------------------------------------------------------
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run: "%D0%BF" is one UTF-8 character
+_AT = r"(?:\s*[\[({<]\s*(?:at|AT|At)\s*[\])}>]\s*|\s+(?:at|AT)\s+|\s*@\s+|\s+@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|DOT|Dot|\.)\s*[\])}>]\s*|\s+(?:dot|DOT)\s+|\s+\.\s+|\.)"
+_OBFUSCATED = re.compile(rf"(?<![\w.+\-])[\w.+\-]*\w(?P<at>{_AT})\w[\w\-]*(?:{_DOT}\w[\w\-]*)*{_DOT}[a-zA-Z]{{2,12}}\b")
+_AT_SEP = re.compile(_AT)
+_DOT_SEP = re.compile(_DOT)
+_BRACKETED = re.compile(r"[\[({<]")
+_WORDED_DOT = re.compile(r"\s(?:dot|DOT)\s|\s\.\s|[\[({<]")
+# a line break inside a value: after a separator of an e-mail or a number, or between digit groups
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_NUMBERISH = re.compile(r"[+(]?[\dA-Za-z]*\d[\dA-Za-z]*[)\-.]?")
+_TABLE = re.compile(r"[\t|]|[,;].*[,;]")  # a table row: a tab, a pipe, or two commas/semicolons
+
+
+def shadow(text: str) -> Shadow | None:
+    """The text with carriers' disguises undone and a map back, or None when it has none."""
+    if not _TRIGGER.search(text):
+        return None
+    out = text.translate(_ONE_FOR_ONE)
+    out = _DIGIT_PUNCT.sub(lambda m: _PUNCT_ASCII[m.group()], out)
+    if "+" in out and "=" in out:
+        chars = None
+        for m in _QUERY_VALUE.finditer(out):
+            for i in range(m.start(1) + 1, m.end(1)):
+                if out[i] == "+" and (out[i - 1].isalnum() or out[i - 1] == ")"):
+                    chars = chars or list(out)
+                    chars[i] = " "
+        out = "".join(chars) if chars else out
+    edits = _edits(out)
+    if not edits and out == text:
+        return None
+    return Shadow(out, edits)
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of the edits that change the length, sorted, not overlapping."""
+    edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _ZERO_WIDTH.finditer(text)]
+    if "%" in text:
+        for m in _PERCENT.finditer(text):
+            try:
+                decoded = urllib.parse.unquote(m.group(), errors="strict")
+            except UnicodeDecodeError:
+                continue
+            if decoded.isprintable():
+                edits.append((m.start(), m.end(), decoded))
+    for m in _OBFUSCATED.finditer(text):
+        at = m.group("at")
+        rest_start = m.end("at")
+        rest = text[rest_start:m.end()]
+        # a plain " at " needs a bracketed or worded dot after it ("anna at example dot com"), or a local part
+        # that no sentence word has ("anna.berg at example.com"): never "look at example.com"
+        if not _BRACKETED.search(at) and "@" not in at and not _WORDED_DOT.search(rest) and not re.search(
+                r"[._\d]", text[m.start():m.start("at")]):
+            continue
+        edits.append((m.start("at"), m.end("at"), "@"))
+        for d in _DOT_SEP.finditer(rest):
+            if d.group() != ".":
+                edits.append((rest_start + d.start(), rest_start + d.end(), "."))
+    if "\n" in text:
+        edits += _line_joins(text)
+    edits.sort()
+    kept: list[tuple[int, int, str]] = []
+    for e in edits:
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    """A value a mail client broke across lines: the break after an e-mail's or a number's separator
+    ("anna.\\nberg@example.com", "555-\\n123-4567") goes; between digit groups ("00380\\n50 129 0736", "DE89
+    3704\\n0044 …") it becomes a space when neither line is a table row and the groups hold 7 digits or more."""
+    out = []
+    for m in _BREAK.finditer(text):
+        s, e = m.start(), m.end()
+        if s == 0 or e >= len(text):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        before, after = text[line_start:s], text[e:line_end if line_end != -1 else len(text)]
+        if not before or not after:
+            continue
+        last = before.split()[-1] if before.split() else ""
+        first = after.split()[0] if after.split() else ""
+        if before[-1] in ".-_@" and re.fullmatch(r"[\w.+\-]+(?:@[\w.\-]*)?", last) and (
+                "@" in last or "@" in first.split(",")[0] or (last[-2:-1].isdigit() and first[:1].isdigit())):
+            out.append((s, e, ""))
+            continue
+        if first[:1] == "@" and re.fullmatch(r"[\w.+\-]+", last):
+            out.append((s, e, ""))
+            continue
+        if not (before[-1].isalnum() or before[-1] == ")") or not (after[0].isdigit() or after[0] in "(+"):
+            continue
+        if _TABLE.search(before) or _TABLE.search(after):
+            continue
+        tail = []
+        for tok in reversed(before.split()):
+            if not _NUMBERISH.fullmatch(tok):
+                break
+            tail.append(tok)
+        head = []
+        for tok in after.split():
+            if not _NUMBERISH.fullmatch(tok.rstrip(".,;")):
+                break
+            head.append(tok)
+        digits = sum(c.isdigit() for tok in tail + head for c in tok)
+        if tail and head and 7 <= digits <= 34 and before.rstrip()[-1:] != ".":
+            out.append((s, e, " "))
+    return out
+
+
+class Shadow:
+    """The text the recognizers read (``text``) and the map of its offsets back to the original's."""
+
+    __slots__ = ("text", "_ns", "_ne", "_os", "_oe")
+
+    def __init__(self, text: str, edits: list[tuple[int, int, str]]) -> None:
+        parts, pos, shift = [], 0, 0
+        self._ns, self._ne, self._os, self._oe = [], [], [], []
+        for s, e, rep in edits:
+            parts.append(text[pos:s])
+            parts.append(rep)
+            ns = s + shift
+            self._ns.append(ns)
+            self._ne.append(ns + len(rep))
+            self._os.append(s)
+            self._oe.append(e)
+            shift += len(rep) - (e - s)
+            pos = e
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+
+    def start(self, p: int) -> int:
+        """The original offset of a span that starts at shadow offset ``p``."""
+        i = bisect.bisect_right(self._ns, p) - 1
+        if i < 0:
+            return p
+        if p < self._ne[i]:
+            return self._os[i]
+        return p - self._ne[i] + self._oe[i]
+
+    def end(self, p: int) -> int:
+        """The original offset of a span that ends (exclusive) at shadow offset ``p``."""
+        if p <= 0:
+            return p
+        q = p - 1
+        i = bisect.bisect_right(self._ns, q) - 1
+        if i < 0:
+            return p
+        if q < self._ne[i]:
+            return self._oe[i]
+        return p - self._ne[i] + self._oe[i]
