@@ -9,7 +9,6 @@ from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
 from . import _carriers, _engine, _gazetteer
-from ._known import repeats, within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._restore import PLACEHOLDER, Restorer, restore
 from ._vault import SessionVault
@@ -208,8 +207,6 @@ class Privacy:
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
-            if known and within_known(text, r.start, r.end, known, r.entity_type):
-                continue  # "Has Berg" with "Berg" known: the vault's span wins, not a new person (vault, round seven)
             value = text[r.start : r.end]
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
@@ -262,7 +259,7 @@ class Privacy:
     # -- redacting ---------------------------------------------------------------------------
     def redact(self, text: str, vault: SessionVault) -> Redaction:
         """Pseudonymise ``text`` through ``vault``; raises RedactionBlocked on a "block" hit."""
-        return self._substitute(text, repeats(text, self.analyze(text, vault), vault), vault)
+        return self._substitute(text, self.analyze(text, vault), vault)
 
     def redact_found(self, text: str, spans: Iterable[dict[str, Any]], vault: SessionVault) -> Redaction:
         """Like :meth:`redact`, for text whose personal data was found earlier (a corpus chunk's
@@ -275,8 +272,7 @@ class Privacy:
         # overlaps with what the vault knows resolve as in analyze(): a stored "Maria Gonzalez" and
         # a known "Maria" make one span, so "Gonzalez" is not left in clear
         known = [[s, e, t, 1.0, 0, tok] for s, e, t, tok in vault.known().find(text)]
-        found = sorted(self._merge(known + stored), key=lambda e: e.start)
-        return self._substitute(text, repeats(text, found, vault), vault)
+        return self._substitute(text, sorted(self._merge(known + stored), key=lambda e: e.start), vault)
 
     def _substitute(self, text: str, found: list[Entity], vault: SessionVault) -> Redaction:
         for literal in PLACEHOLDER.finditer(text):  # "<PERSON_1>" typed by the user stays as typed
