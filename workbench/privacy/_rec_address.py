@@ -21,11 +21,12 @@ through their quote marks; the marks themselves stay in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from ._gazetteer import gazetteer
+from ._gazetteer import everyday, gazetteer
 from ._rec_address_postcodes import _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, table_postcodes
 from ._rec_address_shapes import (
     _CA_POSTCODE,
@@ -39,7 +40,9 @@ from ._rec_address_shapes import (
     _TOWNWORD,
     _U,
     _UK_POSTCODE,
+    _common,
     _streets,
+    vocab,
 )
 from ._rec_en import _SUFFIXES
 
@@ -50,13 +53,17 @@ __all__ = ["AddressBlockRecognizer", "country_line", "table_postcodes"]
 _HL7_XAD = re.compile(r"(?<=[|~])[^|^~\n]*\d[^|^~\n]*\^[^|^~\n]*\^[^|^~\n]+\^[^|^~\n]*\^[^|^~\n]*\d[^|^~\n]*(?=[|^~\n]|$)")
 _HL7_LINE = re.compile(r"[ \t>]*[A-Z][A-Z0-9]{2}\|")
 
+#: a town or neighbourhood ending in a particle and a lower-case word, as Mexican ones are written ("San Noelia los
+#: altos", "Santa Cruz de abajo"): only at the end of a part
+_LOWER_END = (rf"(?:(?:[ \t](?:los|las|de|del|la|el|do|da)[ \t]|(?<=los[ \t])|(?<=las[ \t])|(?<=de[ \t])|(?<=del[ \t])|"
+              rf"(?<=la[ \t])|(?<=el[ \t])|(?<=do[ \t])|(?<=da[ \t]))[{_L}]{{3,}}(?=[ \t]*(?:$|[,;\n\t|\"])))?")
 #: a neighbourhood, district or village part after the street (Latin America, Iberia, South-East Asia, Indonesia):
 #: "Col. Limache", "Bairro Vila Nova", "Fracc. Las Flores", "Kel. Menteng", "Brgy. San Roque"
 _AREA = (rf"(?:Col\.|Colonia|Bairro|Barrio|B[º°]|Fracc\.|Fraccionamiento|Urb\.|Urbanización|Urbanizacion|Res\.|"
          rf"Residencial|Jardim|Vila|Villa|Brgy\.?|Barangay|Purok|Sitio|Kampung|Kg\.|Kelurahan|Kel\.|Kecamatan|Kec\.|"
          rf"Desa|Dusun|Taman|Mohalla|Sector|Phase|Block|Blk\.?|Area|District|House|"
          rf"Near|Opp\.|Opposite|Behind|Beside|Next[ \t]to)[ \t]+"  # South Asian landmarks: "Near Bus Stand", "Opp. Fort"
-         rf"{_CAPW}(?:[ \t\-](?:{_CAPW}|\d{{1,3}}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}")
+         rf"{_CAPW}(?:[ \t\-](?:{_CAPW}|\d{{1,3}}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}{_LOWER_END}")
 _AREA_LINE = re.compile(rf"^{_AREA}\.?$")
 _POSTCODE_TOWN = re.compile(
     rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
@@ -75,9 +82,10 @@ _UNIT_WORDS = (r"(?:Flat|Apt\.?|Apartment|Appt\.?|Suite|Ste\.?|Unit|Studio|Floor
 _UNIT_LINE = re.compile(rf"^{_UNIT_WORDS}[ \t]*[\w\-]+$", re.IGNORECASE)
 _SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}}|(?:{_PARTICLES}){_END})){{0,3}}\.?$")
 _TAIL = re.compile(
-    rf",?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
+    rf"[ \t]?/[ \t]?\d{{1,4}}[A-Za-z]?(?![\w])"  # a flat after a slash: "Dionsingel 2074 / 3", "Opletalova 974/12"
+    rf"|,?[ \t]+(?:(?:Apt\.?|Suite|Unit|Flat|Piso|Appartamento)[ \t]*\w+,?[ \t]+)?"
     rf"(?:(?i:{_UNIT_WORDS})[ \t]*[\w\-]*\d[\w\-]*(?=[ \t]*(?:$|\n|[,;.]))"
-    rf"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{{5}}(?![\w])"  # Mexico's "C.P. 44100" (before the town: "C" is no town)
+    rf"|(?:C\.[ \t]?P\.|CP)[ \t]*\d{{5}}(?:-\d{{4}})?(?![\w])"  # Mexico's "C.P. 44100" (before the town: "C" is no town)
     rf"|RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}(?![\w])"  # Indonesia's "RT 03/RW 05"
     rf"|(?:Ward|Gali|Galli|Lane|Sector|Block|Phase|Plot|House|Flat)(?:[ \t]No\.?)?[ \t]*\d{{1,4}}[A-Z]?(?![\w])"  # "Ward 12"
     rf"|{_AREA}"
@@ -85,12 +93,14 @@ _TAIL = re.compile(
     rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?,?[ \t]+"
-    rf"(?!(?:Col|Fracc|Urb|Res|Brgy|Kg|Kel|Kec)\.)(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\)|[ \t]?/[ \t]?[A-Z]{{2}}(?![\w]))?"
+    rf"(?!(?:Col|Fracc|Urb|Res|Brgy|Kg|Kel|Kec)\.)(?:{_TOWNWORD}[ \t\-]?){{1,5}}{_LOWER_END}(?:[ \t]?\([A-Z]{{2}}\)|[ \t]?/[ \t]?[A-Z]{{2}}(?![\w]))?"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
     rf"|(?<!\.[ \t])(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}"  # "City of Tangub", "Purbach am Neusiedler See"
     rf"(?:[ \t\-](?:{_CAPW}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}"
+    rf"{_LOWER_END}"  # "San Olivia los bajos"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
-    rf"(?:(?:,?[ \t]+|-)(?:\d{{4,8}}(?:-\d{{3,4}})?(?!\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?"
+    rf"(?:(?:,?[ \t]+|[ \t]?[-–][ \t]?)(?:\d{{4,8}}(?:-\d{{3,4}})?(?!\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|"
+    rf"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{3}}[ \t]\d{{2}}(?![\w])))?"
     rf"(?:[ \t]?\([A-Z]{{2}}\))?"  # a town (not after "St. "), its postcode, its province ("Napoli (NA)")
     rf"|(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?(?=[ \t]*(?:$|\n|[,;]|\.(?!\d))))"  # the house number after the street
     # and a comma, as East and Southern Africa and Latin America write it: "Kiriri Street, 118, Nakuru"
@@ -108,6 +118,7 @@ _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_
 #: a British house name before the street: "Hazel Cottage, ", "Old Mill House, "
 _HOUSE_NAME_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
                                 rf"Mill|Rectory|Vicarage|Bungalow),[ \t]*$")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\n=:>\"'\t(])|(?<=[:=,][ \t]))[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?,?[ \t]+$")
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
@@ -216,6 +227,107 @@ _YEARS_ONLY = re.compile(r"(?:19|20)\d{2}")
 
 
 
+_PART_WORDS = re.compile(r"^[^\W_][\w'’\-]*\.?(?:[ \t]+[^\W_][\w'’\-]*\.?){1,4}$")
+_PART_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+)([^,\n;|\t]{2,60}?)(?=[ \t]*(?:$|[,\n;|\t]))")
+_PARTICLE_SET = frozenset(_PARTICLES.split("|"))
+
+
+def _area_part(part: str) -> bool:
+    """A comma part or a block line that names a locality with one of ``data/address_vocab.txt``'s area or region
+    words, first or last: "Kelurahan Sukajadi", "Phường Bến Nghé", "Quận 1", "Lajpat Nagar", "Kadıköy Mahallesi",
+    "Co. Wexford" (not "District Sales Manager": the other words are everyday words)."""
+    v = vocab()
+    area = v.get("area", frozenset()) | v.get("region", frozenset())
+    glued = re.fullmatch(r"([^\W\d_][\w'’]*)-([^\W\d_]+)", part)
+    if glued:  # "Jung-gu", "Yeoksam-dong": a Korean/Japanese district glued to its name
+        return glued.group(2) in area and glued.group(1)[0].isupper() and glued.group(2).islower()
+    if not _PART_WORDS.match(part):
+        return False
+    toks = part.split()
+    first, last = toks[0].casefold(), toks[-1].casefold()
+    if first in area or first.rstrip(".") in area:
+        rest = toks[1:]
+    elif last in area or last.rstrip(".") in area:
+        rest = toks[:-1]
+    else:
+        return False
+    if not all(t[0].isupper() or (t.isdigit() and len(t) <= 3) or t.casefold() in _PARTICLE_SET for t in rest):
+        return False
+    names = [t.strip(".").casefold() for t in rest if not t.isdigit() and t.casefold() not in _PARTICLE_SET]
+    if any(w in _job_words() for w in names):
+        return False  # "District Sales Manager", "State Officer": a title
+    return any(t.isdigit() for t in rest) or bool(names) and not all(_common(w) for w in names)
+
+
+_PART_HEAD = re.compile(r",[ \t]*|[ \t]+")
+_PART_TOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
+
+
+def _vocab_tail(text: str, end: int) -> int:
+    """The end of a locality part right after ``end`` (:func:`_area_part`: ", Kelurahan Sukajadi", " Quận 1",
+    ", Co. Wexford"), up to five words, the longest that is one; or -1."""
+    head = _PART_HEAD.match(text, end)
+    if not head:
+        return -1
+    toks, pos = [], head.end()
+    while len(toks) < 5:
+        m = _PART_TOKEN.match(text, pos)
+        if not m:
+            break
+        toks.append(m)
+        if text[m.end() : m.end() + 1] not in (" ", "\t") or text[m.end() + 1 : m.end() + 2] in (" ", "\t", ""):
+            break
+        pos = m.end() + 1
+    for m in reversed(toks):
+        part = text[head.end() : m.end()]
+        if _area_part(part.rstrip(".") if part.count(".") > 1 else part):
+            return m.end()
+    return -1
+
+
+_PLAIN_TOWN = re.compile(rf"^(?:{_CAPW}|[A-Z][a-z]{{0,3}}\.)(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,3}}"
+                         rf"(?:,[ \t]+{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,2}})?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    """The words of Faker's job titles (MIT: "Analyst", "Officer", "Engineer") and the ranks written before them,
+    less the places and given names among them: a line made with one is a title under a name, not a town."""
+    from faker.providers.job import Provider
+
+    g = gazetteer()
+    words = {w.casefold() for job in Provider.jobs for w in re.split(r"[^\w]+", job) if len(w) > 2}
+    words |= set("senior junior lead chief head principal deputy vice executive associate assistant staff "
+                 "director manager founder owner partner intern".split())
+    return frozenset(w for w in words if w not in g.cities and w not in g.towns and w not in g.given
+                     and w not in g.regions and w not in _PARTICLE_SET)
+
+
+def _plain_town_line(line: str) -> bool:
+    """A line of a block under a street that no list knows: a town, or a town and its region ("Ballykeel",
+    "Oicatá, Boyacá"): capitalised words, no digits; not a sign-off, a person ("Anna Berg"), a job title ("Senior
+    Data Analyst"), a company ("Acme Corp"), a month or a country (countries stay)."""
+    from ._gazetteer import role_words
+    from ._rec_places import _COMPANY, _ORG
+
+    line = line.strip(" ,.")
+    if not line or len(line) > 48 or not _PLAIN_TOWN.match(line):
+        return False
+    words = [w.casefold().strip(".,") for w in re.split(r"[ \t,\-]+", line) if w]
+    g = gazetteer()
+    if words[0] in _NOT_REGION or words[0] in _NOT_STREET or country_line(line)[0]:
+        return False
+    if any(w in _COMPANY or w in _ORG or w in role_words() or w in _job_words() for w in words):
+        return False
+    if len(words) >= 2 and words[0] in g.given and words[-1] in g.surnames:
+        return False  # a person under the block, who keeps a PERSON placeholder (the vault knows their names)
+    if len(words) == 1 and words[0] in g.given and words[0] not in g.cities and words[0] not in g.towns:
+        return False
+    if all(everyday(w) or w in _PARTICLE_SET for w in words) and any(_common(w) for w in words):
+        return False  # "Quarterly Review", "Next Steps": everyday words, one of them in everyday use
+    return not all(_common(w) or w in _PARTICLE_SET for w in words)
+
+
 class AddressBlockRecognizer(LocalRecognizer):
     """ADDRESS: a street line and the rest of its block (see the module docstring)."""
 
@@ -248,8 +360,13 @@ class AddressBlockRecognizer(LocalRecognizer):
                 # five for "…, RT 08/RW 09, Kel. Gubeng, Malang 87695, Jawa Timur"
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
-                    break
-                end += len(tail.group().rstrip(" ,\t"))
+                    area = _vocab_tail(text, end)  # ", Kelurahan Sukajadi", ", Quận 1", ", Lajpat Nagar"
+                    if area < 0:
+                        break
+                    end = area
+                    continue
+                area = _vocab_tail(text, end)
+                end = max(end + len(tail.group().rstrip(" ,\t")), area)
             closing = _CLOSING_POSTCODE.match(text, end, end + 24)
             if closing:
                 end = closing.end()  # "бул. Ключевой, д. 87, 642689 before noon", "טביב 89, …, 2614196"
@@ -260,6 +377,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             house = _HOUSE_NAME_BEFORE.search(text, max(0, start - 40), start)
             if house:
                 start = house.start()  # "Hazel Cottage, Station Road": a house name before the street
+            lead = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+            if lead and text[start : start + 1].isupper() and not unit:
+                start = lead.start()  # "22 Jochem-Vogt-Ring, Jüterbog": the number of a street the shape found alone
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
             if mark and text[start : start + 1].isdigit():
                 start -= len(mark.group())  # "Nr. 20 Strada Morii"
@@ -337,7 +457,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         # down: the rest of the block
         j = idx + 1
         bare_postcode = after_postcode = False
-        while j < len(lines) and j <= idx + 3:
+        plain = 0
+        while j < len(lines) and j <= idx + 4:
             s, e = lines[j]
             line = text[s:e]
             if not line.strip() and j + 1 < len(lines) and j < idx + 3:
@@ -347,9 +468,14 @@ class AddressBlockRecognizer(LocalRecognizer):
                 break  # the country stays; its postcode is found on its own
             town = _town_line(text, lines, j) or (bare_postcode and _SHORT_LINE.match(line.strip(" ,."))) or (
                 after_postcode and (_region_line(line) or _province_line(text, lines, j)))
-            if not line or not (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
-                                or _BARE_POSTCODE.fullmatch(line.strip()) or town or _AREA_LINE.match(line.strip(" ,"))):
+            if not line:
                 break
+            known = (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
+                     or _BARE_POSTCODE.fullmatch(line.strip()) or town or _AREA_LINE.match(line.strip(" ,"))
+                     or _area_part(line.strip(" ,.")))
+            if not known and not (plain < 2 and _plain_town_line(line)):
+                break  # round seven: a town no list knows ("Ballykeel") goes with the block, a job title does not
+            plain += not known
             bare_postcode = bool(_BARE_POSTCODE.fullmatch(line.strip()))
             after_postcode = bool(_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line))
             end = e

@@ -5,7 +5,9 @@ Split out of ``_rec_address.py`` (round five); see that module for the shapes in
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from ._gazetteer import everyday, gazetteer
 from ._rec_en import _SUFFIXES
@@ -79,6 +81,10 @@ def _sea_line(m: re.Match[str]) -> bool:
     """A South/South-East Asian address line: a block, lot, phase, sector, plot, barangay or house number, and an
     anchor that makes it a home ("230-C, Block K", "Blk 6 Lot 4", "House No. 717, Lane 29"; not "Phase 2, Block 3")."""
     return bool(_SEA_STRONG_RE.search(m.group())) and bool(_SEA_ANCHOR.search(m.group()))
+#: a floor or flat between the street and its postcode (round seven): "Opletalova 974, 2. OG, 504 99 Slavkov u Brna"
+_FLOOR_OR_FLAT = (r"(?:\d{1,2}(?:\.|e|er|º|ª|st|nd|rd|th)?[ \t]?(?i:OG|Stock|Etage|étage|piso|andar|floor|fl\.|verdieping|"
+                  r"patro|emelet|piętro|kerros|sal)|(?i:Apt\.?|Flat|Unit|Top|Bus|Stiege|Whg\.|Wohnung|Door|Tür|"
+                  r"byt|m\.|lok\.|ap\.)[ \t]*\w{1,4})")
 _STREET_PARTS = [
         _SEA_LINE,
         # US/UK: number, name words (ordinals too: "208 Southeast 19th Street"), a USPS/Royal Mail suffix, a unit
@@ -120,7 +126,8 @@ _STREET_PARTS = [
         # Rwanda's numbered streets: "KN 3 Avenue", "KG 11 Ave" (the house number after a comma is the tail's)
         r"(?<![\w])K[GKN][ \t]\d{1,4}[ \t](?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?)(?![\w])",
         # a name, a number, a postcode and a town: "Slovenčeva 107, 6221 Dutovlje", "Νάξου 239, 3056 ΛΕΜΕΣΟΣ"
-        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
+        rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?,[ \t]+(?=(?:{_FLOOR_OR_FLAT},[ \t]+){{0,2}}"
+        rf"(?:(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}]|{_CAPW}(?:[ \t]{_CAPW}){{0,2}}[ \t]+\d{{3}}[ \t]\d{{2}}(?![\w])))",
         rf"(?<![\w])\d{{1,5}}[A-Za-z]?[ \t]+(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]+(?=(?:{_POSTCODE}|(?!(?:19|20)\d\d(?!\d)){_POSTCODE},)[ \t]+[{_U}])",
         # compound street names and a number: "Ulf-Beckmann-Straße 724", "Síp utca 71."
         rf"(?P<c1>(?<![\w])(?:{_CAP}[ \t])?(?:{_CAP}[\- \t]?)?[{_U}][{_L}\-]{{2,}}(?i:{_COMPOUND})(?![{_L}])\.?[ \t]+{_NUM}\.?)",
@@ -163,15 +170,19 @@ def _streets(text: str) -> list[tuple[re.Match[str], str]]:
     kind is "compound" (a compound word: not an everyday one), "cued" (only after an address cue), "sea" (a South
     or South-East Asian line: kept only when ``_sea_line`` holds) or ""."""
     heads = not _STREET_HEADS.isdisjoint(_TOKEN.findall(text.casefold()))
-    found = sorted(((m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
-                    for m in pat.finditer(text)
-                    if "\t" not in m.group()  # a street never crosses a table cell ("7<TAB>Ana<TAB>Av." is no "… Ave")
-                    and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))),
-                   key=lambda c: (c[0], c[1]))
+    found = [(m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
+             for m in pat.finditer(text)
+             if "\t" not in m.group()  # a street never crosses a table cell ("7<TAB>Ana<TAB>Av." is no "… Ave")
+             and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))]
+    found += [(a, len(_STREET_EACH), _ANY.match(text, a, b), "") for a, b in vocab_streets(text)]
+    found.sort(key=lambda c: (c[0], c[1]))
     out, last = [], -1
-    for start, _, m, kind in found:
+    for start, k, m, kind in found:
         if start >= last:
             out.append((m, kind))
+            last = m.end()
+        elif k == len(_STREET_EACH) and m.end() > last:  # a street word's line that goes on past a shape's match
+            out.append((m, kind))  # ("Plot No. 5 Gg" of "Plot No. 5 Gg. Rungkut Industri"): both grow; the spans merge
             last = m.end()
     return out
 
@@ -204,3 +215,164 @@ _UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
                 r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}|D6W[ \t]?[AC-FHKNPRTV-Y0-9]{4})"  # Irish Eircode
                 r"(?![A-Za-z0-9])")
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])"  # Canada Post's letters
+
+
+# --------------------------------------------------------------------------- round seven: street words as data
+
+_ANY = re.compile(r"[\s\S]*")
+VOCAB_FILE = "address_vocab.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> dict[str, frozenset[str]]:
+    """The sections of ``data/address_vocab.txt`` (street types before and after the name, locality words, region
+    marks), case-folded; "post" also holds the English street suffixes of every Faker ``en`` locale and ``_SUFFIXES``."""
+    text = resources.files(__package__).joinpath("data", VOCAB_FILE).read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, set())
+        elif section:
+            out[section].add(line.casefold())
+    out.setdefault("post", set()).update(_english_suffixes())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _english_suffixes() -> set[str]:
+    """``_SUFFIXES`` and the street suffixes of Faker's English locales (MIT): "Rapid", "Land", "Extensions"."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as addresses
+
+    out = {w.casefold() for w in re.sub(r"[?()]", "", _SUFFIXES).split("|") if w.isalpha()}
+    for mod in pkgutil.iter_modules(addresses.__path__):
+        if not mod.name.startswith("en"):
+            continue
+        provider = getattr(importlib.import_module(f"{addresses.__name__}.{mod.name}"), "Provider", None)
+        for value in getattr(provider, "street_suffixes", ()) or ():
+            if isinstance(value, str) and value.strip().isalpha():
+                out.add(value.strip().casefold())
+    return out
+
+
+_VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
+_VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?")
+#: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
+_VGAP_NUM = re.compile(r"(?:,?[ \t]+|,)(?:(?:No|Nr|N[º°o]|Nu|Nomor|Số|So)\.?[ \t]*:?[ \t]*|#[ \t]*)?(?=\d)", re.IGNORECASE)
+_VPARTICLES = frozenset(_PARTICLES.split("|"))
+
+
+def _common(word: str) -> bool:
+    """A word in everyday use (``tagger_common_words.txt``, 5,800 words; Webster's holds "begum" and "bryan"), or
+    its plural."""
+    from ._rec_tagger import common_words
+
+    words = common_words()
+    return word in words or word.endswith("s") and word[:-1] in words
+
+
+def _vocab_key(token: str) -> tuple[str, str]:
+    low = token.casefold()
+    return low, low.rstrip(".")
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and not token[:1].isdigit()
+
+
+def vocab_streets(text: str) -> list[tuple[int, int]]:
+    """Street lines built around a street word of ``data/address_vocab.txt``: a type before the name ("Jalan
+    Merdeka No. 45", "Ulica Długa 7", "Đường Lê Lợi"), or after it ("Atatürk Caddesi No: 12", "Nehru Marg",
+    "Begum Rapid, 12"), with the house number before or after. A name of everyday words only is never a street
+    ("Critical Path 2"); an English suffix word ("Land", "Row") needs a house number, a street type of another
+    language ("Sokak", "Marg") does not. Only tokens in the lists start a look, so this costs one pass of a word
+    regex over the text."""
+    v = vocab()
+    pre, post = v.get("pre", frozenset()), v.get("post", frozenset())
+    toks = [(m.start(), m.end(), m.group()) for m in _VTOKEN.finditer(text)]
+    hits = [i for i, (_, _, t) in enumerate(toks) if not t[0].isdigit() and _vocab_key(t)[0] not in _VPARTICLES
+            and (_vocab_key(t)[0] in pre or _vocab_key(t)[1] in pre or _vocab_key(t)[0] in post
+                 or _vocab_key(t)[1] in post)]
+    if not hits and "-" not in text:
+        return []
+    g = gazetteer()
+    out: list[tuple[int, int]] = []
+
+    def number_after(end: int) -> int:
+        gap = _VGAP_NUM.match(text, end, end + 12)
+        if not gap:
+            return -1
+        num = _VNUM.match(text, gap.end())
+        if not num or (num.end() < len(text) and (text[num.end()].isalnum() or text[num.end()] in "%.,/" and
+                                                  num.end() + 1 < len(text) and text[num.end() + 1].isdigit())):
+            return -1
+        if re.fullmatch(r"(?:19|20)\d\d", num.group()):
+            return -1  # a year: "Jalan Merdeka, 2021"
+        return num.end()
+
+    def spaced(a: int, b: int) -> bool:
+        return text[toks[a][1] : toks[b][0]] in (" ", "\t", "  ")
+
+    for ts, te, tok in toks:  # "Sejong-daero 110", "Teheran-ro 152": a type glued with a hyphen
+        head, _, tail = tok.rpartition("-")
+        if head and tail.islower() and tail.rstrip(".") in post and _capitalised(head) and len(head) > 1:
+            num_end = number_after(te)
+            if num_end > 0 or not _common(head.casefold()):
+                out.append((ts, num_end if num_end > 0 else te))
+    for i in hits:
+        ts, te, tok = toks[i]
+        low, bare = _vocab_key(tok)
+        if (low in pre or bare in pre) and (_capitalised(tok) or i == 0 or text[toks[i - 1][1] : ts].strip(" \t") in (":", "=", "-", ">")):
+            names, j = [], i + 1
+            while j < len(toks) and len(names) < 4 and spaced(j - 1, j) and not toks[j][2][0].isdigit() and (
+                    _capitalised(toks[j][2]) or toks[j][2].casefold() in _VPARTICLES and j + 1 < len(toks)
+                    and _capitalised(toks[j + 1][2])):
+                names.append(toks[j][2])
+                j += 1
+            while names and names[-1].casefold() in _VPARTICLES:
+                names.pop()
+                j -= 1
+            if names:
+                end = toks[i + len(names)][1]
+                num_end = number_after(end)
+                plain = [w.strip(".").casefold() for w in names if w.casefold() not in _VPARTICLES]
+                before = _VNUM_BEFORE.search(text, max(0, ts - 12), ts)
+                if num_end > 0 or before or not everyday(bare) and not all(_common(w) or w in g.countries for w in plain):
+                    # without a number only after a type that is no English word ("Jalan Raya", not "Plaza Hotel")
+                    out.append((before.start() if before else ts, num_end if num_end > 0 else end))
+                    continue
+        if low in post or bare in post:
+            k = i
+            while k - 1 >= 0 and i - k < 3 and spaced(k - 1, k) and _capitalised(toks[k - 1][2]) and \
+                    toks[k - 1][2].casefold().rstrip(".") not in pre:
+                k -= 1
+            if k == i:
+                continue
+            names = [toks[x][2].strip(".").casefold() for x in range(k, i)]
+            if all(_common(w) or w in g.countries for w in names):
+                continue  # "Critical Path 2", "Disney Land"
+            start = toks[k][0]
+            before = _VNUM_BEFORE.search(text, max(0, start - 12), start)
+            num_end = number_after(te)
+            weak = everyday(bare) or bare in _ENGLISH_ONLY
+            if weak and not before and num_end < 0 and not _HOUSE_BEFORE.search(text, max(0, start - 40), start) \
+                    and not _POSTCODE_NEAR.match(text, te, te + 60):
+                continue  # "Begum Rapid" only as "Parry Farm, Begum Rapid" or "Begum Rapid, Allanchester, B2 3RD"
+            out.append((before.start() if before else start, num_end if num_end > 0 else te))
+    return out
+
+
+#: a British house name before the street ("Parry Farm, "), and a postcode after it on the same or next line
+_HOUSE_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
+                           rf"Mill|Rectory|Vicarage|Bungalow|House|Hall),[ \t]*$")
+_POSTCODE_NEAR = re.compile(rf"(?:[^\n]{{0,50}}?,[ \t]*|[^\n]{{0,50}}?\n[ \t>]*(?:[^\n]{{0,30}}?[ \t,])?)"
+                            rf"(?:{_UK_POSTCODE}|(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w%.,]))")
+_VNUM_BEFORE = re.compile(r"(?<![\w\-/.,])(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+$")
+#: English suffix words that are no everyday words but still name streets only with a house number ("Blvd", "Pkwy")
+_ENGLISH_ONLY = frozenset("st rd ave blvd ln dr ct pl ter cir pkwy sq hwy trl aly ctr ext fwy".split())
