@@ -61,6 +61,7 @@ from workbench.privacy._gazetteer import gazetteer  # noqa: E402
 # Slots: {name} full name, {first}, {last}, {name2} another person; {addr} one line, {block} lines,
 # {street}; {city}. Everything else is not personal data for the tagger (other recognizers, or kept).
 SLOT_TYPE = {"name": "PERSON", "first": "PERSON", "last": "PERSON", "name2": "PERSON", "lastfirst": "PERSON",
+             "capslast": "PERSON", "initname": "PERSON",
              "addr": "ADDRESS", "block": "ADDRESS", "street": "ADDRESS", "streetname": "ADDRESS", "postcode": "ADDRESS",
              "city": "LOCATION"}
 FRAMES = [
@@ -417,6 +418,118 @@ def usable_locales() -> list[str]:
     return out
 
 
+# -- round seven: names with no cue word, in more carriers, from more scripts -----------------------------
+# Families, never one template's line: sign-offs (closings x separators x name forms), lists of two to four
+# people with any joiner, names as JSON/YAML/query values under varied keys, possessives, ALL-CAPS surnames
+# ("OKAFOR, Chidi"), initials ("J.K. Okafor"), surname first; people of other scripts romanised (RomanPool);
+# drug names, bands and headings as negatives. On with --recipe 7 (the default); --recipe 6 is round six's.
+FRAMES7 = [
+    "{closing}{csep}{name}", "{sentence}\n\n{closing}{csep}{name}", "{sentence}\n{closing}{csep}{first}",
+    "{closing}{csep}{name}\n{job}", "{closing}{csep}{first}\n{company}", "{sentence} {closing}{csep}{first}",
+    "{closing}{csep}{initname}", "{closing}{csep}{name}\n{phone}",
+    "{list}", "{header}: {list}", "{list} {verb_plural} the {product} plan.", "Thanks to {list} for the {Words} review.",
+    "{sentence} ({list})", "Invite {list} to the {event}.", "{list} - {status}", "{header}\n{list}",
+    '{"{k_name}": "{name}", "{k_city}": "{city}", "{k_other}": "{amount}"}', '{"{k_name}":"{name}","{k_id}":{num}}',
+    '[{"{k_name}": "{name}", "{k_id}": {num}}, {"{k_name}": "{name2}", "{k_id}": {num}}]',
+    "{k_name}: {name}\n{k_city}: {city}\n{k_other}: {status}", "{k_name}={name}&{k_other}={amount}",
+    '"{k_name}","{k_other}"\n"{name}","{amount}"\n"{name2}","{amount}"', "- {k_name}: {name}\n  {k_other}: {Words}",
+    "{name}'s {thing} is due {weekday}.", "{first}’s {thing} came back.", "I forwarded {last}'s {thing} to {name2}.",
+    "Per {first}'s note, {sentence}", "{name}'s", "We need {last}'s sign-off on the {thing}.",
+    "{capslast}, {first}: {status}", "Name: {capslast} {first}", "{capslast}, {first} ({idlabel} {idcode})",
+    "{form}: {capslast}, {first}\n{form}: {dateabbr}", "{capslast} {first}\t{status}\t{amount}",
+    "{initname} will call you.", "Reviewed: {initname}; approved: {initname}.", "{initname} ({job})",
+    "@{first} {sentence}", "cc @{first} @{first}", "Assigned to {name}.", "Owner: {name} · {status}",
+    "Per {first}: {sentence}", "({k_other} by {name})", "— {name}, {city}", "{name} / {company}",
+    # negatives: drugs, bands, headings, roles before column names
+    "{drug} {dose} mg {freq}", "Rx: {drug} {dose}mg", "Switch {drug} to {drug}.", "{drug} and {drug} interact.",
+    "{form}: {name}\nRx: {drug} {dose} mg {freq}", "{DRUG} {dose}MG TABLETS", "Stop {drug} before the {event}.",
+    "{Heading}\n\n{Heading}\n{sentence}", "{Role} {Words}", "{Words} played {Words} at the {Words}.",
+    "The {Words} column is empty; {Words} too.", "{Role}s: see the {Words} tab.",
+]
+CLOSINGS = ["Thanks", "Thank you", "Many thanks", "Cheers", "Best", "Best wishes", "Regards", "Kind regards",
+            "Warm regards", "Sincerely", "Yours", "Yours truly", "Respectfully", "Br", "BR", "Rgds", "Ta", "Talk soon",
+            "Merci", "Gracias", "Danke", "Saludos", "Obrigado", "Grazie", "Asante", "Cordialement", "Atentamente",
+            "Un saludo", "Mit freundlichen Grüßen", "Met vriendelijke groet", "Pozdrawiam", "S pozdravem", "Hälsningar",
+            "With thanks", "All the best", "Take care", "Speak soon", "Thx", "Tks", "Best regards", "Much appreciated"]
+CLOSING_SEPS = [", ", ",\n", "\n", " - ", " – ", " ", "!\n", ",\n\n", "\n-- \n", " — ", "!! ", ". ", ",  "]
+JOINERS = [(", ", " and "), (", ", ", and "), (", ", " & "), ("; ", "; "), (" / ", " / "), (", ", ", "), (", ", " or "),
+           ("\n", "\n"), ("\n- ", "\n- "), (" | ", " | "), (", ", " y "), (", ", " et "), (", ", " und ")]
+JSON_KEYS = {"k_name": ["name", "full_name", "fullName", "customer", "contact", "owner", "assignee", "author", "patient",
+                        "Name", "display_name", "recipient", "user", "employee", "attendee"],
+             "k_city": ["city", "town", "location", "City", "place", "hometown"],
+             "k_id": ["id", "user_id", "customerId", "ref", "row", "order"],
+             "k_other": ["status", "amount", "total", "segment", "tier", "note", "stage", "type", "score", "Status"]}
+THINGS = ["report", "invoice", "laptop", "account", "desk", "proposal", "draft", "timesheet", "claim", "ticket", "car",
+          "expenses", "review", "contract", "visa", "order", "badge", "slides", "team", "manager"]
+DRUGS = ("amoxicillin metformin atorvastatin lisinopril omeprazole amlodipine simvastatin levothyroxine metoprolol "
+         "losartan gabapentin hydrochlorothiazide sertraline azithromycin ibuprofen paracetamol acetaminophen prednisone "
+         "furosemide warfarin clopidogrel pantoprazole escitalopram fluoxetine citalopram tramadol ciprofloxacin "
+         "doxycycline cetirizine loratadine montelukast salbutamol albuterol rosuvastatin tamsulosin allopurinol "
+         "bisoprolol ramipril diclofenac naproxen codeine morphine oxycodone diazepam lorazepam alprazolam quetiapine "
+         "risperidone olanzapine lamotrigine levetiracetam carbamazepine lithium methotrexate hydroxychloroquine "
+         "ondansetron famotidine esomeprazole spironolactone digoxin apixaban rivaroxaban enoxaparin heparin ceftriaxone "
+         "cephalexin clindamycin nitrofurantoin trimethoprim fluconazole acyclovir valacyclovir oseltamivir sumatriptan "
+         "propranolol atenolol nifedipine verapamil diltiazem finasteride sildenafil budesonide fluticasone "
+         "hydrocortisone dexamethasone metronidazole vancomycin insulin ezetimibe duloxetine venlafaxine bupropion "
+         "mirtazapine trazodone zolpidem melatonin cefuroxime clarithromycin").split()
+FREQS = ["once daily", "twice daily", "BID", "TID", "QID", "PRN", "at night", "every 8 hours", "od", "bd", "q12h"]
+VERBS_PLURAL = ["approved", "rejected", "reviewed", "will present", "own", "signed off", "are updating", "questioned"]
+#: Faker locales whose people are in another script, romanised with anyascii (ISC); ja_JP and zh_TW from Faker's
+#: own romanised lists. Korean, Chinese (pinyin), Georgian, Armenian, Thai, Japanese, Taiwanese.
+ROMAN_LOCALES = ["ko_KR", "zh_CN", "ka_GE", "hy_AM", "th_TH"]
+
+
+def _roman_part(word: str, rng: random.Random) -> str:
+    """A romanised name part as people write it: "SeongMin" -> "Seongmin", "Seong-min", "Seong Min", "SeongMin"."""
+    word = re.sub(r"['`’]", "", word).strip()
+    parts = [p for p in re.split(r"(?<=[a-z])(?=[A-Z])|[\s-]+", word) if p]
+    if not parts:
+        return word
+    parts = [p[:1].upper() + p[1:].lower() for p in parts]
+    if len(parts) == 1:
+        return parts[0]
+    r = rng.random()
+    if r < 0.4:
+        return parts[0] + "".join(p.lower() for p in parts[1:])
+    if r < 0.75:
+        return parts[0] + "-" + "-".join(p.lower() if rng.random() < 0.7 else p for p in parts[1:])
+    return (" " if r < 0.85 else "").join(parts)
+
+
+class RomanPool:
+    """People of Faker locales written in other scripts, romanised (anyascii), and Faker's romanised Japanese and
+    Taiwanese lists; East Asian names with the surname first half of the time ("Kim Min-jun")."""
+
+    def __init__(self, seed: int, per_locale: int = 700) -> None:
+        from anyascii import anyascii
+        from faker.providers.person.ja_JP import Provider as Ja
+        from faker.providers.person.zh_TW import Provider as Tw
+
+        rng = random.Random(seed)
+        self.rng = rng
+        self.people: list[tuple[str, str]] = []
+        east = {"ko_KR", "zh_CN"}
+        for i, loc in enumerate(ROMAN_LOCALES):
+            f = Faker(loc)
+            f.seed_instance(seed + i)
+            for _ in range(per_locale):
+                first = _roman_part(anyascii(f.first_name()), rng)
+                last = _roman_part(anyascii(f.last_name()), rng)
+                if not (first.replace("-", "").replace(" ", "").isalpha() and last.replace("-", "").isalpha()):
+                    continue
+                self.people.append((last, first) if loc in east and rng.random() < 0.5 else (first, last))
+        for firsts, lasts, east_first in ((Ja.first_romanized_names, Ja.last_romanized_names, 0.3),
+                                          (Tw.first_romanized_names, Tw.last_romanized_names, 0.5)):
+            for _ in range(per_locale):
+                first, last = _roman_part(rng.choice(list(firsts)), rng), _roman_part(rng.choice(list(lasts)), rng)
+                self.people.append((last, first) if rng.random() < east_first else (first, last))
+        self.sources = ["Faker " + " ".join(ROMAN_LOCALES) + " romanised with anyascii 0.3.3 (ISC); Faker ja_JP, "
+                        "zh_TW romanised name lists"]
+
+    def person(self) -> tuple[str, str]:
+        return self.rng.choice(self.people)
+
+
 # -- round five: other generators and the evaluation's template styles ------------------------------
 # mimesis (MIT) in every locale it writes in Latin, Greek or Cyrillic script; ru and kk are HELD-OUT-5's
 # (left out with --leave-out-heldout5, as are HELD-OUT-5's own packages and template file).
@@ -588,8 +701,9 @@ class EvalTemplates:
 class Generator:
     def __init__(self, locales: list[str], seed: int, headings: list[str] | None = None, pools: Pools | None = None,
                  evalt: EvalTemplates | None = None, p_pool: float = 0.0, p_eval: float = 0.0,
-                 p_record: float = 0.0) -> None:
+                 p_record: float = 0.0, roman: RomanPool | None = None, p_roman: float = 0.0) -> None:
         self.rng = random.Random(seed)
+        self.roman, self.p_roman = roman, p_roman  # round seven (--recipe 7): romanised people, FRAMES7, name forms
         self.pools, self.evalt = pools, evalt
         self.p_pool, self.p_eval, self.p_record = p_pool, p_eval, p_record
         self.fakers = {}
@@ -613,10 +727,17 @@ class Generator:
     # -- values ----------------------------------------------------------------------------
     def person(self, f: Faker, kind: str) -> str:
         rng = self.rng
-        if self.pools is not None and rng.random() < self.p_pool:
+        r7 = self.roman is not None
+        if r7 and rng.random() < self.p_roman:
+            first, last = self.roman.person()
+        elif self.pools is not None and rng.random() < self.p_pool:
             first, last = self.pools.person()
         else:
             first, last = f.first_name(), f.last_name()
+        if r7 and rng.random() < 0.06:  # written without diacritics: "Nguyen Van An", "Ozturk", "Lukasz"
+            from anyascii import anyascii
+
+            first, last = anyascii(first), anyascii(last)
         if self.pools is not None and rng.random() < 0.04:  # double-barrelled: "Okafor-Lindqvist"
             last = f"{last}-{f.last_name() if rng.random() < 0.5 else self.pools.person()[1]}"
         if self.word_names and rng.random() < 0.03:  # given names that are everyday words: "June", "Hope", "Will"
@@ -626,8 +747,24 @@ class Generator:
         if kind == "last":
             return last
         if kind == "lastfirst":
-            return f"{last}, {first}"
+            return f"{last.upper() if r7 and rng.random() < 0.25 else last}, {first}"
+        if kind == "capslast":
+            return rng.choice([f"{last.upper()}, {first}", f"{last.upper()} {first}", f"{last.upper()}, {first.upper()}"])
+        if kind == "initname":
+            return rng.choice([f"{first[0]}. {last}", f"{first[0]}.{rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}",
+                               f"{first[0]} {last}", f"{last} {first[0]}.", f"{last}, {first[0]}.", f"{first} {last[0]}."])
         r = rng.random()
+        if r7 and r < 0.14:
+            r2 = rng.random()
+            if r2 < 0.25:
+                return f"{first} {last.upper()}"
+            if r2 < 0.5:
+                return f"{last} {first}"  # surname first, no comma
+            if r2 < 0.75:
+                return f"{first} {last} {f.last_name()}"  # two surnames: "María García López"
+            return f"{first[0]}.{rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
+        if r7:
+            r = (r - 0.14) / 0.86
         if r < 0.1:
             return f"{first} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
         if r < 0.15:
@@ -683,6 +820,23 @@ class Generator:
             if rng.random() < 0.3:
                 c = f"{head} {rng.choice(ORG_SUFFIX[28:])} {rng.choice(ORG_SUFFIX[:28])}"
             return c.upper() if rng.random() < 0.15 else c
+        if slot == "closing":
+            return rng.choice(CLOSINGS)
+        if slot == "csep":
+            return rng.choice(CLOSING_SEPS)
+        if slot in JSON_KEYS:
+            return rng.choice(JSON_KEYS[slot])
+        if slot == "thing":
+            return rng.choice(THINGS)
+        if slot in ("drug", "DRUG"):
+            d = rng.choice(DRUGS)
+            return d.upper() if slot == "DRUG" else d.capitalize() if rng.random() < 0.8 else d
+        if slot == "dose":
+            return rng.choice(["5", "10", "20", "25", "40", "50", "100", "250", "500", "875", "1000", "0.5", "2.5"])
+        if slot == "freq":
+            return rng.choice(FREQS)
+        if slot == "verb_plural":
+            return rng.choice(VERBS_PLURAL)
         if slot == "ticker":
             head = rng.choice([self.title_words(1).upper(), f.last_name().upper(), self.title_words(2).upper()])
             return f"{head} {rng.choice(TICKER_BITS)}" + (f"/{rng.choice(TICKER_BITS)}" if rng.random() < 0.4 else "")
@@ -814,7 +968,7 @@ class Generator:
         raise KeyError(slot)
 
     def value(self, slot: str, f: Faker) -> str:
-        if slot in ("name", "name2", "first", "last", "lastfirst"):
+        if slot in ("name", "name2", "first", "last", "lastfirst", "capslast", "initname"):
             return self.person(f, slot)
         if slot in ("addr", "block"):
             return self.address(f, slot == "block")
@@ -846,6 +1000,13 @@ class Generator:
             words.insert(rng.randint(0, len(words)), "{" + slot + "}")
         out = " ".join(words) + rng.choice([".", ".", "?", "!", ""])
         return out[0].upper() + out[1:] if out[0] != "{" else out
+
+    def name_list(self) -> str:
+        """Two to four people joined as people join them: "A, B and C", "A & B", "A / B", one a line."""
+        rng = self.rng
+        sep, last_sep = rng.choice(JOINERS)
+        names = [rng.choice(["{name}", "{name}", "{first}", "{initname}", "{last}"]) for _ in range(rng.randint(2, 4))]
+        return sep.join(names[:-1]) + last_sep + names[-1]
 
     def record(self, f: Faker) -> tuple[str, list[tuple[str, int, int]]]:
         """Rows of a separated record (CSV/TSV, ";", "|", HL7-like segments with "^" components, an optional
@@ -920,7 +1081,10 @@ class Generator:
             return self._marks(text, spans)
         if r < self.p_eval + self.p_record:
             return self._marks(*self.record(f))
-        frame = rng.choice(FRAMES) if rng.random() < 0.75 else self.mixed(f)
+        if self.roman is not None and rng.random() < 0.2:
+            frame = rng.choice(FRAMES7).replace("{list}", self.name_list())
+        else:
+            frame = rng.choice(FRAMES) if rng.random() < 0.75 else self.mixed(f)
         if rng.random() < 0.25:  # vary where the frame stands: a sentence before or after it
             frame = rng.choice(["{sentence}\n", "{sentence} ", "{Words}\n"]) + frame
         if rng.random() < 0.15:
@@ -993,7 +1157,13 @@ def train(args) -> None:
         pools = Pools(args.seed + 7, args.leave_out_heldout5, tuple(args.skip_mimesis))
         evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis), args.leave_out_heldout6)
         sources += pools.sources + evalt.sources + ["companies_and_organizations.csv (presidio-evaluator)"]
-    gen = Generator(locales, args.seed, headings, pools, evalt, args.p_pool, args.p_eval, args.p_record)
+    roman = None
+    if args.recipe >= 7:
+        roman = RomanPool(args.seed + 13)
+        sources += roman.sources + ["round seven frames (sign-offs, lists, JSON/YAML values, possessives, ALL-CAPS "
+                                    "surnames, initials; drug names as negatives) in bench/train_tagger.py"]
+    gen = Generator(locales, args.seed, headings, pools, evalt, args.p_pool, args.p_eval, args.p_record, roman,
+                    args.p_roman)
     trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     t0 = time.perf_counter()
     n_docs = n_toks = 0
@@ -1017,7 +1187,7 @@ def train(args) -> None:
             "generate_s": round(t_gen, 1), "train_s": round(t_train, 1), "doc_headings": len(headings),
             "modern_words": len(rt.modern_words()), "p_pool": args.p_pool, "p_eval": args.p_eval,
             "p_record": args.p_record, "left_out_heldout5": args.leave_out_heldout5,
-            "left_out_heldout6": args.leave_out_heldout6,
+            "left_out_heldout6": args.leave_out_heldout6, "recipe": args.recipe, "p_roman": args.p_roman,
             "skipped_mimesis": args.skip_mimesis, "sources": sources}
     (out / "tagger.json").write_text(json.dumps(info, indent=1) + "\n")
     size = (out / rt.MODEL_FILE).stat().st_size
@@ -1125,6 +1295,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="train without HELD-OUT-5's template file and generators (an honest check on it)")
     ap.add_argument("--leave-out-heldout6", action="store_true",
                     help="train without HELD-OUT-6's template file and generators (round six adds them)")
+    ap.add_argument("--recipe", type=int, choices=[6, 7], default=7,
+                    help="7: round seven's data (romanised people, FRAMES7, more name forms); 6: round six's")
+    ap.add_argument("--p-roman", type=float, default=0.1, help="share of people from RomanPool (--recipe 7)")
     ap.add_argument("--skip-mimesis", type=lambda s: [x for x in s.split(",") if x], default=[],
                     help="mimesis locales to leave out")
     ap.add_argument("--out", default=str(OUT))

@@ -388,9 +388,10 @@ class Tagger:
                 part = _tidy(kind, part, toks, text, alone=len(parts) == 1)
                 if not part or min(probs[j] for j in part) < low:
                     continue
-                if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]):
-                    continue
                 p = min(probs[j] for j in part)
+                if kind == "PERSON" and _everyday_words([w for j in part for w in toks[j][2].split("-") if w.isalpha()]) \
+                        and not (p >= SURE_NAME and len(part) > 1 and toks[part[0]][2].casefold() in gazetteer().given):
+                    continue  # round seven: a sure given name + a census surname Webster's lists stays ("Tiffany Crans")
                 start = toks[part[0]][0]
                 for a, b in zip(part, part[1:]):  # a quoted block: one span a line, the marks stay
                     gap = text[toks[a][1] : toks[b][0]]
@@ -448,7 +449,9 @@ def _new_sentence(text: str, toks: list[tuple[int, int, str]], last: int, j: int
     return (low in g.words or low in _PRONOUNS) and low not in street_words() and low not in g.cities
 
 
-_CONJ = frozenset(["and", "&", "or"])
+#: A PERSON the CRF is this sure of, opening with a listed given name, stays though every word is an everyday one.
+SURE_NAME = 0.99
+_CONJ = frozenset(["and", "&", "or", "/", "y", "et", "und"])  # round seven: "Ana y Luis", "Paul et Marie", "A / B"
 #: Legal forms and the words that end a company's or fund's name
 _LEGAL = frozenset("inc ltd llc lp llp gmbh corp co ag sa plc limited corporation company group holdings holding partners "
                    "trust fund etf bank capital investment investments bancorp reit nv bv ab asa oyj spa srl sarl "
@@ -472,7 +475,8 @@ def _company_follows(text: str, end: int) -> bool:
 def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, str, float]]) -> list:
     """PERSON spans for a lone capitalised word joined by "and"/"or"/"&" to a name found ("Both Meino and
     Kaja Tamm", "Olga and Aksev signed"): the same kind of thing as its partner, unless it is an everyday
-    word, a place, a country, a company word or an acronym."""
+    word, a place, a country, a company word or an acronym. Round seven: an everyday word that the census
+    lists as a given name ("Flora and <name>", "Genesis and <name>") counts, beside a name only."""
     g = gazetteer()
     at = {s: k for k, (s, _e, _t) in enumerate(toks)}
     ends = {e: k for k, (_s, e, _t) in enumerate(toks)}
@@ -483,7 +487,9 @@ def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, s
             return False
         s, e, tok = toks[k]
         low = tok.casefold()
-        return (tok[:1].isupper() and tok.replace("-", "").isalpha() and not tok.isupper() and not is_everyday(tok)
+        return (tok[:1].isupper() and tok.replace("-", "").isalpha() and not tok.isupper()
+                and (not is_everyday(tok) or low in g.given and low not in _CLOSED) and low not in _CALENDAR
+                and low not in _DAYS  # "Monday and <name>": a day is no name
                 and low not in g.cities and low not in g.towns and low not in g.regions and low not in g.countries
                 and low not in _ORG_WORDS and low not in TITLES and not any(a < e and s < b for a, b in taken)
                 and not (k + 1 < len(toks) and toks[k + 1][2].casefold().strip(".") in _ORG_WORDS | _LEGAL))
