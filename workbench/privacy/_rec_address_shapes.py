@@ -96,7 +96,7 @@ _STREET_PARTS = [
         r"Postfach|Postbus|Postboks|Apartado(?:[ \t]Postal)?|Caixa[ \t]Postal|Casilla(?:[ \t]de[ \t]Correo)?|"
         r"Casella[ \t]Postale|BP|B\.P\.|Boîte[ \t]postale)[ \t]+\d{1,6}(?![\w\-.,]\d)",
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
-        rf"(?<![\w])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",
+        rf"(?<![\w])(?!(?:19|20)\d\d[ \t])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",  # never a year: "In 2021 Jalan Raya…"
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr|д|буд|б)\.?[ \t]*|#[ \t]*)?{_NUM}"
         rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.|стр\.|к\.|кв\.|корп\.|"
@@ -265,6 +265,7 @@ _VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
 _VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?")
 #: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
 _VGAP_NUM = re.compile(r"(?:,?[ \t]+|,)(?:(?:No|Nr|N[º°o]|Nu|Nomor|Số|So)\.?[ \t]*:?[ \t]*|#[ \t]*)?(?=\d)", re.IGNORECASE)
+_NUMBER_WORDS = frozenset("no nr nº n° nu nomor số so".split())  # "Sokak No: 5": the number's mark, not a name
 _VPARTICLES = frozenset(_PARTICLES.split("|"))
 
 
@@ -330,7 +331,8 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
         low, bare = _vocab_key(tok)
         if (low in pre or bare in pre) and (_capitalised(tok) or i == 0 or text[toks[i - 1][1] : ts].strip(" \t") in (":", "=", "-", ">")):
             names, j = [], i + 1
-            while j < len(toks) and len(names) < 4 and spaced(j - 1, j) and not toks[j][2][0].isdigit() and (
+            while j < len(toks) and len(names) < 4 and spaced(j - 1, j) and not toks[j][2][0].isdigit() and \
+                    toks[j][2].casefold().rstrip(".:") not in _NUMBER_WORDS and (
                     _capitalised(toks[j][2]) or toks[j][2].casefold() in _VPARTICLES and j + 1 < len(toks)
                     and _capitalised(toks[j + 1][2])):
                 names.append(toks[j][2])
