@@ -73,6 +73,11 @@ def _prohibited_or_own(norm: str, s: int, e: int) -> bool:
 #: Rules without the classifier's support count at this fraction of their score.
 UNCORROBORATED = 0.7
 CORROBORATE = 0.1
+#: Round seven's weak signals (an authority's voice, a skipped check, a claimed earlier consent) never
+#: flag alone; beside a classifier score of at least ``WEAK_WITH_CLASSIFIER`` (on the scan's scale, 0.5 =
+#: the classifier's own threshold) they combine with it as independent evidence: 1 - (1 - c)(1 - w).
+WEAK_RULES = frozenset({"authority_voice", "no_oversight", "false_consent"})
+WEAK_WITH_CLASSIFIER = 0.35
 #: The classifier probability that counts as a detection (score 0.5) when the weights carry none.
 CLASSIFIER_THRESHOLD = 0.8
 #: The two kinds of source a scan sees: the user's own prompt (users legitimately write
@@ -153,6 +158,16 @@ def _combine(weights: Iterable[float]) -> float:
     return 1.0 - miss
 
 
+def weak_support(classifier: float, hits: Iterable[tuple[str, float]]) -> float:
+    """The score the weak rules' hits and the classifier's score (on the scan's scale) make together:
+    ``1 - (1 - classifier)(1 - weak)`` when there is a weak hit and the classifier is at least
+    ``WEAK_WITH_CLASSIFIER``, else 0 (the plain maximum stands)."""
+    weak = [w for name, w in hits if name in WEAK_RULES]
+    if not weak or classifier < WEAK_WITH_CLASSIFIER:
+        return 0.0
+    return 1.0 - (1.0 - min(classifier, 1.0)) * (1.0 - _combine(weak))
+
+
 def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") -> tuple[float, list[tuple[str, float]]]:
     """The text's injection score (0..1) and what contributed: (rule or signal, weight) pairs.
 
@@ -179,6 +194,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
             r *= UNCORROBORATED
         cs = classifier_score(c, threshold)
         s = max(r, cs)
+        s = max(s, weak_support(cs, hits))
         if cs >= 0.5:
             hits.append(("classifier", round(min(cs, 1.0), 4)))
         if view.via and s > 0:
