@@ -30,7 +30,7 @@ from ._checks import (
 )
 from ._rec_en import _CASE_SENSITIVE, _Validated
 from ._rec_zh_phones import PHONE_RECOGNIZERS
-from ._rec_zh_places import _PLACE_AFTER, _PLACE_BEFORE, city_names
+from ._rec_zh_places import _ALONE, _NOT_PART_START, _PLACE_AFTER, _PLACE_BEFORE, address_chains, city_names
 from ._rec_zh_places import places as zh_places
 
 
@@ -212,7 +212,9 @@ class CnAddressRecognizer(_Validated):
         # "华南区的渠道" has a district and a 道 but no number: not an address
         return None if re.search(r"[0-9号號座栋棟幢室楼樓弄]", text) else False
 
-    POST_FILTER_ONLY = True  # analyze only widens what the patterns found (the engine's prefilter may gate it)
+    # analyze widens what the patterns found and adds the chains of parts (round seven), which hold a Chinese part
+    # too: the class the prefilter reads from the patterns (CJK) holds for everything analyze returns
+    POST_FILTER_ONLY = True
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -226,6 +228,18 @@ class CnAddressRecognizer(_Validated):
             estate = _ESTATE_AFTER.match(text, r.end)
             if estate:
                 r.end = estate.end()  # "振兴南路" + "金色公馆11栋2单元1955室", "115号" + "碧水公馆16栋2单元2102室"
+        # round seven: no address starts with a demonstrative or a whole-area word (这条路3号楼, 全市有12号线)
+        results = [r for r in results if not (text[r.start] in _NOT_PART_START or text[r.start:r.start + 2] in _ALONE)]
+        # round seven: the chain of parts around a numbered part (any level, any order, glued, spaced or with commas)
+        for a, b in address_chains(text):
+            hit = [r for r in results if r.start < b and a < r.end]
+            if hit:
+                for r in hit:
+                    r.start, r.end = min(r.start, a), max(r.end, b)
+            else:
+                results.append(RecognizerResult("ADDRESS", a, b, 0.7, analysis_explanation=AnalysisExplanation(
+                    type(self).__name__, 0.7, pattern_name="address parts"), recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
 
 
@@ -310,6 +324,8 @@ _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "�
 # and other everyday words that start with a surname-like character, simplified and traditional
 _NOT_NAMES_ZH |= {"周会", "週會", "周报", "週報", "周刊", "週刊", "周期", "週期", "周边", "周邊", "周转", "周轉", "年会",
                   "年會", "年报", "年報", "周例会", "周例會"}
+#: round seven: characters that are units after a number (1506房, 3单元, 12楼) though they are surnames too
+_UNIT_CHARS = set("房室楼樓栋棟幢座层層号號单單期区區")
 _NOT_NAME_END = set("街路道巷村镇县区市省号座楼卡码单表库行司店縣區鎮號樓")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: characters that are no part of a given name: particles, pronouns, verbs and time words after a name
@@ -435,6 +451,8 @@ class JiebaRecognizer(LocalRecognizer):
             out.append(self._result("PERSON", m.start(), m.end(), 0.65))
         out = self._whole_given_names(text, out)
         out = [r for r in out if not (r.entity_type == "PERSON" and self._time_after_surname(text, r.start))]
+        out = [r for r in out if not (r.entity_type == "PERSON" and r.start and text[r.start - 1].isdigit()
+                                      and text[r.start] in _UNIT_CHARS)]  # 1506|房取件, 3|单元: a unit after a number
         out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out.extend(self._round_four(text))
@@ -473,6 +491,7 @@ class JiebaRecognizer(LocalRecognizer):
         freq = jieba.dt.FREQ
         found = names.prefixed(text, SURNAMES, freq) + names.titled(text, SURNAMES | CUED_SURNAMES, COMPOUND_SURNAMES, freq)
         found += names.japanese(text, freq)  # round six, second pass: 佐藤花子, 高橋健太郎 in Chinese lines
+        found += names.japanese_shape(text, freq, [(a, b) for a, b, _ in found])  # round seven: by the name's shape
         return [self._result("PERSON", a, b, score) for a, b, score in found + names.dotted(text)]
 
     def _whole_given_names(self, text: str, out: list[RecognizerResult]) -> list[RecognizerResult]:

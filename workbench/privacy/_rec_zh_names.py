@@ -281,3 +281,72 @@ def japanese(text: str, freq: dict) -> list[tuple[int, int, float]]:
         if best:
             out.append((s, e + best, 0.7))
     return out
+
+
+# Round seven: Japanese names by their shape, beyond the listed surnames. ``data/ja_name_chars.txt`` holds the
+# characters of Japanese surnames and the last characters of kanji given names, counted from half of mimesis ja's
+# and Faker ja_JP's names (``bench/privacy_fuzz_zh.py --write-ja-chars``; the fuzzer draws from the other half).
+_KANA_PARTICLES = set("のへはをにがとでもやかよね")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_JA_KANA_GIVEN = re.compile(r"([\u4e00-\u9fff]{2,3})([" + _KANA + r"]{2,6})")
+
+
+@functools.lru_cache(maxsize=1)
+def ja_name_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(surname characters, given-name end characters), with the simplified forms Chinese text writes."""
+    from pathlib import Path
+
+    lines = [ln for ln in (Path(__file__).with_name("data") / "ja_name_chars.txt").read_text(encoding="utf8").splitlines()
+             if ln and not ln.startswith("#")]
+    sur, ends = lines[0], lines[1]
+    return frozenset(sur + sur.translate(_JA_TO_ZH)), frozenset(ends + ends.translate(_JA_TO_ZH))
+
+
+def japanese_shape(text: str, freq: dict, taken: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """A Japanese name by its shape: two or three kanji of Japanese surnames, then a given name in kana (種市さゆり,
+    up to an honorific), or two kanji ending in a Japanese given name's last character (寺岡順子) standing as a
+    phrase of its own (a break, a cue or a verb on both sides); never a dictionary word or across one."""
+    sur_chars, ends = ja_name_chars()
+    out = []
+    for m in _JA_KANA_GIVEN.finditer(text):
+        s, e = m.start(1), m.end(2)
+        sur, given = m.group(1), m.group(2)
+        while len(sur) > 2 and (sur[0] not in sur_chars or freq.get(text[s - 1 : s + 1], 0) >= 50):
+            s, sur = s + 1, sur[1:]  # 请通|知国吉: a word runs across the start
+        for cue in JA_AFTER:  # 佐藤さんと: the honorific stays out
+            if cue in given:
+                given = given[: given.index(cue)]
+        if len(given) < 2 or given[0] in _KANA_PARTICLES or freq.get(sur, 0) >= 1000:
+            continue  # kanji then kana in a Chinese line is a Japanese name, unless the kana is a particle (東京へ)
+        if not phrase_starts(text, s):
+            continue
+        out.append((s, m.start(2) + len(given), 0.7))
+    n = len(text)
+    for s in range(n - 3):
+        if text[s] not in sur_chars:
+            continue
+        for k in (2, 3):
+            e = s + k + 2
+            if e > n or text[e - 1] not in ends:  # the cheapest test first: a given name's last character
+                continue
+            sur, given = text[s:s + k], text[s + k:e]
+            if not (_HAN_RUN.fullmatch(sur + given) and sum(c in sur_chars for c in sur) >= k - 1) or given[0] in _JA_NOT_GIVEN:
+                continue
+            if any(a <= s < b or s <= a < e for a, b in taken):
+                continue
+            found = _ja_kanji(text, s, e, sur, given, freq)
+            if found:
+                out.append(found)
+                break
+    return out
+
+
+def _ja_kanji(text: str, s: int, e: int, sur: str, given: str, freq: dict) -> tuple[int, int, float] | None:
+    """(s, e, score) when ``sur`` + ``given`` stands as a name: no dictionary word, a phrase on both sides."""
+    if freq.get(sur + given, 0) or freq.get(given, 0) >= 30 or freq.get(sur, 0) >= 3000:
+        return None  # a word (中山大学), an everyday word as the given name (小川|流过)
+    if not (phrase_starts(text, s) and (phrase_ends(text, e) or text.startswith(_JA_ZH_AFTER, e))):
+        return None
+    if any(len(w) >= 2 and freq.get(w, 0) >= 1000 and not t.startswith("nr") for w, t in _cut(text[s:e])):
+        return None  # an everyday word inside (上原|始森林)
+    return (s, e, 0.65)

@@ -88,3 +88,167 @@ def city_start(text: str, start: int, end: int) -> int:
     while words and (len(keep) == 1 or len(keep) == 2 and len(words[-1]) == 1) and len(keep) + len(words[-1]) <= 5:
         keep = words.pop() + keep
     return end - len(keep) if len(keep) >= 2 else start
+
+
+# Round seven: an address as a chain of parts (``CnAddressRecognizer`` calls ``address_chains``). Each part is a
+# name and the word that says its level: an administrative unit (省 … 区/县/旗, 镇/乡/街道/苏木), a village or
+# community (村/社区/嘎查/里/鄰/组), a street (路/街/大道/巷/弄/胡同/道/馬路/前地), a house number (号/号院/號), a
+# building, unit, floor or room (栋/幢/座/单元/层/楼/室/房/F), an estate or landmark (小区/花园/苑/大厦/广场/中心/
+# 工业园 …), a region (香港/九龍/澳門 …) or a postcode. Parts follow each other glued, or apart by a space or a comma;
+# a chain is an address when it holds a number, building or room part and a part of another kind, whatever order
+# the levels come in and however many are left out (a district and a road, an estate and a room). This reads the
+# grammar of the parts, not one template's sequence of them.
+_NAME = r"[\u4e00-\u9fffA-Za-z]"
+_A_WORDS = ("特别行政区|特別行政區|维吾尔自治区|維吾爾自治區|壮族自治区|壯族自治區|回族自治区|回族自治區|自治区|自治區|自治州|自治县|"
+            "自治縣|自治旗|开发区|開發區|高新区|高新區|经济区|經濟區|工业区|工業區|新区|新區|地区|地區|街道|苏木|蘇木|"
+            "省|市|州|盟|区|區|县|縣|旗|镇|鎮|乡|鄉")
+_V_WORDS = r"村委会|村委會|居委会|居委會|社区|社區|嘎查|新村|村|屯|庄|莊|里(?:\d{1,3}[邻鄰])?|[邻鄰]"
+_S_WORDS = (r"大马路|大馬路|马路|馬路|大道|大街|胡同|前地|[东西南北中東]?(?:路|街(?!道))|巷|弄|道|圍|围|坊|里(?:\d{1,3}[邻鄰])?")
+_E_WORDS = ("商务中心|商務中心|商业大厦|商業大廈|写字楼|寫字樓|科技园|科技園|产业园|產業園|工业园|工業園|创业园|創業園|"
+            "大厦|大廈|广场|廣場|花园|花園|公寓|家园|家園|山庄|山莊|大楼|大樓|商厦|商廈|中心|新城|名苑|华庭|華庭|华府|華府|"
+            "小区|小區|公馆|公館|家属院|家屬院|国际|國際|嘉园|嘉園|雅居|苑|园|園|府|庭|居|阁|閣|邸|湾|灣|坊|城")
+_REGIONS = "香港特别行政区|香港特別行政區|澳门特别行政区|澳門特別行政區|香港島|香港岛|香港|九龍|九龙|新界|港島|港岛|澳門|澳门|氹仔|路環|路环"
+_KINDS = {
+    "P": r"(?:邮编|郵編|邮政编码|郵政編碼|郵遞區號)[：:]?\s?\d{3,6}(?!\d)|(?<![\d.])\d{5,6}(?![\d.号號栋棟幢座单單层層楼樓室房F巷弄])"
+         r"|(?<![\d.])\d{3}(?=[ \u3000]?[\u4e00-\u9fff])",  # a postcode; 台湾's three digits before the city
+    "U": r"(?:(?:[A-Za-z0-9\-]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房)"
+         r"(?:之\d{1,3})?|(?<=[号號楼樓栋棟幢座元层層门門F期])\d{2,5}(?:室|房)?(?![\d.．:：/%％]|[年月日元万人个件次]))"
+         r"(?:[一二三四五六七八九十\d]{1,2}期)?",
+    "N": r"(?:\d{1,4}[巷弄衖])*\d{1,5}(?:号院|號院|号|號)(?:之\d{1,3})?|\d{1,4}[巷弄衖](?:\d{1,4}[巷弄衖])*",
+    "R": _REGIONS,
+    "E": _NAME + r"{1,8}?(?:" + _E_WORDS + r")(?:[一二三四五六七八九十\d]{1,2}期)?",
+    "S": _NAME + r"{1,8}?(?:" + _S_WORDS + r")(?:[一二三四五六七八九十\d]{1,3}段|[东西南北中東]段)?",
+    "V": _NAME + r"{1,8}?(?:" + _V_WORDS + r")(?:\d{1,3}[组組队隊])?",
+    "A": _NAME + r"{1,8}?(?:" + _A_WORDS + r")",
+}
+_KIND_RE = [(k, re.compile(v)) for k, v in _KINDS.items()]
+#: a level word glued after a part (北镇 + 市, 新村 + 村委会): the part takes it
+_MORE = re.compile(r"(?:" + _A_WORDS + r"|" + _V_WORDS + r")(?![\u4e00-\u9fff])|(?:村委会|村委會|居委会|居委會)")
+
+
+class _Part:
+    __slots__ = ("lastgroup", "start", "end", "text")
+
+    def __init__(self, kind: str, start: int, end: int, text: str) -> None:
+        self.lastgroup, self.start, self.end, self.text = kind, start, end, text
+
+    def group(self) -> str:
+        return self.text[self.start:self.end]
+
+
+_SEP = re.compile(r"[ \u3000]{1,2}|[，,、][ \u3000]?")
+#: a chain needs a number, building or room part: the only parts with a digit and a unit word (a cheap first test)
+_NUMBERED = re.compile(r"[\dA-Za-z一二三四五六七八九十]\s?(?:号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房|巷|弄)")
+#: what a chain's parts never start with (a verb or particle before the address: 寄到, 住在, 位于)
+_LEAD = set("住在于於是到去往址的和与與寄送至请請把给給为為从從向由了过過")
+#: a street, village or unit word that ends an everyday word (城市, 知道, 这里, 一路), and estate or area words alone
+_EVERYDAY_END = {"城市", "超市", "上市", "股市", "知道", "这里", "那里", "哪里", "這裡", "那裡", "哪裡", "一路", "频道", "頻道",
+                 "渠道", "通道", "味道", "难道", "難道", "公里", "千里", "心里", "家里", "夜里", "手里", "村里", "城里", "一道",
+                 "人道", "街里", "乡村", "农村", "農村", "外地", "两岸"}
+_ALONE = {"街道", "地区", "地區", "小区", "小區", "社区", "社區", "中心", "广场", "廣場", "花园", "花園", "国际", "國際", "公园",
+          "新区", "新區", "工业园", "城市", "全市", "全省", "全区", "全區", "本市", "本区", "市区", "市區", "城区", "城區",
+          "山区", "郊区", "景区", "园区", "厂区", "各省", "外省", "本省", "各县", "马路", "馬路", "大道", "大街", "小路", "公路", "道路", "大路", "小巷"}
+#: a part never starts with a demonstrative or a quantifier (这条路, 每个区, 各省)
+_NOT_PART_START = set("这這那哪每各该該此本条條")
+
+
+_START = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z\d])|(?<=[" + "".join(sorted(_LEAD)) + r"]))[\u4e00-\u9fffA-Za-z\d]")
+
+
+def _part(text: str, pos: int):
+    """The longest address part starting at ``pos`` (each kind's name is the shortest before its level word), or
+    None; a level word glued after it joins it (北镇 + 市)."""
+    best = None
+    for kind, rx in _KIND_RE:
+        m = rx.match(text, pos)
+        if m is None:
+            continue
+        word = m.group()
+        if kind in "AVSE" and (word in _ALONE or word[-2:] in _EVERYDAY_END or word[0] in _NOT_PART_START):
+            continue
+        if best is None or m.end() > best.end:
+            best = _Part(kind, pos, m.end(), text)
+    if best is not None and best.lastgroup in "AVSE":
+        more = _MORE.match(text, best.end)
+        if more:
+            best.end = more.end()
+    return best
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """Where a chain's first part starts: after the last verb or particle in its name (请寄往|青海省)."""
+    for i in range(end - 2, start - 1, -1):
+        if text[i] in _LEAD:
+            return i + 1
+    return start
+
+
+def address_chains(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each chain of address parts that holds a number, building or room part and another kind.
+    Only the text around a numbered part is read (an address holds one), so prose costs one regex search."""
+    hits = [m.start() for m in _NUMBERED.finditer(text)]
+    if not hits:
+        return []
+    out: list[tuple[int, int]] = []
+    windows: list[list[int]] = []
+    for h in hits:
+        if windows and h - 48 <= windows[-1][1]:
+            windows[-1][1] = h + 24
+        else:
+            windows.append([max(0, h - 48), h + 24])
+    done = 0
+    for lo, hi in windows:
+        pos = max(lo, done)
+        chain: list[tuple[str, int, int]] = []
+        while pos < len(text) and (pos <= hi or chain):
+            if not chain:  # a chain starts after a break, a digit run's start or a verb (寄到|, 位于|), not mid-word
+                st = _START.search(text, pos, hi + 1)
+                if st is None:
+                    break
+                pos = st.start()
+            m = _part(text, pos)
+            if m is not None and chain and m.lastgroup in "AVSE" and text[m.start] in _LEAD:
+                _close(text, chain, out)  # 5号|在北京市: a verb starts a new phrase, not the next part
+                chain = []
+            if m is None:
+                if chain:
+                    sep = _SEP.match(text, pos)
+                    nxt = _part(text, sep.end()) if sep else None
+                    if nxt is not None and _joins(text, chain[-1][0], sep.group(), nxt):
+                        pos = sep.end()  # the next part after a space or comma
+                        continue
+                    _close(text, chain, out)
+                    chain = []
+                pos += 1
+                continue
+            chain.append((m.lastgroup, m.start, m.end))
+            pos = m.end
+        if chain:
+            _close(text, chain, out)
+        done = pos
+    return out
+
+
+#: a form's field label after a comma starts a new field, not the next address part (…69号，收件人白中心)
+_LABELS = ("收件人", "收货人", "收貨人", "联系人", "聯絡人", "聯繫人", "寄件人", "电话", "電話", "手机", "手機", "姓名", "邮箱",
+           "郵箱", "备注", "備註", "客户", "客戶", "单位", "單位", "公司")
+
+
+def _joins(text: str, last: str, sep: str, nxt) -> bool:
+    """Whether the part after a separator continues the chain: a postcode only after a space, no street or unit
+    after a comma once a house number or room was read (a new address or phrase), never a field label."""
+    if sep.strip() == "":
+        return True
+    if "P" in (last, nxt.lastgroup) or text.startswith(_LABELS, nxt.start):
+        return False
+    return not (last in "NU" and nxt.lastgroup in "AVSR")
+
+
+def _close(text: str, chain: list[tuple[str, int, int]], out: list[tuple[int, int]]) -> None:
+    kinds = {k for k, _, _ in chain}
+    if not (kinds & {"N", "U"} and kinds & {"A", "V", "S", "E", "R"}):
+        return
+    s = chain[0][1]
+    if chain[0][0] in "AVSE":
+        s = _trim_lead(text, s, chain[0][2])
+    out.append((s, chain[-1][2]))
