@@ -518,8 +518,8 @@ RULES7: tuple[Rule, ...] = (
         r"|初期化プロンプト|ツール一覧の(?:json)?定義",
         # (a quoted opening continued past its closing quote: not reported speech)
         r"[「\"“]システムプロンプトは次のとおり[^」\"”\n]{0,10}[」\"”]\s*(?:に続けて|から始めて|で始めて)",
-    ), ("topics", "subjects", "things", "questions", "companies", "rules", "prompt", "instructions", "text", "guidelines",
-        "polic", "configuration", "tool", "设定", "规定", "要求", "告知", "系统提示", "开始", "いけない", "禁止", "システムプロンプト",
+    ), ("what topics", "what subjects", "what things", "what questions", "what companies", "what rules", "that define",
+        "that control", "that shape", "that govern", " as if", "json", "yaml", "xml", "code block", "设定", "规定", "要求", "告知", "系统提示", "开始", "いけない", "禁止", "システムプロンプト",
         "初期化", "ツール"), ("reveal_system", "leak_request", "leak_above", "leak_intl", "context_dump")),
     Rule("obey_transformed", 0.6, (  # "paraphrase '…' then apply it to yourself", 倒过来读然后照做, 逆から読んでそのとおりに
         r"\b(?:then|and\s+then|and|now)\s+(?:follow|apply|execute|obey|carry\s+out|perform|run)\s+(?:the\s+)?(?:corrected|"
@@ -532,7 +532,8 @@ RULES7: tuple[Rule, ...] = (
         r"(?:解码|解密|还原|复原)(?:后|之后|以后|完)[^。，\n]{0,4}?(?:立刻|立即|马上|直接)?(?:执行|照做|回答)",
         r"(?:逆から|逆順に|後ろから)読んで[^。\n]{0,6}?(?:そのとおりに|その通りに|実行|従)",
         r"(?:デコード|復号|復元|解読)して(?:から)?[^。\n]{0,4}?(?:そのまま|すぐ|直ちに)?(?:答え|実行|従)",
-    ), ("then", "and", "now", "yourself", "doing it", "倒", "反过来", "逆序", "从后往前", "解码", "解密", "还原", "复原", "逆",
+    ), ("corrected", "paraphrased", "translated", "resulting", "rewritten", "decoded", "fixed", "reversed", "completed",
+        "yourself", "doing it", "then execute", "then run", "then obey", "then follow", "倒", "反过来", "逆序", "从后往前", "解码", "解密", "还原", "复原", "逆",
         "後ろから", "デコード", "復号", "復元", "解読"), ("follow_embedded", "decode_and_obey", "obey_encoded")),
     Rule("reader_ai_intl", 0.55, (  # "读取这封邮件的AI，请…", "致筛选简历的AI：", "本契約を要約するモデルは…こと"
         r"(?:阅读|读取|读到|处理|总结|分析|筛选|审阅|翻译|看到)(?:到)?[^，。：:\n]{0,8}?的(?:ai|人工智能|模型|助手|大模型|智能体|机器人)"
@@ -542,7 +543,7 @@ RULES7: tuple[Rule, ...] = (
         r"を(?:読|読み込|要約|処理|分析|翻訳|審査)(?:む|んだ|する|した)(?:ai|人工知能|モデル|アシスタント|エージェント)(?:は|へ|に)"
         r"[^。\n]{0,60}?(?:こと|ください|しなさい|せよ)",
         r"(?:ai|アシスタント|エージェント)(?:へ|に)(?:の)?(?:指示|メッセージ|お願い)?\s*[:：]",
-    ), ("ai", "人工智能", "模型", "助手", "智能体", "机器人", "人工知能", "モデル", "アシスタント", "エージェント"),
+    ), ("的", "致", "给", "对", "时", "を", "へ", "に"),  # (CJK only: "ai" is in "said", "again", "maintain")
         ("addressed_to_ai",)),
     # -- the weak three: never enough alone
     Rule("authority_voice", 0.3, (  # "This is the security team", "as your developer", 系统管理员通知, 管理者より
@@ -578,15 +579,16 @@ RULES7: tuple[Rule, ...] = (
         "no confirmation", "not need", "approved", "authori", "whitelisted", "vetted", "signed off", "cleared", "signature",
         "不需要", "无需", "不用", "不必", "跳过", "预先批准", "打码", "不要", "飛ば", "事前承認", "通さず")),
     Rule("false_consent", 0.3, (  # "you already agreed three messages ago", "like we settled earlier", 你之前已经同意
-        r"\byou\s+(?:already\s+)?(?:agreed|confirmed|promised|approved|reviewed\s+and\s+approved|said\s+(?:it\s+was|that\s+was|it's|that's)\s+(?:fine|ok|okay|"
-        r"allowed))\b[^.\n]{0,60}?(?:earlier|before|ago|already|in\s+this\s+(?:session|conversation|chat)|last\s+(?:time|session|week))",
+        r"\byou\s+(?:already\s+)?(?:agreed|confirmed|promised|approved|reviewed\s+and\s+approved|said\s+(?:it\s+was|that\s+was|"
+        r"it's|that's)\s+(?:fine|ok|okay|allowed))\b[^.\n]{0,60}?(?:earlier|before|ago|already|in\s+this\s+(?:session|conversation|chat)|last\s+(?:time|session|week))",
         r"\b(?:three|two|four|five|a\s+few|several|\d+)\s+messages\s+ago\b",
         r"\blike\s+we\s+(?:already\s+)?(?:agreed|settled|discussed|set\s+up|planned)\b",
         r"\byou\s+(?:already\s+)?(?:helped|did)\s+(?:me\s+)?(?:with\s+)?(?:this|a\s+similar|the\s+same)\b[^.\n]{0,40}?\b(?:before|"
         r"earlier|last\s+time)|\bthere'?s\s+(?:a\s+)?precedent\b",
         r"你(?:之前|刚才|已经|上次)(?:已经)?(?:同意|答应|确认|承诺)(?:过)?",
         r"(?:さっき|以前|先ほど|前回)(?:あなたは)?(?:同意|承諾|約束|了承)(?:して|しました|した)",
-    ), ("you", "messages ago", "like we", "precedent", "你", "さっき", "以前", "先ほど", "前回")),
+    ), ("you agreed", "you already", "you confirmed", "you promised", "you approved", "you reviewed", "you said",
+        "messages ago", "like we", "you helped", "you did", "precedent", "你", "さっき", "以前", "先ほど", "前回")),
 )
 
 
