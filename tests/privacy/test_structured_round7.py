@@ -77,7 +77,9 @@ def test_obfuscated_email(privacy, text, value):
 
 # a value a mail client broke across a line
 @pytest.mark.parametrize("text, value, kind", [
-    ("As requested the value is anna.\nberg@example.com thanks", "anna.\nberg@example.com", "EMAIL_ADDRESS"),
+    ("As requested the value is thomas.gray-\n62@mail.example.info thanks", "thomas.gray-\n62@mail.example.info",
+     "EMAIL_ADDRESS"),
+    ("mail sara+x7\n@hotmail.com", "sara+x7\n@hotmail.com", "EMAIL_ADDRESS"),
     ("Contact kevin@yahoo.\ncom\n-- Anna", "kevin@yahoo.\ncom", "EMAIL_ADDRESS"),
     ("Details, as asked: HR68\n9423 0279 9618 0827 1", "HR68\n9423 0279 9618 0827 1", "IBAN_CODE"),
     ("Call me on 020 7946\n0958 after five", "020 7946\n0958", "PHONE_NUMBER"),
@@ -107,6 +109,16 @@ def test_ssn_under_a_tax_key(privacy, text, value):
 ])
 def test_look_alikes_unchanged(privacy, text):
     assert_not_found(privacy, text)
+
+
+# a line break the shadow must keep: a sentence's end before an e-mail, a chat mention after a time
+@pytest.mark.parametrize("text", [
+    "Contact me below.\nanna@example.com",
+    "Mega  9:04 AM\n@Mega I think Sastri took them home",
+])
+def test_breaks_kept(text):
+    seen = _carriers.shadow(text)
+    assert seen is None or "\n" in seen.text
 
 
 def test_shadow_maps_every_offset_back():

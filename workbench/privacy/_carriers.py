@@ -110,7 +110,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
 def _line_joins(text: str) -> list[tuple[int, int, str]]:
     """A value a mail client broke across lines: the break after an e-mail's or a number's separator
     ("anna.\\nberg@example.com", "555-\\n123-4567") goes; between digit groups ("00380\\n50 129 0736", "DE89
-    3704\\n0044 …") it becomes a space when neither line is a table row and the groups hold 7 digits or more."""
+    3704\\n0044 …") it becomes a space when neither line is a table row, the groups hold 9 digits or more and no
+    capitalised word (a town after a postcode) follows them."""
     out = []
     for m in _BREAK.finditer(text):
         s, e = m.start(), m.end()
@@ -123,11 +124,8 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
             continue
         last = before.split()[-1] if before.split() else ""
         first = after.split()[0] if after.split() else ""
-        if before[-1] in ".-_@" and re.fullmatch(r"[\w.+\-]+(?:@[\w.\-]*)?", last) and (
-                "@" in last or "@" in first.split(",")[0] or (last[-2:-1].isdigit() and first[:1].isdigit())):
-            out.append((s, e, ""))
-            continue
-        if first[:1] == "@" and re.fullmatch(r"[\w.+\-]+", last):
+        if _broken_email(before[-1], last, first) or (
+                before[-1] in "-." and re.fullmatch(r"[\d.\-]*\d[.\-]", last) and re.match(r"\d[\d.\-]*\d", first)):
             out.append((s, e, ""))
             continue
         if not (before[-1].isalnum() or before[-1] == ")") or not (after[0].isdigit() or after[0] in "(+"):
@@ -139,15 +137,38 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
             if not _NUMBERISH.fullmatch(tok):
                 break
             tail.append(tok)
-        head = []
-        for tok in after.split():
+        head, rest = [], after.split()
+        for tok in rest:
             if not _NUMBERISH.fullmatch(tok.rstrip(".,;")):
                 break
             head.append(tok)
+        town = len(rest) > len(head) and rest[len(head)][:1].isupper()  # "Apt. 407\n10115 Berlin": a postcode line
         digits = sum(c.isdigit() for tok in tail + head for c in tok)
-        if tail and head and 7 <= digits <= 34 and before.rstrip()[-1:] != ".":
+        if tail and head and 9 <= digits <= 34 and not town and before.rstrip()[-1:] != ".":
             out.append((s, e, " "))
     return out
+
+
+_LOCAL = re.compile(r"[\w+]+(?:[._+\-][\w+]+)+|[\w.+\-]*\d[\w.+\-]*")  # a separator or a digit inside it
+_DOMAIN_HEAD = re.compile(r"@?[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,24}\b")
+_DOMAIN_TAIL = re.compile(r"[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*(?:\.[A-Za-z]{2,24})?\b")
+
+
+def _broken_email(end_char: str, last: str, first: str) -> bool:
+    """An e-mail broken across lines: in its domain after a dot or hyphen ("anna@yahoo.\ncom"), right after
+    its "@", or in its local part before the "@" when that part has a separator or digit inside
+    ("thomas.gray-\n62@mail.example.com"); never a sentence's end before an e-mail ("below.\nanna@x.com")
+    or a chat mention ("9:04 AM\n@Mega")."""
+    if "@" in last:
+        local, _, domain = last.rpartition("@")
+        return bool(local) and (domain == "" or end_char in ".-") and bool(_DOMAIN_TAIL.match(first))
+    head = first.split(",")[0]
+    if head.startswith("@"):
+        return bool(_LOCAL.fullmatch(last.rstrip("._-"))) and bool(_DOMAIN_HEAD.match(head))
+    if end_char in "._-" and "@" in head:
+        local, _, domain = head.partition("@")
+        return bool(_LOCAL.fullmatch(last.rstrip("._-"))) and bool(_DOMAIN_HEAD.match(domain))
+    return False
 
 
 class Shadow:
