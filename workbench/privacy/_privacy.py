@@ -9,6 +9,7 @@ from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
 from . import _carriers, _engine, _gazetteer
+from ._known import within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._restore import PLACEHOLDER, Restorer, restore
 from ._vault import SessionVault
@@ -207,6 +208,8 @@ class Privacy:
             if r.entity_type == "PERSON":
                 r.start = _skip_cue_words(text, r.start, r.end)
                 r.end = _drop_possessive(text, r.start, r.end)
+            if known and within_known(text, r.start, r.end, known, r.entity_type):
+                continue  # "Has Berg" with "Berg" known: the vault's span wins, not a new person (vault, round seven)
             value = text[r.start : r.end]
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name

@@ -16,7 +16,7 @@ class SessionVault:
     never values.
     """
 
-    __slots__ = ("_lock", "_by_value", "_by_key", "_counters", "_reserved", "_known", "_known_n")
+    __slots__ = ("_lock", "_by_value", "_by_key", "_counters", "_reserved", "_known", "_known_n", "_spellings")
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -26,6 +26,7 @@ class SessionVault:
         self._reserved: set[tuple[str, int]] = set()  # placeholders the user typed literally
         self._known: KnownValues | None = None  # matcher over the values above, rebuilt on growth
         self._known_n = -1
+        self._spellings: dict = {}  # (type, value) -> its variants, so a rebuild compiles, not re-derives
 
     def reserve(self, entity_type: str, n: int) -> None:
         """Never issue ``<entity_type_n>``: the user wrote it literally, so it stays as written."""
@@ -58,7 +59,7 @@ class SessionVault:
         with self._lock:
             if self._known is None or self._known_n != len(self._by_key):
                 entries = [(t, v, f"<{t}_{n}>") for (t, n), v in self._by_key.items()]
-                self._known, self._known_n = KnownValues(entries), len(self._by_key)
+                self._known, self._known_n = KnownValues(entries, self._spellings), len(self._by_key)
             return self._known
 
     def knows_value(self, value: str) -> bool:
@@ -76,6 +77,7 @@ class SessionVault:
             self._by_key.clear()
             self._counters.clear()
             self._reserved.clear()
+            self._spellings.clear()
             self._known, self._known_n = None, -1
 
     def entries(self, placeholders: set[str] | None = None) -> list[tuple[str, int, str]]:
