@@ -34,6 +34,7 @@ from ._rec_address_shapes import (
     _CAPW,
     _END,
     _L,
+    _LOWER_END,
     _NOT_STREET,
     _NUM,
     _PARTICLES,
@@ -53,10 +54,6 @@ __all__ = ["AddressBlockRecognizer", "country_line", "table_postcodes"]
 _HL7_XAD = re.compile(r"(?<=[|~])[^|^~\n]*\d[^|^~\n]*\^[^|^~\n]*\^[^|^~\n]+\^[^|^~\n]*\^[^|^~\n]*\d[^|^~\n]*(?=[|^~\n]|$)")
 _HL7_LINE = re.compile(r"[ \t>]*[A-Z][A-Z0-9]{2}\|")
 
-#: a town or neighbourhood ending in a particle and a lower-case word, as Mexican ones are written ("San Noelia los
-#: altos", "Santa Cruz de abajo"): only at the end of a part
-_LOWER_END = (rf"(?:(?:[ \t](?:los|las|de|del|la|el|do|da)[ \t]|(?<=los[ \t])|(?<=las[ \t])|(?<=de[ \t])|(?<=del[ \t])|"
-              rf"(?<=la[ \t])|(?<=el[ \t])|(?<=do[ \t])|(?<=da[ \t]))[{_L}]{{3,}}(?=[ \t]*(?:$|[,;\n\t|\"])))?")
 #: a neighbourhood, district or village part after the street (Latin America, Iberia, South-East Asia, Indonesia):
 #: "Col. Limache", "Bairro Vila Nova", "Fracc. Las Flores", "Kel. Menteng", "Brgy. San Roque"
 _AREA = (rf"(?:Col\.|Colonia|Bairro|Barrio|B[º°]|Fracc\.|Fraccionamiento|Urb\.|Urbanización|Urbanizacion|Res\.|"
@@ -73,6 +70,7 @@ _POSTCODE_TOWN = re.compile(
     rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
     rf"|^\d{{3}}[ \t]\d{{2}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:[ \t]\d{{1,2}})?"
     rf"|^(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"  # "City of Borongan 2480"
+    rf"|^{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}[ \t]*[-–][ \t]*(?!(?:19|20)\d\d$)\d{{4,6}}$"  # "Shivpuri - 823548": a town, a dash, an Indian PIN
 )
 #: the words of a unit, flat, office or building number, in the languages of the streets above: one list for the
 #: unit line, the unit before a street and the unit after it
@@ -323,6 +321,8 @@ def _plain_town_line(line: str) -> bool:
         return False  # a person under the block, who keeps a PERSON placeholder (the vault knows their names)
     if len(words) == 1 and words[0] in g.given and words[0] not in g.cities and words[0] not in g.towns:
         return False
+    if len(words) > 1 and _common(words[-1]) and words[-1] not in g.cities:
+        return False  # "Microsoft Teams Meeting", "Priority Shipping": a place's name does not end in an everyday word
     if all(everyday(w) or w in _PARTICLE_SET for w in words) and any(_common(w) for w in words):
         return False  # "Quarterly Review", "Next Steps": everyday words, one of them in everyday use
     return not all(_common(w) or w in _PARTICLE_SET for w in words)

@@ -23,6 +23,10 @@ _PARTICLES = (
 )
 _NAMEWORD = rf"(?:{_CAP}|(?:{_PARTICLES}){_END}|[ld]['’])"
 _TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
+#: a town or neighbourhood ending in a particle and a lower-case word, as Mexican ones are written ("San Noelia los
+#: altos", "Santa Cruz de abajo"): only at the end of a part
+_LOWER_END = (rf"(?:(?:[ \t](?:los|las|de|del|la|el|do|da)[ \t]|(?<=los[ \t])|(?<=las[ \t])|(?<=de[ \t])|(?<=del[ \t])|"
+              rf"(?<=la[ \t])|(?<=el[ \t])|(?<=do[ \t])|(?<=da[ \t]))[{_L}]{{3,}}(?=[ \t]*(?:$|[,;\n\t|\"])))?")
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?!\d)"  # never the head of a longer number (a postcode)
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
@@ -96,7 +100,7 @@ _STREET_PARTS = [
         r"Postfach|Postbus|Postboks|Apartado(?:[ \t]Postal)?|Caixa[ \t]Postal|Casilla(?:[ \t]de[ \t]Correo)?|"
         r"Casella[ \t]Postale|BP|B\.P\.|Boîte[ \t]postale)[ \t]+\d{1,6}(?![\w\-.,]\d)",
         # number first, then a street word: "20 rue de l'Epeule", "7, boulevard Paulette Gosselin"
-        rf"(?<![\w])(?!(?:19|20)\d\d[ \t])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}",  # never a year: "In 2021 Jalan Raya…"
+        rf"(?<![\w])(?!(?:19|20)\d\d[ \t])\d{{1,5}}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}}{_LOWER_END}",  # never a year: "In 2021 Jalan Raya…"
         # street word first, then the number: "Via Cavour 17", "Plaza de Josefa Salinas 23 Piso 0"
         rf"(?<![\w])(?i:{_STREET_WORDS})[ \t]+(?:{_NAMEWORD}[ \t]?){{1,6}},?[ \t]*(?:(?:n[º°o]|nr|д|буд|б)\.?[ \t]*|#[ \t]*)?{_NUM}"
         rf"(?:,?[ \t]+(?:Piso|Appartamento|Apt\.?|Puerta|Int\.?|Scala|Bajo|Esc\.?|Bl\.|Sc\.|Ap\.|Et\.|стр\.|к\.|кв\.|корп\.|"
@@ -174,7 +178,7 @@ def _streets(text: str) -> list[tuple[re.Match[str], str]]:
              for m in pat.finditer(text)
              if "\t" not in m.group()  # a street never crosses a table cell ("7<TAB>Ana<TAB>Av." is no "… Ave")
              and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))]
-    found += [(a, len(_STREET_EACH), _ANY.match(text, a, b), "") for a, b in vocab_streets(text)]
+    found += [(a, len(_STREET_EACH), _ANY.match(text, a, b), "") for a, b in vocab_streets(text) if "\t" not in text[a:b]]
     found.sort(key=lambda c: (c[0], c[1]))
     out, last = [], -1
     for start, k, m, kind in found:
@@ -265,6 +269,7 @@ _VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
 _VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?")
 #: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
 _VGAP_NUM = re.compile(r"(?:,?[ \t]+|,)(?:(?:No|Nr|N[º°o]|Nu|Nomor|Số|So)\.?[ \t]*:?[ \t]*|#[ \t]*)?(?=\d)", re.IGNORECASE)
+_PART_END = re.compile(r"[ \t]*(?:$|\n|[,;)\"'|]|\.(?!\d))")
 _NUMBER_WORDS = frozenset("no nr nº n° nu nomor số so".split())  # "Sokak No: 5": the number's mark, not a name
 _VPARTICLES = frozenset(_PARTICLES.split("|"))
 
@@ -315,10 +320,12 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
             return -1
         if re.fullmatch(r"(?:19|20)\d\d", num.group()):
             return -1  # a year: "Jalan Merdeka, 2021"
+        if "," in text[end : gap.end()] and not _PART_END.match(text, num.end()):
+            return -1  # after a comma the number ends the part: "Main Street, 12 stores" counts stores
         return num.end()
 
     def spaced(a: int, b: int) -> bool:
-        return text[toks[a][1] : toks[b][0]] in (" ", "\t", "  ")
+        return text[toks[a][1] : toks[b][0]] in (" ", "  ")  # never across a table cell's tab
 
     for ts, te, tok in toks:  # "Sejong-daero 110", "Teheran-ro 152": a type glued with a hyphen
         head, _, tail = tok.rpartition("-")
@@ -333,8 +340,8 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
             names, j = [], i + 1
             while j < len(toks) and len(names) < 4 and spaced(j - 1, j) and not toks[j][2][0].isdigit() and \
                     toks[j][2].casefold().rstrip(".:") not in _NUMBER_WORDS and (
-                    _capitalised(toks[j][2]) or toks[j][2].casefold() in _VPARTICLES and j + 1 < len(toks)
-                    and _capitalised(toks[j + 1][2])):
+                    _capitalised(toks[j][2]) or toks[j][2].casefold() in _VPARTICLES
+                    and any(_capitalised(t[2]) for t in toks[j + 1 : j + 3])):  # "Soi van der Spaendonc 1"
                 names.append(toks[j][2])
                 j += 1
             while names and names[-1].casefold() in _VPARTICLES:
@@ -345,7 +352,8 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
                 num_end = number_after(end)
                 plain = [w.strip(".").casefold() for w in names if w.casefold() not in _VPARTICLES]
                 before = _VNUM_BEFORE.search(text, max(0, ts - 12), ts)
-                if num_end > 0 or before or not everyday(bare) and not all(_common(w) or w in g.countries for w in plain):
+                if num_end > 0 or before or (not everyday(bare) or _POSTCODE_NEAR.match(text, end, end + 60)) and not all(
+                        _common(w) or w in g.countries for w in plain):
                     # without a number only after a type that is no English word ("Jalan Raya", not "Plaza Hotel")
                     out.append((before.start() if before else ts, num_end if num_end > 0 else end))
                     continue
