@@ -104,3 +104,20 @@ def test_japanese_names_by_shape(privacy, text, name):
 )
 def test_japanese_shape_leaves_everyday_words(privacy, text):
     assert_not_found(privacy, text, "PERSON")
+
+
+def test_a_conjunction_before_a_chinese_name_is_no_japanese_surname(privacy):
+    # 和 and 杜 are both Japanese surname characters and 香 ends Japanese given names: still 和 + 杜秋菊
+    red = privacy.redact("昨天和杜秋菊沟通过了。", privacy.new_vault())
+    assert red.text.startswith("昨天和<PERSON_1>"), red.text
+
+
+@pytest.mark.parametrize(
+    "text, chain",
+    [
+        ("场地：杭州市上城区延安路35号300人的会议厅", "杭州市上城区延安路35号"),  # three digits inside: a count, no postcode
+        ("请寄：香港 新界 沙田 大涌橋路 20號 12樓", "香港 新界 沙田 大涌橋路 20號 12樓"),  # a district after the region
+    ],
+)
+def test_chain_edges(text, chain):
+    assert [text[a:b] for a, b in address_chains(text)] == [chain]

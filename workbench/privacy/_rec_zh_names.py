@@ -286,6 +286,7 @@ def japanese(text: str, freq: dict) -> list[tuple[int, int, float]]:
 # Round seven: Japanese names by their shape, beyond the listed surnames. ``data/ja_name_chars.txt`` holds the
 # characters of Japanese surnames and the last characters of kanji given names, counted from half of mimesis ja's
 # and Faker ja_JP's names (``bench/privacy_fuzz_zh.py --write-ja-chars``; the fuzzer draws from the other half).
+_JA_NOT_FIRST = set("和与與跟同向由被把给給对對让讓请請叫找问問及或在是从從")
 _KANA_PARTICLES = set("のへはをにがとでもやかよね")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JA_KANA_GIVEN = re.compile(r"([\u4e00-\u9fff]{2,3})([" + _KANA + r"]{2,6})")
@@ -330,8 +331,9 @@ def japanese_shape(text: str, freq: dict, taken: list[tuple[int, int]]) -> list[
             if e > n or text[e - 1] not in ends:  # the cheapest test first: a given name's last character
                 continue
             sur, given = text[s:s + k], text[s + k:e]
-            if not (_HAN_RUN.fullmatch(sur + given) and sum(c in sur_chars for c in sur) >= k - 1) or given[0] in _JA_NOT_GIVEN:
-                continue
+            if not (_HAN_RUN.fullmatch(sur + given) and sum(c in sur_chars for c in sur) >= k - 1) or given[0] in _JA_NOT_GIVEN \
+                    or sur[0] in _JA_NOT_FIRST:
+                continue  # 和|杜秋香: a conjunction or preposition before a Chinese name is no surname's first kanji
             if any(a <= s < b or s <= a < e for a, b in taken):
                 continue
             found = _ja_kanji(text, s, e, sur, given, freq)

@@ -110,7 +110,7 @@ _E_WORDS = ("商务中心|商務中心|商业大厦|商業大廈|写字楼|寫�
 _REGIONS = "香港特别行政区|香港特別行政區|澳门特别行政区|澳門特別行政區|香港島|香港岛|香港|九龍|九龙|新界|港島|港岛|澳門|澳门|氹仔|路環|路环"
 _KINDS = {
     "P": r"(?:邮编|郵編|邮政编码|郵政編碼|郵遞區號)[：:]?\s?\d{3,6}(?!\d)|(?<![\d.])\d{5,6}(?![\d.号號栋棟幢座单單层層楼樓室房F巷弄])"
-         r"|(?<![\d.])\d{3}(?=[ \u3000]?[\u4e00-\u9fff])",  # a postcode; 台湾's three digits before the city
+         r"|(?<![\d.])\d{3}(?=[ \u3000]?[\u4e00-\u9fff])(?![人个個件次元万萬年月日号號])",  # 台湾's three digits first
     "U": r"(?:(?:[A-Za-z0-9\-]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房)"
          r"(?:之\d{1,3})?|(?<=[号號楼樓栋棟幢座元层層门門F期])\d{2,5}(?:室|房)?(?![\d.．:：/%％]|[年月日元万人个件次]))"
          r"(?:[一二三四五六七八九十\d]{1,2}期)?",
@@ -175,6 +175,15 @@ def _part(text: str, pos: int):
     return best
 
 
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000，,])")
+
+
+def _district(text: str, pos: int):
+    """A district named after a region (香港 九龍 觀塘, 澳門 氹仔): two or three characters up to a separator."""
+    m = _DISTRICT.match(text, pos)
+    return _Part("D", pos, m.end(), text) if m and not (set(m.group()) & _LEAD) else None
+
+
 def _trim_lead(text: str, start: int, end: int) -> int:
     """Where a chain's first part starts: after the last verb or particle in its name (请寄往|青海省)."""
     for i in range(end - 2, start - 1, -1):
@@ -207,13 +216,18 @@ def address_chains(text: str) -> list[tuple[int, int]]:
                     break
                 pos = st.start()
             m = _part(text, pos)
+            if m is not None and chain and m.lastgroup == "P" and m.end - m.start == 3:
+                m = None  # three digits are a postcode only before the address (台湾), never inside or after it
+            if m is None and chain and chain[-1][0] in "RD":
+                m = _district(text, pos)  # 香港 九龍 旺角 …: a district after a region needs no level word
             if m is not None and chain and m.lastgroup in "AVSE" and text[m.start] in _LEAD:
                 _close(text, chain, out)  # 5号|在北京市: a verb starts a new phrase, not the next part
                 chain = []
             if m is None:
                 if chain:
                     sep = _SEP.match(text, pos)
-                    nxt = _part(text, sep.end()) if sep else None
+                    nxt = (_part(text, sep.end()) or (_district(text, sep.end()) if chain[-1][0] in "RD" else None)) \
+                        if sep else None
                     if nxt is not None and _joins(text, chain[-1][0], sep.group(), nxt):
                         pos = sep.end()  # the next part after a space or comma
                         continue
@@ -241,12 +255,12 @@ def _joins(text: str, last: str, sep: str, nxt) -> bool:
         return True
     if "P" in (last, nxt.lastgroup) or text.startswith(_LABELS, nxt.start):
         return False
-    return not (last in "NU" and nxt.lastgroup in "AVSR")
+    return not (last in "NU" and nxt.lastgroup in "AVSRD")
 
 
 def _close(text: str, chain: list[tuple[str, int, int]], out: list[tuple[int, int]]) -> None:
     kinds = {k for k, _, _ in chain}
-    if not (kinds & {"N", "U"} and kinds & {"A", "V", "S", "E", "R"}):
+    if not (kinds & {"N", "U"} and kinds & {"A", "V", "S", "E", "R", "D"}):
         return
     s = chain[0][1]
     if chain[0][0] in "AVSE":
