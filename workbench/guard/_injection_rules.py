@@ -545,6 +545,20 @@ RULES7: tuple[Rule, ...] = (
         r"(?:ai|アシスタント|エージェント)(?:へ|に)(?:の)?(?:指示|メッセージ|お願い)?\s*[:：]",
     ), ("的", "致", "给", "对", "时", "を", "へ", "に"),  # (CJK only: "ai" is in "said", "again", "maintain")
         ("addressed_to_ai",)),
+    Rule("fiction_howto", 0.55, (  # a story as the wrapper of a usable how-to: frame + step by step / real + a harm
+        r"\b(?:story|novel|thriller|scene|chapter|screenplay|script|fiction|fictional|role-?play)\b[^\n]{0,160}?\b(?:step[- ]by[- ]step|"
+        r"in\s+(?:full\s+)?(?:technical\s+)?detail|real\s+commands|actually\s+(?:works?|usable)|realistic(?:ally)?|working)\b"
+        r"[^\n]{0,120}?\b(?:hack(?:s|ing)?\s+into|break(?:s|ing)?\s+into|disabl\w+\s+(?:the\s+)?(?:\w+'?s?\s+)?(?:security|"
+        r"cameras?|alarms?|badge\s+readers?|locks?)|pick(?:s|ing)?\s+(?:the\s+|a\s+)?locks?|synthesi[sz]\w*|phishing|malware|"
+        r"ransomware|launder\w*|explosives?|bomb|meth|nerve\s+agent|steal\w*\s+(?:credentials|passwords|cards?|identities))",
+        r"(?:小说|故事|剧本|角色扮演|假装是|扮演)[^\n]{0,60}?(?:一步一步|详细地|完整的|真实可用|可以照做)[^\n]{0,60}?(?:入侵|破解|制毒|"
+        r"配制危险|诈骗|骗取|绕过(?:银行的)?风控|复制(?:别人的)?门禁卡)",
+        r"(?:小説|物語|台本|ロールプレイ|なりきって|のふり)[^\n]{0,60}?(?:一つずつ|実際に使える|詳しく|最初から最後まで)[^\n]{0,60}?"
+        r"(?:侵入|複製|詐欺|聞き出す|すり抜け|製造)",
+        r"(?:小説|物語|台本|ロールプレイ|なりきって|のふり)[^\n]{0,60}?(?:侵入|複製|詐欺|聞き出す|すり抜け|製造)[^\n]{0,40}?"
+        r"(?:一つずつ|実際に使える|詳しく|最初から最後まで)",
+    ), ("story", "novel", "thriller", "scene", "chapter", "screenplay", "script", "fiction", "role", "小说", "故事", "剧本",
+        "角色扮演", "假装是", "扮演", "小説", "物語", "台本", "ロールプレイ", "なりきって", "ふり"), ("persona_nolimits",)),
     # -- the weak three: never enough alone
     Rule("authority_voice", 0.3, (  # "This is the security team", "as your developer", 系统管理员通知, 管理者より
         r"(?:^|[.!?:\n\"][ \t]*|\b(?:hi|hello|hey)[,!]?\s+)this\s+is\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}?(?:security|it|devops|"
