@@ -104,3 +104,19 @@ def test_bare_ten_digit_fields(privacy, text, value):
 ])
 def test_bare_ten_digit_numbers_that_are_not_phones(privacy, text):
     assert_not_found(privacy, text, "PHONE_NUMBER")
+
+
+# a medicine's name: an INN stem, or a dose after it, and no listed given name
+@pytest.mark.parametrize("text, word", [
+    ("Rx: Ross, Jean | Amoxicillin 500 mg, one capsule three times daily", "Amoxicillin"),
+    ("Patient takes Atorvastatin and Omeprazole daily.", "Atorvastatin"),
+    ("Dr Anna Berg prescribed Metformin 850 mg.", "Metformin"),
+])
+def test_medicines_are_no_names(privacy, text, word):
+    red = privacy.redact(text, privacy.new_vault())
+    assert word in red.text, red.text
+
+
+def test_a_name_before_a_dose_is_still_a_name(privacy):
+    red = privacy.redact("Rx: Ross, Jean | Amoxicillin 500 mg", privacy.new_vault())
+    assert "Ross" not in red.text and "Jean" not in red.text, red.text

@@ -414,12 +414,33 @@ _INTERJECTIONS = frozenset("ok okay k kk yes yep yeah yup no nope nah sure thank
                            "great fine done noted np agreed right".split())
 
 
+#: the stems of the WHO's International Nonproprietary Names that end a drug's name ("Amoxicillin",
+#: "Atorvastatin", "Omeprazole"); and a dose after a word ("Amoxicillin 500 mg")
+_INN_STEM = re.compile(
+    r"(?i)[a-z]{2,}(?:cillin|mycin|micin|oxacin|floxacin|cycline|azole|prazole|statin|pril|sartan|olol|dipine|"
+    r"tidine|mab|tinib|ciclib|vir|profen|caine|dronate|gliptin|glitazone|lukast|parin|setron|tadine|triptan|"
+    r"azepam|zolam|oxetine|pramine|semide|thiazide|terol|olone|nisone|formin|afil|lamide|triptyline|barbital|"
+    r"conazole|dazole|fungin|platin|rubicin|taxel|trexate|vastatin|gabalin|piprazole|peridone|apine|setin|"
+    r"zosin|tropin|asone)")
+_DOSE_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|g|ml|mL|IU|units?|%)\b")
+
+
+def _drug(text: str, end: int, words: list[str], g: Any) -> bool:
+    """A medicine's name: one or two words, the last with an INN stem or followed by a dose, none a listed
+    given name (round seven: the tagger and spaCy read "Amoxicillin 500 mg" on pharmacy labels as a person)."""
+    if not words or not all(w.isalpha() for w in words) or any(w.casefold() in g.given for w in words):
+        return False
+    if _DOSE_AFTER.match(text, end):
+        return words[-1].casefold() not in g.surnames or bool(_INN_STEM.fullmatch(words[-1]))
+    return bool(_INN_STEM.fullmatch(words[-1])) and words[-1].casefold() not in g.surnames
+
+
 def _record_word(text: str, start: int, end: int) -> bool:
     """A PERSON or LOCATION span that a record's syntax, not a person, put there (over-redaction families of
     the seen splits, round seven): a code identifier of everyday words ("contact_id", "first_name"), a
     parameter's value ("TYPE=WORK"), a reference code ("RMA-5521"), an HL7 segment id ("NK1|", "PID|"), a form
     label of one everyday word ("Town:"), a chat reply ("ok"), a heading line of everyday words in capitals
-    ("ENROLMENT RECORD")."""
+    ("ENROLMENT RECORD"), a medicine's name ("Amoxicillin 500 mg")."""
     value = text[start:end].strip()
     if not value:
         return False
@@ -433,6 +454,8 @@ def _record_word(text: str, start: int, end: int) -> bool:
         return True
     g = _gazetteer.gazetteer()
     words = value.split()
+    if len(words) <= 2 and _drug(text, end, words, g):
+        return True
     if len(words) == 1 and value.isalpha():
         folded = value.casefold()
         if value.islower() and folded in _INTERJECTIONS:
