@@ -372,7 +372,7 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
             num_end = number_after(te)
             weak = everyday(bare) or bare in _ENGLISH_ONLY
             if weak and not before and num_end < 0 and not _HOUSE_BEFORE.search(text, max(0, start - 40), start) \
-                    and not _POSTCODE_NEAR.match(text, te, te + 60):
+                    and not _TOWN_POSTCODE_NEAR.match(text, te, te + 80):
                 continue  # "Begum Rapid" only as "Parry Farm, Begum Rapid" or "Begum Rapid, Allanchester, B2 3RD"
             out.append((before.start() if before else start, num_end if num_end > 0 else te))
     return out
@@ -381,8 +381,13 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
 #: a British house name before the street ("Parry Farm, "), and a postcode after it on the same or next line
 _HOUSE_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
                            rf"Mill|Rectory|Vicarage|Bungalow|House|Hall),[ \t]*$")
-_POSTCODE_NEAR = re.compile(rf"(?:[^\n]{{0,50}}?,[ \t]*|[^\n]{{0,50}}?\n[ \t>]*(?:[^\n]{{0,30}}?[ \t,])?)"
+_POSTCODE_NEAR = re.compile(rf"(?:[^\n|\t]{{0,50}}?,[ \t]*|[^\n|\t]{{0,50}}?\n[ \t>]*(?:[^\n|\t]{{0,30}}?[ \t,])?)"
                             rf"(?:{_UK_POSTCODE}|(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w%.,]))")
+#: after an English suffix word with no number: its town and postcode, the block's way ("Begum Rapid, Allanchester,
+#: B2 3RD", "Begum Rapid\n> Allanchester\n> B2 3RD"), never any postcode further on ("Hospital Warehouse 3 | … 6232")
+_TOWN_POSTCODE_NEAR = re.compile(rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}){{0,2}}(?:,[ \t]*|[ \t]*\n[ \t>]*)"
+                                 rf"(?:(?:{_CAPW}[ \t]?){{1,3}}[ \t]*\n[ \t>]*)?"
+                                 rf"(?:{_UK_POSTCODE}|(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w%.,]))")
 _VNUM_BEFORE = re.compile(r"(?<![\w\-/.,])(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+$")
 #: English suffix words that are no everyday words but still name streets only with a house number ("Blvd", "Pkwy")
 _ENGLISH_ONLY = frozenset("st rd ave blvd ln dr ct pl ter cir pkwy sq hwy trl aly ctr ext fwy".split())
