@@ -41,6 +41,7 @@ def test_a_row_is_a_leave_out_figure_only_when_the_weights_never_read_the_split(
     for split in ("heldout7", "heldout8"):  # no weights file has read these splits' template files
         assert loso.left_out(shipped, split)
     assert not loso.left_out(shipped, "heldout5") and not loso.left_out(shipped, "dev")
+    assert not loso.left_out(shipped, "dev2") and not loso.left_out(shipped, "heldout2")  # files they share are read
     r6 = {"sources": ["template files: templates.txt, en_formats_heldout5.txt, en_formats_heldout6.txt"]}
     r5 = {"sources": ["template files: templates.txt, en_formats_heldout5.txt"]}
     assert not loso.left_out(r6, "heldout6") and loso.left_out(r5, "heldout6")
@@ -153,3 +154,56 @@ def test_everyday_words_beside_names_stay(text, word):
 def test_a_sure_given_name_with_a_surname_that_is_also_a_word_stays():
     text = "Tiffany Crans declared her residence."  # "crans": plural of Webster's "cran"
     assert _tagged(text).get("Tiffany Crans") == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("OKAFOR, Chidi: approved", "OKAFOR"),  # an ALL-CAPS surname before ", <given name>"
+    ("Roster: EZE, Nkem; BALOGUN, Tope", "BALOGUN"),
+])
+def test_an_all_caps_surname_before_a_given_name_is_a_name(text, name):
+    assert _tagged(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text", ["NOTE, Anna: call back", "IBAN, Anna", "USA, Anna", "TODO, Anna"])
+def test_labels_places_and_everyday_words_in_capitals_stay(text):
+    assert set(_tagged(text)) == {"Anna"}
+
+
+# -- the shipped weights (recipe 7, HELD-OUT-6 left out, seed 1503) and the PERSON marginal ----------------
+@pytest.mark.parametrize("text, names", [
+    ("I forwarded Chukwuemeka's timesheet to Priyanka Raghunathan.", ["Chukwuemeka", "Priyanka Raghunathan"]),
+    ("We need Zhou Xiaoming's sign-off on the draft.", ["Zhou Xiaoming"]),
+    ("Nguyen Van Hung / Tran Thi Mai / Aigerim Bekova", ["Nguyen Van Hung", "Tran Thi Mai", "Aigerim Bekova"]),
+    ("Kim Min-jun and Lee Ji-woo own the forecast.", ["Kim Min-jun", "Lee Ji-woo"]),
+    ('{"assignee":"Deniz Yıldırım","id":4411}', ["Deniz Yıldırım"]),
+    ("Reviewed: T.K. Mbeki; approved: R. Castellanos.", ["Mbeki", "Castellanos"]),
+    ("Cheers - Oyelaran Babatunde", ["Oyelaran Babatunde"]),
+])
+def test_names_with_no_cue_word_are_found(text, names):
+    found = [v for v, kind in _tagged(text).items() if kind == "PERSON"]
+    for name in names:
+        assert any(name in v for v in found), (name, found)
+
+
+@pytest.mark.parametrize("text", ["Rx: Amoxicillin 500 mg twice daily", "Switch Metformin to Sitagliptin.",
+                                  "Getting Started\n\nRelease Notes", "The Customer Name column is empty."])
+def test_drugs_headings_and_columns_are_no_names(text):
+    assert not [v for v, kind in _tagged(text).items() if kind == "PERSON"]
+
+
+def test_the_shipped_weights_say_how_they_were_checked():
+    info = json.loads((ROOT / "workbench" / "privacy" / "data" / "tagger.json").read_text())
+    assert info["recipe"] == 7 and info["left_out_heldout6"]
+    assert not any("heldout6" in s or "heldout7" in s for s in info["sources"])  # what the leave-out figures need
+
+
+def test_the_person_marginal_reads_unsure_names_and_can_be_switched_off(monkeypatch):
+    tagger = rt.get_tagger()
+    text = "Switch Metformin to Sitagliptin. Ask Oyelaran about it."
+    toks, labels, probs = tagger.labels(text)
+    assert all(p >= rt.MIN_PROBABILITY["PERSON"] for y, p in zip(labels, probs) if y.endswith("PERSON"))
+    monkeypatch.setattr(rt, "PERSON_MARGINAL", None)
+    _toks, off, _probs = tagger.labels(text)
+    monkeypatch.setattr(rt, "PERSON_MARGINAL", 0.0)  # every capitalised word whose best label is O
+    _toks, every, _probs = tagger.labels(text)
+    assert sum(y != "O" for y in off) <= sum(y != "O" for y in labels) < sum(y != "O" for y in every)
