@@ -386,6 +386,13 @@ def _tag_of(word: str) -> str:
     return jieba_tokenizer().word_tag_tab.get(word, "")
 
 
+def _common_verb(word: str, tag: str) -> bool:
+    """A verb people write very often (负责, 表示): round seven, it follows a name and is never its given name."""
+    import jieba
+
+    return tag == "v" and jieba.dt.FREQ.get(word, 0) >= 5000
+
+
 def _common(word: str) -> bool:
     """A dictionary word people write often (方案, 曲线), not a name that jieba's HMM joined."""
     jieba_tokenizer()
@@ -558,7 +565,7 @@ class JiebaRecognizer(LocalRecognizer):
                     continue  # inside a word (昨|天, 及|时充值), unless jieba knows the rest as a given name (和|谈 + 慈轩)
                 if given_len == 2 and text[q - 1 : q + 1] in _TIME_WORDS:
                     continue  # 杨洋|下周
-                if given_len == 2 and q < run_end and any(freq.get(w, 0) >= 200 and _tag_of(w)[:1] in "vdpct" for w in (
+                if given_len == 2 and q < run_end and any(freq.get(w, 0) >= 200 and _tag_of(w)[:1] in "vdpctm" for w in (
                         text[q - 1 : q + 1], text[q - 1 : q + 2])):
                     continue  # 臧奕|回复: the last character starts the next word
                 given_name = given_len == 2 and _tag_of(given) == "nr"  # 玉英, 秀英: the dictionary knows it as a name
@@ -621,7 +628,8 @@ class JiebaRecognizer(LocalRecognizer):
                         nxt_span = spans[i + 1] if i + 1 < len(spans) else None
                         if nxt_span and nxt_span[0] == end and 1 <= len(nxt_span[2]) <= 2 and _HAN.fullmatch(nxt_span[2]) \
                                 and nxt_span[3] not in _BAD_TAGS and nxt_span[2][-1] not in _NOT_NAME_END \
-                                and nxt_span[2] not in _HONORIFICS and nxt_span[2] not in _TIME_WORDS:
+                                and nxt_span[2] not in _HONORIFICS and nxt_span[2] not in _TIME_WORDS \
+                                and not _common_verb(nxt_span[2], nxt_span[3]):  # 雷|负责: a verb, no given name
                             end = nxt_span[1]  # 陆(nr) + 建军(n): jieba knew the surname, not the given name
                         found.append(self._result("PERSON", start, end, 0.75))
                     continue

@@ -287,7 +287,7 @@ def japanese(text: str, freq: dict) -> list[tuple[int, int, float]]:
 # characters of Japanese surnames and the last characters of kanji given names, counted from half of mimesis ja's
 # and Faker ja_JP's names (``bench/privacy_fuzz_zh.py --write-ja-chars``; the fuzzer draws from the other half).
 _JA_NOT_FIRST = set("和与與跟同向由被把给給对對让讓请請叫找问問及或在是从從")
-_KANA_PARTICLES = set("のへはをにがとでもやかよね")
+_KANA_PARTICLES = set("のへをがでに")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JA_KANA_GIVEN = re.compile(r"([\u4e00-\u9fff]{2,3})([" + _KANA + r"]{2,6})")
 
@@ -326,8 +326,8 @@ def japanese_shape(text: str, freq: dict, taken: list[tuple[int, int]]) -> list[
     for s in range(n - 3):
         if text[s] not in sur_chars:
             continue
-        for k in (2, 3):
-            e = s + k + 2
+        for k, g in ((2, 3), (3, 3), (2, 2), (3, 2)):  # surname and given-name lengths, the longer given name first
+            e = s + k + g
             if e > n or text[e - 1] not in ends:  # the cheapest test first: a given name's last character
                 continue
             sur, given = text[s:s + k], text[s + k:e]
@@ -336,17 +336,21 @@ def japanese_shape(text: str, freq: dict, taken: list[tuple[int, int]]) -> list[
                 continue  # 和|杜秋香: a conjunction or preposition before a Chinese name is no surname's first kanji
             if any(a <= s < b or s <= a < e for a, b in taken):
                 continue
-            found = _ja_kanji(text, s, e, sur, given, freq)
+            found = _ja_kanji(text, s, e, sur, given, freq, all(c in sur_chars for c in sur))
             if found:
                 out.append(found)
                 break
     return out
 
 
-def _ja_kanji(text: str, s: int, e: int, sur: str, given: str, freq: dict) -> tuple[int, int, float] | None:
-    """(s, e, score) when ``sur`` + ``given`` stands as a name: no dictionary word, a phrase on both sides."""
-    if freq.get(sur + given, 0) or freq.get(given, 0) >= 30 or freq.get(sur, 0) >= 3000:
+def _ja_kanji(text: str, s: int, e: int, sur: str, given: str, freq: dict, surname_shaped: bool
+              ) -> tuple[int, int, float] | None:
+    """(s, e, score) when ``sur`` + ``given`` stands as a name: no dictionary word, a phrase on both sides. A given
+    name that is an everyday word (花子, 大地) counts only after a surname made of Japanese surname characters."""
+    if freq.get(sur + given, 0) or freq.get(sur, 0) >= 3000 or freq.get(given, 0) >= (3000 if surname_shaped else 30):
         return None  # a word (中山大学), an everyday word as the given name (小川|流过)
+    if len(given) == 3 and freq.get(given[:2], 0) >= 30 and not surname_shaped:
+        return None
     if not (phrase_starts(text, s) and (phrase_ends(text, e) or text.startswith(_JA_ZH_AFTER, e))):
         return None
     if any(len(w) >= 2 and freq.get(w, 0) >= 1000 and not t.startswith("nr") for w, t in _cut(text[s:e])):
