@@ -86,3 +86,14 @@ def test_heldout7s_packages_are_never_trained_on() -> None:
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
              + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES)
     assert not {spec.split("==")[0] for spec in specs} & ti.NEVER_TRAIN
+
+
+def test_rethreshold_rewrites_only_the_thresholds(tmp_path: Path) -> None:
+    path = tmp_path / "clf.npz"
+    w = np.arange(16, dtype=np.float16)
+    np.savez_compressed(path, weights=w, bias=np.float32(0.5), bits=np.int32(4), meta_scales=np.str_("48:24"),
+                        meta_threshold_prompt=np.str_("0.999"), meta_threshold_chunk=np.str_("0.9"))
+    ti.rethreshold(path, 0.98, 0.92)
+    model = _classifier.load(str(path))
+    assert model.meta["meta_threshold_prompt"] == "0.98" and model.meta["meta_threshold_chunk"] == "0.92"
+    assert np.array_equal(model.weights, w.astype(np.float32)) and model.bias == 0.5 and model.scales == ((48, 24),)
