@@ -265,6 +265,24 @@ def _english_suffixes() -> set[str]:
     return out
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: a capitalised name glued to a lower-case type with a hyphen: "Sejong-daero", "Teheran-ro" (the type is checked)
+_HYPHENED = re.compile(r"(?<![\w\-])([^\W\d_a-z][\w'’]+(?:-[^\W\d_a-z][\w'’]*)*)-([a-z]+)(?![\w\-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _both() -> frozenset[str]:
+    v = vocab()
+    return v.get("pre", frozenset()) | v.get("post", frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    """Every street word of :func:`vocab` without its dot, as ``_LETTERS`` reads it ("jl." -> "jl")."""
+    v = vocab()
+    return frozenset(w for x in (*v.get("pre", ()), *v.get("post", ())) for w in _LETTERS.findall(x))
+
+
 _VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
 _VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?")
 #: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
@@ -301,11 +319,14 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
     regex over the text."""
     v = vocab()
     pre, post = v.get("pre", frozenset()), v.get("post", frozenset())
+    glued = [m for m in _HYPHENED.finditer(text) if m.group(2) in post]
+    if _stems().isdisjoint(_LETTERS.findall(text.casefold())) and not glued:
+        return []  # no street word at all (one C-level pass; the prompt of 200 words mostly ends here)
     toks = [(m.start(), m.end(), m.group()) for m in _VTOKEN.finditer(text)]
-    hits = [i for i, (_, _, t) in enumerate(toks) if not t[0].isdigit() and _vocab_key(t)[0] not in _VPARTICLES
-            and (_vocab_key(t)[0] in pre or _vocab_key(t)[1] in pre or _vocab_key(t)[0] in post
-                 or _vocab_key(t)[1] in post)]
-    if not hits and "-" not in text:
+    both = _both()
+    hits = [i for i, (_, _, t) in enumerate(toks) if (k := t.casefold()) in both or k[-1:] == "." and k[:-1] in both]
+    hits = [i for i in hits if not toks[i][2][0].isdigit() and toks[i][2].casefold() not in _VPARTICLES]
+    if not hits and not glued:
         return []
     g = gazetteer()
     out: list[tuple[int, int]] = []
@@ -327,12 +348,10 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
     def spaced(a: int, b: int) -> bool:
         return text[toks[a][1] : toks[b][0]] in (" ", "  ")  # never across a table cell's tab
 
-    for ts, te, tok in toks:  # "Sejong-daero 110", "Teheran-ro 152": a type glued with a hyphen
-        head, _, tail = tok.rpartition("-")
-        if head and tail.islower() and tail.rstrip(".") in post and _capitalised(head) and len(head) > 1:
-            num_end = number_after(te)
-            if num_end > 0 or not _common(head.casefold()):
-                out.append((ts, num_end if num_end > 0 else te))
+    for m in glued:  # "Sejong-daero 110", "Teheran-ro 152": a type glued with a hyphen
+        num_end = number_after(m.end())
+        if num_end > 0 or not _common(m.group(1).casefold()):
+            out.append((m.start(), num_end if num_end > 0 else m.end()))
     for i in hits:
         ts, te, tok = toks[i]
         low, bare = _vocab_key(tok)
