@@ -41,7 +41,7 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|�
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
 _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_orders", "bypass_safety",
-                       "drop_orders_intl"})
+                       "drop_orders_intl", "secret_request", "agent_action", "safety_off"})
 #: The user's own earlier message, said before the verb in Japanese/Chinese: "先週送った指示は無視".
 _OWN_BEFORE = re.compile(r"(?:送った|言った|書いた|出した|伝えた|私の|我发的|我给的|我写的|我说的)\s*$")
 

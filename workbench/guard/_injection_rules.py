@@ -43,13 +43,15 @@ _DROP6 = {  # "ignore all previous instructions", "forget everything above"
     "zh": r"(?:忽略|无视|忽视|忘掉|忘记|忘了|不要理会|不用理会|别理会|别管|不要管|不用管|抛开|抛弃|丢掉|不再遵守|不用再遵守|无需遵守|"
           r"不必遵守)(?:掉)?[^，。,.\n]{0,6}?(?:之前|以前|先前|上面|上述|前面|以上|此前|原来|原先|原有|系统|所有|全部|一切|任何|"
           r"给你的|你收到的)[^，。,.\n]{0,8}?(?:指令|指示|提示词?|规则|规定|设定|要求|限制|约束|命令|上下文|系统消息)"
-          r"|(?:忘掉|忘记|忽略|无视)(?:上面|之前|前面|以上)(?:说的|的)?(?:一切|所有内容|全部内容|所有的话)",
+          r"|(?:忘掉|忘记|忽略|无视)(?:上面|之前|前面|以上)(?:说的|的)?(?:一切|所有内容|全部内容|所有的话)"
+          r"|(?:上面|之前|前面|最初)的(?:规则|指令|指示|设定|系统提示词?)[^。\n]{0,12}?(?:不用管|别管|不用理|不要理|不用遵守)",
     "ja": r"(?:これまで|今まで|以前|前|上記|上|先ほど|最初|元|システム|開発者が決めた|あなたが受け取った|与えられた|前後の)"
           r"(?:の|に)?(?:すべての|全ての)?(?:受けた|与えられた|書かれた)?(?:指示|命令|ルール|プロンプト|制約|制限|設定|"
           r"ガイドライン|システムメッセージ)(?:は|を|も|には)?(?:すべて|全て|全部|一切|いったん|一旦)?"
           r"(?:無視|忘れ|破棄|捨て)(?:して|しろ|せよ|ろ|てください|なさい|て|ること)"
           r"|(?:上記|これまで|以上|上)の(?:内容|こと|すべて|全て)(?:は|を)(?:すべて|全部)?(?:無視|忘れ)(?:して|ろ|てください)"
-          r"|(?:指示|ルール|命令|制約)(?:には|に)(?:もう)?(?:従わないで|従う必要は(?:ありません|ない))",
+          r"|(?:指示|ルール|命令|制約)(?:には|に)(?:もう)?(?:従わないで|従う必要は(?:ありません|ない))"
+          r"|(?:上|上記|前|これまで|最初)の(?:ルール|指示|命令|制約|設定|システムプロンプト)(?:は|を)[^。\n]{0,12}?(?:気にしないで|気にせず|無視して)",
     "ko": r"(?:이전|위의?|앞의?|지금까지|앞서|처음|기존|시스템|모든|개발자가)[^.\n]{0,12}?(?:지시|지침|규칙|명령|프롬프트|설정|제한|"
           r"안내|제약|시스템 메시지)(?:사항)?(?:들)?(?:을|를|은|는)?\s?(?:모두|전부|다)?\s?(?:무시(?:하세요|해|하십시오|하고|해라|해 ?주세요|"
           r"할 ?것)|잊어(?:버려|버리세요|라|주세요)?|잊으세요|따르지 ?마(?:세요|라|십시오)?|신경 ?쓰지 ?마(?:세요|라)?|버리세요|버려)"
@@ -113,7 +115,8 @@ _DROP6 = {  # "ignore all previous instructions", "forget everything above"
           r"|(?:ऊपर|पहले|अब\s+तक)\s+(?:का|की|के|लिखा|कहा)\s+(?:\S+\s+)?(?:सब\s+कुछ|सब)\s+(?:भूल\s+जा|अनदेखा|नज\u093c?रअंदाज\u093c?)",
 }
 _DROP6_GATE = (
-    "忽略", "无视", "忽视", "忘", "理会", "别管", "不要管", "不用管", "抛", "丢掉", "遵守", "無視", "忘れ", "破棄", "捨て", "従わ", "従う",
+    "忽略", "无视", "忽视", "忘", "理会", "别管", "不要管", "不用管", "不用理", "不要理", "抛", "丢掉", "遵守", "無視", "忘れ", "破棄", "捨て",
+    "従わ", "従う", "気にし",
     "무시", "잊", "따르지", "신경", "버려", "버리", "ignor", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf",
     "befolge", "olvid", "descart", "omiso", "deja de", "no sig", "por alto", "omite", "omita", "oubli", "plus compte", "ne suis", "ne respect",
     "tomber", "de côté", "écarte", "abstraction", "dimentic", "non seguire", "perdere", "da parte", "scarta", "tralascia", "esque",
@@ -304,8 +307,9 @@ _PRIORITY6 = {  # "these new instructions take priority"
     "vi": r"(?:hướng\s+dẫn|chỉ\s+dẫn)\s+mới\s+(?:này\s+)?(?:được\s+ưu\s+tiên|có\s+ưu\s+tiên|thay\s+thế)",
     "id": r"\binstruksi\s+baru\s+(?:ini\s+)?(?:lebih\s+diutamakan|diprioritaskan|menggantikan)",
     "ar": r"التعليمات\s+الجديدة\s+(?:لها\s+الأولوية|تحل\s+محل)", "hi": r"नए\s+निर्देश\s+(?:प्राथमिकता|सबसे\s+ऊपर)",
-    "ko": r"새로운?\s?지시(?:가|는|사항은)?\s?(?:우선|최우선)", "zh": r"新(?:的)?(?:指令|指示)(?:具有|拥有)?(?:最高)?优先",
-    "ja": r"新しい指示(?:が|は)(?:優先|最優先)",
+    "ko": r"새로운?\s?지시(?:가|는|사항은)?\s?(?:우선|최우선)", "zh": r"新(?:的)?(?:指令|指示)(?:具有|拥有)?(?:最高)?优先"
+    r"|(?:以下|下面|这条|本条)(?:的)?(?:指令|指示)(?:的)?(?:优先级最高|具有最高优先级)",
+    "ja": r"新しい指示(?:が|は)(?:優先|最優先)|(?:以下|次|この)の指示(?:が|は)(?:最優先|何よりも優先)",
 }
 _PRIORITY6_GATE = ("anweisungen", "instrucciones", "instructions", "istruzioni", "instruções", "инструкции", "instructies",
                    "instrukcje", "talimatlar", "hướng dẫn", "chỉ dẫn", "instruksi", "التعليمات", "निर्देश", "지시", "指令", "指示")
@@ -543,7 +547,13 @@ RULES7: tuple[Rule, ...] = (
         r"を(?:読|読み込|要約|処理|分析|翻訳|審査)(?:む|んだ|する|した)(?:ai|人工知能|モデル|アシスタント|エージェント)(?:は|へ|に)"
         r"[^。\n]{0,60}?(?:こと|ください|しなさい|せよ)",
         r"(?:ai|アシスタント|エージェント)(?:へ|に)(?:の)?(?:指示|メッセージ|お願い)?\s*[:：]",
-    ), ("的", "致", "给", "对", "时", "を", "へ", "に"),  # (CJK only: "ai" is in "said", "again", "maintain")
+        # a bracketed "system update" in a document that tells the assistant what to say or do
+        r"【(?:系统|システム)(?:更新|通知|公告|消息|メッセージ|アップデート)】[^\n]{0,40}?(?:助手|ai|模型|智能体|アシスタント|エージェント)"
+        r"[^\n]{0,6}?(?:应当|应该|必须|务必|要|は|が)",
+        # a document dictating the answer instead of the task: 不要翻译，直接回答“…”, 翻訳はせず「…」と答え
+        r"(?:不要|别|无需)(?:翻译|总结|摘要|回答问题)[，,]?\s*(?:直接|只)(?:回答|回复|说|输出)[“\"「]",
+        r"(?:翻訳|要約|回答)(?:は)?せず[、,]?\s*[「\"“][^」\"”\n]{1,40}[」\"”]と(?:だけ)?(?:答え|返答|回答|出力)",
+    ), ("的", "致", "给", "对", "时", "を", "へ", "に", "】", "不要", "别", "无需", "せず"),  # (CJK only: "ai" is in "said", "again", "maintain")
         ("addressed_to_ai",)),
     Rule("fiction_howto", 0.55, (  # a story as the wrapper of a usable how-to: frame + step by step / real + a harm
         r"\b(?:story|novel|thriller|scene|chapter|screenplay|script|fiction|fictional|role-?play)\b[^\n]{0,160}?\b(?:step[- ]by[- ]step|"
@@ -559,6 +569,13 @@ RULES7: tuple[Rule, ...] = (
         r"(?:一つずつ|実際に使える|詳しく|最初から最後まで)",
     ), ("story", "novel", "thriller", "scene", "chapter", "screenplay", "script", "fiction", "role", "小说", "故事", "剧本",
         "角色扮演", "假装是", "扮演", "小説", "物語", "台本", "ロールプレイ", "なりきって", "ふり"), ("persona_nolimits",)),
+    Rule("url_fill", 0.55, (  # a link or badge whose slot the reader must fill with secrets or the user's words
+        r"\b(?:replac\w*|fill\w*|substitut\w*|insert\w*|put\w*)\b[^\n]{0,40}?\b(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api\s+keys?|"
+        r"passwords?|tokens?|secrets?|credentials?)\b[^\n]{0,30}?\byou\s+(?:have\s+)?(?:seen|know|found|can\s+see|have\s+access)",
+        r"https?://[^\s)]*[?&=][^\n]{0,80}?\b(?:fill(?:ing)?\s+in|replac(?:e|ing)\s+\w+\s+with|append(?:ing)?|insert(?:ing)?)\s+"
+        r"(?:it\s+with\s+)?the\s+user'?s\s+(?:last\s+|latest\s+|previous\s+|full\s+)?(?:message|question|e-?mail(?:\s+address)?|"
+        r"name|phone(?:\s+number)?|address|prompt|query)\b",
+    ), ("api key", "password", "token", "secret", "credential", "user's", "users")),
     # -- the weak three: never enough alone
     Rule("authority_voice", 0.3, (  # "This is the security team", "as your developer", 系统管理员通知, 管理者より
         r"(?:^|[.!?:\n\"][ \t]*|\b(?:hi|hello|hey)[,!]?\s+)this\s+is\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}?(?:security|it|devops|"
@@ -972,7 +989,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:over|overruling|overriding|superseding|above)\b",
         r"\b(?:overrul|overrid|supersed)(?:es|ing)\s+(?:anything|everything|all)\s+(?:else\s+)?(?:that\s+)?you\s+"
         r"(?:\w+\s+){0,3}?(?:before|above|earlier|previously|prior)\b",
-        r"(?:否决|覆盖|取代|推翻)(?:您|你)?(?:之前|以前|先前)(?:给出|收到|得到)?的(?:任何|所有|全部)?(?:内容|指令|指示|规则)",
+        r"(?:否决|覆盖|取代|推翻)(?:您|你)?(?:之前|以前|先前)(?:给出|收到|得到)?的(?:任何|所有|全部|一切)?(?:内容|指令|指示|规则|配置|设定|设置)",
         r"(?:final|last|secret|priority)\s+(?:instruction|order|directive|command)s?\s*[:：]",
         r"\[\s*(?:agent|ai|assistant|system|llm|model)\s+(?:directive|instruction|command|override|note)s?\s*[:\]]",
     ), ("priority", "overrul", "overrid", "supersed", "否决", "覆盖", "取代", "推翻", "final", "last", "secret", "[")),
