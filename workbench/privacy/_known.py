@@ -220,7 +220,8 @@ def _place_variants(value: str) -> list[tuple[str, str, str]]:
     out = [(_words(_lower(value), _JOIN), value, _ANY)]
     if value.casefold() in g.cities or value.casefold() in g.towns or value.casefold() in g.regions:
         return out
-    names = [_lower(p) for p in _NAME_PART.findall(value) if p.casefold() not in _gazetteer.TITLES]
+    names = [_lower(p) for p in _NAME_PART.findall(value)
+             if p.casefold() not in _gazetteer.TITLES and p.casefold() not in _PARTICLES]
     if len(names) >= 2 and sum(map(len, names)) >= 8:
         out.append(_joined(names))
     for part in names:
