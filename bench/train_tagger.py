@@ -34,6 +34,12 @@ Sources (everything inside wheels already installed; nothing is downloaded):
       (/tmp/lead/heldout6_privacy_sources.txt: bench/privacy/*heldout6*, egy-names, faker-ph, faker-pk,
       mingzi, random-name-type, cpca, jionlp); the template list above is explicit, never a glob.
 
+  Round seven (--recipe 7, the default): Faker's ko_KR, zh_CN, ka_GE, hy_AM, th_TH people romanised with anyascii
+      (ISC) and Faker's romanised ja_JP / zh_TW lists (RomanPool); FRAMES7 (sign-offs, lists, JSON/YAML values,
+      possessives, ALL-CAPS surnames, initials; drug names as negatives). Never HELD-OUT-7's or HELD-OUT-8's
+      sources (/tmp/lead/heldout7_privacy_sources.txt, heldout8_privacy_sources.txt). The shipped weights were
+      trained with --leave-out-heldout6 --seed 1503 and checked by bench/tagger_loso.py (docs/privacy.md, round seven).
+
 Seeded (--seed), bounded (--docs per locale, --iterations of L-BFGS). Prints what it trained on and
 writes tagger.json beside the weights with the same facts.
 """
