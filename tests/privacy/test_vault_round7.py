@@ -296,3 +296,39 @@ def test_restore_gives_the_full_name_for_every_variant(privacy, vault) -> None:
     privacy.redact("Dear José Ferréol, thanks for the forecast.", vault)
     red = privacy.redact("Did Jose reply? FERREOL's team asked.", vault)
     assert privacy.restore(red.text, vault) == "Did José Ferréol reply? José Ferréol's team asked."
+
+
+# -- the matcher alone (no NER: these hold whatever the recognizers say) ---------------------------------
+
+def _spans(entries: list[tuple[str, str]], text: str) -> list[str]:
+    from workbench.privacy._known import KnownValues
+
+    kv = KnownValues([(t, v, f"<{t}_{i}>") for i, (t, v) in enumerate(entries, 1)])
+    return [text[s:e] for s, e, _, _ in kv.find(text)]
+
+
+def test_a_name_typed_as_a_place_gives_its_parts_but_a_real_place_does_not(privacy) -> None:
+    assert _spans([("LOCATION", "Dr Föfouder Dodirouñ")], "Ask Fofouder; #FöfouderDodirouñ") == [
+        "Fofouder", "FöfouderDodirouñ"]
+    assert _spans([("LOCATION", "Peibruzhuth de la Vliatror")], "Tag #PeibruzhuthVliatror.") == ["PeibruzhuthVliatror"]
+    assert _spans([("LOCATION", "San Francisco")], "Francisco said San Francisco.") == ["San Francisco"]
+
+
+def test_folding_keeps_offsets_and_matches_both_ways(privacy) -> None:
+    text = "Ｑｕｅｎｂａｌｄｉ, José and JOSE said; jose\u00a0ferreol too"
+    assert _spans([("PERSON", "Jose Ferréol")], text) == ["José", "JOSE", "jose\u00a0ferreol"]
+    assert _spans([("PERSON", "Taviro Quenbaldi")], text) == ["Ｑｕｅｎｂａｌｄｉ"]
+
+
+def test_a_name_ends_at_a_letter_of_any_alphabet(privacy) -> None:
+    assert _spans([("PERSON", "Иван Петров")], "Петрова и Петров") == ["Петров"]
+    assert _spans([("PERSON", "Taviro Quenbaldi")], "Quenbaldi说，Quenbaldix") == ["Quenbaldi"]
+
+
+def test_a_one_character_given_name_is_not_taken_inside_a_word(privacy) -> None:
+    assert _spans([("PERSON", "张伟")], "伟说可以，和伟确认；伟大的项目，小伟和张总") == ["伟", "伟", "小伟", "张"]
+
+
+def test_a_known_phone_with_any_prefix(privacy) -> None:
+    found = _spans([("PHONE_NUMBER", "+44 20 7946 0958")], "020-7946-0958 / 0044 (20) 7946.0958 / 44 20 7946 0958")
+    assert found == ["020-7946-0958", "0044 (20) 7946.0958", "20 7946 0958"]

@@ -287,15 +287,17 @@ class KnownValues:
             return []
         out = []
         low = _lower(fold(text))
-        for m in self._rx.finditer(low):
+        pos, search = 0, self._rx.search
+        while (m := search(low, pos)) is not None:
             s, e = m.span()
             hit = self._by_key.get(key(m.group()))
-            if hit is None or not any(_case_ok(rule, text[s:e]) for rule in hit[2]):
+            if hit is None or not any(_case_ok(rule, text[s:e]) for rule in hit[2]) or (
+                    s and _touches(low[s - 1]) and not _CJK.match(low[s])) or (
+                    e < len(low) and _touches(low[e]) and not _CJK.match(low[e - 1])):
+                pos = s + 1  # not this one ("и Петров" is no initial; "Petrov" inside "Petrova"): look again inside it
                 continue
-            if (s and _touches(low[s - 1]) and not _CJK.match(low[s])) or (e < len(low) and _touches(low[e])
-                                                                           and not _CJK.match(low[e - 1])):
-                continue  # "Petrov" inside "Petrova"
             out.append((s, e, hit[0], hit[1]))
+            pos = e
         return out
 
 
