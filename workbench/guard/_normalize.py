@@ -419,8 +419,6 @@ def _long_words(text: str) -> int:
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "¢": "c"})
-#: the other reading of "1": an "l" ("g041" = goal, "4pp1y" = apply), tried as a second leetspeak view
-_LEET_L = {**_LEET, ord("1"): "l"}
 _LEET_MULTI = (("|\\/|", "m"), ("/\\/\\", "m"), ("|\\|", "n"), ("/\\/", "n"), ("\\/\\/", "w"), ("|-|", "h"),
                ("]-[", "h"), ("}{", "h"), ("/\\", "a"), ("\\/", "v"), ("|<", "k"), ("|)", "d"), ("|2", "r"),
                ("|o", "b"))
@@ -438,20 +436,20 @@ _SHORT_NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?![\w.,%])")
 _SHORT_LEET = re.compile(r"(?<![\w@$])(?=\S*[a-z])[a-z0-9@$]{2}(?![\w@$])")
 
 
-def _unleet(m: re.Match[str], table: dict[int, str] = _LEET) -> str:
+def _unleet(m: re.Match[str]) -> str:
     tok = m.group(0)
-    return tok if _HEXLIKE.fullmatch(tok) else tok.translate(table)
+    return tok if _HEXLIKE.fullmatch(tok) else tok.translate(_LEET)
 
 
-def _deleet(text: str, table: dict[int, str] = _LEET) -> str | None:
+def _deleet(text: str) -> str | None:
     multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], text) if any(c in text for c in "|/\\]}") else text
     if not _LEET_TOKEN.search(multi) and multi == text:
         return None
-    leet, n = _LEET_TOKEN.subn(lambda m: _unleet(m, table), multi)
+    leet, n = _LEET_TOKEN.subn(_unleet, multi)
     if n >= 4 and n * 3 >= len(text.split()) and len(_CJK.findall(text)) * 20 < len(text):
         # a text written in leet: its bare numbers and two-character pieces are words too ("70" = to, "4n" = an)
-        leet = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(table), leet)
-        leet = _SHORT_LEET.sub(lambda m: m.group(0).translate(table), leet)
+        leet = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(_LEET), leet)
+        leet = _SHORT_LEET.sub(lambda m: m.group(0).translate(_LEET), leet)
     if leet != text and (n >= 2 or _common_words(leet) > _common_words(text) or _long_words(leet) > _long_words(text)):
         return leet
     return None
@@ -490,8 +488,4 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
         out = rewrite(pre if via == "spaced" else main)
         if out:
             result.append(View(out, via))
-        if via == "leetspeak" and out and "1" in main:  # "1" read as "l" too ("4pp1y" = apply)
-            other = _deleet(main, _LEET_L)
-            if other and other != out:
-                result.append(View(other, "leetspeak_l"))
     return result, signals
