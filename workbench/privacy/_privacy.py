@@ -444,8 +444,10 @@ def _record_word(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     if not value:
         return False
-    if _IDENTIFIER.fullmatch(value):
-        return all(_gazetteer.everyday(w) or w in ("id", "no", "num") for w in value.casefold().split("_") if w.isalpha())
+    if _IDENTIFIER.fullmatch(value):  # a handle made of a name ("john_smith") stays a name
+        given = _gazetteer.gazetteer().given
+        return all((_gazetteer.everyday(w) or w in ("id", "no", "num")) and w not in given
+                   for w in value.casefold().split("_") if w.isalpha())
     if value.isupper() and _PARAM_BEFORE.search(text[max(0, start - 24) : start]):
         return True
     if _REF_CODE.fullmatch(value):
