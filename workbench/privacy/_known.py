@@ -188,11 +188,14 @@ def _person_variants(value: str) -> list[tuple[str, str, str]]:
         if tail != surname and tail.split()[0] in _PARTICLES:  # "van der Berg", "de la Cruz"
             out.append((_words(tail, _JOIN), tail, _ANY))
         out.append((re.escape(surname) + r"[\s,]+" + re.escape(given), surname + given, _ANY))  # "Gonzalez, Maria"
-        out.append((re.escape(given[0]) + r"\.?\s*" + re.escape(surname), given[0] + surname, _INITIAL))  # "M. Gonzalez"
         out.append((re.escape(given) + r"\s+" + re.escape(surname[0]) + r"\.", given + surname[0], _ANY))  # "Maria G."
         if len(given) >= 3 and len(surname) >= 4 and not _everyday(surname):  # #MariaGonzalez, @mgonzalez
-            out.append(_joined([_lower(n) for n in names]))
-            out.append(_joined([given[0], *(_lower(n) for n in names[1:])], _NOSPACE))
+            whole = _joined([_lower(n) for n in names])
+            out[0:1] = [whole] if len(names) == len(parts) else [out[0], whole]  # one pattern where one covers both
+            initial, literal, _ = _joined([given[0], *(_lower(n) for n in names[1:])])  # "M. Gonzalez", "@mgonzalez"
+            out += [(initial, literal, _INITIAL), (initial, literal, _NOSPACE)]
+        else:
+            out.append((re.escape(given[0]) + r"\.?\s*" + re.escape(surname), given[0] + surname, _INITIAL))
     halves = [h for part in parts if "-" in part for h in part.split("-") if len(h) >= 3]
     for part in [*parts, *halves]:  # "Dubois-Laurent": "Dubois" and "Laurent" alone too
         if len(part) < 2 or part.casefold() in _PARTICLES:
