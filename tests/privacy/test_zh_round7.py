@@ -100,6 +100,7 @@ def test_japanese_names_by_shape(privacy, text, name):
         "我们在山下吃了午饭。",
         "大野外的活动取消了。",
         "松本市的樱花开了。",
+        "一杯清水会因一滴污水而变污浊。",  # a conjunction inside (水会|因一): no Japanese surname and given name
     ],
 )
 def test_japanese_shape_leaves_everyday_words(privacy, text):

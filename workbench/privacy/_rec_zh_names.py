@@ -353,6 +353,9 @@ def _ja_kanji(text: str, s: int, e: int, sur: str, given: str, freq: dict, surna
         return None
     if not (phrase_starts(text, s) and (phrase_ends(text, e) or text.startswith(_JA_ZH_AFTER, e))):
         return None
-    if any(len(w) >= 2 and freq.get(w, 0) >= 1000 and not t.startswith("nr") for w, t in _cut(text[s:e])):
+    words = _cut(text[s:e])
+    if any(len(w) >= 2 and freq.get(w, 0) >= 1000 and not t.startswith("nr") for w, t in words):
         return None  # an everyday word inside (上原|始森林)
+    if any(t[:1] in "cpudrmqye" for w, t in words):
+        return None  # a conjunction, preposition, particle, adverb or numeral inside: 清|水会因一|滴 is no name
     return (s, e, 0.65)
