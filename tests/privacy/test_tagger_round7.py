@@ -207,3 +207,11 @@ def test_the_person_marginal_reads_unsure_names_and_can_be_switched_off(monkeypa
     monkeypatch.setattr(rt, "PERSON_MARGINAL", 0.0)  # every capitalised word whose best label is O
     _toks, every, _probs = tagger.labels(text)
     assert sum(y != "O" for y in off) <= sum(y != "O" for y in labels) < sum(y != "O" for y in every)
+
+
+def test_a_phone_with_its_labels_is_no_address():
+    assert "ADDRESS" not in _tagged("Zentrale 030 12345678 Durchwahl 44").values()
+    for text, phone in [("Zentrale 030 12345678 Durchwahl 44", True), ("Postfach 12345678 Berlin", False),
+                        ("Sector 4, Gurgaon 12345678", False), ("12345678 Bahnhofstrasse", False)]:
+        toks = rt.tokens(text)
+        assert rt._phone_line(list(range(len(toks))), toks) is phone, text  # a town, a comma, a street: an address

@@ -626,6 +626,19 @@ def _street_line(text: str, idx: list[int], toks: list[tuple[int, int, str]]) ->
     return True
 
 
+def _phone_line(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
+    """Eight or more digits in at most four groups, no comma, no street word and no digits inside a word
+    ("Zentrale 030 12345678 Durchwahl 44"): the digits of a phone, not of an address."""
+    words = [toks[j][2] for j in idx]
+    groups = [w for w in words if w.isdecimal()]
+    if sum(len(w) for w in groups) < 8 or len(groups) > 4 or "," in words or any(
+            not w.isdecimal() and any(c.isdigit() for c in w) for w in words):
+        return False
+    places = gazetteer().cities | gazetteer().towns
+    return not any({"G:street", "streetend"} & set(_word_features(w)) or w.casefold() in places
+                   for w in words if w.isalpha())
+
+
 def _card_number(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
     """The span's digits are one Luhn-valid 12-19 digit number beside at most three words of letters."""
     from ._checks import luhn_ok
@@ -696,6 +709,8 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
         return []  # "IN/8.125% RED PFD": a security's name; no name or address holds a percentage
     if kind == "PERSON" and idx and any(toks[j][2] == "/" and j - 1 in idx and j + 1 in idx for j in range(idx[0], idx[-1] + 1)):
         return []  # "MSCI PAK/USD": names are not written with a slash
+    if kind == "ADDRESS" and _phone_line(idx, toks):
+        return []  # round seven: "Zentrale 030 12345678 Durchwahl 44": a phone and its labels, no address
     if kind == "ADDRESS" and _card_number(idx, toks):
         return []  # "Visa 4111 1111 1111 1111": a brand and a card number (WbCreditCardRecognizer's)
     if kind != "ADDRESS" and len(idx) == 1:
