@@ -332,3 +332,8 @@ def test_a_one_character_given_name_is_not_taken_inside_a_word(privacy) -> None:
 def test_a_known_phone_with_any_prefix(privacy) -> None:
     found = _spans([("PHONE_NUMBER", "+44 20 7946 0958")], "020-7946-0958 / 0044 (20) 7946.0958 / 44 20 7946 0958")
     assert found == ["020-7946-0958", "0044 (20) 7946.0958", "20 7946 0958"]
+
+
+def test_a_korean_name_with_its_particles(privacy) -> None:
+    text = "민준은 내일 와요. 김씨에게 물어보세요. 김민준님, 감사합니다. 김치는 맛있어요."
+    assert _spans([("PERSON", "김민준")], text) == ["민준", "김", "김민준"]

@@ -28,6 +28,7 @@ import unicodedata
 from typing import Any, Iterable
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 #: Short words inside names that are not names on their own.
 _PARTICLES = frozenset(
@@ -160,6 +161,9 @@ def variants(entity_type: str, value: str) -> list[tuple[str, str, str]]:
         return []
     if entity_type == "PERSON" and _CJK.search(value):
         return _cjk_variants(value)
+    if entity_type == "PERSON" and _HANGUL.fullmatch(value) and len(value) >= 3:  # 김민준: 민준 alone, 김 씨/님
+        return [(re.escape(value), value, _ANY), (re.escape(value[1:]), value[1:], _ANY),
+                (re.escape(value[0]) + r"\s?(?=씨|님|선생|대리|과장|부장|팀장)", value[0], _ANY)]
     if entity_type == "PERSON":
         return _person_variants(value)
     if entity_type == "LOCATION" and len(value.split()) >= 2:
@@ -331,8 +335,9 @@ def _bounded(patterns: list[str], firsts: set[str]) -> str:
 
 
 def _touches(ch: str) -> bool:
-    """A letter or digit of an alphabetic script (not CJK, which is written without spaces)."""
-    return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    """A letter or digit of an alphabetic script (not CJK, written without spaces, nor Hangul, whose particles
+    are written onto the name: 민준은, 김민준씨)."""
+    return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uac00" <= ch <= "\ud7af")
 
 
 #: span types a known name may be read inside ("Has Berg" as a PERSON, "Kouquafes meinte ja", an address of names)
