@@ -122,3 +122,20 @@ def test_a_conjunction_before_a_chinese_name_is_no_japanese_surname(privacy):
 )
 def test_chain_edges(text, chain):
     assert [text[a:b] for a, b in address_chains(text)] == [chain]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("出险地点：本溪市明山区新华街32号2单元", "本溪市明山区新华街32号2单元"),  # 本 starts a city's name (本溪)
+    ],
+)
+def test_city_names_that_start_like_a_demonstrative(privacy, text, name):
+    assert_found(privacy, text, "ADDRESS", name)
+
+
+def test_a_common_verb_is_no_given_name_unless_the_name_ends_there(privacy):
+    red = privacy.redact("郜负责这个项目的验收。", privacy.new_vault())
+    assert "负责这个项目" in red.text, red.text
+    red = privacy.redact("寄件人 禤不可，明天寄出", privacy.new_vault())
+    assert "不可" not in red.text, red.text  # a given name that is a verb, before a break

@@ -629,7 +629,8 @@ class JiebaRecognizer(LocalRecognizer):
                         if nxt_span and nxt_span[0] == end and 1 <= len(nxt_span[2]) <= 2 and _HAN.fullmatch(nxt_span[2]) \
                                 and nxt_span[3] not in _BAD_TAGS and nxt_span[2][-1] not in _NOT_NAME_END \
                                 and nxt_span[2] not in _HONORIFICS and nxt_span[2] not in _TIME_WORDS \
-                                and not _common_verb(nxt_span[2], nxt_span[3]):  # 雷|负责: a verb, no given name
+                                and not (_common_verb(nxt_span[2], nxt_span[3]) and _HAN.match(text, nxt_span[1])):
+                            # 雷|负责这个项目: a verb the sentence goes on after is no given name (蔚不可，stays whole)
                             end = nxt_span[1]  # 陆(nr) + 建军(n): jieba knew the surname, not the given name
                         found.append(self._result("PERSON", start, end, 0.75))
                     continue
