@@ -108,9 +108,6 @@ def test_raw_history_given_with_one_ask_sends_nothing_in_clear(echo: RecordingSe
             assert not leaked(_bodies(echo, start)[0], case.forbidden)
 
 
-@pytest.mark.xfail(strict=True, reason="Pipeline._chat redacts the prompt (prompt_job) before the raw history it came "
-                                       "with: the prompt's 'Krodeth' becomes <PERSON_1>, then the history's full name "
-                                       "is split around it (<PERSON_2> <PERSON_1>); the lead wires history first")
 def test_raw_history_given_with_one_ask_keeps_one_placeholder(echo: RecordingServer, isolated_home: Path) -> None:
     case = next(c for c in MATRIX if c.id == "latin-surname")
     with _connect() as wb:

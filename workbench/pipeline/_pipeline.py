@@ -179,7 +179,10 @@ class Pipeline:
         search = (self._workers.submit(self._find, request, call)
                   if request.corpus is not None and not self.gateway_url else None)
         try:
-            prompt_job = _Done.of(self._privacy.redact, request.prompt, vault) if self._privacy is not None else None
+            # a raw history is redacted first (in _redact), so a name it holds in full is known
+            # before the prompt names the person by a part only: one person, one placeholder
+            early = self._privacy is not None and (request.history_sent or not request.history)
+            prompt_job = _Done.of(self._privacy.redact, request.prompt, vault) if early else None
             scan_job = _Done.of(self._guard_part.scan_prompt, request.prompt) if not self.gateway_url else None
         except BaseException:
             if search is not None:
