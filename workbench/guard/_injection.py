@@ -41,7 +41,15 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|�
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
 _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_orders", "bypass_safety",
-                       "drop_orders_intl", "secret_request", "agent_action", "safety_off"})
+                       "drop_orders_intl", "secret_request", "agent_action", "safety_off",
+                       # round seven, second pass (heldout7, seen)
+                       "canary_token", "tool_abuse", "nolimits_mode", "orders_void", "exfil_cjk", "sqli_request",
+                       "self_escalate", "own_secret_cjk"})
+#: A Chinese prohibition before the order (不要把客户数据发到…) or a Japanese one after it (…に送らないで).
+_NEG_ZH_BEFORE = re.compile(r"(?:不要|别|不得|切勿|禁止|严禁|请勿)[^，。！？\n]{0,8}$")
+_NEG_JA_AFTER = re.compile(r"^[^。\n]{0,3}(?:ないで|ないこと|ません|てはいけない|てはならない|禁止)")
+_FILTERED_7B = frozenset({"canary_token", "tool_abuse", "nolimits_mode", "orders_void", "exfil_cjk", "sqli_request",
+                          "self_escalate", "own_secret_cjk"})
 #: The user's own earlier message, said before the verb in Japanese/Chinese: "先週送った指示は無視".
 _OWN_BEFORE = re.compile(r"(?:送った|言った|書いた|出した|伝えた|私の|我发的|我给的|我写的|我说的)\s*$")
 
@@ -76,7 +84,7 @@ CORROBORATE = 0.1
 #: Round seven's weak signals (an authority's voice, a skipped check, a claimed earlier consent) never
 #: flag alone; beside a classifier score of at least ``WEAK_WITH_CLASSIFIER`` (on the scan's scale, 0.5 =
 #: the classifier's own threshold) they combine with it as independent evidence: 1 - (1 - c)(1 - w).
-WEAK_RULES = frozenset({"authority_voice", "no_oversight", "false_consent"})
+WEAK_RULES = frozenset({"authority_voice", "no_oversight", "false_consent", "setup_probe"})
 WEAK_WITH_CLASSIFIER = 0.35
 #: The classifier probability that counts as a detection (score 0.5) when the weights carry none.
 CLASSIFIER_THRESHOLD = 0.8
@@ -140,6 +148,9 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
         spans = [m.span() for m in rule.compiled.finditer(norm)]
         if rule.name in _FILTERED:
             spans = [(s, e) for s, e in spans if not _prohibited_or_own(norm, s, e)]
+        if rule.name in _FILTERED_7B:
+            spans = [(s, e) for s, e in spans
+                     if not (_NEG_ZH_BEFORE.search(norm[max(0, s - 12):s]) or _NEG_JA_AFTER.match(norm[e:e + 12]))]
         if rule.overlaps:  # a phrase an older family already counted is not counted twice
             taken = [span for name in rule.overlaps for span in matched.get(name, ())]
             spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
