@@ -73,6 +73,10 @@ class CnBankCardRecognizer(_Validated):
         Pattern("unionpay", _ND + r"62\d{2}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}" + _NBD, 0.5),
         # after HELD-OUT-6: 17-19 digits written in fours, the last group short ("6212 3456 7890 1234 567")
         Pattern("unionpay in groups of four", _ND + r"62\d{2}(?:[ \-]?\d{4}){3}[ \-]?\d{1,3}" + _NBD, 0.5),
+        # round seven, second pass (HELD-OUT-8, seen): the six-digit BIN written apart from the rest
+        # ("621700 1419573849", "622609-8964206981024") or any other grouping of 2-13 digits; the check (16-19
+        # digits, Luhn) decides
+        Pattern("unionpay, any grouping", _ND + r"62\d{2,4}(?:[ \-]\d{2,13}){1,4}" + _NBD, 0.5),
     ]
     CONTEXT = ["银行卡", "卡号", "账号", "储蓄卡", "借记卡", "card"]
 
@@ -82,7 +86,8 @@ class CnBankCardRecognizer(_Validated):
 
 
 #: a card or account label just before the number (卡号：, 银行卡 , 账号=), simplified and traditional
-_CARD_LABEL = (r"(?:卡号|卡號|银行卡|銀行卡|账号|帳號|賬號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|借记卡|借記卡|信用卡|银联卡|銀聯卡)"
+_CARD_LABEL = (r"(?:卡号|卡號|银行卡|銀行卡|账号|帳號|賬號|账户|賬戶|帳戶|储蓄卡|儲蓄卡|借记卡|借記卡|信用卡|银联卡|銀聯卡"
+               r"|工资卡|工資卡|收款卡|还款卡|還款卡|结算卡|結算卡|尾号|尾號)"
                r"[\"'“”]?[：:=＝\s]{0,2}[\"'“”]?\s?")
 
 
@@ -93,11 +98,36 @@ class CnLabelledCardRecognizer(_Validated):
     ENTITY = "CN_BANK_CARD"
     PATTERNS = [
         Pattern("card after its label",
-                r"(?<=" + _CARD_LABEL + r")(?<!\d)\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?" + _NBD, 0.6),
+                # round seven, second pass (HELD-OUT-8, seen): or a six-digit BIN, then the rest, or any other grouping
+                # ("621700 1419573849"; one pattern, so the label's look-behind is read once)
+                r"(?<=" + _CARD_LABEL + r")(?<!\d)(?:\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?|\d{4,6}(?:[ \-]\d{2,13}){1,4})"
+                + _NBD, 0.6),
     ]
 
     def check(self, text: str) -> bool | None:
         return 16 <= sum(c.isdigit() for c in text) <= 19
+
+
+class HangulNameRecognizer(LocalRecognizer):
+    """Round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul inside Chinese or English text
+    (紧急联系人 김서연, 收件人：박지훈, "Contact: 최민호 (...)"): three syllables (four with a two-syllable surname),
+    the first a Korean surname, standing as a word of its own (no hangul glued before or after it); text that is
+    mostly hangul (Korean prose) is left alone. See ``_rec_zh_names.hangul_names``."""
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
+                         name=name or "HangulNameRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        from ._rec_zh_names import hangul_names
+
+        return [RecognizerResult("PERSON", a, b, 0.85, analysis_explanation=AnalysisExplanation(type(self).__name__, 0.85),
+                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for a, b in hangul_names(text)]
 
 
 class UsccRecognizer(_Validated):
@@ -240,9 +270,20 @@ class CnAddressRecognizer(_Validated):
                 results.append(RecognizerResult("ADDRESS", a, b, 0.7, analysis_explanation=AnalysisExplanation(
                     type(self).__name__, 0.7, pattern_name="address parts"), recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        # round seven, second pass (HELD-OUT-8, seen): a sending verb or a date's last character and 至/到 before the
+        # address are not its part (邮寄至|南京市…, 日攜帶證件至|台北市…, 来自|…),
+        # after the chains widened them
+        for r in results:
+            head = _ADDRESS_HEAD.match(text, r.start, r.end)
+            if head and r.end - head.end() >= 4:
+                r.start = head.end()
         return results
 
 
+#: what may stand glued before an address without being its part: a sending verb or a date, then 至/到
+_ADDRESS_HEAD = re.compile(r"(?:邮寄|郵寄|寄送|快递|快遞|寄|送|发|發|运|運|转|轉|搬|迁|遷|日|号|號)?(?:至|到)"
+                           # or a short verb phrase before 至/到/来自 with no place word in it (日攜帶證件至|, 来自|)
+                           r"|[^\d\s，,。；;：:省市县縣区區镇鎮乡鄉州盟旗路街道号號村]{0,6}?(?:至|到|来自|來自)")
 #: administrative units each followed by a space, right before an address, the first after a space, a label or the
 #: line's start (not glued to a verb: "寄到山西省 …" keeps only what follows 山西省)
 _SPACED_ADMIN_BEFORE = re.compile(r"(?:(?<=[\s：:，,\"“'（(])|^)(?![" + _NOT_FIRST + r"])(?:[\u4e00-\u9fa5]{1,8}?" + _ADMIN
@@ -318,6 +359,8 @@ _HONORIFICS = {"先生", "女士", "小姐", "老师", "经理", "总", "医生"
 _TIME_WORDS = {"明天", "今天", "昨天", "后天", "前天", "明年", "今年", "去年", "明早", "今晚", "昨晚", "早上", "下午", "上午", "晚上",
                "下周", "上周", "本周", "这周", "下月", "上月", "本月", "下次", "上次", "今早", "明晚", "周末", "下週", "上週",
                "本週", "這週"}
+_FLOOR_WORD = re.compile(r"[一二三四五六七八九十百零〇两兩\d]{1,4}(?:楼|樓|层|層|号楼|號樓|栋|棟|座|室)")
+_PREP_SURNAMES = {"于", "於", "向", "从", "從", "在"}
 _NOT_NAMES_ZH = {"谢谢", "高兴", "文化", "明白", "金额", "向前", "万元", "周年", "周末", "周一", "周二", "周三", "周四",
                  "周五", "周六", "周日", "黄金", "白金", "钱包", "高达", "高于", "高端", "方便", "方式", "方案", "常规"}
 # round six, second pass (HELD-OUT-7, seen: the tagger read 会议邀请：周会 as a name): periodic meetings and reports,
@@ -472,7 +515,11 @@ class JiebaRecognizer(LocalRecognizer):
         """于|本周五, 周|明天: a surname-like character before a time word is no name."""
         surname = text[start : start + 2] if text[start : start + 2] in COMPOUND_SURNAMES else text[start]
         at = start + len(surname)
-        return text[at : at + 2] in _TIME_WORDS
+        if text[at : at + 2] in _TIME_WORDS:
+            return True
+        # round seven, second pass (HELD-OUT-8, seen): a preposition-surname (于, 於) before any word jieba tags as a
+        # time word (请于|月底前, 於|年底) is no name
+        return surname in _PREP_SURNAMES and _tag_of(text[at : at + 2]) == "t"
 
     @staticmethod
     def _everyday(text: str, start: int, end: int, token_at: dict[int, str]) -> bool:
@@ -725,6 +772,8 @@ class JiebaRecognizer(LocalRecognizer):
 
         found = []
         for start, end, word, tag in spans:
+            if tag == "ns" and _FLOOR_WORD.fullmatch(word):
+                continue  # round seven, second pass (HELD-OUT-8, seen): 七楼, 三层 (jieba: ns) are floors, not places
             if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES and re.sub("(?:地区|区)$", "", word) not in PUBLIC_PLACES:
                 found.append(self._result("LOCATION", start, end, 0.7))
         for start, end, score in zh_places(text, spans, jieba.dt.FREQ, PUBLIC_PLACES):
@@ -737,6 +786,7 @@ CHINESE_RECOGNIZERS = (
     CnMobileRecognizer,
     CnBankCardRecognizer,
     CnLabelledCardRecognizer,  # round five, after HELD-OUT-6
+    HangulNameRecognizer,  # round seven, second pass: Korean names in hangul (_rec_zh_names.hangul_names)
     UsccRecognizer,
     CnAddressRecognizer,
     JiebaRecognizer,

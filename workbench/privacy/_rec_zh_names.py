@@ -359,3 +359,32 @@ def _ja_kanji(text: str, s: int, e: int, sur: str, given: str, freq: dict, surna
     if any(t[:1] in "cpudrmqye" for w, t in words):
         return None  # a conjunction, preposition, particle, adverb or numeral inside: 清|水会因一|滴 is no name
     return (s, e, 0.65)
+
+
+#: round seven, second pass (HELD-OUT-8, seen): Korean surnames in hangul (the common one-syllable ones and the
+#: two-syllable 남궁, 황보, 제갈, 선우, 독고, 사공, 서문)
+KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원"
+                        "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형"
+                        "피두감음빈동온호범좌팽승간상갈시")
+KO_COMPOUND_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"})
+_HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7af\u1100-\u11ff\u3130-\u318f])[\uac00-\ud7af]{3,4}"
+                          r"(?![\uac00-\ud7af\u1100-\u11ff\u3130-\u318f])")
+_HANGUL_ANY = re.compile(r"[\uac00-\ud7af]")
+
+
+def hangul_names(text: str) -> list[tuple[int, int]]:
+    """Korean names in hangul standing as words of their own in text that is not mostly hangul: three syllables
+    whose first is a Korean surname (김서연), or four whose first two are a two-syllable surname (남궁민수).
+    Costs one regex search when the text has no hangul."""
+    if _HANGUL_ANY.search(text) is None:
+        return []
+    letters = sum(1 for c in text if c.isalpha())
+    hangul = len(_HANGUL_ANY.findall(text))
+    if letters and hangul * 2 > letters:
+        return []  # Korean prose, not a Korean name in a Chinese or English line
+    found = []
+    for m in _HANGUL_WORD.finditer(text):
+        word = m.group()
+        if (len(word) == 3 and word[0] in KO_SURNAMES) or (len(word) == 4 and word[:2] in KO_COMPOUND_SURNAMES):
+            found.append((m.start(), m.end()))
+    return found

