@@ -27,7 +27,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._gazetteer import everyday, gazetteer
-from ._rec_address_postcodes import _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, table_postcodes
+from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
     _CA_POSTCODE,
     _CAP,
@@ -111,14 +111,14 @@ _CLOSING_POSTCODE = re.compile(r",[ \t]*\d{5,7}(?![\w\-%/]|[.,]\d)(?![ \t]*(?:un
 #: word alone before a numbered street ("Building 65, Ramirez Street")
 _UNIT_PART = rf"(?:(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot)[ \t]*[\w\-]*\d[\w\-]*|B\d{{1,3}}[ \t]?L\d{{1,3}})"
 _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{1,4}}$", re.IGNORECASE)
-_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|"
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot|"
                                rf"House|No\.|B\d{{1,3}}[ \t]?L)[ \t]*$", re.IGNORECASE)
 #: a British house name before the street: "Hazel Cottage, ", "Old Mill House, "
 _HOUSE_NAME_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
                                 rf"Mill|Rectory|Vicarage|Bungalow),[ \t]*$")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\n=:>\"'\t(])|(?<=[:=,][ \t]))[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?,?[ \t]+$")
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
-_LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}})"
+_LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,5}})?|\d{{3}}[ \t]\d{{2}}|{_CODE})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
 _BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
 _NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
@@ -126,6 +126,13 @@ _NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
 #: a line that announces an address block below it
 _HEADER_LINE = re.compile(r"(?i)(?:\b(?:address|adresse|dirección|indirizzo|anschrift|ship(?:ping)? to|deliver(?:y)? to|"
                           r"send (?:it )?to|mail to|bill(?:ing)? to|post to)\b[^\n]{0,12}:?\s*$)")
+#: round seven b: the rest of a postcode of letter-digit groups the tail stopped in ("…, Oyo State OY" + "-12-K34-AB-56"),
+#: a code line under a block ("Kwara State KW-12-B34-CD-56"), and the town and postcode of a slash-separated label line
+#: ("… No: 3 / Moda / 34710")
+_CODE_REST = re.compile(r"(?:-[A-Z0-9]{1,4}){1,5}(?![\w\-])")
+_CODE_LINE = re.compile(rf"^(?:{_CAPW}[ \t]+){{0,3}}{_CODE}$")
+_SLASH_TAIL = re.compile(rf"(?:[ \t]+/[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}?(?=[ \t]+/)){{0,2}}[ \t]+/[ \t]+"
+                         rf"(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w\-/.,]\w?)")
 _QUOTE = re.compile(r"^[ \t]*(?:(?:>|[-*•·?]{1,3}(?=[ \t]))[ \t]?)*")
 
 
@@ -358,6 +365,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 end += 1  # "1636 Dama de Noche Ave., Tuyabang Proper": the abbreviation's dot, then the town
             for _ in range(5):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area);
                 # five for "…, RT 08/RW 09, Kel. Gubeng, Malang 87695, Jawa Timur"
+                end = self._code_rest(text, end)  # "…, Oyo State OY" + "-12-K34-AB-56", then ", Oyo State"
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
                     area = _vocab_tail(text, end)  # ", Kelurahan Sukajadi", ", Quận 1", ", Lajpat Nagar"
@@ -367,6 +375,10 @@ class AddressBlockRecognizer(LocalRecognizer):
                     continue
                 area = _vocab_tail(text, end)
                 end = max(end + len(tail.group().rstrip(" ,\t")), area)
+            end = self._code_rest(text, end)
+            slash = _SLASH_TAIL.match(text, end, end + 60)
+            if slash:
+                end = slash.end()
             closing = _CLOSING_POSTCODE.match(text, end, end + 24)
             if closing:
                 end = closing.end()  # "бул. Ключевой, д. 87, 642689 before noon", "טביב 89, …, 2614196"
@@ -403,8 +415,21 @@ class AddressBlockRecognizer(LocalRecognizer):
                 town_at = s + len(street) + 2 + len(other)
                 out.append(self._result(town_at, town_at + len(city), 0.7))
                 out.append(self._result(m.end() - len(code), m.end(), 0.7))
+        ends = {r.end for r in out}
         for m in _LABELLED_POSTCODE.finditer(text):
-            out.append(self._result(m.start("code"), m.end("code"), 0.65))
+            at = m.start("code")
+            label = LABEL_BEFORE.search(text, max(0, at - 24), at)
+            if label:
+                ls = label.start() + len(label.group()) - len(label.group().lstrip(" \t>,"))
+                nl = text.rfind("\n", 0, ls)
+                up = text.rfind("\n", 0, text.rfind("\n", 0, max(nl, 0)))  # the two lines above
+                if not (text[ls - 1 : ls] in (",", " ") and text[: ls].rstrip(" \t").endswith(",") or nl > 0 and
+                        not text[nl + 1 : ls].strip(" \t>") and any(up < e <= nl for e in ends)):
+                    label = None
+            if label:
+                at = label.start() + len(label.group()) - len(label.group().lstrip(" \t>,"))
+                # round seven b: the label is part of the address after a comma or on the block's own line
+            out.append(self._result(at, m.end("code"), 0.65))
         for m in _TOWN_POSTCODE.finditer(text):
             words = [w.casefold() for w in re.split(r"[ \t\-]+", m.group("town")) if w]
             code = m.group("code")
@@ -437,6 +462,15 @@ class AddressBlockRecognizer(LocalRecognizer):
                 if (street or numbered and not _YEARS_ONLY.fullmatch(code)):
                     out.append(self._result(code_start, code_start + len(code), 0.6))
         return out
+
+    @staticmethod
+    def _code_rest(text: str, end: int) -> int:
+        """``end`` moved past the rest of a letter-digit postcode the tail stopped in ("OY" + "-12-K34-AB-56")."""
+        if text[end : end + 1] == "-" and text[end - 1 : end].isalnum():
+            rest = _CODE_REST.match(text, end, end + 30)
+            if rest and re.fullmatch(_CODE, text[text.rfind(" ", 0, end) + 1 : rest.end()]):
+                return rest.end()
+        return end
 
     @staticmethod
     def _block_below(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -472,7 +506,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 break
             known = (_POSTCODE_TOWN.match(line) or _POSTCODE3_TOWN.match(line) or _UNIT_LINE.match(line)
                      or _BARE_POSTCODE.fullmatch(line.strip()) or town or _AREA_LINE.match(line.strip(" ,"))
-                     or _area_part(line.strip(" ,.")))
+                     or _area_part(line.strip(" ,.")) or _CODE_LINE.match(line.strip(" ,.")))
             if not known and not (plain < 2 and _plain_town_line(line)):
                 break  # round seven: a town no list knows ("Ballykeel") goes with the block, a job title does not
             plain += not known

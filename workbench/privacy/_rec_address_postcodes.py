@@ -10,13 +10,20 @@ import re
 from ._checks import table_cells
 from ._rec_address_shapes import _CAPW, _END, _L, _PARTICLES, _UK_POSTCODE
 
+#: round seven b: a postcode written as hyphen-joined groups of letters and digits ("KD-41-P22-ZZ-07", "AB-12-C3"),
+#: at least three groups, with a digit and a letter in it
+_CODE = r"(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){2,5}(?![\w\-])"
+#: the label of a postcode that is part of the address (after a comma, or heading its own line): "…, CEP 60025-120"
+LABEL_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t>]*|(?<=,)[ \t]*)(?:(?i:post(?:al)?[ \t]?code|zip(?:[ \t]?code)?|pin(?:[ \t]?code)?)"
+                          r"|CEP|C\.P\.|PLZ|CAP)[ \t]*:?[ \t]*$")
 #: a postcode after its own label, in any national shape: "billing postcode 941", "postcode=9543850",
 #: "zip code is 85-241", "CEP 01310-100", "PLZ: 10115", "〒100-0001", "postal code K1A 0B1"
 _LABELLED_POSTCODE = re.compile(
     r"(?:(?i:\b(?:post(?:al)?[ \t]?code|zip(?:[ \t]?code)?|postleitzahl|code[ \t]postal|c[óo]digo[ \t]postal|"
     r"pin[ \t]?code|postnummer|postinumero|irányítószám|kod[ \t]pocztowy|postcode)\b)|\b(?:PLZ|CEP|CAP|NPA|PSČ|C\.P\.)|〒)"
     r"[ \t]*(?:(?:is|was|of|=|:|#|-|no\.?)[ \t]*){0,2}"
-    rf"(?P<code>{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:[A-Z]{{1,2}}-)?\d{{2,8}}(?:[ \-]\d{{2,4}})?(?:[ \t]?[A-Z]{{2}})?)"
+    rf"(?P<code>{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:[A-Z]{{1,2}}-)?\d{{2,8}}(?:[ \-]\d{{2,5}})?(?:[ \t]?[A-Z]{{2}})?"
+    rf"|{_CODE})"  # round seven b: Iran's "13145-67890" (5-5), a code of letter-digit groups
     r"(?![\w\-/]|[.,]\d)"
 )
 #: a town and its postcode in a sentence, after a place word: "in Oldebroek 7251UA", "in HARJAVALTA 29200"

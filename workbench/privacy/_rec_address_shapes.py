@@ -284,7 +284,9 @@ def _stems() -> frozenset[str]:
 
 
 _VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
-_VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?")
+#: round seven b: with the flat and floor of a Turkish address after it ("No: 12 D: 4", "No: 7 Kat: 2 Daire: 5")
+_VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?"
+                   r"(?:[ \t]+(?:D|Daire|K|Kat)\.?[ \t]?:?[ \t]?\d{1,4}[A-Za-z]?(?![\w]))*")
 #: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
 _VGAP_NUM = re.compile(r"(?:,?[ \t]+|,)(?:(?:No|Nr|N[º°o]|Nu|Nomor|Số|So)\.?[ \t]*:?[ \t]*|#[ \t]*)?(?=\d)", re.IGNORECASE)
 _PART_END = re.compile(r"[ \t]*(?:$|\n|[,;)\"'|]|\.(?!\d))")
@@ -350,8 +352,9 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
 
     for m in glued:  # "Sejong-daero 110", "Teheran-ro 152": a type glued with a hyphen
         num_end = number_after(m.end())
-        if num_end > 0 or not _common(m.group(1).casefold()):
-            out.append((m.start(), num_end if num_end > 0 else m.end()))
+        before = _VNUM_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "459 Dosan-daero" (round seven b)
+        if num_end > 0 or before or not _common(m.group(1).casefold()):
+            out.append((before.start() if before else m.start(), num_end if num_end > 0 else m.end()))
     for i in hits:
         ts, te, tok = toks[i]
         low, bare = _vocab_key(tok)
@@ -407,6 +410,8 @@ _POSTCODE_NEAR = re.compile(rf"(?:[^\n|\t]{{0,50}}?,[ \t]*|[^\n|\t]{{0,50}}?\n[ 
 _TOWN_POSTCODE_NEAR = re.compile(rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}){{0,2}}(?:,[ \t]*|[ \t]*\n[ \t>]*)"
                                  rf"(?:(?:{_CAPW}[ \t]?){{1,3}}[ \t]*\n[ \t>]*)?"
                                  rf"(?:{_UK_POSTCODE}|(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w%.,]))")
-_VNUM_BEFORE = re.compile(r"(?<![\w\-/.,])(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+$")
+#: a house number before the street; round seven b: with its sub-number ("128-38 Sejong-daero", "32-1, Lorong …", as
+#: Korea's lot numbers and Malaysia's unit-lot pairs write it)
+_VNUM_BEFORE = re.compile(r"(?<![\w\-/.,])(?!(?:19|20)\d\d(?!\d))\d{1,5}(?:-\d{1,4})?[A-Za-z]?(?:/\d{1,4})?,?[ \t]+$")
 #: English suffix words that are no everyday words but still name streets only with a house number ("Blvd", "Pkwy")
 _ENGLISH_ONLY = frozenset("st rd ave blvd ln dr ct pl ter cir pkwy sq hwy trl aly ctr ext fwy".split())

@@ -33,9 +33,10 @@ _PHONE = re.compile(
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     r"(?P<ext>(?:,\s?(?=ext|loc|durchwahl|poste|anexo|interno)|;(?=ext=)|\s?)"  # ", ext. 45", ", local 431", RFC 3966 ";ext=12"
-    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|#|转|轉|分机|分機)"
+    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|ramal|dahili|#|转|轉|分机|分機)"
     r"(?:\s?[:.]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
-    r"|\s?[(（](?:x|ext\.?|extn\.?|extension|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)"
+    r"|\s?[(（](?:x|ext\.?|extn\.?|extension|int\.?|interno|ramal|dahili|poste|anexo|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)";
+    # round seven b: the bracketed internal line of other languages too: "(int. 202)", "(ramal 31)", "(dahili 4)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d|[\-/][0-9A-Za-z])",  # not the head of a longer code ("681-5830-26A", "SO-6195-4741")
     re.IGNORECASE,
@@ -63,7 +64,8 @@ _UNIT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(?:^|\W)(?:revenue|revenues|sales|total|totals|budget|cost|costs|paid|pay|price|priced|income|profit|loss|losses|"
     r"worth|spent|spend|raised|turnover|population|shares|amount|sum|balance|fee|fees|salary|valued|value|gmv|arr|mrr|"
-    r"earned|earnings|ebitda|debt|capital|grew|fell|rose|reached|volume)\b[^\n|,;\t]{0,16}$",
+    r"earned|earnings|ebitda|debt|capital|grew|fell|rose|reached(?![ \t]+(?:at|on|via)\b)|volume)\b[^\n|,;\t]{0,16}$",
+    # round seven b: "can be reached at 0803…" is a phone's cue, not an amount's
     re.IGNORECASE,
 )
 #: a word that claims the number for itself: an order, invoice, ticket... number is not a phone
@@ -94,7 +96,7 @@ _SPOKEN_NEAR = re.compile(
     r"(?:(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|extension)"
     r"|\bline(?=\s+(?:is|was|number|no\b)))"  # "Their line is …", not "see line 12345"
     r"(?:\s+(?:me|us|him|her|them|is|was|on|at|number|no\.?|desk|front))*\s*[:.]?\s*$"
-    r"|\b(?:reach|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$",  # "reach the front desk at"
+    r"|\b(?:reach|reached|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$",  # "reach the front desk at"
     re.IGNORECASE,
 )
 #: code around the number: an assignment, a subscript, a call
