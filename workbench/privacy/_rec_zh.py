@@ -108,28 +108,6 @@ class CnLabelledCardRecognizer(_Validated):
         return 16 <= sum(c.isdigit() for c in text) <= 19
 
 
-class HangulNameRecognizer(LocalRecognizer):
-    """Round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul inside Chinese or English text
-    (紧急联系人 김서연, 收件人：박지훈, "Contact: 최민호 (...)"): three syllables (four with a two-syllable surname),
-    the first a Korean surname, standing as a word of its own (no hangul glued before or after it); text that is
-    mostly hangul (Korean prose) is left alone. See ``_rec_zh_names.hangul_names``."""
-
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language=supported_language,
-                         name=name or "HangulNameRecognizer")
-
-    def load(self) -> None:  # noqa: D102
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
-        from ._rec_zh_names import hangul_names
-
-        return [RecognizerResult("PERSON", a, b, 0.85, analysis_explanation=AnalysisExplanation(type(self).__name__, 0.85),
-                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for a, b in hangul_names(text)]
-
-
 class UsccRecognizer(_Validated):
     """Unified Social Credit Code of Chinese organisations (GB 32100-2015, MOD 31)."""
 
@@ -506,6 +484,11 @@ class JiebaRecognizer(LocalRecognizer):
         out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out.extend(self._round_four(text))
+        # round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul in a line with Chinese in it (紧急联系人
+        # 김서연, 收件人：박지훈, "Contact: 최민호, 地址 …"); here, so English text pays nothing (see hangul_names)
+        from ._rec_zh_names import hangul_names
+
+        out.extend(self._result("PERSON", a, b, 0.85) for a, b in hangul_names(text))
         people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
         return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
             a < r.end and r.start < b and not (a <= r.start and r.end <= b) for a, b in people)]
@@ -786,7 +769,6 @@ CHINESE_RECOGNIZERS = (
     CnMobileRecognizer,
     CnBankCardRecognizer,
     CnLabelledCardRecognizer,  # round five, after HELD-OUT-6
-    HangulNameRecognizer,  # round seven, second pass: Korean names in hangul (_rec_zh_names.hangul_names)
     UsccRecognizer,
     CnAddressRecognizer,
     JiebaRecognizer,
