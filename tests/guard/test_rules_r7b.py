@@ -14,7 +14,7 @@ import pytest
 
 from tests.guard._false_alarms import assert_not_flagged
 from workbench.guard import score_text
-from workbench.guard._injection import _RULES_BY_NAME, _combine, _rule_hits, WEAK_RULES
+from workbench.guard._injection import _RULES_BY_NAME, WEAK_RULES, _combine, _rule_hits
 from workbench.guard._normalize import views
 
 

@@ -3,8 +3,6 @@ written here (not the split's), and the look-alikes that must stay."""
 
 import pytest
 
-from .conftest import assert_found
-
 
 def _sent(privacy, text: str) -> str:
     return privacy.redact(text, privacy.new_vault()).text

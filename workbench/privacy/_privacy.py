@@ -552,7 +552,6 @@ def _company_after(text: str, end: int) -> bool:
 def _company_name(value: str) -> bool:
     """A company's name, not a person or place: a legal form in it or alone ("A.Ş.", "… Sdn Bhd"), or a company's
     head word of another language first ("Construtora Horizonte", "Anadolu Tekstil")."""
-    from ._rec_names import _ORG_WORDS
 
     if _LEGAL_FORM.search(value):
         return True
