@@ -391,8 +391,12 @@ class Tagger:
             if y == "O":
                 continue
             cur = runs[-1] if runs else None
-            joined = cur is not None and cur[0] == kind and tag == "I" and cur[1][-1] == i - 1 and (
-                kind == "ADDRESS" or "\n" not in text[toks[i - 1][1] : toks[i][0]])
+            gap = text[toks[i - 1][1] : toks[i][0]] if i else ""
+            # a name word the weights begin anew right after a name word, one space between, goes on that
+            # name ("Hedda Lunde" read B B): two people are never written "Given Surname" with nothing between
+            again = tag == "B" and kind == "PERSON" and gap == " "
+            joined = cur is not None and cur[0] == kind and (tag == "I" or again) and cur[1][-1] == i - 1 and (
+                kind == "ADDRESS" or "\n" not in gap)
             if joined:
                 cur[1].append(i)
             else:
