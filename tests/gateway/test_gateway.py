@@ -262,7 +262,9 @@ def test_a_client_that_leaves_mid_stream_is_audited_interrupted(gateway: Gateway
             assert b"200 OK" in got.split(b"\r\n", 1)[0]
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            mine = [r for r in gateway.audit() if r.get("cell_id") == "cell-leaver" and r.get("outcome") != "intent"]
+            # the call's intent ("started") is written first; wait for its outcome (CI once read between the two)
+            mine = [r for r in gateway.audit() if r.get("cell_id") == "cell-leaver"
+                    and r.get("outcome") not in ("intent", "started")]
             if mine:
                 break
             time.sleep(0.5)
