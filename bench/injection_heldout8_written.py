@@ -1,0 +1,3 @@
+"""stub"""
+ATTACKS: list[tuple[str, str, str, str]] = []
+BENIGN: list[tuple[str, str, str]] = []
