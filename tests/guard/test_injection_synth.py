@@ -94,3 +94,25 @@ def test_side_puts_documents_on_the_chunk_side(data) -> None:
     assert sides[("indirect", "prompt")] == 0
     assert sides[("benign", "chunk")] > 1000 and sides[("benign", "prompt")] > 1000
     assert sides[("override", "prompt")] > 0
+
+
+def test_round_eight_families_have_near_misses_with_their_words() -> None:
+    """Round eight (customers' social engineering, probing questions, friendly openers, tool notes in documents,
+    short leak requests): each family's cue words also occur in benign analyst texts of the same language, and
+    a document's tool note is an attack only when it is addressed to the AI that reads it."""
+    seen: set[str] = set()
+    data = {lang: synth.rows8(0, lang, seen) for lang in ("en", "pt", "es")}
+    assert synth.rows8(0, "en", set()) == data["en"]  # deterministic, its own stream
+    assert synth.rows8(0, "ko", set()) == []  # languages without a lexicon get none
+    cues = {"en": ("rules", "customer", "act as", "instructions", "just between us", "send"),
+            "pt": ("regras", "cliente", "instruções"), "es": ("reglas", "cliente", "instrucciones")}
+    for lang, rows in data.items():
+        benign = [t.lower() for _, k, t in rows if k == "benign"]
+        attacks = [t.lower() for _, k, t in rows if k != "benign"]
+        assert 0.4 <= len(benign) / len(rows) <= 0.6, lang
+        for cue in cues[lang]:
+            assert any(cue in t for t in benign) and any(cue in t for t in attacks), (lang, cue)
+    notes = [t for _, k, t in data["en"] if k == "indirect"]
+    assert len(notes) >= 30 and all(any(w in t.lower() for w in ("assistant", " ai", "agent", "automated")) for t in notes)
+    human = [t for _, k, t in data["en"] if k == "benign" and ("Note for the" in t or "Reminder for the" in t)]
+    assert human and not any(w in t for t in human for w in ("assistant", " AI", "agent"))

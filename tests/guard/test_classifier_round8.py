@@ -1,0 +1,105 @@
+"""Round eight's training: heldout7 as training data in its own folds (and as the fifth split of the leave-split-out
+threshold rule), heldout8's packages refused, the thresholds chosen at 1.5% of the five splits' benign texts, and
+round eight's generator families (bench/injection_synth.py ``rows8``) scored as attacks by the shipped weights
+while their near misses are not. The phrasings below are written here, not taken from heldout7 or the generator."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.guard import _classifier
+from workbench.guard._injection import classifier_threshold
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import injection_synth as synth  # noqa: E402
+import train_injection as ti  # noqa: E402
+
+#: /tmp/lead/heldout8_inj_packages.txt (the round-eight builder's candidate list, 22:44 UTC), a few of its names
+HELDOUT8_SOME = ("0din-jef", "giskard-scan", "superred-optimizer-bijection", "pingouin", "missingno", "skrub",
+                 "econml", "pytdx", "opencc", "pykakasi", "mecab-python3", "unicode-smuggling-guard")
+
+
+def test_heldout7_trains_now_in_its_own_folds() -> None:
+    import injection_heldout7 as h7
+
+    assert ti.HELDOUT7_PACKAGES == h7.PACKAGES
+    names = {spec.split("==")[0] for spec in ti.HELDOUT7_PACKAGES}
+    assert not names & ti.NEVER_TRAIN
+    folds = {ti.package_fold(f"h7:{p}/x-en") for p in ("promptshields", "supersafe", "cilada", "shap", "written")}
+    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H7_FOLDS)
+    assert ti.package_fold("h7:encoders/hex-en") == ti.package_fold("h7:wrapped/markdown-en") \
+        == ti.package_fold("h7:placed/promptshields-en")
+    # every package head the builder gives has a fold (as heldout7_samples names them)
+    for head in ("aegisrt", "promptheus", "jailbreak_arena", "moonshot", "cot_redteam", "colony", "mutant", "honeypot",
+                 "riskfolio-lib", "ydata-profiling", "bullet-trade", "cn-stats", "estat-mcp", "fooddb-jp", "jpnorm"):
+        assert ti.package_fold(f"h7:{head}/x") >= 0, head
+    assert "h7:" in ti.SPLIT_BENIGN
+
+
+def test_leave_split_out_folds_hold_heldout7_whole(monkeypatch) -> None:
+    monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
+    h7 = {ti.package_fold(s) for s in ("h7:promptshields/attack_db-en", "h7:cilada/turns-pt", "h7:pyod/doc-en@chunk",
+                                        "h7:written/builder-ja", "h7:encoders/rot13-en", "h7:honeypot/page-en")}
+    assert h7 == {14} == {len(ti.SPLIT_FOLDS) - 1}
+    assert ti.package_fold("h6:safelabs/x-en") == 13 and ti.package_fold("h3:pandas/doc-en") == 10
+
+
+def test_never_train_is_the_heldout8_list() -> None:
+    assert set(HELDOUT8_SOME) <= ti.HELDOUT8_NEVER <= ti.NEVER_TRAIN
+    assert len(ti.HELDOUT8_NEVER) >= 120
+    specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
+             + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES + ti.GPL_PACKAGES)
+    assert not {spec.split("==")[0] for spec in specs} & ti.NEVER_TRAIN
+
+
+def test_fetch_and_split_readers_refuse_a_heldout8_package(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(ti, "PACKAGES", ["giskard-scan==1.0.0"])
+    with pytest.raises(SystemExit, match="heldout8"):
+        ti.fetch(tmp_path)
+
+    class Split:
+        __name__ = "injection_heldout9"
+        PACKAGES = ["pingouin==0.5.5"]
+    with pytest.raises(SystemExit, match="heldout8"):
+        ti._split_rows(Split, tmp_path)
+
+
+def test_site_benign_skips_heldout8_packages(monkeypatch, tmp_path: Path) -> None:
+    """An installed heldout8 package's code or README is never read (module folder or dist-info name)."""
+    (tmp_path / "hdbscan").mkdir()
+    (tmp_path / "hdbscan" / "core.py").write_text("x = 1\n" * 100, "utf-8")
+    meta = tmp_path / "scikit_posthocs-0.11.0.dist-info"
+    meta.mkdir()
+    readme = "Poisoned " * 40
+    meta.joinpath("METADATA").write_text(f"Name: scikit-posthocs\nLicense: MIT\n\n{readme}\n", "utf-8")
+    monkeypatch.setattr(ti.sysconfig, "get_paths", lambda: {"purelib": str(tmp_path)})
+    monkeypatch.setattr(ti, "SITE_CODE_PACKAGES", ("hdbscan",))
+    assert "hdbscan" in ti.NEVER_TRAIN and "scikit-posthocs" in ti.NEVER_TRAIN
+    assert ti.site_benign() == []
+
+
+def test_the_stored_thresholds_are_the_ones_the_doc_reports() -> None:
+    model = _classifier.load()
+    assert "promptshields==3.2.0" in model.meta["meta_sources"]  # the weights train on heldout7
+    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == SHIPPED
+
+
+#: docs/guard.md, "Round eight: training data and classifier": choose_thresholds(rule="split") at 1.5% over the
+#: five leave-split-out folds.
+SHIPPED = (0.0, 0.0)
+
+
+def test_round_eight_generator_families_are_there() -> None:
+    rows = [r for r in synth.rows(seed=0) if r[0] in ("en", "pt", "es")]
+    seen: set[str] = set()
+    own = {lang: synth.rows8(0, lang, seen) for lang in ("en", "pt", "es")}
+    for lang, data in own.items():
+        kinds = [k for _, k, _ in data]
+        assert kinds.count("benign") >= 100 and kinds.count("override") >= 30 and kinds.count("leak") >= 30, lang
+        assert set(data) <= set(rows)  # rows() carries them
+    assert any(k == "indirect" for _, k, _ in own["en"])
