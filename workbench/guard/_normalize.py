@@ -455,6 +455,220 @@ def _deleet(text: str) -> str | None:
     return None
 
 
+# -- round eight: CJK spelt out or written down the page, acrostics, romanised orders ------------
+
+#: Chinese / Japanese characters (the katakana middle dot ・ is a separator, not a character)
+_CJK_CLASS = "\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+#: one character, a separator (a dot, a slash, a space, a line break …), one character, … at least four
+_CJK_SPELT = re.compile(rf"(?<![{_CJK_CLASS}])[{_CJK_CLASS}](?:(?:[ \t]*[.\-_*·•・|/+~,、，。:;][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+                        rf"[{_CJK_CLASS}](?![{_CJK_CLASS}])){{3,}}")
+_CJK_HAS_SPELT = re.compile(rf"[{_CJK_CLASS}][ \t]*[.\-_*·•・|/+~,、，。:;\n \t][ \t]*[{_CJK_CLASS}](?![{_CJK_CLASS}])")
+#: words an order spelt in Chinese or Japanese holds: a rewritten run is kept only with two of them
+_CJK_KEYS = ("忽略", "无视", "無視", "忽视", "忘记", "忘掉", "忘れ", "指令", "指示", "提示", "系统", "システム", "规则", "規則",
+             "ルール", "设定", "設定", "密码", "密钥", "パスワード", "プロンプト", "命令", "输出", "出力", "泄露", "显示", "表示",
+             "限制", "制限", "之前", "以前", "所有", "全部", "すべて", "一切", "告诉", "教えて", "执行", "実行", "管理员", "管理者",
+             "开发者", "開発者", "模式", "モード", "不受", "解除", "删除", "削除", "发送", "送信", "机密", "秘密", "令牌", "トークン",
+             "越狱", "脱獄", "人设", "設定を", "安全", "过滤")
+
+
+def _cjk_keys(text: str) -> int:
+    return sum(1 for k in _CJK_KEYS if k in text)
+
+
+def _unspell_cjk(text: str) -> str | None:
+    """Chinese / Japanese spelt a character at a time ("忽.略.之.前.的.指.令", "無/視/し/て", one character
+    a line): the characters joined, kept when the joined runs hold two words an order is made of."""
+    if not _CJK_HAS_SPELT.search(text):
+        return None
+    joined: list[str] = []
+
+    def join(m: re.Match[str]) -> str:
+        run = re.sub(rf"[^{_CJK_CLASS}]", "", m.group(0))
+        joined.append(run)
+        return run
+
+    out = _CJK_SPELT.sub(join, text)
+    return _WS.sub(" ", out) if joined and _cjk_keys("".join(joined)) >= 2 else None
+
+
+#: one letter a line ("i\ng\nn\no\nr\ne"), a blank line between words
+_VERTICAL = re.compile(r"(?:^[ \t]*[a-z][ \t]*\n(?:[ \t]*\n)?){4,}[ \t]*[a-z][ \t]*$", re.M)
+
+
+def _unvertical(text: str) -> str | None:
+    """Latin letters written down the page, one a line: read across (Chinese / Japanese ones are
+    ``_unspell_cjk``'s)."""
+    if text.count("\n") < 4:
+        return None
+
+    def join(m: re.Match[str]) -> str:
+        words = re.split(r"\n[ \t]*\n", m.group(0).strip())
+        return " ".join(_segment(re.sub(r"\s+", "", w)) for w in words) + "\n"
+
+    out = _VERTICAL.sub(join, text)
+    return _WS.sub(" ", out) if out != text and _long_words(out) >= _long_words(text) + 2 else None
+
+
+#: orders an acrostic spells (first letters of lines or words); checked before any segmenting
+_ACROSTIC_CUES: tuple[str, ...] = ("ignore", "disregard", "forget", "reveal", "prompt", "password", "instruction", "override", "bypass",
+                  "jailbreak", "secret", "unrestricted", "developer", "credential")
+_INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
+
+
+def _acrostic_words(initials: str) -> str | None:
+    """The stretch of ``initials`` around an order's word that reads as three or more common words."""
+    for cue in _ACROSTIC_CUES:
+        at = initials.find(cue)
+        if at < 0:
+            continue
+        piece = initials[max(0, at - 40):at + len(cue) + 60]
+        words = _segment(piece).split(" ")
+        best: list[str] = []
+        run: list[str] = []
+        for w in words + [""]:
+            if w in _COMMON and (len(w) >= 2 or w == "a"):
+                run.append(w)
+                continue
+            if len(run) > len(best):
+                best = run
+            run = []
+        if len(best) >= 3 and sum(1 for w in best if len(w) >= 4) >= 2:
+            return " ".join(best)
+    return None
+
+
+def _acrostic(text: str) -> str | None:
+    """Orders spelt by the first letters of consecutive lines or words, or by the first characters of
+    Chinese / Japanese lines (藏头): the spelt text, when it reads as an order's words."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found: list[str] = []
+    if len(lines) >= 4:
+        firsts = [(_INITIAL.search(ln) or _CJK.search(ln)) for ln in lines]
+        latin = "".join(m.group(0) for m in firsts if m and m.group(0).isascii())
+        hit = _acrostic_words(latin) if len(latin) >= 4 else None
+        if hit:
+            found.append(hit)
+        heads = "".join(ln[0] for ln in lines if _CJK.match(ln))
+        if len(heads) >= 4 and _cjk_keys(heads) >= 2:
+            found.append(heads)
+    initials = "".join(w[0] for w in text.split() if "a" <= w[0] <= "z")
+    if len(initials) >= 12:
+        hit = _acrostic_words(initials)
+        if hit and hit not in found:
+            found.append(hit)
+    return " ".join(found) if found else None
+
+
+#: a small lexicon of romanised key words (pinyin without tones, Hepburn romaji) and the characters
+#: they stand for; particles (``_ZH_PARTICLES``, ``_JA_PARTICLES``) count only between two key words
+_PINYIN = {
+    "hulue": "忽略", "hulve": "忽略", "wushi": "无视", "hushi": "忽视", "wangji": "忘记", "wangdiao": "忘掉", "zhiqian": "之前",
+    "yiqian": "以前", "xianqian": "先前", "shangmian": "上面", "shangshu": "上述", "yishang": "以上", "suoyou": "所有",
+    "quanbu": "全部", "yiqie": "一切", "renhe": "任何", "zhiling": "指令", "zhishi": "指示", "guize": "规则", "guiding": "规定",
+    "tishi": "提示", "tishici": "提示词", "xitong": "系统", "sheding": "设定", "shezhi": "设置", "xianzhi": "限制",
+    "yueshu": "约束", "mima": "密码", "miyao": "密钥", "lingpai": "令牌", "xielou": "泄露", "shuchu": "输出", "xianshi": "显示",
+    "gaosu": "告诉", "mingling": "命令", "chongfu": "重复", "zhixing": "执行", "renshe": "人设", "anquan": "安全",
+    "guolv": "过滤", "guolu": "过滤", "shencha": "审查", "moshi": "模式", "kaifazhe": "开发者", "guanliyuan": "管理员",
+    "yuejian": "越狱", "yueyu": "越狱", "mimi": "秘密", "jimi": "机密", "shanchu": "删除", "fasong": "发送", "zuichu": "最初",
+}
+_ZH_PARTICLES = {"de": "的", "ni": "你", "nide": "你的", "wo": "我", "qing": "请", "bing": "并", "ba": "把", "he": "和",
+                 "bu": "不", "yao": "要", "buyao": "不要", "zai": "再", "le": "了", "suo": "所", "xian": "先", "ranhou": "然后",
+                 "gei": "给", "kan": "看", "shou": "收", "dao": "到", "shoudao": "收到", "jinru": "进入"}
+_ROMAJI = {
+    "shiji": "指示", "meirei": "命令", "mushi": "無視", "wasurete": "忘れて", "wasure": "忘れ", "subete": "すべて",
+    "zenbu": "全部", "izen": "以前", "mae": "前", "saisho": "最初", "korematade": "これまで", "shisutemu": "システム",
+    "puromputo": "プロンプト", "purompto": "プロンプト", "ruru": "ルール", "ruuru": "ルール", "settei": "設定", "seigen": "制限",
+    "seiyaku": "制約", "pasuwado": "パスワード", "pasuwaado": "パスワード", "himitsu": "秘密", "oshiete": "教えて",
+    "hyouji": "表示", "hyoji": "表示", "shutsuryoku": "出力", "kaijo": "解除", "anata": "あなた", "kaihatsusha": "開発者",
+    "modo": "モード", "kanrisha": "管理者", "sakujo": "削除", "soushin": "送信",
+}
+_JA_PARTICLES = {"wo": "を", "o": "を", "no": "の", "wa": "は", "ga": "が", "ni": "に", "mo": "も", "shite": "して",
+                 "site": "して", "shiro": "しろ", "kudasai": "ください", "nasai": "なさい", "to": "と", "de": "で",
+                 "shite-kudasai": "してください", "shinasai": "しなさい"}
+#: cheap gate: distinctive pieces of the key words (after tones are dropped)
+_ROMAN_CUES = ("hulue", "hulve", "wushi", "hushi", "zhiling", "zhishi", "tishi", "guize", "xitong", "suoyou", "mima",
+               "shiji", "mushi", "meirei", "wasure", "shisutemu", "puromp", "pasuwa", "settei", "himitsu", "wangji",
+               "zhiqian", "xianzhi", "sheding", "shuchu", "xielou")
+#: pinyin's tone marks (and ü) dropped: "hūlüè" reads as "hulue"
+_TONED = re.compile("[āēīōūǖǎěǐǒǔǚǘǜ]")  # macrons and carons: pinyin's, rare in European text
+_DETONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuuuuuu")
+_TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?=[a-z]|\b)")
+_ROMAN_CUE = re.compile("|".join(_ROMAN_CUES))
+_ROMAN_RUN = re.compile(r"[a-z]+(?:[ \t'-]+[a-z]+)+")
+
+
+def _map_run(words: list[str], keys: dict[str, str], particles: dict[str, str]) -> tuple[str, int]:
+    """The run's words with key words (one to three syllables joined: "hu lue" = "hulue") and the
+    particles between two of them in characters; how many key words were turned."""
+    tokens: list[tuple[str, str, int]] = []  # (original, characters, 2 key / 1 particle / 0 other)
+    i, n = 0, len(words)
+    while i < n:
+        for width in (3, 2, 1):
+            piece = "".join(words[i:i + width])
+            if i + width > n:
+                continue
+            if piece in keys or (width <= 2 and piece in particles):
+                tokens.append((" ".join(words[i:i + width]), keys.get(piece) or particles[piece], 2 if piece in keys else 1))
+                i += width
+                break
+        else:
+            tokens.append((words[i], words[i], 0))
+            i += 1
+    out: list[str] = []
+    hits, j = 0, 0
+    while j < len(tokens):
+        if tokens[j][2] == 2:  # a stretch: key (particle* key)*
+            end, count = j, 1
+            while True:
+                m = end + 1
+                while m < len(tokens) and tokens[m][2] == 1:
+                    m += 1
+                if m < len(tokens) and tokens[m][2] == 2:
+                    end, count = m, count + 1
+                else:
+                    break
+            if count >= 2:
+                while end + 1 < len(tokens) and tokens[end + 1][2] == 1 and end - j < 12:  # して, ください
+                    end += 1
+                start = j
+                while start > 0 and tokens[start - 1][2] == 1 and out and out[-1] == tokens[start - 1][0]:  # 请, 不要
+                    start -= 1
+                    out.pop()
+                out.append("".join(t[1] for t in tokens[start:end + 1]))
+                hits += count
+                j = end + 1
+                continue
+        out.append(tokens[j][0])
+        j += 1
+    return " ".join(out), hits
+
+
+def _unromanise(text: str) -> str | None:
+    """Orders written in pinyin (with or without tones: "hulüe zhiqian de zhiling") or romaji ("mae no
+    shiji wo mushi shite"): the key words and the particles between them in characters."""
+    if not (_ROMAN_CUE.search(text.replace(" ", "")) or _TONED.search(text)):
+        return None
+    if not text.isascii():
+        text = text.translate(_DETONE)
+    if _digits(text) >= 3:
+        text = _TONE_DIGIT.sub("", text)
+    changed = 0
+
+    def convert(m: re.Match[str]) -> str:
+        nonlocal changed
+        words = re.split(r"[ \t'-]+", m.group(0))
+        best, most = m.group(0), 0
+        for keys, particles in ((_PINYIN, _ZH_PARTICLES), (_ROMAJI, _JA_PARTICLES)):
+            out, hits = _map_run(words, keys, particles)
+            if hits > most:
+                best, most = out, hits
+        changed += most
+        return best
+
+    out = _ROMAN_RUN.sub(convert, text)
+    return out if changed >= 2 else None
+
+
 def views(text: str) -> tuple[list[View], dict[str, int]]:
     """Every view worth scoring, canonical first, and the fold counts (see ``canonical``)."""
     pre, signals = _prefold(text)
@@ -486,6 +700,14 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
         result.append(View(" ".join(w[::-1] for w in main.split(" ")), "reversed_words"))
     for via, rewrite in (("pig_latin", _unpig), ("spaced", _despace), ("leetspeak", _deleet)):
         out = rewrite(pre if via == "spaced" else main)
+        if out:
+            result.append(View(out, via))
+    # round eight: Chinese / Japanese spelt out or down the page, letters down the page, acrostics,
+    # romanised orders (each gated by a cheap test; ordinary text gets none of these views)
+    cjk = _CJK.search(main) is not None
+    for via, rewrite, wanted in (("spelt_cjk", _unspell_cjk, cjk), ("vertical", _unvertical, "\n" in main),
+                                 ("acrostic", _acrostic, True), ("romanised", _unromanise, True)):
+        out = rewrite(main) if wanted else None
         if out:
             result.append(View(out, via))
     return result, signals
