@@ -5,8 +5,7 @@ languages (``_injection`` scores them)."""
 
 from __future__ import annotations
 
-from ._rule import (  # noqa: F401  (Rule and the shared fragments are re-exported)
-    _EN_DROP, _EN_ORDERS, _EN_PRIOR, _JA_ORDERS, _JA_PRIOR, _ZH_ORDERS, _ZH_PRIOR, Rule)
+from ._rule import _EN_DROP, _EN_ORDERS, _EN_PRIOR, _JA_ORDERS, _JA_PRIOR, _ZH_ORDERS, _ZH_PRIOR, Rule  # noqa: F401  (Rule and the shared fragments are re-exported)
 from ._rules8 import RULES8
 from ._rules8_intl import RULES8_INTL
 
