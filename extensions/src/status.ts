@@ -62,9 +62,8 @@ export class WorkbenchStatus extends Widget {
       return;
     }
     const engine = s.engine ? ` (${s.engine})` : '';
-    const gw = s as IStatus & { gateway?: string | null; gateway_user?: string | null };
-    model.textContent = gw.gateway
-      ? `${s.health === 'ok' ? '●' : '○'} via gateway ${gw.gateway} as ${gw.gateway_user ?? s.user}` +
+    model.textContent = s.gateway
+      ? `${s.health === 'ok' ? '●' : '○'} via gateway ${s.gateway} as ${s.gateway_user ?? s.user}` +
         (s.health === 'ok' ? '' : ' · unreachable')
       : s.health === 'down' && !s.model
         ? '○ Model: starts on the first call'
