@@ -13,17 +13,10 @@ import time
 import pytest
 
 from tests.guard._false_alarms import assert_not_flagged
+from tests.guard._families import family_tests, rule_hits
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
 from workbench.guard._normalize import views
-
-
-def rule_hits(rule: str, text: str, source: str = "prompt") -> bool:
-    """Whether ``rule`` fires on any view of ``text`` scanned as ``source``."""
-    all_views, _ = views(text)
-    return any(name == rule for v in all_views
-               for name, _ in _rule_hits(v.text, 0, [_RULES_BY_NAME[rule]], 0, source))
-
 
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "agent_action": (
@@ -232,19 +225,8 @@ WEAK: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
-@pytest.mark.parametrize("rule,text", [(r, t) for fam in (FAMILIES, WEAK) for r, (bad, _) in fam.items() for t in bad])
-def test_family_catches_its_phrasings(rule: str, text: str) -> None:
-    assert rule_hits(rule, text, source="prompt") or rule_hits(rule, text, source="chunk"), (rule, text)
-
-
-@pytest.mark.parametrize("rule,text", [(r, t) for fam in (FAMILIES, WEAK) for r, (_, ok) in fam.items() for t in ok])
-def test_family_spares_near_misses(rule: str, text: str) -> None:
-    assert not rule_hits(rule, text, source="prompt") and not rule_hits(rule, text, source="chunk"), (rule, text)
-
-
-@pytest.mark.parametrize("text", [t for fam in (FAMILIES, WEAK) for _, ok in fam.values() for t in ok])
-def test_near_misses_are_not_flagged_by_the_whole_scan(text: str) -> None:
-    assert_not_flagged(text)
+(test_family_catches_its_phrasings, test_family_spares_near_misses,
+ test_near_misses_are_not_flagged_by_the_whole_scan) = family_tests(FAMILIES, WEAK)
 
 
 @pytest.mark.parametrize("rule", sorted(WEAK))
