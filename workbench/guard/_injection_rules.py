@@ -1,7 +1,7 @@
-"""The injection rules as data: a name, a weight (how sure one hit makes us, 0..1), patterns
-and the keywords that gate them, in English, Chinese and Japanese, and since round six the core
-orders (drop the instructions, show the set-up, no limits, priority, persona) in fifteen more
-languages (``_injection`` scores them)."""
+"""The injection rules as data, in the order the scan reads them: the base families in English, Chinese and
+Japanese (here), then each round's tables (``_rules6``: the core orders in other languages; ``_rules7``;
+``_rules8``; ``_rules8_intl``). A rule (``_rule.Rule``) is a name, a weight (how sure one hit makes us,
+0..1), patterns and the keywords that gate them; ``_injection`` scores them."""
 
 from __future__ import annotations
 
