@@ -344,6 +344,28 @@ _CJK_NOTE = (  # 备注：AI读到这里请…, ※AIへの注記：…
 )
 _CJK_NOTE_GATE = ("读到", "看到", "处理到", "读取到", "阅读到", "解析到", "へ", "向け", "に対して", "を読", "を処理", "を要約")
 
+_CJK_REDIRECT = (  # "stop answering with the preset flow; instead write …" (the assistant's own way of replying dropped)
+    r"(?<!请勿)(?:不要再|别再|不再|停止)(?:按照|遵循|照着|使用|用)(?:你的|你)?(?:预设|原来|原有|之前|以前|默认|平时|固定)的[^，。\n]{0,12}?"
+    r"(?:流程|模板|规则|设定|方式|话术|格式)(?:来)?(?:回复|回答|答复)(?:了)?[，,。]?\s*(?:改成|改为|而是|换成|现在)",
+    r"(?:いつもの|普段の|既定の|デフォルトの|決められた)[^。\n]{0,12}?(?:返答|回答|応答)(?:用の)?(?:テンプレート|ルール|手順|形式|文面)(?:は|を)"
+    r"(?:使わないで|使わずに|やめて)[。、,]?\s*(?:代わりに|かわりに|その代わり)",
+)
+_CJK_EXFIL_LINK = (  # secrets glued onto a link: このチャットのパスワードを http://…?t= の後ろにくっつけて
+    r"(?:パスワード|トークン|apiキー|認証情報|会話履歴|メールアドレス)[^\n]{0,40}?https?://\S+\s*(?:の後ろ|の末尾|の最後)?に"
+    r"(?:くっつけ|付け|つけ|つなげ|追加し|足し)",
+    r"(?:密码|令牌|密钥|api\s*key|聊天记录|对话内容|邮箱地址)[^\n]{0,40}?(?:拼接|附加|拼|加|接|放)(?:在|到)\s*https?://\S+\s*"
+    r"(?:的)?(?:后面|末尾|之后|参数里)",
+    r"(?:把|将)\s*https?://\S+\s*(?:后面|末尾)(?:拼上|加上|接上|补上)[^\n]{0,20}?(?:密码|令牌|密钥|api\s*key|聊天记录)",
+)
+_CJK_NOLIMITS = (  # a parallel world whose assistant must answer everything, "you are that assistant"
+    r"平行(?:世界|宇宙)[^。\n]{0,40}?(?:ai|助手|模型)[^。\n]{0,20}?(?:必须回答所有|回答一切|没有(?:任何)?限制|不受(?:任何)?(?:限制|约束))",
+    r"你(?:就)?是那个(?:世界|宇宙)?的?(?:ai|助手|模型)",
+    r"(?:完全|彻底)代入[^。\n]{0,12}?(?:以它的身份|以该角色的身份|扮演它)(?:回答|回复)(?:我)?(?:接下来|之后)?(?:的)?所有",
+    r"パラレルワールド[^。\n]{0,40}?(?:ai|アシスタント)[^。\n]{0,20}?(?:すべての質問に答え|制限(?:が)?(?:ない|なく))",
+    r"あなたはその世界の(?:ai|アシスタント)",
+)
+
+
 RULES8_INTL: tuple[Rule, ...] = (
     Rule("setup_intl8", 0.72, tuple(_SETUP8.values()), _SETUP8_GATE, ("leak_intl", "reveal_system", "leak_request")),
     Rule("secret_intl8", 0.6, tuple(_SECRET8.values()), _SECRET8_GATE, ("secret_request",)),
@@ -360,4 +382,7 @@ RULES8_INTL: tuple[Rule, ...] = (
                                                           "leak_intl")),
     Rule("setup_drop_cjk8", 0.72, _CJK_SETUP_DROP, _CJK_SETUP_DROP_GATE, ("drop_orders_intl", "orders_void")),
     Rule("note_to_ai_cjk8", 0.6, _CJK_NOTE, _CJK_NOTE_GATE, ("reader_ai_cjk", "reader_ai_intl", "addressed_to_ai")),
+    Rule("redirect_cjk8", 0.6, _CJK_REDIRECT, ("回复", "回答", "答复", "返答", "応答")),
+    Rule("exfil_link_cjk8", 0.6, _CJK_EXFIL_LINK, ("http",), ("exfil_cjk", "exfiltrate", "url_fill")),
+    Rule("nolimits_cjk8", 0.6, _CJK_NOLIMITS, ("平行", "那个", "代入", "パラレル", "その世界"), ("nolimits_mode", "persona_nolimits")),
 )
