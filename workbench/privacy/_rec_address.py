@@ -37,7 +37,9 @@ from ._rec_address_shapes import (
     _LOWER_END,
     _NOT_STREET,
     _NUM,
+    _PART_ENDS,
     _PARTICLES,
+    _SCRIPT_WORD,
     _TOWNWORD,
     _U,
     _UK_POSTCODE,
@@ -67,6 +69,7 @@ _POSTCODE_TOWN = re.compile(
     rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
+    rf"|^[A-Z]{{1,3}}\d{{3,5}}[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}$"  # round eight: "AD500 Andorra la Vella", "TN570 Loquaké"
     rf"|^\d{{2}}-\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}"
     rf"|^\d{{3}}[ \t]\d{{2}}[ \t]+{_CAPW}(?:[ \t\-]{_CAPW}){{0,3}}(?:[ \t]\d{{1,2}})?"
     rf"|^(?:(?:City|Municipality)[ \t]+of[ \t]+)?{_CAPW}(?:[ \t]{_CAPW}){{0,3}}[ \t]+\d{{4,6}}$"  # "City of Borongan 2480"
@@ -76,7 +79,8 @@ _POSTCODE_TOWN = re.compile(
 #: unit line, the unit before a street and the unit after it
 _UNIT_WORDS = (r"(?:Flat|Apt\.?|Apartment|Appt\.?|Suite|Ste\.?|Unit|Studio|Floor|Fl\.|Level|Lvl\.?|Room|Rm\.?|Office|Shop|"
                r"Villa|Building|Bldg\.?|Bld\.?|Tower|Door|Piso|Appartamento|Ap\.|Depto\.?|Dpto\.?|Departamento|Oficina|"
-               r"Local|Casa|Interior|Int\.|Wohnung|Whg\.|Top|Stiege|Étage|Bus|Boîte|Kamer|Lgh\.?|Leil\.|Lok\.|m\.|#)")
+               r"Local|Casa|Interior|Int\.|Wohnung|Whg\.|Top|Stiege|Étage|Bus|Boîte|Kamer|Lgh\.?|Leil\.|Lok\.|m\.|"
+               r"Bloc|Bloco|Blok|Torre|Edificio|Edif\.|Immeuble|Bâtiment|Bât\.|Entrada|Escalera|#)")  # round eight
 _UNIT_LINE = re.compile(rf"^{_UNIT_WORDS}[ \t]*[\w\-]+$", re.IGNORECASE)
 _SHORT_LINE = re.compile(rf"^(?:{_CAP})(?:[ \t\-](?:{_CAP}|\d{{3,6}}|(?:{_PARTICLES}){_END})){{0,3}}\.?$")
 _TAIL = re.compile(
@@ -90,6 +94,8 @@ _TAIL = re.compile(
     rf"|\d{{1,2}}(?:\.|e|er|º|ª|st|nd|rd|th)?[ \t]?(?i:OG|Stock|Etage|étage|piso|andar|floor|fl\.|verdieping)(?![\w])"
     rf"|\d{{5,6}}(?=[ \t]*(?:$|[.;\n]))"  # a postcode closing the address: "…, д. 241, 434627."
     rf"|{_UK_POSTCODE}(?:[ \t]+(?:{_CAP}[ \t]?){{1,3}})?"
+    rf"|[A-Z]{{1,3}}(?:\d{{3,5}}|[ \t](?!(?:19|20)\d\d(?!\d))\d{{4}})(?![\w\-]){_PART_ENDS}"  # round eight:
+    # letters and digits closing a block ("FT0064" Brunei, "AD500" Andorra, "VLT 1117" Malta, "BB11000" Barbados)
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?,?[ \t]+"
     rf"(?!(?:Col|Fracc|Urb|Res|Brgy|Kg|Kel|Kec)\.)(?:{_TOWNWORD}[ \t\-]?){{1,5}}{_LOWER_END}(?:[ \t]?\([A-Z]{{2}}\)|[ \t]?/[ \t]?[A-Z]{{2}}(?![\w]))?"
     rf"|\d{{3}}(?:[ \t]\d{{2}})?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,4}}"
@@ -98,9 +104,11 @@ _TAIL = re.compile(
     rf"{_LOWER_END}"  # "San Olivia los bajos"
     rf"(?:,?[ \t]+[A-Z]{{2,3}}(?![A-Za-z0-9]))?"
     rf"(?:(?:,?[ \t]+|[ \t]?[-–][ \t]?)(?:\d{{4,8}}(?:-\d{{3,4}})?(?!\d)(?:[ \t]?[A-Z]{{2}}(?![\w]))?|{_UK_POSTCODE}|"
-    rf"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{3}}[ \t]\d{{2}}(?![\w])))?"
+    rf"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{3}}[ \t]\d{{2}}(?![\w])|\d{{3}}{_PART_ENDS}))?"  # round eight: "Manama 150"
     rf"(?:[ \t]?\([A-Z]{{2}}\))?"  # a town (not after "St. "), its postcode, its province ("Napoli (NA)")
-    rf"|(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?(?=[ \t]*(?:$|\n|[,;]|\.(?!\d))))"  # the house number after the street
+    rf"|(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Za-z]?(?:[/\-]\d{{1,4}}[A-Za-z]?)?{_PART_ENDS}"  # the house number after the street
+    rf"|(?:\d{{3,7}}[ \t]+)?{_SCRIPT_WORD}(?:[ \t\-]{_SCRIPT_WORD}){{0,3}}{_PART_ENDS})"  # round eight: a town, district
+    # or street in a script without capitals ("9626 სენაკი", "রংপুর", "भिमेश्वर"), as the tail of a street found before it
     # and a comma, as East and Southern Africa and Latin America write it: "Kiriri Street, 118, Nakuru"
 )
 #: a postcode of 5-7 digits closing an address after a comma (RU/KZ 6, IL 7), not an amount of something
@@ -114,13 +122,20 @@ _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{1,4}}$", re.IGN
 _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w.])(?:{_UNIT_PART},?[ \t]+){{0,3}}(?:{_UNIT_WORDS}|Sector|Phase|Block|Blk\.?|Lot|Plot|"
                                rf"House|No\.|B\d{{1,3}}[ \t]?L)[ \t]*$", re.IGNORECASE)
 #: a British house name before the street: "Hazel Cottage, ", "Old Mill House, "
-_HOUSE_NAME_BEFORE = re.compile(rf"(?<![\w])(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|Grange|"
-                                rf"Mill|Rectory|Vicarage|Bungalow),[ \t]*$")
+#: round eight: or a named building, its word after the name or before it ("Tukéselash Tower, ", "Edificio Ostör, ")
+_BUILDING_AFTER = (r"(?:Building|Bldg\.|Tower|Towers|House|Plaza|Court|Residence|Residences|Mansion|Mansions|Apartments|"
+                   r"Complex|Centre|Center|Heights|Chambers|Arcade)")
+_BUILDING_BEFORE = r"(?:Edificio|Edif\.|Torre|Residencial|Résidence|Residence|Immeuble|Condominio|Conjunto|Bloco|Villa)"
+_BUILDING = (rf"(?:(?:{_CAPW}[ \t]){{1,2}}{_BUILDING_AFTER}|{_BUILDING_BEFORE}(?:[ \t](?:{_CAPW}|\d{{1,4}}[A-Z]?(?![\w])))"
+             rf"{{1,2}})")
+_HOUSE_NAME_BEFORE = re.compile(rf"(?<![\w])(?:(?:{_CAPW}[ \t]){{1,2}}(?:Cottage|Cottages|Lodge|Farm|Farmhouse|Barn|Manor|"
+                                rf"Grange|Mill|Rectory|Vicarage|Bungalow)|{_BUILDING}),[ \t]*$")
+_BUILDING_LINE = re.compile(rf"^{_BUILDING}$")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\n=:>\"'\t(])|(?<=[:=,][ \t]))[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?,?[ \t]+$")
 _NUMBER_MARK_BEFORE = re.compile(r"(?<![\w])(?:Nr|No|N[º°])\.?[ \t]?$")
 _LONE_POSTCODE = re.compile(rf"(?<![\w\-.,/:])(?:{_UK_POSTCODE}|{_CA_POSTCODE}|\d{{4,6}}(?:-\d{{3,5}})?|\d{{3}}[ \t]\d{{2}}|{_CODE})"
                             rf"(?![\w\-%/:]|[.,]\w)")  # "is 3677." ends a sentence; "3677.5" is a number
-_BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}")
+_BARE_POSTCODE = re.compile(rf"(?:[A-Z]{{1,2}}-)?\d{{4,6}}(?:-\d{{3,4}})?(?:[ \t]?[A-Z]{{2}})?|{_UK_POSTCODE}|[A-Z]{{1,3}}\d{{3,5}}")
 _NUMBERED_LINE = re.compile(rf"^(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+{_NUM}\.?$|^{_NUM}[ \t]+(?:{_CAPW}[ \t]?){{1,4}}$")
 _NAMED_STREET_LINE = re.compile(rf"^(?:{_CAP}[ \t]){{1,3}}(?:{_SUFFIXES})\.?$")
 #: a line that announces an address block below it
@@ -519,8 +534,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         k = next((i for i, (s, e) in enumerate(lines) if s <= start <= e), 0)
         if k > 0:
             s, e = lines[k - 1]
-            if _UNIT_LINE.match(text[s:e]):
-                start, k = s, k - 1
+            if _UNIT_LINE.match(text[s:e]) or _BUILDING_LINE.match(text[s:e].strip(" ,")):
+                start, k = s, k - 1  # round eight: a named building's line ("Residence Tutumelthor", "Acme Tower")
         if k > 0 and text[lines[k][0] : start].strip(" \t>") == "":
             s, e = lines[k - 1]
             m = _POSTCODE_TOWN.match(text[s:e])

@@ -16,6 +16,14 @@ _U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁЄІЇҐ"  # upper-case letters, Latin,
 _L = "a-zà-öø-ÿā-žßά-ώа-яёєіїґ"
 _END = rf"(?![{_L}{_U}0-9])"
 _CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps one)
+#: round eight: a word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Tamil, Sinhala, Thai,
+#: Georgian, Armenian, Hangul), with its combining signs and joiners, as the name part of a street or town
+_SCRIPTS = ("\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u0900-\u097F\u0980-\u09FF\u0B80-\u0BFF"
+            "\u0D80-\u0DFF\u0E00-\u0E7F\u10A0-\u10FF\uAC00-\uD7AF")
+_SCRIPT_WORD = f"[{_SCRIPTS}][{_SCRIPTS}\u200c\u200d]*\\.?"
+#: where a part of an address ends: the line, a comma or semicolon, a closing quote or bar, a table cell's tab
+_PART_ENDS = r'(?=[ ]*(?:$|\n|[,;"|]|\.(?!\d))|\t)'
+
 _CAP = rf"[{_U}][{_L}{_U}'’\-]*(?:\.|{_END})"  # ... or an abbreviation ("St.")
 _PARTICLES = (
     "de|del|della|delle|dei|degli|dello|dalla|di|da|du|des|aux|la|le|les|los|las|el|al|sur|sous|von|van|zu|zum|"
@@ -27,7 +35,10 @@ _TOWNWORD = rf"(?:{_CAPW}|(?:{_PARTICLES}){_END})"
 #: altos", "Santa Cruz de abajo"): only at the end of a part
 _LOWER_END = (rf"(?:(?:[ \t](?:los|las|de|del|la|el|do|da)[ \t]|(?<=los[ \t])|(?<=las[ \t])|(?<=de[ \t])|(?<=del[ \t])|"
               rf"(?<=la[ \t])|(?<=el[ \t])|(?<=do[ \t])|(?<=da[ \t]))[{_L}]{{3,}}(?=[ \t]*(?:$|[,;\n\t|\"])))?")
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?(?!\d)"  # never the head of a longer number (a postcode)
+#: a house number, never the head of a longer number (a postcode); round eight: with up to two sub-numbers ("1361-39",
+#: "3-12-8", as Japan, Korea and Latin America write lots and flats) and "bis"/"ter" ("219 bis")
+_NUM = (r"\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?){0,2}(?!\d)"
+        r"(?:[ \t](?:bis|ter|quater)(?![\w]))?")
 _STREET_WORDS = (
     "rue|avenue|av\\.?|boulevard|bd|bvd|chemin|allée|allee|impasse|place|quai|cours|route|square|passage|"
     "via|viale|piazza|piazzale|corso|largo|vicolo|contrada|borgo|strada|calle|avenida|paseo|plaza|camino|"
@@ -153,6 +164,29 @@ _STREET_PARTS = [
         rf"(?=(?:,[ \t]*|[ \t]*\n[ \t>]*)(?!(?:19|20)\d\d(?!\d)){_POSTCODE_AFTER}[ \t]+[{_U}])",
         # the street ahead of a postcode after a comma, with a number first: "040, Varkey Circle, Saharsa-643908"
         rf"(?<![\w])\d{{1,5}}[A-Za-z]?,[ \t]+(?:{_CAPW}[ \t]){{0,2}}(?:{_SUFFIXES})(?![\w])",
+        # round eight: a lot number of three parts before the name, as Japan writes it romanised and Korea, Bangladesh,
+        # the Caribbean copy it: "1-2-3 Shibuya,", "4-12-8 Jingumae" (never a date: "12-03-2026 Review")
+        rf"(?<![\w\-/.:])(?!\d{{1,2}}-\d{{1,2}}-(?:19|20)?\d\d(?!\d))(?!(?:19|20)\d\d-)\d{{1,4}}-\d{{1,4}}-\d{{1,4}}[ \t]+"
+        rf"{_CAPW}(?:[ \t\-]{_CAPW}){{0,2}}(?=[ \t]*(?:$|\n|,))",
+        # round eight: a house number marked "No." at the start of a field, then the street's name: "No. 668, Mathew
+        # Brizandor", "No. 646 Damien Hikethor" (a name of everyday words only is no street: "No. 1 Priority")
+        rf"(?P<c3>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:No|N[º°o]|Nr|Nº)\.?[ \t]*\d{{1,5}}[A-Za-z]?"
+        rf"(?:[/\-]\d{{1,4}})?,?[ \t]+{_CAPW}(?:[ \t]{_CAPW}){{0,3}}(?=[ \t]*(?:$|\n|,)))",
+        # ... or after the name ("Amy Vannobano No. 168, Killarney", "Mathew Mituhiost No. 2268")
+        rf"(?P<c4>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*{_CAPW}(?:[ \t]{_CAPW}){{0,3}},?[ \t]+(?:No|N[º°o]|Nr)\.?"
+        rf"[ \t]*\d{{1,5}}[A-Za-z]?(?:[/\-]\d{{1,4}})?(?![\w\-/.]))",
+        # ... or a house number with a sub-number or "bis" at the start of a field, the name, then a comma or a new
+        # line: "1562-31 Jill Šakewynhi, Bahiselkan", "155/5 Jill Örglebatu\nVanraă", "525 bis Dean Kankanñelú," (never
+        # a day and month: "12/03 Review")
+        rf"(?P<c5>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?!\d{{1,2}}[/\-]\d{{1,2}}(?![\w/\-]))(?!(?:19|20)\d\d[/\-])"
+        rf"\d{{1,5}}[A-Za-z]?(?:[/\-]\d{{1,4}}[A-Za-z]?|[ \t]bis|[ \t]ter)[ \t]+{_CAPW}(?:[ \t]{_CAPW}){{0,3}}"
+        rf"(?=[ \t]*(?:,[ \t]*[{_U}\d]|\n)))",
+        # "Cued": a name and a house number after an address label: "Address: Lynda Örrabrizan 5-24-962, …"
+        rf"(?P<q3>(?<![\w\-/.,]){_CAPW}(?:[ \t]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,3}}[ \t]+{_NUM}(?=[ \t]*(?:$|\n|,)))",
+        # round eight: a street named in a script without capitals, its house number before or after, at the start of
+        # a field: "1389/5 মনিরামগলি,", "ლორთქიფანიძის ქ. 957-38,", "נתיב הפורצים 1231,", "808 අබේවර්ධන Mountain"
+        rf"(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:(?:No\.?[ \t]*)?{_NUM}[ \t]+(?:{_SCRIPT_WORD}[ \t]?){{1,4}}"
+        rf"(?:{_CAPW})?|(?:{_SCRIPT_WORD}[ \t]?){{1,4}}(?:{_CAPW}[ \t])?(?:No\.?[ \t]*)?{_NUM}){_PART_ENDS}",
         # "Cued": a number and unknown words after an address cue ("lives at 63 Gdańska", "is at 29/96 Łanowa")
         rf"(?P<q1>(?<![\w\-/.,]){_NUM}(?:/\d{{1,4}})?[ \t]+{_CAPW}(?:[ \t]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,4}})",
         # a street without a number, placed by where it is: "the north side of Atkins Fall"
@@ -212,7 +246,16 @@ def _cued(text: str, m: re.Match[str]) -> bool:
     if not words or words[0] in _NOT_STREET or all(everyday(w) or w in g.countries for w in words):
         return False
     before = text[max(0, m.start() - 48) : m.start()]
-    return bool(_SIDE_BEFORE.search(before) if m.lastgroup == "q2" else _CUE_BEFORE.search(before))
+    if m.lastgroup == "q2":
+        return bool(_SIDE_BEFORE.search(before))
+    return bool(_CUE_BEFORE.search(before) or _LABEL_BEFORE.search(before))
+
+
+#: round eight: a field that holds an address, as forms, chats, logs, JSON and YAML label it: "Address：", "Ship to =",
+#: "Deliver to - ", "home_address=", '"mailing_address": "', "Residence:" or the label's line above ("Ship to:\n")
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\b|_)(?:address|adresse|addr|dirección|direccion|endereço|indirizzo|anschrift|residence|ship(?:ping)?[ _]?to|"
+    r"deliver(?:y)?[ _]?to|bill(?:ing)?[ _]?to|mail(?:ing)?[ _]?to)[\"']?[ \t]*(?:[:=：\-][ \t]*[\"']?|\n[ \t>]*)$")
 
 
 _UK_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
@@ -285,7 +328,8 @@ def _stems() -> frozenset[str]:
 
 _VTOKEN = re.compile(r"[^\W_][\w'’\-]*\.?")
 #: round seven b: with the flat and floor of a Turkish address after it ("No: 12 D: 4", "No: 7 Kat: 2 Daire: 5")
-_VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?"
+_VNUM = re.compile(r"\d{1,5}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?|-\d{1,4}[A-Za-z]?(?:-\d{1,4})?)?"  # round eight: "1361-39"
+                   r"(?:[ \t](?:bis|ter|quater)(?![\w]))?"
                    r"(?:[ \t]+(?:D|Daire|K|Kat)\.?[ \t]?:?[ \t]?\d{1,4}[A-Za-z]?(?![\w]))*")
 #: what may stand between a street's name and its number: "Caddesi No: 12", "Jalan Merdeka No. 45", "Sokak 5"
 _VGAP_NUM = re.compile(r"(?:,?[ \t]+|,)(?:(?:No|Nr|N[º°o]|Nu|Nomor|Số|So)\.?[ \t]*:?[ \t]*|#[ \t]*)?(?=\d)", re.IGNORECASE)

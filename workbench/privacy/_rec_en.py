@@ -278,7 +278,8 @@ class StreetAddressRecognizer(_Validated):
     PATTERNS = [
         Pattern(
             "street address",
-            _ND + r"\d{1,6}(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,3}"  # one line
+            _ND + r"\d{1,6}(?:-\d{1,4})?[ ]+(?:[NSEW]\.?[ ]+)?(?:[A-Z][a-z]+\.?[ ]+){1,3}"  # one line, one table cell
+            # (round eight: never across a tab, "693<TAB>Jon Ruiz<TAB>Brett Walk" is three cells)
             r"(?:" + _SUFFIXES + r")\.?(?![A-Za-z])"
             r"(?:,?\s+(?:Apt\.?|Suite|Ste\.?|Unit|#)\s*[A-Za-z0-9-]+)?"
             r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)?",
