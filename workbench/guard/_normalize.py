@@ -561,7 +561,8 @@ def _acrostic(text: str) -> str | None:
         heads = "".join(ln[0] for ln in lines if _CJK.match(ln))
         if len(heads) >= 4 and _cjk_order(heads):
             found.append(heads)
-    initials = "".join(w[0] for w in text.split() if "a" <= w[0] <= "z")
+    # first letters of words: only where the text says to read them ("read the first letter of each word")
+    initials = "".join(w[0] for w in text.split() if "a" <= w[0] <= "z") if _HEAD_CUE.search(text) else ""
     if len(initials) >= 12:
         hit = _acrostic_words(initials)
         if hit and hit not in found:
@@ -572,18 +573,20 @@ def _acrostic(text: str) -> str | None:
 #: "read the first character of each sentence" (a cue that lets one key word do)
 _HEAD_CUES = ("第一个字", "第一個字", "首字", "藏头", "藏頭", "开头的字", "最初の文字", "頭文字", "先頭の文字", "一文字目", "first letter",
               "first character", "initials", "acrostic")
-_SENTENCE = re.compile(r"[。！？!?:：\n]+")
+#: the first character of each sentence, when it is Chinese / Japanese
+_HEAD_CUE = re.compile("|".join(re.escape(c) for c in _HEAD_CUES) + r"|first\s+letters|each\s+word's\s+first")
+_SENTENCE_HEAD = re.compile(r"(?:^|[。！？!?:：\n])[ \t\n]*([\u3040-\u30ff\u4e00-\u9fff])")
 
 
 def _cjk_heads(text: str) -> str | None:
     """The first characters of consecutive Chinese / Japanese sentences (藏头): kept with two key words,
     or one beside a cue that says to read them."""
-    heads = "".join(m.group(0) for m in (_CJK.match(p.lstrip()) for p in _SENTENCE.split(text) if p.strip()) if m)
+    heads = "".join(_SENTENCE_HEAD.findall(text))
     if len(heads) < 4:
         return None
-    if any(c in text for c in _HEAD_CUES):
-        return heads if _cjk_keys(heads) >= 1 else None
-    return heads if _cjk_order(heads) else None
+    if _cjk_order(heads) or _cjk_keys(heads) >= 1 and _HEAD_CUE.search(text):
+        return heads
+    return None
 
 
 #: Chinese written in traditional or "Martian" (火星文) variants of the characters an order is made of
@@ -617,7 +620,7 @@ def _unreverse_cjk(text: str) -> str | None:
 
 
 #: "apple = ignore, pear = rules" (a substitution table), then the order written with the stand-ins
-_PAIR = re.compile(r"(?<![\w=])([^\W\d_]{2,12})\s*(?:=|＝|→|->|代表|means|stands\s+for)\s*([^\s、，,;；。=]{2,24})")
+_PAIR = re.compile(r"(?<![\w=.])([^\W\d_]{2,12})\s*(?:=|＝|→|->|代表|means|stands\s+for)\s*([^\W\d_]{2,24})(?=[\s、，,;；。.]|$)")
 
 
 def _unsubstitute(text: str) -> str | None:
@@ -625,7 +628,8 @@ def _unsubstitute(text: str) -> str | None:
     text gains two key words or common words)."""
     if "=" not in text and "→" not in text and "代表" not in text and "stand" not in text and "means" not in text:
         return None
-    pairs = {k: v for k, v in _PAIR.findall(text)[:12] if k != v}
+    # the stand-ins must stand for an order's words ("ignore", "rules", 无视, システムプロンプト), not code's names
+    pairs = {k: v for k, v in _PAIR.findall(text)[:12] if k != v and (v in _COMMON or _cjk_keys(v))}
     if len(pairs) < 2:
         return None
     table = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
@@ -668,9 +672,27 @@ _ROMAN_CUES = ("hulue", "hulve", "wushi", "hushi", "zhiling", "zhishi", "tishi",
 #: pinyin's tone marks (and ü) dropped: "hūlüè" reads as "hulue"
 _TONED = re.compile("[āēīōūǖǎěǐǒǔǚǘǜ]")  # macrons and carons: pinyin's, rare in European text
 _DETONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuuuuuu")
-_TONE_INSIDE = re.compile(r"[a-z][1-5][a-z]")
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?=[a-z]|\b)")
-_ROMAN_CUE = re.compile("|".join(_ROMAN_CUES))
+
+
+def _trie(words: tuple[str, ...], digits: str = "") -> str:
+    """One regex for many literal words, factored by their first letters (Python's re tries each
+    alternative at every position; a trie tries one)."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for h, tails in sorted(heads.items()):
+        if "" in tails:
+            parts.append(re.escape(h))
+        rest = tuple(t for t in tails if t)
+        if rest:
+            parts.append(re.escape(h) + digits + "(?:" + _trie(rest, digits) + ")")
+    return "|".join(parts)
+
+
+#: (a tone may be written as a digit after any letter: "hu1lue4")
+_ROMAN_CUE = re.compile(_trie(_ROMAN_CUES, "[1-5]?"))
 _ROMAN_RUN = re.compile(r"[a-z]+(?:[ \t'-]+[a-z]+)+")
 
 
@@ -723,10 +745,10 @@ def _map_run(words: list[str], keys: dict[str, str], particles: dict[str, str]) 
 def _unromanise(text: str) -> str | None:
     """Orders written in pinyin (with or without tones: "hulüe zhiqian de zhiling") or romaji ("mae no
     shiji wo mushi shite"): the key words and the particles between them in characters."""
-    if _digits(text) >= 3 and _TONE_INSIDE.search(text):  # tones as digits: "hu1lue4"
-        text = _TONE_DIGIT.sub("", text)
     if not (_ROMAN_CUE.search(text.replace(" ", "")) or _TONED.search(text)):
         return None
+    if _digits(text) >= 3:  # tones as digits: "hu1lue4"
+        text = _TONE_DIGIT.sub("", text)
     if not text.isascii():
         text = text.translate(_DETONE)
     changed = 0

@@ -242,7 +242,7 @@ _DROP8 = {
     "fr": r"\bfais\s+comme\s+si\s+tu\s+n'avais\s+(?:jamais\s+)?reçu\s+(?:aucune?\s+)?(?:instruction|consigne|règle)",
     "de": r"\btu\s+so,?\s+als\s+(?:ob\s+du\s+keine|hättest\s+du\s+keine)\s+(?:anweisungen|regeln|vorgaben)",
     "it": r"\bfai\s+finta\s+di\s+non\s+aver\s+(?:mai\s+)?ricevuto\s+(?:alcuna\s+|nessuna\s+)?(?:istruzion|regol|indicazion)",
-    "uk": r"(?<![а-яіїєґ])(?:ігноруй(?:те)?|проігноруй(?:те)?|забудь(?:те)?|не\s+зважай(?:те)?\s+на)\s+(?:[а-яіїєґ'-]+\s+){0,3}?"
+    "uk": r"(?<![а-яіїєґ])(?<!не )(?:ігноруй(?:те)?|проігноруй(?:те)?|не\s+зважай(?:те)?\s+на)\s+(?:[а-яіїєґ'-]+\s+){0,3}?"
           r"(?:інструкці|вказівк|правил|команд|обмежен)[а-яіїєґ]*",
     "vi": r"(?:hãy\s+)?(?<!không được )(?<!đừng )(?<!không )(?:quên|bỏ\s+qua)\s+(?:hết\s+)?(?:tất\s+cả\s+)?(?:những\s+)?(?:gì|điều)\s+(?:mà\s+)?bạn\s+(?:đã\s+)?được\s+"
           r"(?:dặn|dạy|hướng\s+dẫn|cài\s+đặt|chỉ\s+thị)",
@@ -256,7 +256,7 @@ _DROP8 = {
     "sw": r"\b(?:puuza|sahau|acha\s+kufuata)\s+(?:maagizo|maelekezo|sheria|amri)\s+(?:yote\s+|zote\s+)?(?:ya|za)\s+(?:awali|"
           r"nyuma|mwanzo|zamani)",
 }
-_DROP8_GATE = ("esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "забудь", "зважа",
+_DROP8_GATE = ("esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "зважа",
                "quên", "bỏ qua", "lupakan", "abaikan", "ignore", "bhool", "bhul", "nazar", "chhod", "chod", "ละเว้น", "เพิกเฉย",
                "ไม่ต้องสนใจ", "ลืม", "puuza", "sahau", "acha kufuata")
 
