@@ -39,8 +39,8 @@ Chinese and Japanese: llmvault's multi-language templates hold a few; the builde
 Encoded attacks: short heldout8 package attacks encoded by encoders written fresh for this split
 (``ENCODERS``: base64 / hex / ROT13 / URL-percent with a decode instruction, leetspeak, Cyrillic
 homoglyphs, full-width letters, letters spaced out, words reversed, zero-width joiners; source
-``encoded/<name>``). Markdown exfiltration: 60 short package attacks wrapped by image / link
-wrappers written here (``_MD_WRAPPERS``; source ``wrapped/markdown``, reported apart). Placed: 50
+``encoded/<name>``). Markdown exfiltration: 70 short package attacks wrapped by image / link
+wrappers written here (``_MD_WRAPPERS``; source ``wrapped/markdown``, reported apart). Placed: 60
 short package attacks set mid-document into docstrings of the benign packages that the benign side
 does not use (source ``placed/<package source>``). Texts sharing over half their 6-word shingles
 (character 8-grams for Chinese / Japanese) with any text the trainers read (heldout7's check:
@@ -561,8 +561,8 @@ def benign_rows(P: dict, rng: random.Random) -> tuple[list[Row], list[str]]:  # 
             rows.append((SPLIT,) + r[1:5] + ("prompt" if "cue_words" in r[2] else r[5],))
         rows += [(SPLIT,) + r[1:] for r in h4.readme_rows(P[name], name)[:12]]
         rows += [(SPLIT,) + r[1:] for r in h4.code_rows(P[name], name, rng, 8, under=under)]
-    hosts = [r[4] for name, under, n, n_cue in _EN_BENIGN[:9] if name in P and P[name].names
-             for r in h4.docstring_rows(P[name], name, random.Random(SEED + 1), 8, 0, files=60, under=under)]
+    hosts = [r[4] for name, under, n, n_cue in _EN_BENIGN if name in P and P[name].names
+             for r in h4.docstring_rows(P[name], name, random.Random(SEED + 1), 6, 0, files=80, under=under)]
     for name, under in _CJK_BENIGN:
         if name not in P or not P[name].names:
             STATS.setdefault("benign_missing", []).append(name)
@@ -574,7 +574,7 @@ def benign_rows(P: dict, rng: random.Random) -> tuple[list[Row], list[str]]:  # 
     return rows, [h for h in hosts if h not in {r[4] for r in rows}]
 
 
-def placed_rows(rows: list[Row], hosts: list[str], rng: random.Random, n: int = 50) -> list[Row]:
+def placed_rows(rows: list[Row], hosts: list[str], rng: random.Random, n: int = 60) -> list[Row]:
     """Short package override / leak / roleplay attacks placed mid-document in an analysis-package
     docstring the benign side does not use: what a poisoned retrieved passage looks like (kind
     indirect, chunk side; source ``placed/<package source>``)."""
@@ -664,7 +664,7 @@ _MD_WRAPPERS = [
 ]
 
 
-def markdown_rows(rows: list[Row], rng: random.Random, n: int = 60) -> list[Row]:
+def markdown_rows(rows: list[Row], rng: random.Random, n: int = 70) -> list[Row]:
     """Short English package attacks (leak / override / indirect) wrapped by ``_MD_WRAPPERS``: kind
     exfil, source ``wrapped/markdown`` (the wrappers are this split's own writing, reported apart)."""
     short = [r for r in rows if r[3] == 1 and r[1] in ("override", "leak", "indirect") and 20 < len(r[4]) < 300
