@@ -639,6 +639,28 @@ def _unsubstitute(text: str) -> str | None:
     return out if gained >= 2 else None
 
 
+_DOTLESS_WORD = re.compile(r"[a-zı]*ı[a-zı]*")
+
+
+def _undotless(text: str) -> str | None:
+    """English words written with the Turkish dotless ı ("ıgnore all prevıous ınstructıons"): read with i,
+    kept when that turns two non-words into common English words (Turkish words stay as they are)."""
+    if "ı" not in text:
+        return None
+    gained = 0
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal gained
+        word = m.group(0).replace("ı", "i")
+        if word in _COMMON:
+            gained += 1
+            return word
+        return m.group(0)
+
+    out = _DOTLESS_WORD.sub(fold, text)
+    return out if gained >= 2 else None
+
+
 #: a small lexicon of romanised key words (pinyin without tones, Hepburn romaji) and the characters
 #: they stand for; particles (``_ZH_PARTICLES``, ``_JA_PARTICLES``) count only between two key words
 _PINYIN = {
@@ -807,7 +829,8 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
     for via, rewrite, wanted in (("spelt_cjk", _unspell_cjk, cjk), ("vertical", _unvertical, "\n" in main),
                                  ("acrostic", _acrostic, True), ("acrostic", _cjk_heads, cjk),
                                  ("variants", _unvariant, cjk), ("reversed_cjk", _unreverse_cjk, cjk),
-                                 ("substitution", _unsubstitute, True), ("romanised", _unromanise, True)):
+                                 ("substitution", _unsubstitute, True), ("romanised", _unromanise, True),
+                                 ("dotless", _undotless, True)):
         out = rewrite(main) if wanted else None
         if out:
             result.append(View(out, via))

@@ -78,8 +78,12 @@ _SETUP8 = {
                r"|\b(?:apna|tumhara|aapka)\s+system\s+prompt\s+(?:(?:pura|poora|word\s+by\s+word)\s+)?(?:batao|bataiye|dikhao|likho)\b"
                r"|\b(?:shuru|shuruaat)\s+(?:mein|me)\s+(?:tumhe|aapko)\s+(?:jo|kya|kaun\s+se)\s+(?:instructions?|nirdesh|rules)\s+"
                r"(?:mile|diye\s+gaye)",
+    "tr": r"(?:gerçek|gizli|ilk|orijinal|iç)\s+(?:sistem\s+)?(?:talimatlar\w*|mesaj\w*|istem\w*)\s+(?:\w+\s+){0,3}?(?:göster|yaz|tekrarla|"
+          r"paylaş|söyle)"
+          r"|sistem\s+(?:isteminin|mesajının|talimatlarının)\s+(?:ilk\s+\d+\s+kelimesini|tamamını|tam\s+metnini)\s+(?:\w+\s+){0,3}?"
+          r"(?:tekrarla|yaz|göster)",
 }
-_SETUP8_GATE = ("instru", "indicazioni", "regras", "prompt", "configura", "orienta", "começa", "reglas", "indicaciones", "empieza", "consignes",
+_SETUP8_GATE = ("talimat", "mesaj", "istem", "instru", "indicazioni", "regras", "prompt", "configura", "orienta", "começa", "reglas", "indicaciones", "empieza", "consignes",
                 "règles", "anweisungen", "regeln", "vorgaben", "istruzioni", "regole", "инструкци", "указани", "правила",
                 "настройки", "промпт", "지시", "지침", "설정", "프롬프트", "규칙", "hướng dẫn", "chỉ dẫn", "quy tắc", "cài đặt",
                 "lời nhắc", "được", "aturan", "petunjuk", "pengaturan", "التعليمات", "الإرشادات", "القواعد", "الأوامر",
@@ -226,8 +230,11 @@ _NOLIMITS8 = {
           r"जेलब्रेक(?:\s+किया\s+हुआ)?)\s+(?:ai|एआई|असिस्टेंट|मॉडल|सहायक)",
     "hi-latn": r"\b(?:tum|aap)\s+(?:ab\s+)?(?:ek\s+)?(?:bina\s+(?:kisi\s+)?(?:restrictions?|rules?|censor|filters?|paabandi|pabandi)\s+"
                r"(?:wala|wale|wali)|uncensored|unrestricted|jailbroken)\s+(?:ai|assistant|model|bot)\b",
+    "tr": r"\bsen\s+(?:artık|şimdi|bundan\s+sonra)\s+(?:\w+,?\s+){0,3}?(?:kural\s+tanımayan|filtresiz|sınırsız|sansürsüz|kısıtlamasız)"
+          r"|\bsansürsüz\s+(?:yanıt\s+ver|üret|cevap\s+ver)"
+          r"|\b(?:tüm|bütün)\s+(?:etik\s+)?kurallardan\s+muafsın",
 }
-_NOLIMITS8_GATE = ("sem ", "desbloquead", "amarras", "tivesse", "modo ", "sin ", "tuvieras", "liberad", "sans ", "censur", "débrid",
+_NOLIMITS8_GATE = ("sen ", "sansürsüz", "muafsın", "sem ", "desbloquead", "amarras", "tivesse", "modo ", "sin ", "tuvieras", "liberad", "sans ", "censur", "débrid",
                    "n'avais", "ohne", "unzensiert", "uneingeschränkt", "keine", "modus", "senza", "sbloccat", "avessi", "без", "libér", "mode ",
                    "нецензур", "взломан", "свободн", "нет ", "검열", "제한", "규칙", "필터", "탈옥", "không", "bẻ khóa", "như thể",
                    "tanpa", "tidak", "jailbreak", "seolah", "ليس لديك", "अप्रतिबंधित", "बिना", "सेंसर", "जेलब्रेक", "bina",
@@ -255,8 +262,12 @@ _DROP8 = {
     "th": unicodedata.normalize("NFKC", r"(?:ละเว้น|เพิกเฉย|ไม่ต้องสนใจ|ลืม)(?:คำสั่ง|คำแนะนำ|กฎ)(?:ทั้งหมด)?(?:ก่อนหน้า|ที่ผ่านมา|ข้างบน|เดิม)"),
     "sw": r"\b(?:puuza|sahau|acha\s+kufuata)\s+(?:maagizo|maelekezo|sheria|amri)\s+(?:yote\s+|zote\s+)?(?:ya|za)\s+(?:awali|"
           r"nyuma|mwanzo|zamani)",
+    "tr": r"(?:yukarıdaki|önceki)\s+sistem\s+mesajını\s+(?:yok\s+say|görmezden\s+gel|unut)|\brolünü\s+unut\b"
+          r"|(?:tüm|bütün)\s+(?:güvenlik\s+)?politikalarını\s+geçersiz\s+kıl|\btalimatları\s+unut\b",
+    "fa": r"(?:تمام|همه|همهٔ|همه\s+ی)\s+(?:دستور|دستورالعمل|قوانین|قواعد|دستورات)\S*\s+(?:قبلی|پیشین|بالا)\s+(?:را\s+)?(?:نادیده\s+بگیر|"
+          r"فراموش\s+کن)",
 }
-_DROP8_GATE = ("esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "зважа",
+_DROP8_GATE = ("sistem mesajını", "rolünü", "geçersiz", "talimatları", "نادیده", "فراموش", "esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "зважа",
                "quên", "bỏ qua", "lupakan", "abaikan", "ignore", "bhool", "bhul", "nazar", "chhod", "chod", "ละเว้น", "เพิกเฉย",
                "ไม่ต้องสนใจ", "ลืม", "puuza", "sahau", "acha kufuata")
 
