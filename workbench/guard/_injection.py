@@ -21,6 +21,7 @@ from typing import Iterable, NamedTuple
 from . import _classifier
 from ._injection_rules import RULES, Rule
 from ._normalize import INVISIBLE, views
+from ._rules8 import WEAK_NAMES8
 
 Where = str | int  # "prompt" or the index of a retrieved chunk
 
@@ -44,7 +45,9 @@ _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_ord
                        "drop_orders_intl", "secret_request", "agent_action", "safety_off",
                        # round seven, second pass (heldout7, seen)
                        "canary_token", "tool_abuse", "nolimits_mode", "orders_void", "exfil_cjk", "sqli_request",
-                       "self_escalate", "own_secret_cjk"})
+                       "self_escalate", "own_secret_cjk",
+                       # round eight (_rules8): orders a prohibition or the user's own message voids
+                       "data_fishing", "tool_order", "standing_order", "verbatim_copyright", "pretext_howto"})
 #: A Chinese prohibition before the order (不要把客户数据发到…) or a Japanese one after it (…に送らないで).
 _NEG_ZH_BEFORE = re.compile(r"(?:不要|别|不得|切勿|禁止|严禁|请勿)[^，。！？\n]{0,8}$")
 _NEG_JA_AFTER = re.compile(r"^[^。\n]{0,3}(?:ないで|ないこと|ません|てはいけない|てはならない|禁止)")
@@ -84,7 +87,7 @@ CORROBORATE = 0.1
 #: Round seven's weak signals (an authority's voice, a skipped check, a claimed earlier consent) never
 #: flag alone; beside a classifier score of at least ``WEAK_WITH_CLASSIFIER`` (on the scan's scale, 0.5 =
 #: the classifier's own threshold) they combine with it as independent evidence: 1 - (1 - c)(1 - w).
-WEAK_RULES = frozenset({"authority_voice", "no_oversight", "false_consent", "setup_probe"})
+WEAK_RULES = frozenset({"authority_voice", "no_oversight", "false_consent", "setup_probe"}) | WEAK_NAMES8
 WEAK_WITH_CLASSIFIER = 0.35
 #: The classifier probability that counts as a detection (score 0.5) when the weights carry none.
 CLASSIFIER_THRESHOLD = 0.8
