@@ -12,8 +12,15 @@ NOT_BEFORE_ALNUM = r"(?![0-9A-Za-z])"
 NOT_AFTER_DIGIT = r"(?<![0-9])"
 NOT_BEFORE_DIGIT = r"(?![0-9])"
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+")  # runs between
+_HAN_AND_MARKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+#: round eight: the other East Asian scripts an English model misreads (します as PERSON): kana (and its phonetic
+#: extensions), hangul syllables, jamo and compatibility jamo, enclosed CJK, CJK compatibility forms, and the CJK
+#: extension planes (one code point each, so blanking keeps offsets)
+_OTHER_EAST_ASIAN = (r"\u3040-\u30ff\u31f0-\u31ff\u3130-\u318f\u1100-\u11ff\ua960-\ua97f\uac00-\ud7ff"
+                     r"\u3200-\u33ff\ufe30-\ufe4f\U00020000-\U0003134f")
+_CJK = re.compile(rf"[{_HAN_AND_MARKS}]")
+_EAST_ASIAN = re.compile(rf"[{_HAN_AND_MARKS}{_OTHER_EAST_ASIAN}]")
+NOT_CJK = re.compile(rf"[^{_HAN_AND_MARKS}{_OTHER_EAST_ASIAN}]+")  # runs between (blanked) East Asian characters
 
 
 def has_cjk(text: str) -> bool:
@@ -21,12 +28,19 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
-def blank_cjk(text: str) -> str:
-    """``text`` with every CJK character replaced by a space: same length, same offsets.
+def has_east_asian(text: str) -> bool:
+    """True when ``text`` holds a Chinese character, kana, hangul or CJK punctuation (round eight): what
+    ``blank_cjk`` blanks."""
+    return _EAST_ASIAN.search(text) is not None
 
-    The English spaCy model then reads only the Latin parts of mixed text.
+
+def blank_cjk(text: str) -> str:
+    """``text`` with every CJK character, kana and hangul replaced by a space: same length, same offsets.
+
+    The English spaCy model then reads only the Latin parts of mixed text (round eight: Japanese kana and Korean
+    hangul too, which it read as names: します, 입니다).
     """
-    return _CJK.sub(" ", text)
+    return _EAST_ASIAN.sub(" ", text)
 
 
 def table_cells(line: str) -> tuple[str, list[tuple[int, int]]]:

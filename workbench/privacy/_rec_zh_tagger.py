@@ -351,6 +351,8 @@ def _tidy(text: str, s: int, e: int) -> tuple[int, int] | None:
     span = text[s:e]
     if not _HAN_RUN.fullmatch(span) or len(span) > (5 if span[:2] in _surnames()[2] else 4):
         return None
+    if len(span) == 2 and _function_pair(span):
+        return None  # 請於|11月20日: a verb or preposition, then a preposition or particle, is no surname and given name
     if len(span) == 1 and not text.startswith(_AFTER[:32], e):
         return None
     if any(span[i : i + 2] in _TIME_WORDS or span[i : i + 2] in _NOT_NAMES_ZH for i in range(len(span) - 1)):
@@ -358,6 +360,18 @@ def _tidy(text: str, s: int, e: int) -> tuple[int, int] | None:
     if span in PUBLIC_PLACES or span in brand_words() or span in city_names():
         return None
     return s, e
+
+
+def _function_pair(span: str) -> bool:
+    """Round eight: two characters, read simplified, of which the first is no surname and is a verb, preposition,
+    conjunction or adverb to jieba, and the second a preposition, conjunction or particle (请于, 并与, 则在): no name."""
+    from ._rec_zh import COMPOUND_SURNAMES, CUED_SURNAMES, SURNAMES, _tag_of
+    from ._rec_zh_names import to_simplified
+
+    a, b = to_simplified(span)
+    if a in SURNAMES or a in CUED_SURNAMES or span in COMPOUND_SURNAMES:
+        return False
+    return _tag_of(a)[:1] in ("v", "p", "c", "d") and _tag_of(b)[:1] in ("p", "c", "u")
 
 
 class ZhNameTaggerRecognizer(LocalRecognizer):
