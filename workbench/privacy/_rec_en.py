@@ -425,10 +425,37 @@ class IdNumberRecognizer(_Validated):
     ENTITY = "ID_NUMBER"
     #: not the digits after a decimal point or inside a dotted number ("48.18791", "10.0.15217.6362")
     PATTERNS = [Pattern("id", _NA + r"(?<!\d[.,])(?=[A-Z0-9-]*\d)[A-Z]{0,3}\d{5,12}[A-Z]{0,2}" + _NB + r"(?![.,]\d)",
-                        0.2)]
+                        0.2),
+                # round eight: national numbers as each country writes them (still only with a context word)
+                Pattern("national id", _NA + r"(?<![\d.,\-])(?:" + "|".join((
+                    r"\d{3}\.\d{3}\.\d{3}-\d{2}",  # Brazil's CPF
+                    r"\d{1,2}\.\d{3}\.\d{3}(?:-[\dkK])?",  # Chile's RUT/RUN, Argentina's DNI
+                    r"(?:\d{2})?\d{6}[-+A]\d{3}[0-9A-Y]",  # Finland's HETU
+                    r"(?:\d{2})?\d{6}[-+]\d{4}",  # Sweden's personnummer, Denmark's CPR
+                    r"\d{6}-\d{7}",  # Korea's RRN
+                    r"784-\d{4}-\d{7}-\d",  # the Emirates ID
+                    r"\d{2}-\d{7,8}-\d",  # Argentina's CUIL/CUIT
+                    r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d",  # Mexico's CURP
+                    r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]",  # Italy's codice fiscale
+                    r"[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]",  # the UK's National Insurance number
+                    r"\d{4}[ ]\d{4}[ ]\d{4}",  # India's Aadhaar, spaced
+                    r"\d{13,16}",  # South Africa 13, Romania's CNP 13, Indonesia's NIK 16
+                    r"[A-Z]{1,2}[ ]\d{6,8}",  # an ID card's letters and number apart ("AB 123456")
+                    r"[A-Z]\d{2}[A-Z0-9]{5,7}",  # passports of letters and digits mixed ("C01X00T47")
+                )) + r")" + _NB + r"(?![.,]\d)", 0.2)]
     CONTEXT = ["license", "licence", "passport", "id", "identity", "national", "card", "dl", "permit",
-               "personalausweis", "dni", "nie", "codice", "fiscale", "bsn", "nino", "证件", "护照", "驾照"]
+               "personalausweis", "dni", "nie", "codice", "fiscale", "bsn", "nino", "证件", "护照", "驾照",
+               # round eight: the national numbers' own names
+               "cpf", "rut", "curp", "cuil", "cuit", "pesel", "nric", "aadhaar", "emirates", "kimlik", "hetu",
+               "personnummer", "cpr", "rrn", "cnp", "nik", "ktp", "egn", "jmbg", "oib", "amka", "ppsn", "nif", "nin",
+               "mykad", "insurance"]
     FLAGS = _CASE_SENSITIVE
+
+    def check(self, text: str) -> bool | None:
+        """A 15- or 16-digit run that passes Luhn is a card's, not an ID's (the card recognizer has it)."""
+        if text.isdigit() and len(text) in (15, 16) and _luhn_ok(text):
+            return False
+        return None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -439,6 +466,14 @@ class IdNumberRecognizer(_Validated):
                     r.score = max(r.score, 0.55)  # "| national id |" two lines up: out of Presidio's context window
                 r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return results
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
 
 
 #: "contact_id", "order id": a business record's key, not an identity document (round seven)
