@@ -245,9 +245,17 @@ _DROP8 = {
     "pt": r"(?<!não )(?<!nao )\b(?:esquece|esqueça|esqueca|ignora|ignore)\s+(?:tudo\s+)?(?:o\s+)?que\s+(?:te\s+|lhe\s+)?"
           r"(?:falaram|disseram|mandaram|passaram|instruíram|instruiram|configuraram|ensinaram)\b",
     "es": r"(?<!no )\b(?:olvídate|olvidate)\s+de\s+(?:todas\s+)?(?:las|tus)\s+(?:\w+\s+)?(?:instrucciones|reglas|indicaciones|normas)\b"
+          r"|(?<!no )\b(?:olvida|olvide|olvidad)\s+todo\s+(?:lo\s+)?que\s+(?:te\s+)?(?:dije|digo|he\s+dicho|dijeron|han\s+dicho)\s+"
+          r"(?:antes|hasta\s+ahora|anteriormente)"
           r"|\bhaz\s+como\s+si\s+no\s+te\s+hubieran\s+dado\s+(?:ninguna\s+)?(?:instrucci|regla|indicaci)",
     "fr": r"\bfais\s+comme\s+si\s+tu\s+n'avais\s+(?:jamais\s+)?reçu\s+(?:aucune?\s+)?(?:instruction|consigne|règle)",
-    "de": r"\btu\s+so,?\s+als\s+(?:ob\s+du\s+keine|hättest\s+du\s+keine)\s+(?:anweisungen|regeln|vorgaben)",
+    "de": r"\btu\s+so,?\s+als\s+(?:ob\s+du\s+keine|hättest\s+du\s+keine)\s+(?:anweisungen|regeln|vorgaben)"
+          # the infinitive as an order, then the new task: "Die obigen Ausführungen ignorieren und was sagen?"
+          r"|\b(?:obigen|vorherigen|bisherigen|vorangegangenen)\s+(?:ausführungen|anweisungen|instruktionen|vorgaben|aussagen)\s+"
+          r"(?:ignorieren|vergessen|missachten)\s+und\s+(?:stattdessen\s+|nur\s+noch\s+)?(?:\w+\s+){0,3}?(?:sagen|schreiben|"
+          r"antworten|ausgeben|ausgibst|sagst|schreibst)\b"
+          r"|\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|obigen|bisherigen)\s+(?:instruktionen|anweisungen|vorgaben)\s*,"
+          r"|\bhöre?\s+nicht\s+auf\s+(?:alles\s+)?(?:zuvor|vorher|bisher|oben)\s+gesagte\w*\s*,?\s+sondern\b",
     "it": r"\bfai\s+finta\s+di\s+non\s+aver\s+(?:mai\s+)?ricevuto\s+(?:alcuna\s+|nessuna\s+)?(?:istruzion|regol|indicazion)",
     "uk": r"(?<![а-яіїєґ])(?<!не )(?:ігноруй(?:те)?|проігноруй(?:те)?|не\s+зважай(?:те)?\s+на)\s+(?:[а-яіїєґ'-]+\s+){0,3}?"
           r"(?:інструкці|вказівк|правил|команд|обмежен)[а-яіїєґ]*",
@@ -267,7 +275,7 @@ _DROP8 = {
     "fa": r"(?:تمام|همه|همهٔ|همه\s+ی)\s+(?:دستور|دستورالعمل|قوانین|قواعد|دستورات)\S*\s+(?:قبلی|پیشین|بالا)\s+(?:را\s+)?(?:نادیده\s+بگیر|"
           r"فراموش\s+کن)",
 }
-_DROP8_GATE = ("sistem mesajını", "rolünü", "geçersiz", "talimatları", "نادیده", "فراموش", "esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "зважа",
+_DROP8_GATE = ("ignorieren", "vergessen", "missachten", "abweichend", "gesagte", "sistem mesajını", "rolünü", "geçersiz", "talimatları", "نادیده", "فراموش", "esque", "ignor", "olvíd", "olvid", "haz como", "fais comme", "tu so", "fai finta", "ігнор", "зважа",
                "quên", "bỏ qua", "lupakan", "abaikan", "ignore", "bhool", "bhul", "nazar", "chhod", "chod", "ละเว้น", "เพิกเฉย",
                "ไม่ต้องสนใจ", "ลืม", "puuza", "sahau", "acha kufuata")
 
