@@ -33,8 +33,12 @@ _NAME_PART = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 #: Short words inside names that are not names on their own.
 _PARTICLES = frozenset(
     "de da di du la le van von der den del della dos das do ter ten mr mrs ms miss dr prof sir jr sr st "
-    "bin ibn al el y e i".split()
+    "bin ibn al el y e i "
+    # round eight: more of them ("Siobhán Ní Bhriain", "Fatima bint Youssef", "Owain ap Rhys", "Mohamed Ould Abdallah")
+    "ni nic o ua bint binti bte ibnu ben bat ould abu ap ab".split()
 )
+#: Round eight: letters people spell out in two when they type without them ("Kjærgaard" = "Kjaergaard")
+_SPELLED_OUT = {"æ": "ae", "ø": "oe", "ß": "ss", "œ": "oe", "þ": "th", "ö": "oe", "ü": "ue", "ä": "ae"}
 #: Names that are also everyday English words (beside Webster's, ``_gazetteer.everyday``).
 _COMMON = frozenset(
     "may will bill rose mark grace hope joy faith june april august art ray sky summer dawn rich king young "
@@ -62,6 +66,9 @@ def _fold_table() -> dict[int, str]:
     for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
         table[cp] = chr(cp - 0xFEE0)
     table.update({0x3000: " ", 0xA0: " ", 0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2010: "-", 0x2011: "-"})
+    # Round eight: letters with a stroke or without a dot have no decomposition, yet people write them plain
+    # ("Łukasz Wójcik" = "Lukasz Wojcik", "Đặng" = "Dang", "Işık" = "Isik", "Søren" = "Soren"); one for one
+    table.update({ord(a): b for a, b in zip("ŁłĐđÐØøıĦħŦŧĿŀƀƗɨ", "LlDdDOoiHhTtLlbIi")})
     return table
 
 
@@ -156,7 +163,8 @@ def _cjk_variants(value: str) -> list[tuple[str, str, str]]:
 def variants(entity_type: str, value: str) -> list[tuple[str, str, str]]:
     """(regex, literal, rule) for ``value`` and its spellings. The regex matches the folded, lower-cased
     text; every text it matches has the ``key`` of ``literal``; ``rule`` says how it must be written."""
-    value = fold(value.strip())
+    written = value.strip()
+    value = fold(written)
     if not value:
         return []
     if entity_type == "PERSON" and _CJK.search(value):
@@ -165,7 +173,7 @@ def variants(entity_type: str, value: str) -> list[tuple[str, str, str]]:
         return [(re.escape(value), value, _ANY), (re.escape(value[1:]), value[1:], _ANY),
                 (re.escape(value[0]) + r"\s?(?=씨|님|선생|대리|과장|부장|팀장)", value[0], _ANY)]
     if entity_type == "PERSON":
-        return _person_variants(value)
+        return _person_variants(value) + _spelled_out(written)
     if entity_type == "LOCATION" and len(value.split()) >= 2:
         return _place_variants(value)
     alnum = [ch for ch in _lower(value) if ch.isalnum()]
@@ -208,6 +216,19 @@ def _person_variants(value: str) -> list[tuple[str, str, str]]:
             out.append((re.escape(_lower(part)) + _EVERYDAY_READING, part, _WORD))
         else:
             out.append((re.escape(_lower(part)), part, _ANY))
+    return out
+
+
+def _spelled_out(written: str) -> list[tuple[str, str, str]]:
+    """Round eight: each part of a name as people type it without its letters ("Kjærgaard" -> "kjaergaard",
+    "Müller" -> "mueller", "Strauß" -> "strauss"); the text's fold keeps one character for one, so these are
+    patterns of their own."""
+    out = []
+    for part in _NAME_PART.findall(written):
+        low = part.lower()
+        if len(part) >= 3 and any(ch in _SPELLED_OUT for ch in low):
+            spelled = fold("".join(_SPELLED_OUT.get(ch, ch) for ch in low))
+            out.append((re.escape(spelled), spelled, _ANY))
     return out
 
 

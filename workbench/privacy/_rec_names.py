@@ -16,6 +16,7 @@ Everyday words ("Pearl Jam", "Grace Period", "Customer Name") need a cue to beco
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -28,7 +29,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # 
 #: the word lists read it without them (``_rec_tagger.unmark``)
 _TOKEN_MARKED = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+(?:(?:['’](?!s(?![^\W\d_]))|-)(?:[^\W\d_][\u0300-\u036f]*)+)*")
 _MARKS = re.compile(r"[\u0300-\u036f]")
-_GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|do|dos|das|bin|ibn|y) )$")
+_GAP = re.compile(r"^(?: |[ \t]?[A-Z]\.[ \t]?| (?:de|da|di|du|del|della|van|von|der|den|la|le|do|dos|das|bin|ibn|y"
+                  r"|binti|bint|bte|ibnu|ben|bat|ould|abu|al|el|ap|nic|ní|ó|ua|ter|ten) )$")  # round eight: more particles
 _CLOSING = re.compile(
     r"(?:^|[\s>])(?:thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|"
     r"sincerely|yours|yours truly|respectfully|br|love|ciao|cordialement|saludos|grazie|danke|gruß|grüße|"
@@ -187,6 +189,61 @@ def form_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Round eight: a table's header that names a person column ("first_name,last_name,dept", "Employee\tStatus")
+_PERSON_COLUMN = re.compile(r"(?:first|last|given|family|middle|sur|fore|full|display|legal|preferred|contact|employee|"
+                            r"customer|patient|member|student|guest|passenger|applicant|tenant|driver|owner|assignee|"
+                            r"author|requester|manager|supervisor)?[ _-]?(?:name|names|surname|forename)|surname|"
+                            r"employee|assignee|requester|owner|contact person|full ?name|person", re.IGNORECASE)
+_SEPS = (",", ";", "\t", "|")
+
+
+def column_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells under a header cell that names a person ("first_name", "Last Name", "Employee"),
+    in the rows below it that have as many fields. A bare "name" column counts only beside another person's column
+    (e-mail, phone, title, role, department...): "name,price" lists products."""
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        sep = next((c for c in _SEPS if header.count(c) >= 1), None)
+        if sep is None or len(header) > 300:
+            i += 1
+            continue
+        cells = [c.strip().strip('"') for c in header.split(sep)]
+        if len(cells) < 2 or any(len(c) > 30 or len(c.split()) > 4 or c[-1:] in ".!?" for c in cells):
+            i += 1
+            continue  # a sentence with a comma is no header
+        cols = [k for k, c in enumerate(cells) if c and _PERSON_COLUMN.fullmatch(c)]
+        bare = [k for k in cols if cells[k].casefold() in ("name", "names")]
+        if bare and not any(re.search(r"mail|phone|mobile|title|role|dept|department|team|dob|birth|hired|salary|"
+                                      r"position|gender|age", c, re.IGNORECASE) for c in cells):
+            cols = [k for k in cols if k not in bare]
+        if not cols:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].count(sep) == header.count(sep) and lines[j].strip():
+            pos = offsets[j]
+            for k, cell in enumerate(lines[j].split(sep)):
+                if k in cols:
+                    val = cell.strip().strip('"').strip()
+                    if val and any(ch.isalpha() for ch in val) and val.casefold() not in _VALUE_STOP \
+                            and len(val.split()) <= 5 and len(val) <= 60 \
+                            and not any(ch.isdigit() for ch in val) and "@" not in val:
+                        s = pos + cell.index(val)
+                        out.append((s, s + len(val)))
+                pos += len(cell) + len(sep)
+            j += 1
+        i = j
+    return out
+
+
 def record_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names that a record's syntax marks (see _RECORD_NAMES); cheap: each pattern's literal
     ("CN=", "N:", "/", ":", "@") gates it. An everyday word alone that no name list holds ("@Support") is left out."""
@@ -216,6 +273,68 @@ def record_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Round eight: names typed in lower case in chat ("ask maria lopez", "ping kemal", "thx ayşe"). A word after one of
+#: these, or a given name + surname pair anywhere, when the lists hold them and no word is an everyday one
+_CHAT_CUE = frozenset("ask asked ping pinged tell told cc thanks thank thx ty hi hey hello dm message msg email "
+                      "call called with from cc'd loop remind".split())
+_CHAT_WORDS = frozenset("lol lmao rofl omg btw fyi imo imho asap pls plz thx tbh idk afaik brb ttyl gg np yep yup nope "
+                        "yeah ok okay hmm haha hehe wow yay ugh meh".split())
+_LOWER_WORD = re.compile(r"(?<![\w@#./\\-])[^\W\d_A-Z]{3,}(?:[\u0300-\u036f][^\W\d_]*)*(?![\w@/\\-])")
+
+
+@functools.lru_cache(maxsize=1)
+def folded_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The given-name and surname lists, each name also without its diacritics and strokes ("yıldız" -> "yildiz",
+    "ayşe" -> "ayse"), so a name typed either way is found (round eight)."""
+    from ._known import fold
+
+    g = gazetteer()
+    given = frozenset(g.given) | {fold(w) for w in g.given}
+    surnames = frozenset(g.surnames) | {fold(w) for w in g.surnames}
+    return given, surnames, given | surnames
+
+
+def lowercase_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names written in lower case: two or three listed names side by side, one of the first
+    two a given name ("kemal yildiz", "phan thanh mai"; 0.6), or a listed given name alone after a chat cue word
+    (``_CHAT_CUE``: 0.55); never a word Webster's or the everyday lists hold, a place, a role or a language."""
+    out: list[tuple[int, int, float]] = []
+    words = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]
+    if not words:
+        return out
+    from ._known import fold
+
+    given, _surnames, names = folded_names()
+    g = gazetteer()
+
+    def ok(w: str) -> bool:
+        return (w not in g.words and not everyday(w) and w not in g.cities and w not in g.countries
+                and w not in g.regions and w not in _LANGUAGES and w not in _NOT_NAMES and w not in role_words()
+                and w not in _CHAT_CUE and w not in _CHAT_WORDS)
+
+    i = 0
+    while i < len(words):
+        m = words[i]
+        w = m.group().casefold()
+        run = [m]
+        while len(run) < 3 and i + len(run) < len(words):  # "kemal yildiz", "phan thanh mai"
+            nxt = words[i + len(run)]
+            low = nxt.group().casefold()
+            if text[run[-1].end() : nxt.start()] != " " or fold(low) not in names or not ok(low):
+                break
+            run.append(nxt)
+        if len(run) >= 2 and fold(w) in names and ok(w) and any(fold(r.group().casefold()) in given for r in run[:2]):
+            out.append((m.start(), run[-1].end(), 0.6))
+            i += len(run)
+            continue
+        if fold(w) in given and ok(w):
+            before = re.search(r"([\w']+)[ \t,:]*$", text[max(0, m.start() - 20) : m.start()])
+            if before and before.group(1).casefold() in _CHAT_CUE:
+                out.append((m.start(), m.end(), 0.55))
+        i += 1
+    return out
+
+
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
 
@@ -232,6 +351,7 @@ class NameShapeRecognizer(LocalRecognizer):
 
     def load(self) -> None:  # noqa: D102
         gazetteer()
+        folded_names()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         g = gazetteer()
@@ -247,8 +367,10 @@ class NameShapeRecognizer(LocalRecognizer):
             score = self._score(text, run, g)
             if score:
                 out.append(self._result(run[0][0], run[-1][1], score))
+        out.extend(self._result(s, e, score) for s, e, score in lowercase_names(text))  # round eight: chat
         out.extend(self._result(s, e, 0.9) for s, e in record_names(text))  # above spaCy's 0.85: kept
         out.extend(self._result(s, e, 0.9) for s, e in form_names(text))  # round seven, second pass
+        out.extend(self._result(s, e, 0.9) for s, e in column_names(text))  # round eight: a name column's cells
         return out
 
     # -- runs of capitalised words -------------------------------------------------------------
@@ -312,8 +434,8 @@ class NameShapeRecognizer(LocalRecognizer):
                 return 0.7
             if first in g.given and not word[0] and last in g.surnames:
                 return 0.7
-            if last in g.surnames and not word[-1] and not word[0] and not place[0]:
-                return 0.6
+            if last in g.surnames and not common[-1] and not word[0] and not place[0]:
+                return 0.6  # (round eight: not a plural either: "Google Sheets")
             if alone and len(toks) <= 3 and not any(common) and not any(place):
                 return 0.6
             if len(toks) <= 3 and not any(common) and not any(place) and not any(t.isupper() for _, _, t in run):
