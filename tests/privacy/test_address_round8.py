@@ -36,6 +36,9 @@ def _block(text: str) -> list[str]:
     ("Deliver to: No. 668, Kenneth Mwamba\nLusaka", "No. 668, Kenneth Mwamba"),
     ('{"ship_to": "No. 2154, Harrow Lúlúvan, Port Louis"}', "No. 2154, Harrow Lúlúvan"),
     ("Address: Ambrose Vannobano No. 168, Killarney", "Ambrose Vannobano No. 168"),
+    # ... but a label line in capitals is no street's name and shadows none ("SUPPLY ADDRESS Door No. 49" is "Door No.")
+    ("SUPPLY ADDRESS Door No. 49, Opposite Bus Stand, Belagavi\nMeter reading 48213 kWh", "Door No. 49, Opposite Bus Stand"),
+    ("SUPPLY ADDRESS Ward No. 481, Gali No. 12, Ajmer - 322392\nMeter", "Ward No. 481, Gali No. 12, Ajmer - 322392"),
     # a house number with a sub-number or "bis" at the start of a field, the name, a comma or a new line
     ("Address: 1562-31 Jill Šakewynhi, Bahiselkan", "1562-31 Jill Šakewynhi, Bahiselkan"),
     ("Address:\n155/5 Osric Lane\nHoletown", "155/5 Osric Lane"),

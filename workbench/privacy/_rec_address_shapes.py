@@ -211,7 +211,8 @@ def _streets(text: str) -> list[tuple[re.Match[str], str]]:
     found = [(m.start(), k, m, kind) for k, (pat, kind, words) in enumerate(_STREET_EACH) if heads or not words
              for m in pat.finditer(text)
              if "\t" not in m.group()  # a street never crosses a table cell ("7<TAB>Ana<TAB>Av." is no "… Ave")
-             and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))]
+             and (kind != "cued" or _cued(text, m)) and (kind != "sea" or _sea_line(m))
+             and (m.lastgroup not in _FIELD_GROUPS or _named(m.group()))]
     found += [(a, len(_STREET_EACH), _ANY.match(text, a, b), "") for a, b in vocab_streets(text) if "\t" not in text[a:b]]
     found.sort(key=lambda c: (c[0], c[1]))
     out, last = [], -1
@@ -223,6 +224,19 @@ def _streets(text: str) -> list[tuple[re.Match[str], str]]:
             out.append((m, kind))  # ("Plot No. 5 Gg" of "Plot No. 5 Gg. Rungkut Industri"): both grow; the spans merge
             last = m.end()
     return out
+
+
+#: round eight: the field-start shapes ("No. 668, Mathew Brizandor"), checked before they can shadow a later shape
+_FIELD_GROUPS = frozenset({"c3", "c4", "c5"})
+_FIELD_WORD = re.compile(rf"[{_U}][{_L}{_U}]+")
+
+
+def _named(street: str) -> bool:
+    """A field-start street has a name that is no label ("SUPPLY ADDRESS Door No. 49"): a capitalised word that is
+    no everyday word and no number mark."""
+    g = gazetteer()
+    words = [w.casefold() for w in _FIELD_WORD.findall(street)]
+    return any(w not in g.words and w not in _NUMBER_WORDS for w in words)
 
 
 #: what puts an address right after it: "lives at", "the restaurant is at", "moved to", "Address:"
