@@ -170,22 +170,22 @@ _STREET_PARTS = [
         rf"{_CAPW}(?:[ \t\-]{_CAPW}){{0,2}}(?=[ \t]*(?:$|\n|,))",
         # round eight: a house number marked "No." at the start of a field, then the street's name: "No. 668, Mathew
         # Brizandor", "No. 646 Damien Hikethor" (a name of everyday words only is no street: "No. 1 Priority")
-        rf"(?P<c3>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:No|N[º°o]|Nr|Nº)\.?[ \t]*\d{{1,5}}[A-Za-z]?"
+        rf"(?P<c3>(?=[ \tN])(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:No|N[º°o]|Nr|Nº)\.?[ \t]*\d{{1,5}}[A-Za-z]?"
         rf"(?:[/\-]\d{{1,4}})?,?[ \t]+{_CAPW}(?:[ \t]{_CAPW}){{0,3}}(?=[ \t]*(?:$|\n|,)))",
         # ... or after the name ("Amy Vannobano No. 168, Killarney", "Mathew Mituhiost No. 2268")
-        rf"(?P<c4>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*{_CAPW}(?:[ \t]{_CAPW}){{0,3}},?[ \t]+(?:No|N[º°o]|Nr)\.?"
+        rf"(?P<c4>(?=[ \t{_U}])(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*{_CAPW}(?:[ \t]{_CAPW}){{0,3}},?[ \t]+(?:No|N[º°o]|Nr)\.?"
         rf"[ \t]*\d{{1,5}}[A-Za-z]?(?:[/\-]\d{{1,4}})?(?![\w\-/.]))",
         # ... or a house number with a sub-number or "bis" at the start of a field, the name, then a comma or a new
         # line: "1562-31 Jill Šakewynhi, Bahiselkan", "155/5 Jill Örglebatu\nVanraă", "525 bis Dean Kankanñelú," (never
         # a day and month: "12/03 Review")
-        rf"(?P<c5>(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?!\d{{1,2}}[/\-]\d{{1,2}}(?![\w/\-]))(?!(?:19|20)\d\d[/\-])"
+        rf"(?P<c5>(?=[ \t\d])(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?!\d{{1,2}}[/\-]\d{{1,2}}(?![\w/\-]))(?!(?:19|20)\d\d[/\-])"
         rf"\d{{1,5}}[A-Za-z]?(?:[/\-]\d{{1,4}}[A-Za-z]?|[ \t]bis|[ \t]ter)[ \t]+{_CAPW}(?:[ \t]{_CAPW}){{0,3}}"
         rf"(?=[ \t]*(?:,[ \t]*[{_U}\d]|\n)))",
         # "Cued": a name and a house number after an address label: "Address: Lynda Örrabrizan 5-24-962, …"
         rf"(?P<q3>(?<![\w\-/.,]){_CAPW}(?:[ \t]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,3}}[ \t]+{_NUM}(?=[ \t]*(?:$|\n|,)))",
         # round eight: a street named in a script without capitals, its house number before or after, at the start of
         # a field: "1389/5 মনিরামগলি,", "ლორთქიფანიძის ქ. 957-38,", "נתיב הפורצים 1231,", "808 අබේවර්ධන Mountain"
-        rf"(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:(?:No\.?[ \t]*)?{_NUM}[ \t]+(?:{_SCRIPT_WORD}[ \t]?){{1,4}}"
+        rf"(?=[ \t\dN{_SCRIPTS}])(?:^|(?<=[\n=:>\"'\t(：])|(?<=[:=,：][ \t]))[ \t]*(?:(?:No\.?[ \t]*)?{_NUM}[ \t]+(?:{_SCRIPT_WORD}[ \t]?){{1,4}}"
         rf"(?:{_CAPW})?|(?:{_SCRIPT_WORD}[ \t]?){{1,4}}(?:{_CAPW}[ \t])?(?:No\.?[ \t]*)?{_NUM}){_PART_ENDS}",
         # "Cued": a number and unknown words after an address cue ("lives at 63 Gdańska", "is at 29/96 Łanowa")
         rf"(?P<q1>(?<![\w\-/.,]){_NUM}(?:/\d{{1,4}})?[ \t]+{_CAPW}(?:[ \t]+(?:{_CAPW}|(?:{_PARTICLES}){_END})){{0,4}})",
