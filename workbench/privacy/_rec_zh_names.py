@@ -243,7 +243,8 @@ def ja_surnames() -> tuple[frozenset[str], re.Pattern]:
 
     path = Path(__file__).with_name("data") / "ja_surnames.txt"
     listed = {w for line in path.read_text(encoding="utf8").splitlines() if not line.startswith("#") for w in line.split()}
-    names = frozenset(listed | {w.translate(_JA_TO_ZH) for w in listed})  # 長谷川 -> 长谷川, 高橋 -> 高桥 in Chinese text
+    # 長谷川 -> 长谷川, 高橋 -> 高桥 in Chinese text; round eight: and as the simplified copy names are read on writes them
+    names = frozenset(listed | {w.translate(_JA_TO_ZH) for w in listed} | {to_simplified(w) for w in listed})
     return names, re.compile("|".join(sorted(names, key=len, reverse=True)))
 
 
@@ -327,7 +328,8 @@ def ja_name_chars() -> tuple[frozenset[str], frozenset[str]]:
     lines = [ln for ln in (Path(__file__).with_name("data") / "ja_name_chars.txt").read_text(encoding="utf8").splitlines()
              if ln and not ln.startswith("#")]
     sur, ends = lines[0], lines[1]
-    return frozenset(sur + sur.translate(_JA_TO_ZH)), frozenset(ends + ends.translate(_JA_TO_ZH))
+    return (frozenset(sur + sur.translate(_JA_TO_ZH) + to_simplified(sur)),
+            frozenset(ends + ends.translate(_JA_TO_ZH) + to_simplified(ends)))
 
 
 def japanese_shape(text: str, freq: dict, taken: list[tuple[int, int]]) -> list[tuple[int, int, float]]:

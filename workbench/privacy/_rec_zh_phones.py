@@ -99,7 +99,7 @@ _PERMIT_LABEL = (r"(?:通行证|通行證|回乡证|回鄉證|台胞证|台胞�
 
 class RegionalIdRecognizer(_Validated):
     """Round eight: 港澳台 identity numbers. Hong Kong ID cards (A123456(3), MOD 11) and 台湾 IDs (A123456789,
-    weighted sum) by their checksums, anywhere; after a permit or ID label, Macau IDs (1234567(8)), 港澳居民来往内地
+    weighted sum) by their checksums, in Chinese text or after "HKID"; after a permit or ID label, Macau IDs (1234567(8)), 港澳居民来往内地
     通行证 (H/M + 8 or 10 digits), 往来港澳通行证 (C + 8), 台胞证 (8 or 10 digits)."""
 
     ENTITY = "ID_NUMBER"
@@ -120,13 +120,13 @@ class RegionalIdRecognizer(_Validated):
         return True
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        # in Chinese text, or English text with an ID word (a product code passes a checksum one time in ten or eleven)
-        if not (has_cjk(text) or _ID_WORD.search(text)):
+        # in Chinese text, or English text with "HKID" (a product code passes a checksum one time in ten or eleven)
+        if not (has_cjk(text) or ("HKID" in text and _ID_WORD.search(text))):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
-_ID_WORD = re.compile(r"\b(?:HKID|HK ?ID|ID card|identity card|ID no|ID number|national ID|Taiwan ID|ARC)\b", re.I)
+_ID_WORD = re.compile(r"\bHKID\b")
 
 
 PHONE_RECOGNIZERS = (CnLandlineRecognizer, CnPassportRecognizer, RegionalIdRecognizer)

@@ -246,7 +246,7 @@ def address_chains(text: str) -> list[tuple[int, int]]:
                     sep = _SEP.match(text, pos)
                     nxt = (_part(text, sep.end()) or (_district(text, sep.end()) if chain[-1][0] in "RD" else None)) \
                         if sep else None
-                    if nxt is not None and _joins(text, chain[-1][0], sep.group(), nxt):
+                    if nxt is not None and sep is not None and _joins(text, chain[-1][0], sep.group(), nxt):
                         pos = sep.end()  # the next part after a space or comma
                         continue
                     _close(text, chain, out)

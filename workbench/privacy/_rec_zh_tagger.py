@@ -368,7 +368,8 @@ def _function_pair(span: str) -> bool:
     from ._rec_zh import COMPOUND_SURNAMES, CUED_SURNAMES, SURNAMES, _tag_of
     from ._rec_zh_names import to_simplified
 
-    a, b = to_simplified(span)
+    simple = to_simplified(span)
+    a, b = simple[0], simple[1]
     if a in SURNAMES or a in CUED_SURNAMES or span in COMPOUND_SURNAMES:
         return False
     return _tag_of(a)[:1] in ("v", "p", "c", "d") and _tag_of(b)[:1] in ("p", "c", "u")
