@@ -446,7 +446,7 @@ class Tagger:
 #: "Ahmad ibn Saleh", "Siobhán Nic Aodha", "Owain ap Rhys", "Mohamed Ould Abdallah"); two names the tagger read
 #: either side of one are one person
 _NAME_LINK = re.compile(r"[ \t](?:bin|binti|bint|bte|ibn|ibnu|ben|bat|ould|wad|abu|al|el|ap|ab|mac|nic|ní|ó|ua|"
-                        r"van|von|de|da|do|dos|das|del|della|di|du|la|le|der|den|ter|ten|y|e)[ \t]", re.IGNORECASE)
+                        r"van|von|de|da|do|dos|das|del|della|di|du|la|le|der|den|ter|ten)[ \t]", re.IGNORECASE)  # not "y", "e": "and"
 
 
 def _particle_joined(text: str, found: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
