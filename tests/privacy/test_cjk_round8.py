@@ -143,3 +143,8 @@ def test_address_parts_do_not_run_across_levels():
 
     text = "老家在河南省周口市郸城县汲冢镇王庄村3组"
     assert [text[a:b] for a, b in address_chains(text)] == ["河南省周口市郸城县汲冢镇王庄村3组"]
+
+
+def test_country_in_traditional_characters_stays(privacy):
+    red = privacy.redact("客户来自臺北和美國。", privacy.new_vault())
+    assert "美國" in red.text and "臺北" not in red.text, red.text  # countries stay; cities are pseudonymised

@@ -786,11 +786,14 @@ class JiebaRecognizer(LocalRecognizer):
     def _places(self, text: str, spans) -> list[RecognizerResult]:
         import jieba
 
+        from ._rec_zh_names import to_simplified
+
         found = []
         for start, end, word, tag in spans:
             if tag == "ns" and _FLOOR_WORD.fullmatch(word):
                 continue  # round seven, second pass (HELD-OUT-8, seen): 七楼, 三层 (jieba: ns) are floors, not places
-            if tag == "ns" and len(word) >= 2 and word not in PUBLIC_PLACES and re.sub("(?:地区|区)$", "", word) not in PUBLIC_PLACES:
+            simple = to_simplified(word)  # round eight: a country in traditional characters stays too (美國)
+            if tag == "ns" and len(word) >= 2 and simple not in PUBLIC_PLACES and re.sub("(?:地区|区)$", "", simple) not in PUBLIC_PLACES:
                 found.append(self._result("LOCATION", start, end, 0.7))
         for start, end, score in zh_places(text, spans, jieba.dt.FREQ, PUBLIC_PLACES):
             found.append(self._result("LOCATION", start, end, score))

@@ -46,6 +46,8 @@ def city_names() -> frozenset[str]:
 
 def places(text: str, spans, freq: dict, public: set[str]) -> list[tuple[int, int, float]]:
     """(start, end, score) for Chinese place names in one run of jieba ``spans`` (start, end, word, tag)."""
+    from ._rec_zh_names import to_simplified
+
     names = city_names()
     out: list[tuple[int, int, float]] = []
     n = len(spans)
@@ -56,6 +58,8 @@ def places(text: str, spans, freq: dict, public: set[str]) -> list[tuple[int, in
             start, end = spans[i][0], spans[j][1]
             word = text[start:end]
             admin = len(word) >= 3 and word[-1] in "县縣市区區镇鎮乡鄉"  # 永和縣, 中和区: 和 inside a place name
+            if word not in public and to_simplified(word) in public:
+                continue  # round eight: a country or region written in traditional characters stays too (美國)
             if not 2 <= len(word) <= 4 or not _HAN.match(word) or word in public or (any(
                     ch in _NOT_IN_NAME for ch in word) and not admin and word not in names):
                 continue
