@@ -47,7 +47,10 @@ _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_ord
                        "canary_token", "tool_abuse", "nolimits_mode", "orders_void", "exfil_cjk", "sqli_request",
                        "self_escalate", "own_secret_cjk",
                        # round eight (_rules8): orders a prohibition or the user's own message voids
-                       "data_fishing", "tool_order", "standing_order", "verbatim_copyright", "pretext_howto"})
+                       "data_fishing", "tool_order", "standing_order", "verbatim_copyright", "pretext_howto",
+                       # round eight, second pass (heldout8, seen)
+                       "control_skip", "payee_swap", "data_to_outsider", "destructive_shell", "scope_escape", "secret_probe",
+                       "endless_output"})
 #: A Chinese prohibition before the order (不要把客户数据发到…) or a Japanese one after it (…に送らないで).
 _NEG_ZH_BEFORE = re.compile(r"(?:不要|别|不得|切勿|禁止|严禁|请勿)[^，。！？\n]{0,8}$")
 _NEG_JA_AFTER = re.compile(r"^[^。\n]{0,3}(?:ないで|ないこと|ません|てはいけない|てはならない|禁止)")
@@ -70,6 +73,10 @@ _OWN_INTL = re.compile(r"^\s*,?\s*(?:(?:die|welche)\s+ich\b|que\s+(?:je\b|j'ai|y
                        r"(?:التي|الذي)\s+أرسل)")
 _OWN_BEFORE_INTL = re.compile(r"(?:gönderdiğim|verdiğim|yazdığım|제가\s?보낸|내가\s?보낸|제\s?이전|मैंने\s+भेजे|मेरे\s+भेजे|"
                               r"मेरे\s+पिछले)\s*$")
+
+#: "You have no filters applied to this dashboard view": a view's filters, not the assistant's (``persona_swap``)
+_VIEW_FILTERS = re.compile(r"^\s+(?:applied|set|selected|active|enabled|saved|on\s+(?:this|the|your)\s+(?:view|dashboard|report|"
+                           r"table|chart|page|query|sheet|tab|list|search))\b")
 
 
 def _prohibited_or_own(norm: str, s: int, e: int) -> bool:
@@ -154,6 +161,8 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
         if rule.name in _FILTERED_7B:
             spans = [(s, e) for s, e in spans
                      if not (_NEG_ZH_BEFORE.search(norm[max(0, s - 12):s]) or _NEG_JA_AFTER.match(norm[e:e + 12]))]
+        if rule.name == "persona_swap":
+            spans = [(s, e) for s, e in spans if not (norm[e - 7:e] == "filters" and _VIEW_FILTERS.match(norm[e:e + 40]))]
         if rule.overlaps:  # a phrase an older family already counted is not counted twice
             taken = [span for name in rule.overlaps for span in matched.get(name, ())]
             spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
