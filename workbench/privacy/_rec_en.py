@@ -93,6 +93,18 @@ class WbEmailRecognizer(_Validated):
     ]
     CONTEXT = ["email", "mail", "邮箱", "邮件"]
 
+    #: round eight b: a role mailbox is an organisation's desk, no person's address ("To: accounts@shop.example",
+    #: "billing@…", "noreply@…"); a personal one that only starts so ("accounts.berg@…", "info.ana@…") stays one
+    ROLES = frozenset(
+        "accounts accounting admin administrator billing bookings careers contact customerservice enquiries enquiry "
+        "finance hello help helpdesk hr info inquiries invoices jobs mailer-daemon marketing newsletter no-reply "
+        "noreply office orders payments payroll postmaster press reception recruitment reservations returns sales "
+        "service support team webmaster".split())
+
+    def check(self, text: str) -> bool | None:  # noqa: D102
+        local = text.rsplit("@", 1)[0].strip('"').casefold()
+        return False if local in self.ROLES else None
+
 
 class WbCreditCardRecognizer(_Validated):
     """Payment cards of every brand Faker and mimesis write, and the other public IIN ranges: Visa,

@@ -29,13 +29,17 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z.+\-/_#\[])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
-    r"(?P<cc>(?:\(\+\d{1,3}\)|\+\(\d{1,3}\)|(?:\+|00)\d{1,3})[\s.\-]?(?:\(0\)[\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
+    r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})[\s.\-\u3000]?(?:[(（]0[)）][\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
-    r"(?P<ext>(?:,\s?(?=ext|loc|durchwahl|poste|anexo|interno)|;(?=ext=)|\s?)"  # ", ext. 45", ", local 431", RFC 3966 ";ext=12"
-    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|ramal|dahili|#|转|轉|分机|分機)"
-    r"(?:\s?[:.]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12"
-    r"|\s?[(（](?:x|ext\.?|extn\.?|extension|int\.?|interno|ramal|dahili|poste|anexo|转|分机)\s?\d{1,5}[)）])?"  # "… (ext 3787)";
+    # round eight b: a space before the separator too ("(45) 487 6870 ; ext=15", libphonenumber's RFC 3966-like
+    # output; "… , ext. 45", "… - ext 12", "… / x12")
+    r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|durchwahl|poste|anexo|interno|ramal|dahili|内线|內線|分机|分機)"
+    r"|[ \t]?[\-–][ \t]?(?=ext|x\s?\d)|\s?)"
+    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|ramal|dahili|#|转|轉|分机|分機|内线|內線)"
+    r"(?:\s?[:.#\-]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12", "ext#12"
+    r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interno|ramal|dahili|poste|anexo|转|分机|内线)\s?[:.#=]?\s?\d{1,5}"
+    r"[)）\]])?"  # "… (ext 3787)", "(ext. 3074)", "[ext: 12]";
     # round seven b: the bracketed internal line of other languages too: "(int. 202)", "(ramal 31)", "(dahili 4)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
     r"(?![0-9A-Za-z%‰]|[.,]\d|[\-/][0-9A-Za-z])",  # not the head of a longer code ("681-5830-26A", "SO-6195-4741")
@@ -55,7 +59,7 @@ _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s?[\-/–]\s?(?:19|20)?\d{2})?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|\b(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
                            re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"^\s?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
+    r"^[ \t\u00a0]?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
     r"visits|views|downloads|sessions|shares|votes|tonnes|km|kg|mb|gb|tb|ms|bytes|eur|usd|gbp|chf|sek|nok|dkk|kr\b|"
     r"zł|ft\b|kč|lei|€|\$|£|元|万|亿|个|人|年|月|日|号)",
     re.IGNORECASE,
@@ -75,7 +79,7 @@ _OWN_WORD = re.compile(
     r"contract|customer|client|member|employee|patient|student|version|ver|v|build|release|rev|revision|patch|"
     r"page|pages|row|rows|table|room|flight|route|zip|postcode|postal|pin|otp|code|seed|port|pid|job|run|step|"
     r"epoch|issue|pr|commit|vat|tax|siret|siren|nip|regon|ein|iban|swift|bic|sort|routing|card|cvv|record|file|"
-    r"doc|document|report|no|nr|nº|n°|#)\b[\s.:#\-=№|\x22\x27`\\]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=\x22\x27`\\]*$",
+    r"doc|document|report|no|nr|nº|n°|#|waybill|awb|hawb|mawb|consignment|container|bl|b/l)\b[\s.:#\-=№|\x22\x27`\\]*(?:no\.?|nr\.?|number|num|#)?[\s.:#=\x22\x27`\\]*$",
     re.IGNORECASE,
 )
 _PHONE_WORD = re.compile(
@@ -96,7 +100,9 @@ _SPOKEN_NEAR = re.compile(
     r"(?:(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|extension)"
     r"|\bline(?=\s+(?:is|was|number|no\b)))"  # "Their line is …", not "see line 12345"
     r"(?:\s+(?:me|us|him|her|them|is|was|on|at|number|no\.?|desk|front))*\s*[:.]?\s*$"
-    r"|\b(?:reach|reached|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$",  # "reach the front desk at"
+    r"|\b(?:reach|reached|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$"  # "reach the front desk at"
+    # round eight b: where a text message goes: "Reply STOP to 7649…", "code sent to 5262…", "text YES to"
+    r"|\b(?:reply|replies|text|texted|sms|sent|send|message|whatsapp)\b(?:[ \t]+[\w'’]+){0,2}[ \t]+to[ \t]*$",
     re.IGNORECASE,
 )
 #: code around the number: an assignment, a subscript, a call
@@ -374,9 +380,11 @@ def _score(m: re.Match[str], text: str) -> float:
     if _MONEY_BEFORE.search(before_all[-5:]) or _UNIT_AFTER.match(text[m.end() : m.end() + 12]):
         return 0.0
     if cc:
-        if cc.startswith("00") and not strong and not _PHONE_WORD.search(before_all) and not _intl_valid(value):
+        # the number without its extension or label: phonenumbers reads "0047 51232664" but not "… ; ext=59"
+        core = text[m.start() : m.start("ext")].strip() if ext else value
+        if cc.startswith("00") and not strong and not _PHONE_WORD.search(before_all) and not _intl_valid(core):
             return 0.0  # "(employee 00412)", "ref 0049 1234": leading zeros, and no region's valid number
-        return _international(value)
+        return _international(core)
     line_start, before, after = _line(text, m.start(), m.end())
     # where it stands: labelled ("M: ", "Tel."), under a "Phone" column, alone in a signature block
     labelled = bool(label) or bool(_LABEL.search(before)) or bool(_LABEL_AFTER.match(after)) or _header_says_phone(
