@@ -339,14 +339,13 @@ def lowercase_names(text: str) -> list[tuple[int, int, float]]:
 #: a field before the given name ("SHIP TO: OKONJO Adaeze /", "ALERT - AL MANSOURI, Noura"), alone after a cue word
 #: ("addressee NAKASHIMA unknown", "signed by OKAFOR") or as a case caption's party ("BRANDT v. Acme Ltd").
 _TWO_CAPS = re.compile(r"[A-Z][A-Z]")
-_CAPS_WORD = re.compile(r"(?<![\w'’.@/-])(?:(?:AL|EL|BIN|BINT|ABU|IBN|DE|DA|DOS|DEL|DI|VAN|VON|LE|LA)[ \t]+)?"
-                        r"[^\W\d_a-z][^\W\d_a-z'’-]*[^\W\d_a-z](?![\w'’@-])")
-_CAPS_CUE = re.compile(r"(?:addressee|recipient|signed by|signed for by|received by|attn\.?|attention|c/o|"
-                       r"consignee|deceased|defendant|plaintiff|claimant|respondent|tenant)[ \t:]*$", re.IGNORECASE)
+_CAPS_WORD = re.compile(r"(?<![\w'’.@/-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ](?![\w'’@-])")
+_CAPS_PARTICLES = frozenset("al el bin bint abu ibn de da dos del di van von le la".split())
+_CAPS_CUES = frozenset("addressee recipient attn attention c/o consignee deceased defendant plaintiff claimant "
+                       "respondent tenant".split())
 _CAPTION = re.compile(r"^[ \t]+v(?:s)?\.?[ \t]+[^\W\d_]")
 _CAPS_GIVEN = re.compile(r"^(,?[ \t]+)([^\W\d_a-z][^\W\d_A-Z][^\W\d_]*(?:-[^\W\d_][^\W\d_]*)?)(?![\w'’@-])")
 _FIELD_END = re.compile(r"^[ \t]*(?:$|[/|;,)\n<(]|[-–—][ \t]|\d)")
-_FIELD_START = re.compile(r"(?:^|[:|/(\-–—>\t]|\n)[ \t]*$")
 #: capitals that are labels, units and shouting, not surnames (beside Webster's, the places and the legal forms)
 _CAPS_STOP = frozenset("re fw fwd fyi asap todo tbd tba cc bcc attn ps nb id no ok urgent note alert allergy ship to "
                        "from subject dear sir madam ref ok vip pdf csv xml api url usa uk eu uae faq hr it pr qa ceo cfo "
@@ -357,38 +356,53 @@ _CAPS_STOP = frozenset("re fw fwd fyi asap todo tbd tba cc bcc attn ps nb id no 
 def caps_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of a surname written in capitals, and of the given name after it, where the shape of a form, a
     label or a docket says it is one (``_CAPS_WORD``): SURNAME Given in a field of its own, or SURNAME after a cue
-    word (``_CAPS_CUE``) or before " v. " (round eight, second pass). Never a place, a legal form, a label word."""
+    word (``_CAPS_CUES``) or before " v. " (round eight, second pass). Never a place, a legal form, a label word."""
     out: list[tuple[int, int]] = []
     g = None
     for m in _CAPS_WORD.finditer(text):
-        val = m.group()
-        core = val.split()[-1]
+        val = core = m.group()
         low = core.casefold().replace("’", "'")
-        if not any(c in "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ" for c in core) or low in _CAPS_STOP or low in _ORG_WORDS:
-            continue
-        g = g or gazetteer()
-        if low in g.countries or low in g.cities or low in g.regions or low in _LANGUAGES or low in _MONTHS:
+        if low in _CAPS_PARTICLES or low in _CAPS_STOP or low in _ORG_WORDS \
+                or not any(c in "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ" for c in core):
             continue
         s, e = m.span()
         before = text[max(0, s - 30) : s]
-        prev = re.search(r"([^\W\d_]+)[ \t]+$", before)
-        if prev and prev.group(1).isupper() and len(prev.group(1)) > 1:
+        b = before.rstrip(" \t")
+        words = b.rsplit(None, 2)[-2:] if b else []
+        last = words[-1] if words else ""
+        if last.casefold() in _CAPS_PARTICLES and last.isupper() and len(b) < len(before):
+            s -= len(before) - len(b) + len(last)  # "AL MANSOURI": the particle is the name's
+            before = text[max(0, s - 30) : s]
+            b = before.rstrip(" \t")
+            words = b.rsplit(None, 2)[-2:] if b else []
+            last = words[-1] if words else ""
+            val = text[s:e]
+        elif last.isalpha() and last.isupper() and len(last) > 1 and len(b) < len(before):
             continue  # "ALLERGY ALERT", "HOLD FOR PICKUP": a heading in capitals, not a name
-        strong = low in g.surnames or not everyday(low)
         after = text[e : e + 60]
-        giv = _CAPS_GIVEN.match(after)
-        if giv and strong and _FIELD_START.search(before):
+        field = not b or b[-1] in ":|/(-–—>\t\n"
+        giv = _CAPS_GIVEN.match(after) if field else None
+        caption = _CAPTION.match(after) and (field or b[-1:].isdigit())
+        lw = last.casefold().rstrip(":.")
+        cue = not giv and not caption and len(b) < len(before) and (lw in _CAPS_CUES or lw == "by" and len(words) == 2
+                                                                    and words[0].casefold() in ("signed", "received", "for"))
+        if not (giv or caption or cue):
+            continue  # cheap tests first: most words in capitals stand in no such place
+        g = g or gazetteer()
+        if low in g.countries or low in g.cities or low in g.regions or low in _LANGUAGES or low in _MONTHS:
+            continue
+        strong = low in g.surnames or not everyday(low)
+        if giv and strong:
             gw = giv.group(2).casefold()
             rest = after[giv.end() :]
             if gw not in g.cities and gw not in g.countries and gw not in _ORG_WORDS and gw not in _NOT_NAMES \
                     and gw not in role_words() and (gw in g.given or _FIELD_END.match(rest)):
                 out.append((s, e + giv.end()))
                 continue
-        if _CAPTION.match(after) and (strong or low in g.surnames) and _FIELD_START.search(before) or \
-                _CAPTION.match(after) and re.search(r"\d[ \t]+$", before):
+        if caption and strong:
             out.append((s, e))  # "ACEVEDO v. Viña Los Andes SpA": the plaintiff
             continue
-        if _CAPS_CUE.search(before) and (strong or low in g.surnames or len(val.split()) > 1):
+        if cue and (strong or len(val.split()) > 1):
             out.append((s, e))  # "addressee THONGDEE unknown", "signed by SHUME"
     return out
 
@@ -429,8 +443,10 @@ def roman_name(text: str, run: list[tuple[int, int, str]], g) -> float:
     """0.6 for a Chinese name romanised (``ROMAN_SURNAMES``, ``_SYLLABLE``): a surname first and one or two syllables
     ("Kho Ming Juan", "Wee Tong Ning", "Woo Hoi-yan"), or given syllables with a hyphen and the surname last
     ("Ngai-lai Wong"); two words need one that is no everyday English word. Not a place, nor a place's head word."""
+    if not 2 <= len(run) <= 3:
+        return 0.0
     toks = [t.casefold() for _, _, t in run]
-    if not 2 <= len(toks) <= 3 or not all(_syllables(t) for t in toks):
+    if toks[0] not in ROMAN_SURNAMES and toks[-1] not in ROMAN_SURNAMES or not all(_syllables(t) for t in toks):
         return 0.0
     joined = " ".join(toks)
     if joined in g.cities or any(t in g.cities or t in g.countries or t in g.regions for t in toks) \
