@@ -43,6 +43,12 @@ from ._rec_address_shapes import (
     _TOWNWORD,
     _U,
     _UK_POSTCODE,
+    CHAIN_AFTER,
+    CHAIN_BEFORE,
+    NAME_NUMBER_BARE,
+    NAME_NUMBER_UNIT,
+    SG_BLOCK,
+    UNIT_CHAIN,
     _common,
     _streets,
     vocab,
@@ -156,6 +162,55 @@ _COUNTRY_CODE_TAIL = re.compile(r",?[ \t]+(?P<code>(?:[A-Z]{1,2}-)?\d{2,8}(?:-\d
                                 r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t.]*$")
 #: a three-digit postcode and a town, inside a block only (Iceland, Faroe, Madagascar...): "208 Álftanes"
 _POSTCODE3_TOWN = re.compile(rf"^\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_PARTICLES}|[{_L}]{{1,3}}){_END})){{0,4}}$")
+
+
+#: round eight b: a vCard address line ("ADR;TYPE=HOME:;;12 High St;Leeds;;LS1 4AB;UK")
+_VCARD_ADR = re.compile(r"(?im)^(?P<head>[ \t>]*(?:item\d+\.)?ADR(?:;[^:\n]*)?:)(?P<fields>[^\n]*)$")
+
+
+def _keep_country(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span less a country that closes it on its line (countries stay): ", Hong Kong" comes off the end;
+    of ", Singapore 600212" the postcode stays in a span of its own."""
+    cut = text.rfind(",", start, end)
+    if cut < 0 or "\n" in text[cut:end]:
+        return [(start, end)]
+    is_country, at = country_line(text[cut + 1 : end])
+    if not is_country:
+        return [(start, end)]
+    head = text[start:cut].rstrip(" ")
+    spans = [(start, start + len(head))] if head else []
+    if at >= 0:
+        lead = len(text[cut + 1 : end]) - len(text[cut + 1 : end].lstrip(" ,."))
+        spans.append((cut + 1 + lead + at, end))
+    return spans
+
+
+def _chain_ok(text: str, m: re.Match[str]) -> bool:
+    """A name-and-number street is no course, product or version ("Python 3, Unit 4" of a syllabus): when all its
+    words are everyday ones, the unit after it must be a flat or floor of an address ("depto 779", "3os orofos",
+    "31/F", "#14-1323"), not a unit of anything else."""
+    g = gazetteer()
+    if m.re is NAME_NUMBER_BARE:  # a known place's name ("Maizonos", "Egnatia") or a name no list knows, never a
+        # given name, an everyday word, a month or a company ("to Anna 3 files", "in March 2", "at Google 5")
+        words = [w.casefold() for w in m.group("name").split()]
+        if any(w in g.given or w in g.words or w in g.countries for w in words):
+            return False
+        town = m.group("town")
+        if town is not None:
+            return town.casefold() in g.cities or town.casefold() in g.towns
+        name = m.group("name").casefold()  # no town after it: the name must be a place the lists know
+        return name in g.cities or name in g.towns
+    if m.re is not NAME_NUMBER_UNIT:
+        return True
+    words = [w.casefold() for w in re.findall(rf"[{_U}][{_L}{_U}]+", m.group())]
+    if not all(w in g.words for w in words):
+        return True
+    return bool(_STRONG_UNIT.match(text, m.end()))
+
+
+#: a flat or floor that only an address has, after a name and number
+_STRONG_UNIT = re.compile(r"(?i),?[ \t]+(?:depto|dpto|departamento|piso|oficina|of\.|\d{1,2}(?:os|is|o|i)[ \t]+orofos|"
+                          r"(?:\d{1,3}|G)/F|#[ \t]?\d)")
 
 
 def country_line(line: str) -> tuple[bool, int]:
@@ -368,8 +423,16 @@ class AddressBlockRecognizer(LocalRecognizer):
         lines = _lines(text)
         out = []
         g = gazetteer()
-        for m, kind in _streets(text):
+        streets = _streets(text)
+        taken = [(m.start(), m.end()) for m, _ in streets]
+        for extra in (UNIT_CHAIN, SG_BLOCK, NAME_NUMBER_UNIT, NAME_NUMBER_BARE):  # round eight b: unit chains, a street with no street word
+            for m in extra.finditer(text):
+                if not any(a <= m.start() < b for a, b in taken) and _chain_ok(text, m):
+                    streets.append((m, "chain"))
+                    taken.append((m.start(), m.end()))
+        for m, kind in streets:
             start, end = m.start(), m.end()
+            chained = False
             if kind == "compound":
                 words = re.findall(rf"[{_U}][{_L}]+", m.group())
                 if words and all(w.casefold() in g.words for w in words):
@@ -381,6 +444,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             for _ in range(5):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area);
                 # five for "…, RT 08/RW 09, Kel. Gubeng, Malang 87695, Jawa Timur"
                 end = self._code_rest(text, end)  # "…, Oyo State OY" + "-12-K34-AB-56", then ", Oyo State"
+                chain = CHAIN_AFTER.match(text, end, end + 120)
+                if chain:
+                    chained, end = True, chain.end()  # round eight b: ", 1os orofos", ", depto 1833", ", #14-1323"
                 tail = _TAIL.match(text, end, end + 80)
                 if not tail or not tail.group().strip(" ,"):
                     area = _vocab_tail(text, end)  # ", Kelurahan Sukajadi", ", Quận 1", ", Lajpat Nagar"
@@ -410,8 +476,15 @@ class AddressBlockRecognizer(LocalRecognizer):
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
             if mark and text[start : start + 1].isdigit():
                 start -= len(mark.group())  # "Nr. 20 Strada Morii"
+            before = CHAIN_BEFORE.search(text[max(0, start - 120) : start])
+            if before:
+                start -= len(before.group())  # round eight b: "Flat 25H, 31/F, Block 10, Laguna City, " or "Blk "
             start, end = self._grow(text, lines, start, end)
-            out.append(self._result(start, end, 0.7))
+            if kind == "chain" or before or chained:
+                out += [self._result(a, b, 0.7) for a, b in _keep_country(text, start, end)]
+            else:
+                out.append(self._result(start, end, 0.7))
+        out += self._vcard(text)
         for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line
             if (_NAMED_STREET_LINE.match(text[s:e]) or _NUMBERED_LINE.match(text[s:e])) and not country_line(text[s:e])[0] and (
                     (i > 0 and _UNIT_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]))
@@ -476,6 +549,19 @@ class AddressBlockRecognizer(LocalRecognizer):
                                and not country_line(text[a:b])[0] for a, b in lines[max(0, i - 3) : i])
                 if (street or numbered and not _YEARS_ONLY.fullmatch(code)):
                     out.append(self._result(code_start, code_start + len(code), 0.6))
+        return out
+
+    def _vcard(self, text: str) -> list[RecognizerResult]:
+        """A vCard's ADR property: post office box; extended address; street; locality; region; postcode; country.
+        Each field but the country is a span (the country stays, as everywhere)."""
+        out = []
+        for m in _VCARD_ADR.finditer(text):
+            at = m.end("head")
+            fields = m.group("fields").split(";")
+            for k, value in enumerate(fields):
+                if k < 6 and value.strip() and re.search(r"\w", value):
+                    out.append(self._result(at, at + len(value), 0.7))
+                at += len(value) + 1
         return out
 
     @staticmethod

@@ -473,3 +473,49 @@ _TOWN_POSTCODE_NEAR = re.compile(rf"(?:,[ \t]*(?:{_CAPW}[ \t]?){{1,3}}){{0,2}}(?
 _VNUM_BEFORE = re.compile(r"(?<![\w\-/.,])(?!(?:19|20)\d\d(?!\d))\d{1,5}(?:-\d{1,4})?[A-Za-z]?(?:/\d{1,4})?,?[ \t]+$")
 #: English suffix words that are no everyday words but still name streets only with a house number ("Blvd", "Pkwy")
 _ENGLISH_ONLY = frozenset("st rd ave blvd ln dr ct pl ter cir pkwy sq hwy trl aly ctr ext fwy".split())
+
+
+# -- round eight, second pass: unit chains and admin-unit parts -------------------------------------------------
+#: one part of an address written as a chain of units, floors, blocks and administrative units, comma-separated:
+#: Hong Kong's "Flat 25H", "31/F", "G/F", "Rm 01", "Block 10"; Singapore's "Blk 318", "#14-1323"; Greek floors
+#: "1os orofos"; Latin American "depto 1833", "piso 4", "of. 12"; Ethiopia's "Kebele 10", "Woreda 14",
+#: "H.No. 676", "House No. 357", "Yeka Sub-City"; and a "P.O. Box 15772"
+_CHAIN_PART = (
+    rf"(?:(?i:Flat|Rm\.?|Room|Unit|Apt\.?|Suite|Shop|Block|Blk\.?|Tower|Kebele|Woreda|Ward|Zone|Depto\.?|Dpto\.?|"
+    rf"Departamento|Piso|Oficina|Of\.|Casa|Torre|Bloque|Mahalle|Moo)[ \t]*\d{{1,5}}[A-Z]?(?![\w/])"
+    rf"|(?:\d{{1,3}}|[GLUM]|UG|LG)/F(?![\w/])"  # a Hong Kong floor
+    rf"|#[ \t]?\d{{1,3}}-\d{{1,5}}(?![\w\-])"  # a Singapore unit
+    rf"|\d{{1,2}}(?:os|is|o|i|ος|ης)[ \t]+(?:orofos|όροφος|ορόφου)(?![\w])"  # a Greek floor
+    rf"|(?:H\.[ \t]?No\.?|House[ \t]+No\.?|Plot[ \t]+No\.?)[ \t]*\d{{1,5}}[A-Z]?(?![\w])"
+    rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]*\d{{2,6}}(?![\w])"
+    rf"|(?:{_CAPW}[ \t]){{0,2}}{_CAPW}[ \t\-](?i:Sub-?City|Subcity|Woreda|Kebele){_END})"
+)
+#: a chain of at least two such parts ("Rm 01, 23/F", "Kebele 08, Lideta Sub-City, H.No. 87"), then perhaps the
+#: name of an estate or building ("…, 23/F, Kornhill Gardens", "…, Block 10, Laguna City"); the tail and the
+#: block growth take what follows (", Lai Chi Kok, Kowloon")
+UNIT_CHAIN = re.compile(
+    rf"(?<![\w/#\-]){_CHAIN_PART}(?:,?[ \t]+{_CHAIN_PART})+"
+    rf"(?:,[ \t]*(?!(?:19|20)\d\d)(?:{_CAPW}[ \t]){{0,3}}{_CAPW}(?=[ \t]*(?:$|\n|[,;|)]|\.(?!\w))))?")
+#: a chain part before a street the shapes found ("Flat 25H, 31/F, Block 10, Laguna City, " + "1183 Cha Kwo Ling
+#: Road"; "Blk " + "318 Toa Payoh Lorong 1")
+CHAIN_BEFORE = re.compile(
+    rf"(?<![\w/#\-])(?:{_CHAIN_PART},?[ \t]+)+(?:(?:{_CAPW}[ \t]){{0,3}}{_CAPW},[ \t]+)?$"
+    rf"|(?<![\w])(?i:Blk\.?|Block|Flat|Rm\.?|Unit)[ \t]+$")
+#: a chain part after a street ("Odos Ermou 94" + ", 1os orofos"; "Arturo Prat 701" + ", depto 1833";
+#: "… Lorong 1" + ", #14-1323")
+CHAIN_AFTER = re.compile(rf"(?:,?[ \t]+{_CHAIN_PART})+")
+#: a street name and number that no street word marks, closed by a unit part of the chain: "Arturo Prat 701, depto
+#: 1833", "Portugal 4983, depto 1742", "Odos Tsimiski 12, 3os orofos"
+NAME_NUMBER_UNIT = re.compile(
+    rf"(?<![\w])(?:{_CAPW}[ \t]){{0,3}}{_CAPW}[ \t]+\d{{1,5}}[A-Z]?(?=,?[ \t]+{_CHAIN_PART})")
+#: a Singapore block and its street, which no street word marks: "Blk 318 Toa Payoh Lorong 1", "Blk 12A Bedok North
+#: Road"; then ", #14-1323" and ", Singapore 648888" (the country stays, its postcode does not)
+SG_BLOCK = re.compile(rf"(?<![\w])(?:Blk|BLK|Block)\.?[ \t]+\d{{1,4}}[A-Z]?[ \t]+(?:{_CAPW}[ \t]?){{1,5}}(?:\d{{1,3}}[A-Z]?)?"
+                      rf"(?=[ \t]*(?:,|\n|$|;|\.(?!\w)))")
+#: a street name and house number that no street word marks, where an address stands: after "at"/"to"/"in" or a
+#: comma, closed by a comma and a town, or by the end of the clause: "went to Maizonos 87 instead", "Tsimiski 34,
+#: Thessaloniki" (the name must be no everyday word and no given name: ``_rec_address`` checks)
+NAME_NUMBER_BARE = re.compile(
+    rf"(?:(?<=\b(?:at|to|in|At|To|In)[ \t])|(?<=,[ \t]))(?P<name>(?:{_CAPW}[ \t]){{0,2}}{_CAPW})[ \t]+"
+    rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Z]?(?![\w/:.,]\d|[\w%/:])"
+    rf"(?=,[ \t]*(?P<town>{_CAPW}(?:[ \t]{_CAPW})?)|[ \t]*(?:[.;)]|$|\n)|[ \t]+(?:instead|and|before|after|for|on)\b)")

@@ -78,6 +78,11 @@ _NOT = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday q1 q2 q3 q4 excel python sql".split()
 )
+#: round eight b: 市 of a word that names no city: 市场/市場/市值 (market, market value), 超市 (a supermarket), 股市,
+#: 上市, 夜市, 菜市, 黑市, 门市, 都市 after 大 (a metropolis)
+_CN_NOT_CITY = re.compile(r".市(?:场|場|值)|[超股上夜菜黑门門街]市")
+#: 城市 ("city") after a word of degree or a determiner (大城市, 该城市, 的城市, 进入城市), or opening the text
+_CN_CITY_WORD = re.compile(r"(?:^|[大小各该該这這那此座个個型级級中新的入在与與和])城市|^城市|大都市")
 _CN_CITY = re.compile(r"((?:(?![在于从到去往的和与是了住位我你他她们将来回])[\u4e00-\u9fff]){2,4})(?=市|县|縣)"
                       r"|(?<=[在从到去往住于])((?![本该此全各那这每我你他她])[\u4e00-\u9fff])(?=市|县|縣)")  # 在沛县
 
@@ -267,6 +272,8 @@ class CityRecognizer(LocalRecognizer):
             out.append(self._result(m.start(), m.end(), 0.6))
         for m in _CN_CITY.finditer(text):
             g_ = 1 if m.group(1) else 2
+            if _CN_NOT_CITY.match(text, m.end(g_) - 1) or _CN_CITY_WORD.search(text, max(0, m.end(g_) - 2), m.end(g_) + 1):
+                continue  # round eight b: 市场/市場 (a market), 超市, 股市, 上市; 城市 after 大/该/的… (a city, no name)
             start = m.start(g_) if g_ == 2 else city_start(text, m.start(g_), m.end(g_) + 1)  # 反映|合肥市
             out.append(self._result(start, m.end(g_) + 1, 0.6))
         return out
