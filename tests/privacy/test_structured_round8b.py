@@ -104,3 +104,23 @@ def test_role_mailboxes_are_no_personal_email(privacy, text):
 )
 def test_personal_addresses_that_start_like_a_role_stay_found(privacy, text, email):
     assert_found(privacy, text, "EMAIL_ADDRESS", email)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id,full_name,dob,iban\n20931,Ana Soto,04/12/1992,NO9386011117947",
+        "| id | name | status |\n|---|---|---|\n| 77120 | Ana Soto | open |",
+    ],
+)
+def test_a_bare_id_column_is_the_row_key(privacy, text):
+    assert_not_found(privacy, text, "ID_NUMBER")
+
+
+def test_an_identity_column_still_names_a_document(privacy):
+    assert_found(privacy, "id_no,name,status\nX4521987,Tomas Lind,active", "ID_NUMBER", "X4521987")
+
+
+def test_a_national_number_under_a_bare_id_column_is_still_redacted(privacy):
+    red = privacy.redact("id,name,status\n19850312-1234,Tomas Lind,active", privacy.new_vault())
+    assert "19850312-1234" not in red.text, red.text

@@ -474,7 +474,8 @@ class IdNumberRecognizer(_Validated):
         for r in results:  # a table cell's context is its own column's header, not the header row's other words
             header = column_header(text, r.start)
             if header is not None:
-                if _ID_HEADER.search(header) and not _BUSINESS_HEADER.search(header):
+                if _ID_HEADER.search(header) and not _BUSINESS_HEADER.search(header) and not (
+                        _ROW_KEY.fullmatch(header) and text[r.start : r.end].isdigit() and r.end - r.start <= 8):
                     r.score = max(r.score, 0.55)  # "| national id |" two lines up: out of Presidio's context window
                 r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return results
@@ -490,6 +491,10 @@ def _luhn_ok(digits: str) -> bool:
 
 #: "contact_id", "order id": a business record's key, not an identity document (round seven)
 _BUSINESS_HEADER = re.compile(rf"(?i)(?:^|[^a-z]){BUSINESS_ID_WORDS}[\s_\-.]?id(?:[^a-z]|$)")
+#: a column headed only "id" ("id,full_name,dob,iban") over plain numbers of eight digits or fewer: the table's
+#: own row key, no identity document (round eight b; "national id", "id_no", "ID card" still name one, and a
+#: national number's shape under "id" keeps its 0.55)
+_ROW_KEY = re.compile(r"(?i)\s*[`'\"*]*(?:id|ids|row[ _]?id|#)[`'\"*]*\s*")
 #: a column header that names an identity document ("passport_no", "DL #", "national id", "证件号")
 _ID_HEADER = re.compile(r"(?i)(?:^|[^a-z])(?:id|licen[cs]e|passport|identity|national|dl|permit|dni|nie|bsn|nino|"
                         r"fiscale|personalausweis|document)(?:[^a-z]|$)|证件|护照|驾照|身份证")
