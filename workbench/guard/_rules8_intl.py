@@ -496,6 +496,24 @@ _CJK_LINK_FILL = (  # context placed into a link's query: http://…?n=姓名&t=
     r"(?:填进|填入|放进|把全文放)[^\n]{0,30}?https?://[^\s)]{0,80}?[?&][a-z_]{1,12}=",
 )
 
+_ZH_ROLE_FRAME = r"(?:扮演|排练|话剧|台词|哄我睡觉|讲故事给我听|剧本里|演一个|演一场)"
+_JA_ROLE_FRAME = r"(?:演じて|ロールプレイ|寝かしつけ|台詞|セリフ|劇の練習|芝居)"
+_CJK_ROLE_HOWTO = (  # a role or bedtime frame around a how-to for breaking in, fooling a bank's checks, stealing access
+    _ZH_ROLE_FRAME + r"[^\n]{0,60}?(?:怎么|如何|一步一步)[^\n]{0,12}?(?:不用钥匙(?:打开|开)|撬(?:开|锁)|骗过[^，。\n]{0,8}?(?:风控|审核|验证|"
+    r"系统)|绕过[^，。\n]{0,8}?(?:风控|门禁|监控|报警)|盗(?:取|刷)|窃取|破解[^，。\n]{0,8}?(?:密码|门锁|账号))",
+    _JA_ROLE_FRAME + r"[^\n]{0,60}?(?:鍵を使わずに(?:開け|開く)|ピッキング(?:の|で)?(?:方法|手順|やり方|開け)|(?:審査|不正検知|認証)を(?:すり抜け|騙|欺)|他人の[^、。\n]{0,10}?"
+    r"(?:暗証番号|パスワード)を(?:手に入れ|盗)|(?:盗み出|盗む)(?:方法|手順))",
+)
+_CJK_ROLE_HOWTO_GATE = ("扮演", "排练", "话剧", "台词", "哄我睡觉", "讲故事", "剧本", "演一", "演じて", "ロールプレイ", "寝かしつけ", "台詞",
+                        "セリフ", "劇の練習", "芝居")
+_CJK_VERBAL_OK = (  # a superior's approval claimed (often "verbally"), the check skipped, credentials or access asked for
+    r"(?:领导|经理|老板|主管|上级|总监)(?:已经|刚才)?(?:口头)?(?:同意|批准|授权|点头)(?:过|了)?[^\n]{0,20}?(?:流程|审批|手续|验证|核实)"
+    r"(?:就|可以|先)?(?:跳过|省了|免了|不用走|别走了)[^\n]{0,30}?(?:密码|账号|管理员|权限|密钥|验证码)",
+    r"(?:上司|部長|課長|社長|マネージャー)の(?:承認|許可|了承)は(?:口頭で|電話で|もう)?(?:もらって|得て|取って)[^\n]{0,20}?(?:手続き|確認|審査|"
+    r"申請|承認フロー)(?:は|を)(?:飛ばして|省略して|スキップして|省いて)[^\n]{0,30}?(?:パスワード|管理者|アカウント|権限|認証情報)",
+)
+_CJK_VERBAL_OK_GATE = ("领导", "经理", "老板", "主管", "上级", "总监", "上司", "部長", "課長", "社長", "マネージャー")
+
 
 RULES8_INTL: tuple[Rule, ...] = (
     Rule("setup_intl8", 0.72, tuple(_SETUP8.values()), _SETUP8_GATE, ("leak_intl", "reveal_system", "leak_request")),
@@ -525,5 +543,7 @@ RULES8_INTL: tuple[Rule, ...] = (
     Rule("verbatim_cjk8", 0.72, _CJK_VERBATIM, _CJK_VERBATIM_GATE, ("leak_above", "leak_request", "setup_cjk8")),
     Rule("reader_cjk8", 0.72, _CJK_READER, _CJK_READER_GATE, ("reader_ai_cjk", "addressed_to_ai", "note_to_ai_cjk8")),
     Rule("channel_cjk8", 0.72, _CJK_CHANNEL, _CJK_CHANNEL_GATE, ("fake_turn", "bypass_safety")),
+    Rule("role_howto_cjk8", 0.72, _CJK_ROLE_HOWTO, _CJK_ROLE_HOWTO_GATE, ("fiction_howto", "roleplay_harm", "fiction_howto_cjk8")),
+    Rule("verbal_ok_cjk8", 0.72, _CJK_VERBAL_OK, _CJK_VERBAL_OK_GATE, ("claimed_approval_pt", "control_skip")),
     Rule("link_fill_cjk8", 0.72, _CJK_LINK_FILL, ("http",), ("exfil_cjk", "exfiltrate", "url_fill", "exfil_link_cjk8")),
 )
