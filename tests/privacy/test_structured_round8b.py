@@ -124,3 +124,18 @@ def test_an_identity_column_still_names_a_document(privacy):
 def test_a_national_number_under_a_bare_id_column_is_still_redacted(privacy):
     red = privacy.redact("id,name,status\n19850312-1234,Tomas Lind,active", privacy.new_vault())
     assert "19850312-1234" not in red.text, red.text
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Emergency contact for the field trip: Ana Soto, 7 4410 2286 (aunt of Leo)", "7 4410 2286"),
+        ("Next of kin: Bo Lindqvist (brother), 4 5512 7731", "4 5512 7731"),
+    ],
+)
+def test_an_emergency_contact_line(privacy, text, phone):
+    assert_found(privacy, text, "PHONE_NUMBER", phone)
+
+
+def test_an_emergency_contact_line_with_an_amount(privacy):
+    assert_not_found(privacy, "Emergency contact forms received: 12 500 000 rows in 2024", "PHONE_NUMBER")

@@ -87,6 +87,8 @@ _PHONE_WORD = re.compile(
     r"voicemail|voice mail|voice message|text me|reach me|reach him|reach her|reachable|"
     r"móvil|celular|handy|gsm|puhelin|电话|手机|座机|传真)", re.IGNORECASE,
 )
+#: words that make a number later on their line a person's phone (round eight b)
+_CONTACT_LINE = re.compile(r"(?i)\b(?:emergency contact|next of kin|in case of emergency|ice contact|guardian)\b")
 #: a label just before the number, on its line ("M: ", "Tel. ", "Mob ", "手机：")
 _LABEL = re.compile(
     r"(?:^|[\s(|,;>*•/{\"'])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
@@ -399,6 +401,8 @@ def _score(m: re.Match[str], text: str) -> float:
     signature = dash_field or (own_line or inline or cell) and (
         inline or bool(_SIGN_OFF.search(text[max(0, line_start - 300) : m.end() + 150])))
     spoken = bool(_PHONE_WORD.search(before[-32:]))  # "Left a voicemail on 421 8731-73", "dial-in 551 6792-54"
+    # round eight b: a line that opens with an emergency contact ("Emergency contact for the trip: Ana Soto, 9 …")
+    spoken = spoken or bool(_CONTACT_LINE.search(before))
     spoken_near = bool(_SPOKEN_NEAR.search(before[-40:]))  # "Call me on 62891", "Their line is 21 234"
     labelled = labelled or _answers_ask(text, line_start, before, after)
     phone_near = labelled or bool(area) or bool(ext) or bool(_PHONE_WORD.search(before_all))  # "933.045.310 x97"
