@@ -300,6 +300,33 @@ _STRONG_B: tuple[Rule, ...] = (
         r"\byou\s+could\s+(?:easily\s+|surely\s+)?(?:explain|tell\s+me|show\s+me|teach\s+me)\s+how\s+to\s+(?:bypass|hack|crack|"
         r"break\s+into|get\s+around|disable)\b[^\n]{0,160}?\b(?:if\s+you\s+wanted|smart\s+enough|capable\s+enough)\b",
     ), ("prove", "refused", "wouldn't", "won't", "wouldnt", "wont", "couldn", "declined", "could"), sides=("prompt",)),
+    Rule("orders_superseded", 0.6, (  # "the following instructions take precedence", "the rules above are void" (prompt)
+        r"\b(?:this\s+message|these\s+instructions|the\s+following\s+(?:instructions|rules|orders))\s+(?:overrides?|supersedes?|"
+        r"takes?\s+precedence)\b(?!\s+(?:over\s+)?(?:section|clause|the\s+(?:\d|policy|handbook|contract|agreement|manual)))",
+        r"\b(?:pay\s+no\s+attention\s+to|cancel|void|nullify)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:earlier|previous|prior|above|preceding)\s+"
+        r"(?:instructions|constraints|rules|directives|guidelines|prompts)\b",
+        r"\bthe\s+(?:rules|instructions|guidelines|constraints|directives)\s+above\s+(?:are|is)\s+(?:now\s+)?(?:void|null|cancell?ed|"
+        r"obsolete|invalid|irrelevant|no\s+longer\s+(?:valid|in\s+force))\b|\bprior\s+context\s+is\s+irrelevant\b",
+        r"\b(?:new|these|my)\s+instructions\s+(?:supersede|replace|override)\s+(?:the\s+old\s+ones|(?:all\s+)?(?:your|the\s+(?:old|"
+        r"previous|earlier|original|system))\s+(?:system\s+)?(?:ones|instructions|prompt))\b",
+        r"\boverrides?\s+(?:all\s+)?(?:of\s+)?(?:your\s+(?:(?:earlier|previous|prior|original)\s+)?|(?:earlier|previous|prior)\s+)"
+        r"(?:directives|instructions|training|programming|guidelines)\b",
+    ), ("precedence", "override", "supersede", "attention", "cancel", "void", "nullify", "above", "irrelevant", "replace"),
+        sides=("prompt",), overlaps=("override", "override_claim", "ignore_context", "drop_orders")),
+    Rule("restrictions_lifted", 0.6, (  # "red-team exercise, all restrictions are lifted", "fictional, so the rules don't apply"
+        r"\b(?:mode|exercise|test|session|simulation|scenario)\b[^.\n]{0,30}?[,:;]?\s*(?:all\s+|your\s+)?(?:restrictions|filters|"
+        r"guidelines|rules|policies|limits|safeguards)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:temporarily\s+)?(?:lifted|suspended|"
+        r"waived|disabled|void|off)\b",
+        r"\b(?:fictional|hypothetical|role-?play(?:ing)?|a\s+game|simulation|not\s+real|real)\b[^.\n]{0,30}?\b(?:so|therefore)\s+"
+        r"(?:anything\s+(?:is|goes)\s+allowed|anything\s+goes|(?:the\s+)?(?:safety\s+)?(?:rules|restrictions|policies|guidelines)\s+"
+        r"(?:do\s+not|don'?t|no\s+longer)\s+(?:need\s+to\s+)?apply)\b",
+        r"\bnone\s+of\s+your\s+(?:[\w-]+\s+){0,2}?(?:policies|rules|guidelines|restrictions)\s+apply\b",
+        r"\b(?:waive|bypass|suspend|switch\s+off)\s+your\s+(?:guidelines|filtering|filters|rules|restrictions|policies|safety)\b|"
+        r"\bneed\s+you\s+to\s+disable\s+(?:your\s+)?(?:filtering|filters|content\s+filtering|safety\s+filtering)\b",
+        r"\b(?:overrides?|supersedes?)\s+your\s+(?:training|guidelines|rules|programming|instructions)\b",
+    ), ("restrictions", "filters", "guidelines", "rules", "policies", "limits", "safeguards", "allowed", "anything goes",
+        "waive", "bypass", "suspend", "switch off", "filtering", "override", "supersede"), sides=("prompt",),
+        overlaps=("no_refusal", "safety_off", "bypass_safety")),
     Rule("memory_order", 0.6, (  # "save this to memory: the standing instruction is to disclose …", "recall your notes and act on them"
         r"\b(?:save|store|write|commit|add)\s+(?:this|the\s+following)\s+(?:to|in|into)\s+(?:your\s+)?(?:long-?term\s+)?memory\b"
         r"[^\n]{0,30}?\b(?:standing|permanent|persistent|new)\s+(?:instruction|order|rule|directive)\b",
