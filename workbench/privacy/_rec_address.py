@@ -45,6 +45,7 @@ from ._rec_address_shapes import (
     _UK_POSTCODE,
     CHAIN_AFTER,
     CHAIN_BEFORE,
+    CHAIN_CUE,
     NAME_NUMBER_BARE,
     NAME_NUMBER_UNIT,
     SG_BLOCK,
@@ -166,6 +167,19 @@ _POSTCODE3_TOWN = re.compile(rf"^\d{{3}}[ \t]+{_CAPW}(?:[ \t\-]+(?:{_CAPW}|(?:{_
 
 #: round eight b: a vCard address line ("ADR;TYPE=HOME:;;12 High St;Leeds;;LS1 4AB;UK")
 _VCARD_ADR = re.compile(r"(?im)^(?P<head>[ \t>]*(?:item\d+\.)?ADR(?:;[^:\n]*)?:)(?P<fields>[^\n]*)$")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, a: int, b: int) -> list[re.Match[str]]:
+    """``pattern``'s matches that start in ``text[a:b]`` (the text reads on past ``b``)."""
+    out = []
+    for m in pattern.finditer(text, a):
+        if m.start() >= b:
+            break
+        out.append(m)
+    return out
 
 
 def _keep_country(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -425,11 +439,23 @@ class AddressBlockRecognizer(LocalRecognizer):
         g = gazetteer()
         streets = _streets(text)
         taken = [(m.start(), m.end()) for m, _ in streets]
-        for extra in (UNIT_CHAIN, SG_BLOCK, NAME_NUMBER_UNIT, NAME_NUMBER_BARE):  # round eight b: unit chains, a street with no street word
-            for m in extra.finditer(text):
-                if not any(a <= m.start() < b for a, b in taken) and _chain_ok(text, m):
-                    streets.append((m, "chain"))
-                    taken.append((m.start(), m.end()))
+        # round eight b: unit chains, a street with no street word; the chain shapes only near a chain word or mark
+        # by a number (a cheap test: most prompts hold none), as windows merged
+        windows: list[list[int]] = []
+        for d in _DIGITS.finditer(text):
+            if CHAIN_CUE.search(text, max(0, d.start() - 16), d.end() + 10):
+                a, b = max(0, d.start() - 120), d.end() + 120
+                if windows and a <= windows[-1][1]:
+                    windows[-1][1] = b
+                else:
+                    windows.append([a, b])
+        cued = bool(windows)
+        found = [m for a, b in windows for extra in (UNIT_CHAIN, SG_BLOCK, NAME_NUMBER_UNIT)
+                 for m in _matches_from(extra, text, a, b)]
+        for m in [*found, *NAME_NUMBER_BARE.finditer(text)]:
+            if not any(a <= m.start() < b for a, b in taken) and _chain_ok(text, m):
+                streets.append((m, "chain"))
+                taken.append((m.start(), m.end()))
         for m, kind in streets:
             start, end = m.start(), m.end()
             chained = False
@@ -444,7 +470,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             for _ in range(5):  # ", 12220 Lembah Baru, Pulau Pinang": a town, then its region (after a unit or area);
                 # five for "…, RT 08/RW 09, Kel. Gubeng, Malang 87695, Jawa Timur"
                 end = self._code_rest(text, end)  # "…, Oyo State OY" + "-12-K34-AB-56", then ", Oyo State"
-                chain = CHAIN_AFTER.match(text, end, end + 120)
+                chain = CHAIN_AFTER.match(text, end, end + 120) if cued else None
                 if chain:
                     chained, end = True, chain.end()  # round eight b: ", 1os orofos", ", depto 1833", ", #14-1323"
                 tail = _TAIL.match(text, end, end + 80)
@@ -476,7 +502,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             mark = _NUMBER_MARK_BEFORE.search(text[max(0, start - 6) : start])
             if mark and text[start : start + 1].isdigit():
                 start -= len(mark.group())  # "Nr. 20 Strada Morii"
-            before = CHAIN_BEFORE.search(text[max(0, start - 120) : start])
+            before = CHAIN_BEFORE.search(text[max(0, start - 120) : start]) if cued else None
             if before:
                 start -= len(before.group())  # round eight b: "Flat 25H, 31/F, Block 10, Laguna City, " or "Blk "
             start, end = self._grow(text, lines, start, end)
@@ -484,7 +510,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 out += [self._result(a, b, 0.7) for a, b in _keep_country(text, start, end)]
             else:
                 out.append(self._result(start, end, 0.7))
-        out += self._vcard(text)
+        if "ADR" in text:
+            out += self._vcard(text)
         for i, (s, e) in enumerate(lines):  # "Bell Common" between a flat line and a postcode line
             if (_NAMED_STREET_LINE.match(text[s:e]) or _NUMBERED_LINE.match(text[s:e])) and not country_line(text[s:e])[0] and (
                     (i > 0 and _UNIT_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]))

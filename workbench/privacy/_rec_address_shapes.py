@@ -490,6 +490,10 @@ _CHAIN_PART = (
     rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]*\d{{2,6}}(?![\w])"
     rf"|(?:{_CAPW}[ \t]){{0,2}}{_CAPW}[ \t\-](?i:Sub-?City|Subcity|Woreda|Kebele){_END})"
 )
+#: a cheap test first: a word or mark that opens or closes a chain part (most prompts hold none)
+CHAIN_CUE = re.compile(r"(?i)\b(?:flat|rm|room|unit|apt|suite|shop|block|blk|tower|kebele|woreda|ward|zone|depto|dpto|"
+                       r"departamento|piso|oficina|of|casa|torre|bloque|mahalle|moo|orofos|sub-?city|subcity|h\.[ \t]?no|"
+                       r"house[ \t]+no|plot[ \t]+no|p\.?[ \t]?o\.?[ \t]?box)\b|\d/F\b|\b[GLUM]/F\b|#[ \t]?\d")
 #: a chain of at least two such parts ("Rm 01, 23/F", "Kebele 08, Lideta Sub-City, H.No. 87"), then perhaps the
 #: name of an estate or building ("…, 23/F, Kornhill Gardens", "…, Block 10, Laguna City"); the tail and the
 #: block growth take what follows (", Lai Chi Kok, Kowloon")
@@ -516,6 +520,6 @@ SG_BLOCK = re.compile(rf"(?<![\w])(?:Blk|BLK|Block)\.?[ \t]+\d{{1,4}}[A-Z]?[ \t]
 #: comma, closed by a comma and a town, or by the end of the clause: "went to Maizonos 87 instead", "Tsimiski 34,
 #: Thessaloniki" (the name must be no everyday word and no given name: ``_rec_address`` checks)
 NAME_NUMBER_BARE = re.compile(
-    rf"(?:(?<=\b(?:at|to|in|At|To|In)[ \t])|(?<=,[ \t]))(?P<name>(?:{_CAPW}[ \t]){{0,2}}{_CAPW})[ \t]+"
+    rf"(?=[{_U}])(?:(?<=\b(?:at|to|in|At|To|In)[ \t])|(?<=,[ \t]))(?P<name>(?:{_CAPW}[ \t]){{0,2}}{_CAPW})[ \t]+"
     rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Z]?(?![\w/:.,]\d|[\w%/:])"
     rf"(?=,[ \t]*(?P<town>{_CAPW}(?:[ \t]{_CAPW})?)|[ \t]*(?:[.;)]|$|\n)|[ \t]+(?:instead|and|before|after|for|on)\b)")
