@@ -93,6 +93,7 @@ def test_romanised_shape_keeps_places_and_phrases() -> None:
     ("钱包由孟晓丽交到前台了", "交到"),
     ("包裹放在门卫室，请周先生自取", "包裹放在"),
     ("邓海燕主任提醒：请带好身份证", "主任提醒"),
+    ("韩秀芬班主任通知：周五开家长会", "班主任通知"),
 ])
 def test_zh_name_stops_before_next_word(privacy: Privacy, text: str, kept: str) -> None:
     sent = _sent(privacy, text)

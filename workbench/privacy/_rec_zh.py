@@ -438,10 +438,16 @@ def _frequent(word: str, floor: int = 300) -> bool:
     return jieba.dt.FREQ.get(word, 0) >= floor and not _tag_of(word).startswith("nr")
 
 
+#: titles a name's last character may start (round eight, second pass): 班主任, 副主任, 总经理 ...
+_TITLES_AFTER = ("班主任", "副主任", "副总", "总经理", "护士", "院长", "校长", "队长", "组长", "科长", "处长", "所长", "店长")
+
+
 def _split_after(text: str, start: int, word: str) -> bool:
     """The last character of a three-character name jieba found makes a word with the character after it (赵敏交|到 ->
     交到, 王丽主|任 -> 主任, 包裹放|在 -> 放在): a title, or a word the sentence goes on with (round eight, second pass)."""
     end = start + len(word)
+    if (word[-1] + text[end : end + 2]).startswith(_TITLES_AFTER):
+        return True  # 刘芳班|主任 -> 班主任
     pair = word[-1] + text[end : end + 1]
     return len(pair) == 2 and (pair in _HONORIFICS or _frequent(pair, 1000) or _tag_of(pair) == "v" and _frequent(pair, 100))
 
