@@ -36,6 +36,8 @@ def _block(text: str) -> list[str]:
     ("left with the guard at Blk 45 Bedok North Road; call first", "Blk 45 Bedok North Road"),
     # a street name and number with no street word, a known town after it
     ("Library card renewal for Ann Lee, Kolokotroni 19, Volos.", "Kolokotroni 19, Volos"),
+    # a Norwegian street in its definite form ("-gaten"), alone after a label
+    ("Tenant: Ola Nordmann\nUnit: Kirkegaten 12B\nRent: 9,000", "Kirkegaten 12B"),
 ])
 def test_families_found(text: str, value: str) -> None:
     assert value in _block(text)

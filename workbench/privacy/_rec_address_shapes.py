@@ -61,7 +61,7 @@ _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[- \t]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[
 _COMPOUND = (
     "straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|graben|"
     "straat|laan|plein|singel|kade|dijk|gracht|hof|park|veld|dreef|steeg|pad|baan|wal|plantsoen|erf|"
-    "vej|gade|stræde|vænget|vænge|gyde|gata|gatan|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
+    "vej|gade|stræde|vænget|vænge|gyde|gata|gatan|gaten|vägen|väg|veien|vegen|gate|gränd|katu|tie|kuja|polku|"
     "utca|út|tér|ulica|ul\\.|cesta|trg|ulice|náměstí|sokak|caddesi|οδός|boulevard|lei|kaai|vliet|brink"
 )
 #: lower-case words inside a street name ("Tom Wilhelmsens vei", "Fredbo allé", "Ctra. de Siles")
