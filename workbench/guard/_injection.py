@@ -36,8 +36,8 @@ _RULES_BY_NAME = {r.name: r for r in RULES}
 
 _INVISIBLE = INVISIBLE
 
-#: A prohibition is not an order: "must not bypass existing restrictions".
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bno one may|不得|不要|禁止|してはなりません)\s*(?:\w+\s+){0,2}$")
+#: A prohibition is not an order: "must not bypass existing restrictions" ("not" a word: "this note overrides …" is none).
+_NEGATED = re.compile(r"(?:\bnot\b|\bnever|n't|\bno one may|不得|不要|禁止|してはなりません)\s*(?:\w+\s+){0,2}$")
 #: The user's own earlier instructions: "disregard the previous instructions I sent about the VPN".
 _OWN = re.compile(r"^\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?(?:sent|gave|wrote|shared|emailed|posted|mentioned|"
                   r"provided|made|left|typed|asked)\b|^\s*(?:from|by)\s+(?:me|us)\b")
