@@ -442,14 +442,18 @@ def _frequent(word: str, floor: int = 300) -> bool:
 _TITLES_AFTER = ("班主任", "副主任", "副总", "总经理", "护士", "院长", "校长", "队长", "组长", "科长", "处长", "所长", "店长")
 
 
-def _split_after(text: str, start: int, word: str) -> bool:
+def _split_after(text: str, start: int, word: str, loose: bool = False) -> bool:
     """The last character of a three-character name jieba found makes a word with the character after it (赵敏交|到 ->
     交到, 王丽主|任 -> 主任, 包裹放|在 -> 放在): a title, or a word the sentence goes on with (round eight, second pass)."""
     end = start + len(word)
     if (word[-1] + text[end : end + 2]).startswith(_TITLES_AFTER):
         return True  # 刘芳班|主任 -> 班主任
     pair = word[-1] + text[end : end + 1]
-    return len(pair) == 2 and (pair in _HONORIFICS or _frequent(pair, 1000) or _tag_of(pair) == "v" and _frequent(pair, 100))
+    if len(pair) < 2:
+        return False
+    if not loose:  # a given name's last character often makes a word with the next (晏秋实|在, 实在): titles, verbs in 到
+        return pair in _HONORIFICS or pair[1] == "到" and _tag_of(pair) == "v" and _frequent(pair, 100)
+    return pair in _HONORIFICS or _frequent(pair, 1000) or _tag_of(pair) == "v" and _frequent(pair, 100)
 
 
 def _common(word: str) -> bool:
@@ -553,10 +557,11 @@ class JiebaRecognizer(LocalRecognizer):
         word = text[r.start : r.end]
         if word.startswith(tuple(_HONORIFICS)):
             return False
-        if len(word) == 3 and word[:2] not in COMPOUND_SURNAMES and _split_after(text, r.start, word):
-            if _frequent(word[:2]) and not _tag_of(word[:2]).startswith("nr"):
-                return False
-            r.end -= 1
+        if len(word) == 3 and word[:2] not in COMPOUND_SURNAMES:
+            if _frequent(word[:2]) and _split_after(text, r.start, word, loose=True):
+                return False  # 包裹|放在: an everyday word, then a word the sentence goes on with
+            if _split_after(text, r.start, word):
+                r.end -= 1
         return True
 
     @staticmethod
@@ -747,9 +752,9 @@ class JiebaRecognizer(LocalRecognizer):
                     end, word = end - 1, word[:-1]  # 张伟|明天, not 张伟明|天
                 if word.startswith(tuple(_HONORIFICS)):
                     continue  # round eight, second pass: 张三|师傅将: a title, then a verb, is no name
+                if len(word) == 3 and _frequent(word[:2]) and _split_after(text, start, word, loose=True):
+                    continue  # 包裹|放在: an everyday word, then a word that goes on past the name
                 if len(word) == 3 and _split_after(text, start, word):
-                    if _frequent(word[:2]) and not (word[0] in SURNAMES and _tag_of(word[:2]).startswith("nr")):
-                        continue  # 包裹|放在: an everyday word, then a word that goes on past the name
                     end, word = end - 1, word[:-1]  # 赵敏|交到, 王丽|主任: the last character starts the next word
                 surname = word[:2] in COMPOUND_SURNAMES or word[0] in SURNAMES
                 found.append(self._result("PERSON", start, end, 0.85 if surname else 0.4))
