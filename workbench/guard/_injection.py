@@ -50,7 +50,9 @@ _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_ord
                        "data_fishing", "tool_order", "standing_order", "verbatim_copyright", "pretext_howto",
                        # round eight, second pass (heldout8, seen)
                        "control_skip", "payee_swap", "data_to_outsider", "destructive_shell", "scope_escape", "secret_probe",
-                       "endless_output", "orders_superseded"})
+                       "endless_output", "orders_superseded",
+                       # round four's shell/SQL orders: "Never run rm -rf / on a production server." is a rule, not an order
+                       "run_command"})
 #: A Chinese prohibition before the order (不要把客户数据发到…) or a Japanese one after it (…に送らないで).
 _NEG_ZH_BEFORE = re.compile(r"(?:不要|别|不得|切勿|禁止|严禁|请勿)[^，。！？\n]{0,8}$")
 _NEG_JA_AFTER = re.compile(r"^[^。\n]{0,3}(?:ないで|ないこと|ません|てはいけない|てはならない|禁止)")
