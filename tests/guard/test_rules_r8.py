@@ -9,19 +9,11 @@ import time
 
 import pytest
 
-from tests.guard._false_alarms import assert_not_flagged
-from tests.guard._families import family_tests
+from tests.guard._families import family_tests, rule_hits
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, WEAK_RULES, _combine, _rule_hits, weak_support
 from workbench.guard._normalize import views
 from workbench.guard._rules8 import RULES8, SECOND_PASS8, WEAK_RULES8
-
-
-def rule_hits(rule: str, text: str, source: str = "prompt") -> bool:
-    all_views, _ = views(text)
-    return any(name == rule for v in all_views
-               for name, _ in _rule_hits(v.text, 0, [_RULES_BY_NAME[rule]], 0, source))
-
 
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "probe_setup": (
@@ -326,19 +318,8 @@ SECOND_PASS: dict[str, tuple[list[str], list[str]]] = {
 (test_second_pass_catches_its_phrasings, test_second_pass_spares_near_misses,
  test_second_pass_near_misses_are_not_flagged_by_the_whole_scan) = family_tests(SECOND_PASS)
 
-@pytest.mark.parametrize("rule,text", [(r, t) for fam in (FAMILIES, WEAK) for r, (bad, _) in fam.items() for t in bad])
-def test_family_catches_its_phrasings(rule: str, text: str) -> None:
-    assert rule_hits(rule, text, source="prompt"), (rule, text)
-
-
-@pytest.mark.parametrize("rule,text", [(r, t) for fam in (FAMILIES, WEAK) for r, (_, ok) in fam.items() for t in ok])
-def test_family_spares_near_misses(rule: str, text: str) -> None:
-    assert not rule_hits(rule, text, source="prompt") and not rule_hits(rule, text, source="chunk"), (rule, text)
-
-
-@pytest.mark.parametrize("text", [t for fam in (FAMILIES, WEAK) for _, ok in fam.values() for t in ok])
-def test_near_misses_are_not_flagged_by_the_whole_scan(text: str) -> None:
-    assert_not_flagged(text)
+(test_family_catches_its_phrasings, test_family_spares_near_misses,
+ test_near_misses_are_not_flagged_by_the_whole_scan) = family_tests(FAMILIES, WEAK, catch_on=("prompt",))
 
 
 def test_every_round_eight_rule_has_phrasings_and_near_misses() -> None:
