@@ -60,9 +60,20 @@ httpd.serve_forever()
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """``n`` distinct free loopback ports: every socket stays bound until all are chosen (closed one by one, the
+    OS may hand the same port out twice)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 class Upstream:
@@ -171,7 +182,7 @@ def test_a_killed_upstream_is_failed_over_marked_down_and_back_when_restarted(up
 
 
 def test_all_upstreams_down_is_one_clear_error_in_bounded_time() -> None:
-    dead = [f"http://127.0.0.1:{free_port()}/v1" for _ in range(2)]
+    dead = [f"http://127.0.0.1:{port}/v1" for port in free_ports(2)]
     with models.UpstreamPool(dead, api_key=KEY, model="m", check_interval=5) as pool:
         assert pool.status() == {**pool.status(), "ok": False, "healthy": 0}
         started = time.monotonic()
