@@ -148,3 +148,14 @@ def test_address_parts_do_not_run_across_levels():
 def test_country_in_traditional_characters_stays(privacy):
     red = privacy.redact("客户来自臺北和美國。", privacy.new_vault())
     assert "美國" in red.text and "臺北" not in red.text, red.text  # countries stay; cities are pseudonymised
+
+
+def test_a_korean_verb_in_an_english_line_is_no_name():
+    """In a line that is not mostly hangul a bare three-syllable word with a surname first counts as a name; a verb's
+    ending (보내 주세요, 정말요, 할까) says it is none."""
+    from workbench.privacy._rec_zh_names import hangul_names
+
+    for text in ("Connor의 보고서를 Maria Lopez에게 보내 주세요.", "Please check the Q3 deck 정말요?", "Shall we ship v2 today, 할까?"):
+        spans = [text[a:b] for a, b in hangul_names(text)]
+        assert not any(w in ("주세요", "정말요", "할까") for w in spans), (text, spans)
+    assert [("Please call 김민수 today."[a:b]) for a, b in hangul_names("Please call 김민수 today.")] == ["김민수"]

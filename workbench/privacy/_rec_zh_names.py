@@ -450,10 +450,17 @@ def hangul_names(text: str) -> list[tuple[int, int]]:
     hangul = len(_HANGUL_ANY.findall(text))
     if not letters or hangul * 2 <= letters:  # not Korean prose: a bare name counts too
         for m in _HANGUL_WORD.finditer(text):
+            if m.group()[-1] in _KO_VERB_ENDS:  # "보내 주세요", "감사합니다": a verb's ending, whatever its first syllable
+                continue
             a, b = _ko_name(m.group(), m.start())
             if b - a == len(m.group()):
                 found[(a, b)] = None
     return sorted(found)
+
+
+#: last syllables of Korean verb forms (polite -요, plain and formal -다 / -니다, questions -까, -죠): a bare word that
+#: ends in one is no name, even when its first syllable is a surname (주세요, 이거요, 정말요, 하겠다, 할까)
+_KO_VERB_ENDS = frozenset("요다까죠")
 
 
 def _ko_name(word: str, start: int) -> tuple[int, int]:
