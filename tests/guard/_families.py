@@ -12,11 +12,13 @@ miss must fire it on neither side, and the whole scan must not flag it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 
 import pytest
 
 from tests.guard._false_alarms import assert_not_flagged
+from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
 from workbench.guard._normalize import views
 
@@ -57,3 +59,33 @@ def family_tests(*tables: Table, catch_on: tuple[str, ...] = ("prompt", "chunk")
         assert_not_flagged(text)
 
     return catches, spares, not_flagged
+
+
+#: runs a pattern could backtrack over after one of its gate keywords
+FILLERS = ("\n" * 3000, " ," * 3000, "a " * 3000, " \n" * 2000, "_" * 3000, "'" * 2000, "。" * 2000, "の" * 2000)
+
+
+def stall_tests(rules: Iterable[str]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """Two checks that ``rules`` never stall: each one between two of its keywords with a long filler between
+    (< 50 ms), and the whole scan over 60,000 characters of all their keywords (< 3 s)."""
+    names = sorted(set(rules))
+
+    @pytest.mark.parametrize("rule", names)
+    def keyword_runs(rule: str) -> None:
+        r = _RULES_BY_NAME[rule]
+        worst = 0.0
+        for keyword in r.gate:
+            for filler in FILLERS:
+                started = time.process_time()
+                r.compiled.search(keyword + filler + keyword)
+                worst = max(worst, time.process_time() - started)
+        assert worst < 0.05, (rule, worst)
+
+    def long_document() -> None:
+        words = " ".join(g for name in names for g in _RULES_BY_NAME[name].gate)
+        text = (words + " ") * (60_000 // (len(words) + 1) + 1)
+        started = time.process_time()
+        score_text(text[:60_000], source="chunk")
+        assert time.process_time() - started < 3.0
+
+    return keyword_runs, long_document
