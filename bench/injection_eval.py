@@ -346,6 +346,13 @@ def score_samples(samples: list, weights: Path | None = None, threshold: float =
         _classifier.load.cache_clear()
 
 
+#: The earlier held-out splits' encoded rows: scored out of fold, never trained on (bench/train_injection.py).
+ENCODED_SPLITS = ("h3encoded", "h4encoded", "h5encoded", "h6encoded", "h7encoded", "h8encoded")
+#: The source prefixes of the earlier held-out splits (train_injection.py's ``heldout<n>_samples``).
+SPLIT_PREFIXES = (("h3:", "heldout3:"), ("h4:", "heldout4:"), ("h5:", "heldout5:"), ("h6:", "heldout6:"),
+                  ("h7:", "heldout7:"), ("h8:", "heldout8:"))
+
+
 def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: int = 16,
                    rows_out: Path | None = None) -> dict:
     """The whole scan (rules + classifier, ``score_text`` as ``Guard.scan`` calls it) out of fold by
@@ -363,7 +370,7 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
     rng = random.Random(seed)
     by_src: dict[str, list] = defaultdict(list)
     for sample in samples:
-        if sample[0] in ("train", "h3encoded", "h4encoded", "h5encoded", "h6encoded") and not sample[2].startswith("augment/"):
+        if sample[0] in ENCODED_SPLITS + ("train",) and not sample[2].startswith("augment/"):
             by_src[sample[2]].append(sample)
     chosen = []
     for _src, rows in sorted(by_src.items()):
@@ -403,7 +410,7 @@ def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: i
 
 def _package(source: str) -> str:
     head = source.split("/")[0]
-    for prefix, split in (("h3:", "heldout3:"), ("h4:", "heldout4:"), ("h5:", "heldout5:"), ("h6:", "heldout6:")):
+    for prefix, split in SPLIT_PREFIXES:
         if head.startswith(prefix):
             return split + head[len(prefix):]
     return head
@@ -431,7 +438,7 @@ def summarise(scored: list[dict], threshold: float = 0.5, **extra) -> dict:
     for r in att:
         groups["kind"][r["kind"]].append(r)
         groups["package"][_package(r["source"])].append(r)
-        lang = r["source"].split("@")[0].rsplit("-", 1)[-1] if r["source"].startswith(("h3:", "h4:", "h5:", "h6:")) else ""
+        lang = r["source"].split("@")[0].rsplit("-", 1)[-1] if r["source"].startswith(tuple(p for p, _ in SPLIT_PREFIXES)) else ""
         lang = lang if lang in ("en", "zh", "ja", "xx") else (r["source"].rsplit("-", 1)[-1] if
                                                            r["source"].startswith("written/") else "")
         if lang:
@@ -485,6 +492,8 @@ def main() -> None:
     parser.add_argument("--oof", type=Path, default=None, metavar="FOLD_DIR",
                         help="the whole scan out of fold by package with train_injection.py --fold-dir's models")
     parser.add_argument("--oof-rows", type=Path, default=None, help="with --oof: write every scored row here (JSON lines)")
+    parser.add_argument("--samples-cache", type=Path, default=None,
+                        help="with --oof: the samples train_injection.py --samples-cache pickled (the rows its folds saw)")
     parser.add_argument("--leave-split-out", action="store_true",
                         help="with --oof: the fold models are train_injection.py --leave-split-out's (SPLIT_FOLDS)")
     args = parser.parse_args()
@@ -499,8 +508,14 @@ def main() -> None:
         if args.leave_split_out:
             train_injection.PACKAGE_FOLDS = train_injection.SPLIT_FOLDS
 
-        everything = train_injection.collect(args.wheels or train_injection.default_wheels(), augmented=False,
-                                             heldout3=True, heldout4=True, heldout5=True, heldout6=True)
+        if args.samples_cache is not None:
+            import pickle
+
+            everything = pickle.loads(args.samples_cache.read_bytes())  # (a file train_injection.py wrote: trusted)
+        else:
+            everything = train_injection.collect(args.wheels or train_injection.default_wheels(), augmented=False,
+                                                 heldout3=True, heldout4=True, heldout5=True, heldout6=True,
+                                                 heldout7=True, heldout8=True)
         print(json.dumps(oof_whole_scan(everything, args.oof, rows_out=args.oof_rows), ensure_ascii=False, indent=1))
         return
     if args.samples:

@@ -31,7 +31,8 @@ def test_heldout7_trains_now_in_its_own_folds() -> None:
     names = {spec.split("==")[0] for spec in ti.HELDOUT7_PACKAGES}
     assert not names & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h7:{p}/x-en") for p in ("promptshields", "supersafe", "cilada", "shap", "written")}
-    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H7_FOLDS)
+    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H7_FOLDS) - len(ti.H8_FOLDS)
+    assert max(folds) < len(ti.PACKAGE_FOLDS) - len(ti.H8_FOLDS)  # (round nine: heldout8's folds come after)
     assert ti.package_fold("h7:encoders/hex-en") == ti.package_fold("h7:wrapped/markdown-en") \
         == ti.package_fold("h7:placed/promptshields-en")
     # every package head the builder gives has a fold (as heldout7_samples names them)
@@ -45,12 +46,14 @@ def test_leave_split_out_folds_hold_heldout7_whole(monkeypatch) -> None:
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     h7 = {ti.package_fold(s) for s in ("h7:promptshields/attack_db-en", "h7:cilada/turns-pt", "h7:pyod/doc-en@chunk",
                                         "h7:written/builder-ja", "h7:encoders/rot13-en", "h7:honeypot/page-en")}
-    assert h7 == {14} == {len(ti.SPLIT_FOLDS) - 1}
+    assert h7 == {14} == {len(ti.SPLIT_FOLDS) - 2}  # (round nine: heldout8 is the fold after it)
     assert ti.package_fold("h6:safelabs/x-en") == 13 and ti.package_fold("h3:pandas/doc-en") == 10
 
 
 def test_never_train_is_the_heldout8_list() -> None:
-    assert set(HELDOUT8_SOME) <= ti.HELDOUT8_NEVER <= ti.NEVER_TRAIN
+    assert set(HELDOUT8_SOME) <= ti.HELDOUT8_NEVER
+    # (round nine: heldout8 was scored, so its packages train now; its unused candidates stay refused)
+    assert ti.HELDOUT8_NEVER - {spec.split("==")[0] for spec in ti.HELDOUT8_PACKAGES} <= ti.NEVER_TRAIN
     assert len(ti.HELDOUT8_NEVER) >= 120
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
              + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES + ti.GPL_PACKAGES)
@@ -59,13 +62,13 @@ def test_never_train_is_the_heldout8_list() -> None:
 
 def test_fetch_and_split_readers_refuse_a_heldout8_package(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(ti, "PACKAGES", ["giskard-scan==1.0.0"])
-    with pytest.raises(SystemExit, match="heldout8"):
+    with pytest.raises(SystemExit, match="heldout9"):  # (round nine: the refusal names the split held out now)
         ti.fetch(tmp_path)
 
     class Split:
         __name__ = "injection_heldout9"
         PACKAGES = ["pingouin==0.5.5"]
-    with pytest.raises(SystemExit, match="heldout8"):
+    with pytest.raises(SystemExit, match="heldout9"):
         ti._split_rows(Split, tmp_path)
 
 
@@ -73,13 +76,13 @@ def test_site_benign_skips_heldout8_packages(monkeypatch, tmp_path: Path) -> Non
     """An installed heldout8 package's code or README is never read (module folder or dist-info name)."""
     (tmp_path / "hdbscan").mkdir()
     (tmp_path / "hdbscan" / "core.py").write_text("x = 1\n" * 100, "utf-8")
-    meta = tmp_path / "scikit_posthocs-0.11.0.dist-info"
+    meta = tmp_path / "pingouin-0.5.5.dist-info"  # (round nine: scikit-posthocs trains now; pingouin stays unused)
     meta.mkdir()
     readme = "Poisoned " * 40
-    meta.joinpath("METADATA").write_text(f"Name: scikit-posthocs\nLicense: MIT\n\n{readme}\n", "utf-8")
+    meta.joinpath("METADATA").write_text(f"Name: pingouin\nLicense: MIT\n\n{readme}\n", "utf-8")
     monkeypatch.setattr(ti.sysconfig, "get_paths", lambda: {"purelib": str(tmp_path)})
     monkeypatch.setattr(ti, "SITE_CODE_PACKAGES", ("hdbscan",))
-    assert "hdbscan" in ti.NEVER_TRAIN and "scikit-posthocs" in ti.NEVER_TRAIN
+    assert "hdbscan" in ti.NEVER_TRAIN and "pingouin" in ti.NEVER_TRAIN
     assert ti.site_benign() == []
 
 
