@@ -5,6 +5,7 @@
     python bench/phone_probe.py --show 30       # also print 30 leaks and 30 false alarms
     python bench/phone_probe.py --regions 15    # also the 15 regions that leak most, and each format's rate
     python bench/phone_probe.py --only ZA,NG --formats dots,none --frames bare   # a slice, to iterate fast
+    python bench/phone_probe.py --writer        # round nine: the forms and frames writers use (seed 3 held)
 
 Positives: for every region in ``phonenumbers.SUPPORTED_REGIONS`` and every number type with an
 example (fixed line, mobile, toll free, ...), the example number and up to ``--per`` valid
@@ -180,12 +181,106 @@ def negatives(seed: int, n: int):
             yield kind, text
 
 
+# ----------------------------------------------------------------- round nine: how writers write (``--writer``)
+
+#: round nine (P4): the forms people type that phonenumbers' formatter never prints; each is built from the number's
+#: own metadata (its national grouping, its trunk prefix), for every region
+WRITER_EXTENSIONS = [" ext.{}", " x.{}", " extension {}", " Ext {}", " ext: {}", " (x{})", ", x{}", " - ext. {}",
+                     " EXT {}", " ext-{}", "x{}", " (Ext. {})", " #{}"]
+
+
+def writer_formats(number, rng: random.Random) -> dict[str, str]:
+    """The number written as people write it: +CC (0) trunk, the trunk kept after +CC, dots or dashes throughout,
+    the area in brackets, a ``tel:`` URI, pairs or fours from the end, extensions on international forms."""
+    region = pn.region_code_for_number(number)
+    md = pn.PhoneMetadata.metadata_for_region(region) if region else None
+    trunk = (md.national_prefix or "") if md else ""
+    cc = str(number.country_code)
+    nsn = pn.national_significant_number(number)
+    intl = pn.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    groups = re.findall(r"\d+", intl)[1:] or [nsn]
+    national = re.findall(r"\d+", pn.format_number(number, PhoneNumberFormat.NATIONAL))
+
+    def from_end(digits: str, size: int) -> list[str]:
+        out = []
+        while len(digits) > size + 1:
+            out.insert(0, digits[-size:])
+            digits = digits[:-size]
+        return [digits] + out
+
+    out = {
+        "intl_dots": f"+{cc}." + ".".join(groups),
+        "intl_slash": f"+{cc}/" + " ".join(groups),
+        "intl_00_dashes": f"00{cc}-" + "-".join(groups),
+        "intl_nospace": f"+{cc}" + " ".join(groups) if len(groups) > 1 else f"+{cc}{groups[0]}",
+        "tel_uri": f"tel:+{cc}-" + "-".join(groups),
+        "intl_ext": intl + rng.choice(WRITER_EXTENSIONS).format(rng.randint(2, 9999)),
+        "national_ext": " ".join(national) + rng.choice(WRITER_EXTENSIONS).format(rng.randint(2, 999)),
+        "pairs": " ".join(from_end(trunk + nsn if trunk else nsn, 2)),
+        "fours": " ".join(from_end(trunk + nsn if trunk else nsn, 4)),
+        "threes_dashes": "-".join(from_end(trunk + nsn if trunk else nsn, 3)),
+    }
+    if trunk:
+        out["intl_trunk_brackets"] = f"+{cc} ({trunk}){' '.join(groups)}" if rng.random() < 0.5 else \
+            f"+{cc} ({trunk}) {' '.join(groups)}"
+        out["intl_trunk_kept"] = f"+{cc} {trunk}{' '.join(groups)}"
+    if len(national) > 1:
+        out["area_brackets"] = f"({national[0]}) " + rng.choice([" ", "-", "."]).join(national[1:])
+        out["area_brackets_glued"] = f"({national[0]})" + "".join(national[1:])
+    return out
+
+
+WRITER_FRAMES = {
+    "glued": ["Tel:{}", "Mob.{}", "T.{}", "M.{}", "Ph:{}", "Fax:{}", "Tlf.:{}", "Tel.:{}", "Telefone: {}", "GSM:{}",
+              "Cel.: {}", "Τηλ.: {}", "Mobil: {}", "Tfn: {}"],
+    "labelled": ["Phone (office): {}", "Phone (mobile) - {}", "Mobile phone no. {}", "Contact tel.: {}",
+                 "**Phone:** {}", "Direct dial: {}", "Caller ID {} (withheld)", "Landline (home): {}",
+                 "Best number — {}", "Alt. contact: {}", "Reception desk {}"],
+    "bracketed": ["Milan Horvat ({}) will bring the keys.", "Ask for Dana (tel. {}).", "Ring the porter ({}) first.",
+                  "the site office [{}] opens at 8", "Dr Achebe <{}> is on call."],
+    "spoken": ["call {} before noon", "Text {} when you land.", "WhatsApp {} for the gate code.",
+               "Please ring back on {} asap.", "pls call me {} thx", "you can message {} on Signal",
+               "Reachable at {} (weekdays only).", "My new number: {} - save it!", "sms {} with the code"],
+    "record": ["TEL;TYPE=work,voice:{}", "<a href=\"tel:{}\">Call us</a>", "contact_phone,{}\n",
+               "phone1 = \"{}\"", "- name: Ana Moreau\n  tel: {}", "Kontakt: {} (Büro)", "☎ {}  ✉ ana@example.org"],
+}
+
+#: numbers that are not phones, in frames of their own (round nine: none of the earlier probe's)
+WRITER_NEGATIVES = [
+    "Order 2024-118 293 left the depot.", "Invoice INV/2026/004512 is overdue.", "Room 1204, floor 12.",
+    "Flight LH 4021 lands at 14:35.", "Meeting 09:30-11:00 on 2026.03.14.", "Total: 1 234 567,89 EUR",
+    "Population 8 336 817 (2020 census).", "ISO 27001:2013 and ISO 9001:2015 audits.", "CVE-2024-12345 is patched.",
+    "Tracking 1Z999AA10123456784", "HS code 8471.30.00 applies.", "Case 2026/1234 was closed.",
+    "EAN 4006381333931 on the label.", "Build 2026.03.14.1729 failed.", "Serial SN 5521-8890-1123.",
+    "Lot 20240315-07 expires 2027-03-15.", "Budget 12.500.000 for 2027.", "pages 1203-1210 of vol. 33",
+    "Patient weight 72.5 kg, BP 120/80.", "Temperature range -20 to +45 C.", "Shipment weighs 1 250 kg.",
+    "The loan runs 2026-2031 at 4.25%.", "Account 12-3456-7890123-00 (NZ format) is the firm's.",
+    "Reference 00234 5678 9012 is on the slip.", "Screen 2560 x 1440 at 144 Hz.", "Open 24/7, 365 days.",
+]
+
+
+def writer_positives(seed: int, per: int, only: set[str] | None = None):
+    """(region, type, format, frame kind, value, text) in ``writer_formats`` and ``WRITER_FRAMES``."""
+    rng = random.Random(seed + 9000)
+    for region in sorted(pn.SUPPORTED_REGIONS):
+        if only and region not in only:
+            continue
+        for tname, kind in (("fixed", PhoneNumberType.FIXED_LINE), ("mobile", PhoneNumberType.MOBILE)):
+            example = pn.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for number in _variants(example, kind, rng, per):
+                for fname, value in writer_formats(number, rng).items():
+                    fkind = rng.choice(list(WRITER_FRAMES))
+                    yield region, tname, fname, fkind, value, rng.choice(WRITER_FRAMES[fkind]).replace("{}", value)
+
+
 def _digit_runs(value: str) -> list[str]:
     return re.findall(r"\d{2,}", value)
 
 
 def run(seed: int, per: int, neg: int, show: int, regions: int = 0, only: set[str] | None = None,
-        formats: set[str] | None = None, frames: set[str] | None = None) -> str:
+        formats: set[str] | None = None, frames: set[str] | None = None, writer: bool = False) -> str:
     from workbench.privacy import Privacy
 
     privacy = Privacy()
@@ -194,7 +289,7 @@ def run(seed: int, per: int, neg: int, show: int, regions: int = 0, only: set[st
     leaks, alarms = [], []
     t = time.perf_counter()
     by_region, by_region_bad = Counter(), Counter()
-    for region, tname, fname, fkind, value, text in positives(seed, per, only):
+    for region, tname, fname, fkind, value, text in (writer_positives if writer else positives)(seed, per, only):
         if (formats and fname not in formats) or (frames and fkind not in frames):
             continue
         sent = privacy.redact(text, privacy.new_vault()).text
@@ -208,7 +303,7 @@ def run(seed: int, per: int, neg: int, show: int, regions: int = 0, only: set[st
             leaks.append((region, tname, fname, text, sent))
     n_pos = total["all"]
     ntotal, nbad, nother = Counter(), Counter(), Counter()
-    for kind, text in negatives(seed, neg):
+    for kind, text in ((("writer", t) for t in WRITER_NEGATIVES) if writer else negatives(seed, neg)):
         red = privacy.redact(text, privacy.new_vault())
         acted = [e for e in red.entities if e.action != "keep" and re.search(r"\d", text[e.start:e.end])]
         bad = any(e.type == "PHONE_NUMBER" for e in acted)
@@ -252,9 +347,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated regions (default: all)")
     ap.add_argument("--formats", default="", help="comma-separated formats (default: all)")
     ap.add_argument("--frames", default="", help="comma-separated frame kinds (default: all)")
+    ap.add_argument("--writer", action="store_true",
+                    help="round nine: the forms and frames people write (writer_formats, WRITER_FRAMES); seed 1 is "
+                         "tuned on, seed 3 is held (report its rates only)")
     args = ap.parse_args(argv)
     sets = [set(filter(None, s.split(","))) or None for s in (args.only, args.formats, args.frames)]
-    print(run(args.seed, args.per, args.neg, args.show, args.regions, *sets))
+    if args.writer and args.seed == 3 and args.show:
+        ap.error("--writer --seed 3 is held: report its rates, do not read its leaks")
+    print(run(args.seed, args.per, args.neg, args.show, args.regions, *sets, writer=args.writer))
     return 0
 
 

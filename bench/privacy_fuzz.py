@@ -4,6 +4,7 @@
     python bench/privacy_fuzz.py --seed 1 --show 30    # also print 30 leaks and 30 false alarms
     python bench/privacy_fuzz.py --seed 2              # the held seed: summary only (--show is refused)
     python bench/privacy_fuzz.py --only phone,card --n 200
+    python bench/privacy_fuzz.py --writer              # round nine: structured values as people type them
 
 Every value is drawn from a *family generator* that combines its parts at random: a phone is any region of
 ``phonenumbers``' metadata, fixed or mobile, national or international (``+``/``00``/``(+cc)``), any separator
@@ -534,6 +535,121 @@ def negative(rng: random.Random) -> str:
     }[kind]
 
 
+# --------------------------------------------------------------------------- round nine (P4): --writer families
+
+#: how writers put a structured value in a line, none of the carriers above: glued to its label, after a dash,
+#: in brackets, in a form's cells, in a sentence's middle (the label of the value's kind first)
+WRITER_CARRIERS = ["{label}:{v}", "{label} - {v}", "{label} ({v})", "{who}, {label_l} {v}, confirmed.",
+                   "[{label}] {v}", "{label}\n{v}", "* {label}: `{v}`", "{who} <{label_l}: {v}>",
+                   "{label_l}={v};", "Re: {label_l} {v}?", "| {who} | {v} | ok |", "{label}… {v}"]
+WRITER_LABELS = {
+    "iban": ["IBAN", "Bankverbindung", "IBAN no.", "RIB", "Beneficiary IBAN", "Acct"],
+    "card": ["Card", "Visa", "Amex", "CC#", "Card on file", "PAN"],
+    "ip": ["IP", "src", "Client", "peer", "X-Forwarded-For", "from"],
+    "id": ["National ID", "Passport No.", "Tax ID", "ID card", "Personal number", "ID no.", "Driver's licence"],
+}
+
+
+def iban_writer(rng: random.Random) -> str:
+    """An IBAN of any registry country (schwifty's draw, as ``iban``) the way people type it: groups of four with
+    dashes, the check digits apart from the country ("DE 89 3704 …"), groups of four with the short last group
+    glued, dots, or in lower case with dashes."""
+    compact = re.sub(r"\s", "", iban(random.Random(rng.random()))).upper()
+    groups = [compact[i:i + 4] for i in range(0, len(compact), 4)]
+    style = rng.choice(["dashes", "cc_apart", "dots", "lower_dashes", "last_glued"])
+    if style == "dashes":
+        return "-".join(groups)
+    if style == "cc_apart":
+        return compact[:2] + " " + compact[2:4] + " " + " ".join(groups[1:])
+    if style == "dots":
+        return ".".join(groups)
+    if style == "lower_dashes":
+        return "-".join(groups).lower()
+    return " ".join(groups[:-2] + [groups[-2] + groups[-1]]) if len(groups) > 2 else compact
+
+
+def card_writer(rng: random.Random) -> str:
+    """A Luhn-valid card of any brand in its own grouping (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3) with
+    dots, no-break spaces or dashes, or in groups of four with two spaces."""
+    num = re.sub(r"\D", "", card(rng))
+    n = len(num)
+    grouping = {15: [4, 6, 5], 14: [4, 6, 4], 19: [4, 4, 4, 4, 3]}.get(n, [4] * (n // 4) + ([n % 4] if n % 4 else []))
+    parts, i = [], 0
+    for g in grouping:
+        parts.append(num[i:i + g])
+        i += g
+    return rng.choice([".", "\u00a0", "-", "  ", " "]).join(parts)
+
+
+def ip_writer(rng: random.Random) -> tuple[str, str, str]:
+    """IPv6 in the forms logs and configs write (a zone index, IPv4-mapped, link-local, capitals, a bracketed port)
+    and IPv4 glued to a port; (before, address, after) as ``ip``."""
+    v6 = ipaddress.IPv6Address(rng.getrandbits(128))
+    style = rng.choice(["zone", "mapped", "link", "upper", "bracket", "v4port", "compressed"])
+    if style == "zone":
+        return "", f"fe80::{rng.getrandbits(16):x}:{rng.getrandbits(16):x}%{rng.choice(['eth0', 'en0', '12'])}", ""
+    if style == "mapped":
+        return "", "::ffff:" + ".".join(str(rng.randint(1, 254)) for _ in range(4)), ""
+    if style == "link":
+        return "", f"fe80::{rng.getrandbits(16):x}", ""
+    if style == "upper":
+        return "", v6.compressed.upper(), ""
+    if style == "bracket":
+        return "[", v6.compressed, f"]:{rng.randint(1024, 65535)}"
+    if style == "v4port":
+        return "", ".".join(str(rng.randint(1, 254)) for _ in range(4)), f":{rng.randint(1024, 65535)}"
+    zeros = ipaddress.IPv6Address(int(v6) & ~(((1 << 64) - 1) << 32))  # a run of zero groups in the middle
+    return "", zeros.compressed, ""
+
+
+#: Faker locales whose person-id providers write a national number (their ``ssn``: BSN, NIR, PESEL, HETU, CPR,
+#: personnummer, Steuer-ID, codice fiscale, DNI/NIE, CPF, RUT, NIK...) and the passport numbers of those with one
+ID_LOCALES = ["nl_NL", "fr_FR", "pl_PL", "fi_FI", "da_DK", "sv_SE", "de_DE", "it_IT", "es_ES", "pt_BR", "es_CL",
+              "id_ID", "en_GB", "en_IE", "no_NO", "hr_HR", "bg_BG", "ro_RO", "cs_CZ", "sk_SK", "et_EE", "lv_LV",
+              "lt_LT", "hu_HU", "el_GR", "tr_TR", "uk_UA", "en_CA", "en_IN", "es_MX", "pt_PT", "de_CH", "zh_TW",
+              "ko_KR", "th_TH", "he_IL", "fil_PH", "ka_GE", "az_AZ", "vi_VN"]
+
+
+def id_writer(rng: random.Random, fakes: dict) -> str:
+    from faker import Faker
+
+    locale = rng.choice(ID_LOCALES)
+    if locale not in fakes:
+        fakes[locale] = Faker(locale)
+        fakes[locale].seed_instance(rng.randint(0, 10**6))
+    fake = fakes[locale]
+    makers = [fake.ssn]
+    if hasattr(fake, "passport_number"):
+        makers.append(fake.passport_number)
+    return str(rng.choice(makers)())
+
+
+WRITER_FAMILIES = ("iban_w", "card_w", "ip_w", "id_w")
+
+
+def writer_samples(seed: int, n: int, only: set[str] | None = None):
+    """(family, text, value start, value end, False) of ``WRITER_FAMILIES`` in ``WRITER_CARRIERS``."""
+    rng = random.Random(seed + 900)
+    fakes: dict = {}
+    for family in WRITER_FAMILIES:
+        if only and family not in only:
+            continue
+        kind = family[:-2]
+        for _ in range(n):
+            before = after = ""
+            if kind == "ip":
+                before, value, after = ip_writer(rng)
+            else:
+                value = {"iban": iban_writer, "card": card_writer}[kind](rng) if kind != "id" else id_writer(rng, fakes)
+            label = rng.choice(WRITER_LABELS[kind])
+            frame = rng.choice(WRITER_CARRIERS)
+            head = frame.split("{v}")[0].format(label=label, label_l=label.lower(), who=rng.choice(PEOPLE))
+            tail = frame.split("{v}")[1].format(label=label, label_l=label.lower(), who=rng.choice(PEOPLE))
+            text = head + before + value + after + tail
+            start = len(head) + len(before)
+            yield family, text, start, start + len(value), False
+
+
 # --------------------------------------------------------------------------- run
 
 FAMILIES = ("phone", "card", "iban", "ssn", "ip", "email", "address", "zh_phone", "zh_address")
@@ -612,7 +728,7 @@ def _zh_carrier(rng: random.Random, family: str, value: str) -> tuple[str, int]:
     return head + pre + value + ",正常", len(head) + len(pre)
 
 
-def run(seed: int, n: int, show: int, only: set[str] | None = None) -> str:
+def run(seed: int, n: int, show: int, only: set[str] | None = None, writer: bool = False) -> str:
     from privacy_eval import _leaks
 
     from workbench.privacy import Privacy
@@ -623,7 +739,7 @@ def run(seed: int, n: int, show: int, only: set[str] | None = None) -> str:
     alarm_types: dict[str, Counter] = {}
     leaks, alarms = [], []
     t = time.perf_counter()
-    for family, text, s, e, _quoted in samples(seed, n, only):
+    for family, text, s, e, _quoted in (writer_samples if writer else samples)(seed, n, only):
         red = privacy.redact(text, privacy.new_vault())
         covered = [False] * len(text)
         for ent in red.entities:
@@ -651,7 +767,7 @@ def run(seed: int, n: int, show: int, only: set[str] | None = None) -> str:
     pct = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
     lines = [f"privacy_fuzz seed {seed}{' (held)' if seed == HELD_SEED else ''}, n={n} per family, {secs:.0f} s", "",
              "| family | values | leaked | leak rate |", "|---|---:|---:|---:|"]
-    for key in [f for f in FAMILIES if f in total]:
+    for key in [f for f in FAMILIES + WRITER_FAMILIES if f in total]:
         lines.append(f"| {key} | {total[key]} | {bad[key]} | {pct(bad[key], total[key])} |")
     lines += ["", "| not personal data | values | any character redacted | rate | redacted as |", "|---|---:|---:|---:|---|"]
     for key in sorted(k for k in total if k.startswith("negative")):
@@ -670,10 +786,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=150, help="values per family (negatives too)")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--only", default="", help="comma-separated families (default: all)")
+    ap.add_argument("--writer", action="store_true", help="round nine: IBANs, cards, IPs and national ids as people "
+                    "type them (WRITER_FAMILIES in WRITER_CARRIERS); seed 1 tuned on, seed 2 held")
     args = ap.parse_args(argv)
     if args.seed == HELD_SEED and args.show:
         ap.error(f"seed {HELD_SEED} is held: report its rates, do not read its leaks (use another seed to iterate)")
-    print(run(args.seed, args.n, args.show, set(filter(None, args.only.split(","))) or None))
+    print(run(args.seed, args.n, args.show, set(filter(None, args.only.split(","))) or None, writer=args.writer))
     return 0
 
 

@@ -28,9 +28,13 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 _PHONE = re.compile(
-    r"(?<![0-9A-Za-z.+\-/_#\[])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
-    r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})[\s.\-\u3000]?(?:[(（]0[)）][\s.\-]?)?)?"  # "+358", "(+358)", "+(370)"
-    r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,5}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
+    r"(?<![0-9A-Za-z+\-/_#])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
+    # round nine: a dot only after a letter, a label's ("Mob.+61 …", "T.0061-2-…", "M.022-333-076"; never "1.2345678"),
+    # and "[" only where a bracket opens ("the office [+43 0664 120772]"; never "df.loc[1234567]")
+    r"(?<![^A-Za-z]\.)(?<!^\.)(?<![^\s(]\[)"
+    r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})(?:[\s.\-\u3000]|/(?=\d))?"  # "+358", "(+358)", "+(370)", "+49/30 …"
+    r"(?:[(（]0[)）][\s.\-]?)?)?"
+    r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,6}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     # round eight b: a space before the separator too ("(45) 487 6870 ; ext=15", libphonenumber's RFC 3966-like
     # output; "… , ext. 45", "… - ext 12", "… / x12")
@@ -92,8 +96,13 @@ _CONTACT_LINE = re.compile(r"(?i)\b(?:emergency contact|next of kin|in case of e
 #: a label just before the number, on its line ("M: ", "Tel. ", "Mob ", "手机：")
 _LABEL = re.compile(
     r"(?:^|[\s(|,;>*•/{\"'])(?:(?:tel|tél|tfn|tlf|tfno|telf|ph|phn|phone|mob|mobile|cell|cel|celular|gsm|handy|fax|"
-    r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin|telephone|contact)"
-    r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"']?"
+    r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin|telephone|contact|"
+    # round nine: the label words of other languages and a caller line ("Telefone:", "Mobil:", "Kontakt:", "Τηλ.:")
+    r"telefone|telefoon|telefonnummer|mobil|mobilnummer|mobiel|natel|kontakt|numéro|numero|cellulare|portable|"
+    r"τηλ|τηλέφωνο|κιν|тел|телефон|моб|caller[\s_\-]?id)\d?"  # "phone1 = …", "tel2:"
+    r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?"
+    # round nine: a qualifier in brackets ("Phone (office):", "Landline (home) -") and markdown bold ("**Phone:** ")
+    r"(?:[ \t]?\([^()\n\d]{2,16}\))?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"'*_]*\s*"
     r"|(?:m|t|p|f|w|o|h|d|c|tel|mob)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
     re.IGNORECASE,
 )
@@ -102,7 +111,7 @@ _SPOKEN_NEAR = re.compile(
     r"(?:(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|extension)"
     r"|\bline(?=\s+(?:is|was|number|no\b)))"  # "Their line is …", not "see line 12345"
     r"(?:\s+(?:me|us|him|her|them|is|was|on|at|number|no\.?|desk|front))*\s*[:.]?\s*$"
-    r"|\b(?:reach|reached|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$"  # "reach the front desk at"
+    r"|\b(?:reach|reached|reachable|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$"  # "reach the front desk at"
     # round eight b: where a text message goes: "Reply STOP to 7649…", "code sent to 5262…", "text YES to"
     r"|\b(?:reply|replies|text|texted|sms|sent|send|message|whatsapp)\b(?:[ \t]+[\w'’]+){0,2}[ \t]+to[ \t]*$",
     re.IGNORECASE,
@@ -425,8 +434,9 @@ def _score(m: re.Match[str], text: str) -> float:
         halves = re.split(r"\s?[\-–]\s?", body)
         if len(halves) == 2 and all(_thousands(h.split()) and " " in h for h in halves):
             return 0.0  # 173 000-946 000: a range of amounts
-        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body) or re.fullmatch(r"[1-9]\d{0,3}\.\d+", body):
-            return 0.55 if phone_near or signature or spoken_near else 0.0  # 1.250.000 or 48.8566, unless told otherwise
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body) or re.fullmatch(r"(?:[1-9]\d{0,3}|0)\.\d+", body):
+            # 1.250.000, 48.8566 or (round nine) a fraction, 0.12345678, unless told otherwise
+            return 0.55 if phone_near or signature or spoken_near else 0.0
     valid, exact = national_fit(tuple(groups))
     if digits < 6 and not ((labelled or signature or ext or spoken_near) and valid):
         return 0.0
