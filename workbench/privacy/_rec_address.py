@@ -27,6 +27,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._gazetteer import everyday, gazetteer
+from ._rec_address_countries import address_countries
 from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
     _CA_POSTCODE,
@@ -183,8 +184,9 @@ def _matches_from(pattern: re.Pattern[str], text: str, a: int, b: int) -> list[r
 
 
 def _keep_country(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span less a country that closes it on its line (countries stay): ", Hong Kong" comes off the end;
-    of ", Singapore 600212" the postcode stays in a span of its own."""
+    """The span less a country that closes it on its line: ", Hong Kong" comes off the end; of ", Singapore 600212"
+    the postcode stays in a span of its own. Round nine: the selection joins the country back to the address
+    (``_rec_address_countries.country_spans``); a recognizer's spans end where the address proper ends."""
     cut = text.rfind(",", start, end)
     if cut < 0 or "\n" in text[cut:end]:
         return [(start, end)]
@@ -432,6 +434,7 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     def load(self) -> None:  # noqa: D102
         gazetteer()
+        address_countries()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         lines = _lines(text)
@@ -580,13 +583,13 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     def _vcard(self, text: str) -> list[RecognizerResult]:
         """A vCard's ADR property: post office box; extended address; street; locality; region; postcode; country.
-        Each field but the country is a span (the country stays, as everywhere)."""
+        Each field is a span (round nine: the country too, as the last part of the address)."""
         out = []
         for m in _VCARD_ADR.finditer(text):
             at = m.end("head")
             fields = m.group("fields").split(";")
             for k, value in enumerate(fields):
-                if k < 6 and value.strip() and re.search(r"\w", value):
+                if k < 7 and value.strip() and re.search(r"\w", value):
                     out.append(self._result(at, at + len(value), 0.7))
                 at += len(value) + 1
         return out

@@ -25,6 +25,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ._checks import table_cells
 from ._gazetteer import everyday as _everyday
 from ._gazetteer import gazetteer
+from ._rec_address_countries import city_states
 from ._rec_names import _LANGUAGES
 from ._rec_zh_places import city_start
 
@@ -137,11 +138,16 @@ def _word_form(word: str) -> bool:
     return _everyday(word) or any(word.endswith(e) and word[: -len(e)] in words for e in ("ed", "d", "ing", "es"))
 
 
+def _country(value: str) -> bool:
+    """A country that is no city (a city-state is both: round nine)."""
+    low = value.casefold()
+    return low in gazetteer().countries and low not in city_states()
+
+
 def table_places(text: str) -> list[tuple[int, int]]:
     """Place cells of a table: under a header that names them ("name,city,phone"), or, in a row with a phone
     number or an e-mail address, the cell right after it when that is the row's last cell and reads like a
     place (letters, not everyday words, no company): "Felix Schultz<TAB>+358 46 297 3731<TAB>KRUUNUPYY"."""
-    g = gazetteer()
     out: list[tuple[int, int]] = []
     pos, header = 0, None
     for line in text.split("\n"):
@@ -151,7 +157,7 @@ def table_places(text: str) -> list[tuple[int, int]]:
             header = None
         elif header is not None and header[0] == sep and len(cells) >= header[2]:
             for k in header[1]:
-                if k < len(cells) and _CELL_PLACE.fullmatch(values[k]) and values[k].casefold() not in g.countries:
+                if k < len(cells) and _CELL_PLACE.fullmatch(values[k]) and not _country(values[k]):
                     out.append((pos + cells[k][0], pos + cells[k][1]))
         else:
             columns = {k for k, v in enumerate(values) if _PLACE_HEADER.match(v)}
@@ -166,7 +172,7 @@ def table_places(text: str) -> list[tuple[int, int]]:
                 prior = values[k - 1] if k > 0 else ""
                 words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
                 if k >= 2 and words and _CELL_PLACE.fullmatch(value) and len(words) <= 4 and (
-                        "@" in prior or _SPACE_DIGITS.search(prior)) and value.casefold() not in g.countries and not (
+                        "@" in prior or _SPACE_DIGITS.search(prior)) and not _country(value) and not (
                         any(w in _COMPANY or w in _ORG for w in words)) and not all(
                         _word_form(w) for w in words) and value[0].isupper():
                     out.append((pos + cells[k][0], pos + cells[k][1]))
@@ -215,7 +221,9 @@ class CityRecognizer(LocalRecognizer):
             end = start + len(value)
             words = [w.casefold() for w in re.split(r"[ \t\-]+", value) if w]
             low = value.casefold()
-            if low in g.countries or any(w in _ORG for w in words) or words[0] in _NOT or all(w in _LANGUAGES for w in words):
+            city_state = low in city_states()  # round nine: Singapore, Hong Kong, Monaco... are cities too
+            if low in g.countries and not city_state or any(w in _ORG for w in words) or words[0] in _NOT or all(
+                    w in _LANGUAGES for w in words):
                 continue
             if value.isupper() and len(value) <= 4 and low not in g.cities:
                 continue  # ATM, CRM, EMEA: acronyms
@@ -223,7 +231,7 @@ class CityRecognizer(LocalRecognizer):
                 continue  # "Lisboa Country Club" stays a place; "Acme Ltd" is a company
             everyday = all(w in g.words for w in words)
             score = 0.0
-            if (low in g.cities or low in g.regions) and not everyday:
+            if (low in g.cities or low in g.regions or city_state) and not everyday:
                 score = 0.6
             elif low in g.cities and len(words) > 1 and not all(w in _common() for w in words) and not value.isupper():
                 score = 0.6  # "Panama City", "Glen Burnie": Webster's words, but not everyday ones together
@@ -266,7 +274,7 @@ class CityRecognizer(LocalRecognizer):
             if head and head.end() == r.start:
                 r.start = head.start()
         for m in _CITY_FIELD.finditer(text):  # "city: Bantay", "billing_city": "Swat": a place, everyday word or not
-            if m.group("v").casefold() not in g.countries:
+            if not _country(m.group("v")):
                 out.append(self._result(m.start("v"), m.end("v"), 0.95))  # the field names it (over a given name: Pilar)
         for m in _TERRITORY.finditer(text):  # "Islamabad Capital Territory" (its "Capital" is no company's)
             out.append(self._result(m.start(), m.end(), 0.6))
