@@ -11,6 +11,8 @@ from ..errors import ConfigError, RedactionBlocked, RedactionError
 from . import _carriers, _engine, _gazetteer
 from ._known import within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
+from ._rec_address_countries import city_states as _city_states
+from ._rec_address_countries import country_spans as _address_countries
 from ._restore import PLACEHOLDER, Restorer, restore
 from ._vault import SessionVault
 
@@ -230,15 +232,17 @@ class Privacy:
             held = PLACEHOLDER.fullmatch(value.strip())  # "KOUVOLA 45100" is a town and postcode, not "<PERSON 1>"
             if not value.strip() or held and (held.group("open") or "_" in held.group() or held.group("type") in _PRIORITY):
                 continue
-            if r.entity_type in ("LOCATION", "PERSON") and any(s <= r.start and r.end <= e for s, e in country_spans):
+            city_state = r.entity_type == "LOCATION" and value.strip().casefold() in _city_states()  # round nine
+            if r.entity_type in ("LOCATION", "PERSON") and not city_state and any(
+                    s <= r.start and r.end <= e for s, e in country_spans):
                 continue
             if r.entity_type in ("PERSON", "LOCATION") and not source.startswith("deny") and _record_word(
                     text, r.start, r.end):
                 continue  # "contact_id", "TYPE=WORK", "RMA-5521", "NK1|", "Town:", "ok", "ENROLMENT RECORD"
             if r.entity_type in _NOTE_TYPES and _note_words_only(value):
                 continue  # "Mit freundlichen Grüßen", "Pt", "BP 128/82": a sign-off or a clinical note's shorthand
-            if r.entity_type == "LOCATION" and (value.strip().casefold() in _PUBLIC_PLACES_EN
-                                                or value.strip().casefold() in countries):
+            if r.entity_type == "LOCATION" and not city_state and (value.strip().casefold() in _PUBLIC_PLACES_EN
+                                                                   or value.strip().casefold() in countries):
                 continue  # countries and continents stay: the default policy (docs/privacy.md)
             if r.entity_type in _NER_TYPES and any(c in value for c in "@/\\=<>{}|"):
                 continue  # spaCy's small model sometimes tags a whole URL as a place
@@ -249,6 +253,7 @@ class Privacy:
                 continue
             spans.append([r.start, r.end, r.entity_type, r.score, 1, None])
         spans += _csv_partners(text, spans)
+        spans += _address_countries(text, spans)  # round nine: the country closing an address is part of it
         found = self._merge(spans)
         kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
         return sorted(found + kept, key=lambda x: x.start)
