@@ -125,7 +125,7 @@ def run(samples, show: int = 0) -> dict[str, list[int]]:
     from workbench.privacy import Privacy
 
     privacy = Privacy()
-    res: dict[str, list[int]] = {"tr": [0, 0], "vn": [0, 0], "over": [0, 0]}
+    res: dict[str, list[int]] = {"over": [0, 0]}
     shown = 0
     for src, text, spans in samples:
         red = privacy.redact(text, privacy.new_vault())
@@ -135,10 +135,12 @@ def run(samples, show: int = 0) -> dict[str, list[int]]:
                 for k in range(ent.start, ent.end):
                     cov[k] = True
         inside = [False] * len(text)
-        for s, e in spans:
-            res[src][0] += 1
+        for s, e, *kind in spans:  # (start, end) of a name, or (start, end, kind) of another value
+            key = kind[0] if kind else src
+            res.setdefault(key, [0, 0])
+            res[key][0] += 1
             leak = any(not all(cov[s + w.start() : s + w.end()]) for w in _WORD.finditer(text[s:e]) if len(w.group()) > 1)
-            res[src][1] += leak
+            res[key][1] += leak
             for k in range(s, e):
                 inside[k] = True
             if leak and shown < show:

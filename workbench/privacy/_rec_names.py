@@ -391,6 +391,8 @@ def caps_names(text: str) -> list[tuple[int, int]]:
         g = g or gazetteer()
         if low in g.countries or low in g.cities or low in g.regions or low in _LANGUAGES or low in _MONTHS:
             continue
+        if len(core) <= 4 and val == core and low not in g.surnames and low not in ROMAN_SURNAMES:
+            continue  # round nine: "Re: KYC Tier 2", "GDPR Scope:" -- a short word in capitals no list holds is an acronym
         strong = low in g.surnames or not everyday(low) or val != core  # "AL HARBI": a particle says it is a name
         if giv and strong:
             gw = giv.group(2).casefold()
@@ -464,6 +466,18 @@ def roman_name(text: str, run: list[tuple[int, int, str]], g) -> float:
     return 0.86  # above spaCy's 0.85, whose PERSON of everyday words ("Woo Hoi Hoi") the selection drops
 
 
+_CAMEL = re.compile(r"([A-Z]?[a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]*)*")
+#: the heads of surnames written with a capital inside ("McKenzie", "MacLeod", "DeSantis", "LeBlanc", "VanDyke")
+_NAME_PREFIXES = frozenset("mc mac de di da le la van von du del della dos st fitz ter ten ben el al ab ap o".split())
+
+
+def camel_product(tok: str) -> bool:
+    """Round nine: a word with a capital inside that no surname prefix explains ("WhatsApp", "PowerPoint",
+    "YouTube", "LinkedIn", "PayPal"): a product's or company's name; "McKenzie", "DeSantis" stay names."""
+    m = _CAMEL.fullmatch(tok)
+    return bool(m) and m.group(1).casefold() not in _NAME_PREFIXES
+
+
 def _capitalised(tok: str) -> bool:
     return tok[0].isupper() and any(c.islower() for c in tok[1:]) if len(tok) > 1 else False
 
@@ -491,6 +505,10 @@ class NameShapeRecognizer(LocalRecognizer):
         for run in self._runs(text):
             while len(run) > 1 and run[0][2].casefold() in roles and run[0][2].casefold() not in g.given:
                 run = run[1:]  # "Candidate Ayaz Tiwana", "Rider Hira": the role is no part of the name (round six)
+            while run and camel_product(run[-1][2]):
+                run = run[:-1]  # round nine: "Supapone Charoenkul WhatsApp chat export"
+            if not run:
+                continue
             if len(run) == 1 and (run[0][2].casefold() in roles or in_date(text, run[0][0], run[0][1])):
                 continue  # "Agent:" alone; "20 Jan 2026", "Sep 8": a month beside a number is a date's
             score = max(self._score(text, run, g), roman_name(text, run, g))  # round eight, second pass: "Kho Ming Juan"

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ..errors import RedactionError
 from ._checks import blank_cjk
 from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans, role_words
-from ._rec_names import _ORG_AFTER, _ORG_WORDS, in_date
+from ._rec_names import _ORG_AFTER, _ORG_WORDS, camel_product, in_date
 
 MODEL_FILE = "tagger.crfsuite"
 WORDS_FILE = "tagger_words.txt"
@@ -405,12 +405,16 @@ class Tagger:
         out = []
         for kind, idx in runs:
             parts: list[list[int]] = [[]]
+            cells = False
             for j in idx:  # countries stay (the default policy): "Burundi 370 01" keeps its postcode
                 if kind != "PERSON" and j in countries:
                     parts.append([])
                     continue
                 if kind == "ADDRESS" and parts[-1] and _new_sentence(text, toks, parts[-1][-1], j):
                     parts.append([])  # "... 388 61 HALLTORP. Due in 30 days": the address ended
+                elif kind == "ADDRESS" and parts[-1] and "\t" in text[toks[parts[-1][-1]][1] : toks[j][0]]:
+                    parts.append([])  # round nine: a tab ends a table cell ("484\tAnna Berg\t23.7%" is no address)
+                    cells = True
                 parts[-1].append(j)
             if kind == "ADDRESS":  # a company's line in an address block is no part of the address
                 parts = [q for part in parts for q in _without_company_lines(text, toks, part)] or [[]]
@@ -424,7 +428,7 @@ class Tagger:
                         part = part[:-1]  # sure street line stays; only its unsure tail goes
                     while part and probs[part[0]] < low:
                         part = part[1:]
-                part = _tidy(kind, part, toks, text, alone=len(parts) == 1)
+                part = _tidy(kind, part, toks, text, alone=len(parts) == 1 or cells)  # each cell its own street
                 if not part or min(probs[j] for j in part) < low:
                     continue
                 p = min(probs[j] for j in part)
@@ -439,7 +443,8 @@ class Tagger:
                         start = toks[b][0]
                 out.append((start, toks[part[-1]][1], kind, p))
         out += _coordinated(toks, out)
-        return _particle_joined(text, _given_not_place(text, toks, out + _caps_surnames(toks, out)))
+        found = _particle_joined(text, _given_not_place(text, toks, out + _caps_surnames(toks, out)))
+        return _given_before(text, found)
 
 
 #: Round eight: the words that stand inside one person's name between its parts ("Fatima Zahra bint Youssef",
@@ -461,6 +466,41 @@ def _particle_joined(text: str, found: list[tuple[int, int, str, float]]) -> lis
             f = (a[0], max(a[1], f[1]), "PERSON", min(a[3], f[3]))
         merged.append(f)
     return [f for f in found if f[2] != "PERSON"] + merged
+
+
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s:/(,;|]))((?:[A-Z]\.[ ]?){1,3})$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s:/(,;|\-–]))([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^\W\d_]*) $")
+_OPENS_FIELD = re.compile(r"(?:^|[\n:/(,;|\t\-–>]|[a-z])[ \t]*$")
+
+
+def _given_before(text: str, found: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    """Round nine: a PERSON the CRF read without the capitalised word just before it ("Approved: Meline
+    [Jowlfigharyan]", "1:1 Hanan / Meline [Jowlfigharyan]") takes it when that word opens its field (a line start,
+    a label's colon, a slash, a bracket, after a lower-case word) and reads as a name: no frequent or everyday word
+    of the lists' kind (roles, titles, days, months), no place, and a name-likeness of 0 or more (or a listed
+    given name). Unknown given names of other locales stand there before surnames the CRF knows."""
+    if not any(f[2] == "PERSON" for f in found):
+        return found
+    g = gazetteer()  # (and initials written before it: "S.A. Aarskog")
+    taken = [(f[0], f[1]) for f in found]
+    out = []
+    for s, e, kind, p in found:
+        m = _WORD_BEFORE.search(text, max(0, s - 40), s) if kind == "PERSON" else None
+        if m and _OPENS_FIELD.search(text, max(0, m.start(1) - 30), m.start(1)) and \
+                not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            w = m.group(1)
+            low = w.casefold()
+            nl = name_likeness(w)
+            if low not in common_words() and low not in TITLES and low not in role_words() and low not in _CALENDAR \
+                    and low not in _MONTH and low not in _CLOSED and low not in g.cities and low not in g.towns \
+                    and low not in g.countries and low not in g.regions and low not in _ORG_WORDS \
+                    and (low in g.given or nl is not None and nl >= 0.0):
+                s = m.start(1)
+        initials = _INITIALS_BEFORE.search(text, max(0, s - 9), s) if kind == "PERSON" else None
+        if initials and not any(a < s and initials.start(1) < b for a, b in taken):
+            s = initials.start(1)  # "read by S.A. [Aarskog]", "C.S. [Sew]": the initials are the name's
+        out.append((s, e, kind, p))
+    return out
 
 
 _FIELD_SEP = re.compile(r'"?[ \t]*(?:,|;|\t|\|)[ \t]*"?')
@@ -758,6 +798,12 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
             idx = idx[1:]
         if not idx:
             return []
+    while kind == "PERSON" and idx and camel_product(toks[idx[-1]][2]):
+        idx = idx[:-1]  # round nine: "Supapone Charoenkul WhatsApp chat export": a product's CamelCase word
+    while kind == "PERSON" and idx and camel_product(toks[idx[0]][2]):
+        idx = idx[1:]
+    if not idx:
+        return []
     if kind in ("PERSON", "LOCATION") and len(idx) == 1 and in_date(text, toks[idx[0]][0], toks[idx[0]][1]):
         return []  # "Sent: 15 Jan 2026", "DOB 1 Nov 1996": a month beside a number is a date's
     while kind == "PERSON" and len(idx) > 1 and toks[idx[0]][2].casefold() in _CLOSED:
@@ -800,11 +846,34 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
         return []  # round seven: "Zentrale 030 12345678 Durchwahl 44": a phone and its labels, no address
     if kind == "ADDRESS" and _card_number(idx, toks):
         return []  # "Visa 4111 1111 1111 1111": a brand and a card number (WbCreditCardRecognizer's)
+    if kind == "ADDRESS" and len(idx) == 2 and toks[idx[0]][2].casefold() in _ROOM_WORDS and \
+            _ROOM_NUMBER.fullmatch(toks[idx[1]][2]):
+        return []  # round nine: "moved to Room 4", "Gate 12": a room or gate of a building named nowhere, no address
+    if kind == "ADDRESS" and len(idx) == 2 and toks[idx[0]][2].isdecimal() and toks[idx[1]][2].casefold() in _UNITS:
+        return []  # round nine: "18822 kWh", "4.6 kg": a reading or a weight, no house number and street
     if kind != "ADDRESS" and len(idx) == 1:
         tok = toks[idx[0]][2]
         if len(tok) <= 5 and tok.rstrip("s").isupper() and tok.casefold() not in g.cities:
             return []
     return idx
+
+
+#: Round nine: a markdown table's separator line; the line above it is the header row (column names, no people)
+_MD_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)")
+
+
+def _header_cell(text: str, start: int) -> bool:
+    """``start`` lies on a markdown table's header row (the next line is its ``|---|---|`` rule)."""
+    nl = text.find("\n", start)
+    return nl >= 0 and "|" in text[text.rfind("\n", 0, start) + 1 : nl] and bool(_MD_RULE.match(text, nl + 1))
+
+
+#: Round nine: the rooms, gates and seats of a place ("Room 4", "Gate B12"); a street line never is one of them alone
+_ROOM_WORDS = frozenset("room rm gate desk table booth seat row zone platform pier dock ward bed bay hall aisle court "
+                        "studio lab classroom auditorium lounge".split())
+_UNITS = frozenset("kwh wh mwh kw mw kva kg g mg mcg ml l km m cm mm mi ft lb lbs oz gb mb tb kb pcs units hrs hr "
+                    "min mins sec kph mph rpm psi bar kpa".split())
+_ROOM_NUMBER = re.compile(r"[A-Z]?\d{1,4}[A-Z]?")
 
 
 def _known_city(value: str) -> bool:
@@ -831,6 +900,23 @@ def _product_name(value: str) -> bool:
         if nl is None or nl >= _PRODUCT_LIKENESS:
             return False
     return True
+
+
+def _product_of(company: str, rest: str) -> bool:
+    """Round nine: spaCy's company, no listed given name, then only everyday words ("Google" + "Sheets",
+    "Microsoft" + "Teams"): a product's name; a given name spaCy calls a company ("Morgan" + "Price") stays."""
+    g = gazetteer()
+    words, heads = re.findall(r"[^\W\d_]+", rest), re.findall(r"[^\W\d_]+", company)
+    if not words or not heads or any(w.casefold() in g.given for w in heads + words):
+        return False
+    if any(not w.isascii() or (name_likeness(w) or 0.0) >= _COMPANY_LIKENESS for w in heads):
+        return False  # "Домна Bouts": spaCy's company is a name of another script or shape
+    return all(everyday(w.casefold()) for w in words)
+
+
+#: Round nine: a company head of a product name looks no more like a name than this ("Google" 0.06, "Microsoft"
+#: -0.95, "Salesforce" -0.02); given names spaCy calls companies score higher ("Hanan" 0.83, "Домна" 3.5)
+_COMPANY_LIKENESS = 0.5
 
 
 #: Below this :func:`name_likeness` a word reads as no name ("Spotify" -2.3, "Notion" -2.0, "Excel" -1.9, "Zoom" -1.3).
@@ -876,13 +962,19 @@ class TokenTaggerRecognizer(LocalRecognizer):
         # the list above is empty in the shipped engine; the new product rule reads the mapped label
         org_spans = {(e.start_char, e.end_char) for e in ents if getattr(e, "label_", "") in ("ORG", "ORGANIZATION")}
         out = []
+        markdown = "---" in text
         for s, e, kind, p in get_tagger().spans(text):
             if entities and kind not in entities:
                 continue
+            if markdown and _header_cell(text, s):
+                continue  # round nine: "| Name | Room | Extension |" over "|---|": the columns' names, no person
             if kind == "PERSON" and (any(a <= s and e <= b and b - a > e - s for a, b in orgs)
                                      or _ORG_AFTER.match(text[e : e + 40])
                                      or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
                 continue  # "Wellco Holdings Corporation", "Axway Software SA": a company, not a person
+            if kind in ("PERSON", "LOCATION") and any(a == s and b < e and _product_of(text[a:b], text[b:e])
+                                                      for a, b in org_spans):
+                continue  # round nine: "Google Sheets", "Microsoft Teams": spaCy's company and everyday words, a product
             if kind == "PERSON" and (s, e) in org_spans and _product_name(text[s:e]):
                 continue  # round eight: "Spotify", "Google Sheets" -- spaCy's ORG, and nothing in it reads as a name
             if kind in ("PERSON", "LOCATION") and _company_follows(text, e):
