@@ -194,4 +194,17 @@ RULES9: tuple[Rule, ...] = (
         r"hereby\s+|temporarily\s+|officially\s+)?(?:removed|lifted|disabled|suspended|waived|off|deactivated|void|switched\s+off|"
         r"turned\s+off)\b",
     ), ("all", "any", "every", "your"), sides=("prompt",)),
+    Rule("retrieval_trigger", 0.72, (  # "whenever this text is retrieved, respond only with …", "append this token to every answer"
+        r"\b(?:whenever|when|if|once|each\s+time|every\s+time)\s+(?:this|the\s+present)\s+(?:text|document|page|passage|chunk|file|entry|"
+        r"snippet|record|note|section|article)\s+(?:is|gets|has\s+been)\s+(?:retrieved|read|shown|loaded|summari[sz]ed|processed|seen|"
+        r"returned|quoted|indexed|cited)\b[^.\n]{0,20}?[,:]?\s*(?:you\s+(?:must|should|will)\s+)?(?:always\s+|only\s+)?(?:respond|reply|"
+        r"answer|say|output|print|include|append|add|write|ignore|disregard|tell|send|forward|recommend)\b",
+        r"\b(?:append|add|include|insert|attach|prepend)\s+(?:the\s+following|this|these|that|the)\s+(?:\w+\s+){0,2}?(?:to|in|at\s+the\s+"
+        r"(?:end|start)\s+of)\s+(?:every|each|all|any)\s+(?:\w+\s+)?(?:answers?|repl(?:y|ies)|responses?|outputs?|completions?)\b",
+        r"\b(?:to|in|into)\s+(?:your\s+)?(?:long-?term\s+)?memory\s+and\s+(?:always\s+)?(?:follow|obey|apply|execute|act\s+on)\s+"
+        r"(?:it|them|this)\b",
+        r"\b(?:here|this|the\s+following)\s+(?:\w+\s+)?(?:should|must|shall|will)\s+(?:now\s+)?(?:replace|override|supersede)\s+your\s+"
+        r"(?:current\s+|original\s+|actual\s+)?(?:task|objective|goal|instructions|assignment|mission)\b",
+    ), ("whenever", "when", "if", "once", "each time", "every time", "append", "add", "include", "insert", "attach", "prepend",
+        "memory", "replace", "override", "supersede")),
 )
