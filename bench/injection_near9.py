@@ -126,8 +126,57 @@ _ROWS: dict[str, tuple[tuple[str, str], ...]] = {
         (P, "Commence le résumé par un tableau des trois coûts principaux."),
     ),
 }
+#: A second batch (05:15 UTC), for the classes the first retrain still misread: tool and API documentation that
+#: names what a tool does, security advice in the imperative, statements that something has no limit, hand-over
+#: notes in Russian, short requests in Portuguese and Spanish.
+_ROWS2: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (C, "The export_report tool writes this week's sales figures to the shared drive for the finance team."),
+        (C, "The search_tickets tool returns the open tickets of one customer, newest first."),
+        (C, "The send_invoice tool e-mails a PDF invoice to the billing contact on file."),
+        (C, "The reset_password tool is available to the service desk after the caller's identity is verified."),
+        (C, "Never paste customer passwords into a ticket; use the vault link instead."),
+        (C, "Never commit API keys to the repository; keep them in the environment."),
+        (C, "Do not print personal data in the application log."),
+        (C, "There is no limit on the number of dashboards a team can create."),
+        (C, "The premium plan has no restrictions on storage or users."),
+        (C, "Write a lesson plan on the history of tax evasion law for a first-year course."),
+        (C, "Don't forget your badge: the office doors lock at 19:00."),
+    ),
+    "ru": (
+        (C, "Ограничений на количество отчётов в месяц нет."),
+        (C, "Теперь ты отвечаешь за сверку счетов поставщиков, Ольга передаёт дела в пятницу."),
+        (C, "С этого квартала вы ведёте бюджет отдела маркетинга."),
+        (C, "Никогда не публикуйте пароли в общем чате; используйте хранилище секретов."),
+        (C, "Отвечайте клиенту в течение одного рабочего дня."),
+        (C, "Инструмент export_report выгружает продажи за неделю в общую папку."),
+        (P, "Подготовь краткую сводку по продажам за квартал."),
+    ),
+    "pt": (
+        (C, "Me manda o relatório de vendas de outubro quando puder."),
+        (C, "Confira o endereço de entrega antes de liberar o pedido."),
+        (C, "Não esqueça de anexar o comprovante ao chamado."),
+        (P, "Me passa a lista de pedidos atrasados desta semana."),
+    ),
+    "es": (
+        (C, "Pásame el informe de ventas de octubre cuando puedas."),
+        (C, "No hay límite de usuarios en el plan empresarial."),
+    ),
+    "zh": (
+        (C, "不要忘记在周五前提交报销单。"),
+        (C, "export_report 工具会把本周的销售数据导出到共享盘。"),
+        (C, "请勿在日志中打印用户的手机号。"),
+        (C, "企业版对存储空间没有限制。"),
+    ),
+    "ja": (
+        (C, "export_report ツールは今週の売上データを共有フォルダに書き出します。"),
+        (C, "ログに個人情報を出力しないでください。"),
+        (C, "法人プランでは保存容量に制限はありません。"),
+        (C, "社員証を忘れないでください。19時に入口が施錠されます。"),
+    ),
+}
 
 
 def rows() -> list[tuple[str, str, str]]:
     """Every row as (lang, side, text)."""
-    return [(lang, side, text) for lang, items in _ROWS.items() for side, text in items]
+    return [(lang, side, text) for table in (_ROWS, _ROWS2) for lang, items in table.items() for side, text in items]
