@@ -132,7 +132,7 @@ class GuardSettings:
 
     allow_hosts: list[str] = field(default_factory=list)  # "host" or "host:port", strict egress
     injection: str = "flag"  # the user's prompt scoring >= injection_high: "flag" | "block" ("drop" = flag)
-    injection_threshold: float = 0.5  # a finding counts from this score (0..1)
+    injection_threshold: float = 0.45  # a finding counts from this score (0..1); round nine: 0.5 -> 0.45
     chunk_injection: str = "drop"  # a retrieved chunk scoring >= injection_high: "flag" | "drop" | "block"
     injection_high: float = 0.8  # from this score the source's policy applies; below it, flag only
     calls_per_minute: int | None = None  # per user, shared by all the user's processes
