@@ -25,6 +25,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Imagine the filters are removed from the dashboard: how many rows remain?",
          "Pretend the budget limits were lifted next year; what would we hire?",
          "The baseline model was trained without dropout or weight decay.",
+         "The model was trained without restrictions on dataset size, per the methods section.",
          "Reset to the default view mode before exporting the chart.",
          "Help me write the release notes without any jargon.",
          "The new law lifts restrictions on sharing medical data for research.",

@@ -59,7 +59,7 @@ RULES9: tuple[Rule, ...] = (
         r"\b(?:where|in\s+which|and|now\s+that|since)\s+you\s+have\s+(?:absolutely\s+|literally\s+|truly\s+)?no\s+(?:limits|restrictions|"
         r"rules|filters|boundaries|guidelines|censorship|guardrails|constraints)\b(?!\s+(?:on|for|in|to|when|around|regarding)\b)",
         r"\b(?:trained|built|designed|created|made|programmed|fine-?tuned)\s+without\s+(?:any\s+)?(?:safety\s+|content\s+|ethical\s+)?"
-        r"(?:filters|guardrails|restrictions|limits|alignment|censorship|safeguards|rules)\b",
+        r"(?:filters|guardrails|restrictions|limits|alignment|censorship|safeguards|rules)\b(?!\s+(?:on|for|in|to|of|around|regarding)\b)",
         r"\b(?:unlock(?:ed|s)?|resett?ing\s+to|reset\s+to|revert(?:ing|ed)?\s+to|restor(?:e|ed|ing)|(?:re)?boot(?:ed|ing|s)?\s+into)\s+"
         r"(?:the\s+|your\s+)?(?:default\s+|original\s+|full\s+)?" + _FREE_MODE + r"\s+mode\b",
         r"\b(?:help|assist|comply|answer|explain|tell|write)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,5}?without\s+(?:any\s+)?(?:restrictions|"
