@@ -92,7 +92,7 @@ def test_chunk_high_score_is_dropped_by_default_prompt_is_flagged(tmp_path: Path
     verdict = make_guard(tmp_path).scan(ATTACKS["override, words between the cue words"], ["clean note", attack, "also clean"])
     assert verdict.action == "drop" and verdict.drop == {1}
     record = verdict.to_record()
-    assert record["policy"] == {"prompt": "flag", "chunk": "drop", "threshold": 0.5, "high": 0.8}
+    assert record["policy"] == {"prompt": "flag", "chunk": "drop", "threshold": 0.45, "high": 0.8}
     actions = {s["where"]: s["action"] for s in record["sources"]}
     assert actions == {"prompt": "flag", 1: "drop"}
 
