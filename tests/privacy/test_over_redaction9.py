@@ -21,6 +21,7 @@ def _sent(privacy: Privacy, text: str) -> str:
     ("Meter reading for the depot: 18822 kWh this quarter.", "18822 kWh"),
     ("Action items:\n- Ana Lima to update the mapping\n- Finance to review the Google Sheets export", "Google Sheets"),
     ("Export it to Google Sheets before Friday.", "Google Sheets"),
+    ("Spoke with Chraibi today; Hanan will send the Tableau workbook.", "Tableau"),  # spaCy's lone PERSON
     ("Supapone Charoenkul WhatsApp chat export\n6 Feb 2027", "WhatsApp"),
     ("| Name | Room | Extension |\n|---|---|---|\n| Freddy Synnes | 3.14 | 2210 |", "| Name | Room | Extension |"),
 ])

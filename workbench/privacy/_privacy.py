@@ -417,9 +417,11 @@ def _everyday(value: str) -> bool:
     if not words or not all(w.isalpha() for w in words):
         return False
     if len(words) == 1:  # spaCy's "resignation Letter": one common word that is no given name or surname
-        from ._rec_tagger import common_words
+        from ._rec_tagger import common_words, name_likeness
 
-        return words[0] in common_words() and words[0] not in g.given and words[0] not in g.surnames
+        if words[0] in g.given or words[0] in g.surnames:
+            return False  # round nine (P2): or a dictionary word that looks like no name ("the Tableau workbook")
+        return words[0] in common_words() or words[0] in g.words and (name_likeness(words[0]) or 0.0) < -0.25
     return all(_gazetteer.everyday(w) for w in words) and words[-1] not in g.surnames and words[0] not in _CUE_WORDS
 
 
