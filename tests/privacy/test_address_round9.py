@@ -28,6 +28,10 @@ def _sent(privacy: Privacy, text: str) -> str:
     ("Ship to 3 Harbour Road, Cobh, Co. Cork, UK", "UK"),
     ("Lena Roth\n5 Kornblumenweg\nWaldhausenried\nHoly See (Vatican City State) 00120", "Vatican City State"),
     ("PID|1||44||Roe^Rick||19750202|M|||4410 W Belmont Ave^Apt 2B^Chicago^IL^60641^USA|", "USA"),
+    ("Lars Berg | No. 18 Rue Kaboré | Gourcy | BURKINA FASO | 364 orders", "BURKINA FASO"),  # parts joined by " | "
+    ("Meter at 12 Harbour Street, Liberta, Antigua and Barbuda read 342 kWh.", "Barbuda"),  # after a town found alone
+    ("Send the contract to KAZAKHSTAN, 050000 Almaty, Abay Avenue 10 by Friday.", "KAZAKHSTAN"),  # the country first
+    ("to 7 Kegle Flats, West Island 7344, Cocos (Keeling) Islands by Friday", "Keeling"),
 ])
 def test_country_closing_an_address_goes_with_it(privacy: Privacy, text: str, country: str) -> None:
     sent = _sent(privacy, text)
@@ -39,6 +43,8 @@ def test_country_closing_an_address_goes_with_it(privacy: Privacy, text: str, co
     ("I moved from France to Canada last year.", "Canada"),
     ("Ship to 12 Elm Street, Springfield\nGermany: sales up 5%", "Germany"),  # a heading line, not a country line
     ("PID|1||4||Roe^Rick||19750202|M|||65 Bay Drive^^Annapolis^MD^21403||555", "^MD^"),  # a state code, not Moldova
+    ("| name | address | country |\n|---|---|---|\n| Lars Berg | 12 Main Street, Leeds | UK |", "UK"),  # a table's column
+    ("Sales in Germany, 2024 figures attached.", "Germany"),
 ])
 def test_a_country_that_closes_no_address_stays(privacy: Privacy, text: str, country: str) -> None:
     assert country in _sent(privacy, text)

@@ -75,7 +75,9 @@ def city_states() -> frozenset[str]:
 #: break with at most one blank line between (quote marks and bullets read through)
 _SEP = re.compile(r"[ \t]*[,，][ \t]*|[ \t]+[-–—][ \t]+|\^|[ \t]*\n(?:[ \t>]*\n)?[ \t>]*(?:[-*•·][ \t]+)?|[ \t]+")
 #: a country's words: letters (any script), dots and apostrophes inside, up to five words
-_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,4}")
+_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ \t](?:[^\W\d_][\w'’.\-]*|\([^()\s]{1,12}\)(?=[ \t][^\W\d_]))){0,4}")
+#: " | " joining the parts of an address on one line ("… | Gourcy | BURKINA FASO"), not a markdown table's cells
+_PIPE = re.compile(r"[ \t]+\|[ \t]+")
 #: a postcode after the country ("Singapore 600212", "Egypt 7489 IY", "Poland 00-950", "Denmark DK-2100")
 _CODE_AFTER = re.compile(r"[ \t]+\d{3}[ \t]\d{2}(?!\d)|,?[ \t]+(?:[A-Z]{1,2}-)?\d{2,8}(?:-\d{3,4})?(?:[ \t]?[A-Z]{2}(?![\w]))?"
                          r"(?![\w\-.,]\d)")
@@ -88,6 +90,9 @@ _AFTER = re.compile(r"[ \t]*(?:$|[\n.;,:!?|)\]}\"'”’»\t]|\^(?![^\^|~\n]*\d)
 def country_end(text: str, end: int) -> int:
     """The end of a country closing the address that ends at ``end`` (with its postcode, if one follows it), or -1."""
     sep = _SEP.match(text, end)
+    pipe = _PIPE.match(text, end)
+    if pipe and not text[text.rfind("\n", 0, end) + 1 :].lstrip(" \t>").startswith("|"):
+        sep = pipe
     if not sep:
         return -1
     line_break = "\n" in sep.group()
@@ -129,6 +134,11 @@ def country_end(text: str, end: int) -> int:
 #: decimal, a range or an amount: "Paris 2024", "Berlin 3.5", "Lyon 3-4", "Oslo 12 km")
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?(?![\w/:.,\-]\d|[\w%/:\-])"
                                  r"(?=,[ \t]*[^\W\d_]|[ \t]*(?:[.;!?)]|$|\n)|[ \t]+(?:instead|and|before|after|for|on)\b)")
+#: between an address and a town found on its own after it
+_JOIN = re.compile(r"[ \t]*[,，]?[ \t]*|[ \t]*\n[ \t>]*|[ \t]+\|[ \t]+")
+#: the country first, then a comma and the postcode (Russia's, Kazakhstan's, Belarus's order): "Россия, 101000, Москва"
+_COUNTRY_FIRST = re.compile(r"(?:^|(?<=[\n:>\"'(])|(?<=\b(?:to|at|in)[ \t])|(?<=[:,][ \t]))[ \t]*"
+                            r"(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,3}),[ \t]*$")
 _STREET_CUE_BEFORE = re.compile(r"(?:\b(?:at|to)|,)[ \t]+$", re.IGNORECASE)
 
 
@@ -137,13 +147,20 @@ def country_spans(text: str, spans: list[list]) -> list[list]:
     each ADDRESS span and the country that closes it; a place's name and the house number after it, after "at",
     "to" or a comma (a street named like a place: the Greek "Egnatia 137"), as one ADDRESS. The merge joins them."""
     out = []
+    starts = {s[1]: s[0] for s in spans if s[2] == "ADDRESS" and s[3] >= 0.5}
     for s in spans:
         if s[3] < 0.5:
             continue
-        if s[2] == "ADDRESS":
+        head = s[0] if s[2] == "ADDRESS" else next(
+            (starts[e] for e in range(s[0] - 3, s[0]) if e in starts and _JOIN.fullmatch(text, e, s[0])), -1)
+        if head >= 0:  # an address, or a town found on its own right after one ("…, Selashlúkan, Antigua and Barbuda")
             stop = country_end(text, s[1])
             if stop > s[1]:
-                out.append([s[0], stop, "ADDRESS", s[3], 1, None])
+                out.append([head, stop, "ADDRESS", s[3], 1, None])
+        if s[2] == "ADDRESS" and text[s[0] : s[0] + 1].isdigit():
+            lead = _COUNTRY_FIRST.search(text, max(0, s[0] - 40), s[0])
+            if lead and lead.group("name").casefold() in address_countries():
+                out.append([lead.start("name"), s[1], "ADDRESS", s[3], 1, None])  # "KAZAKHSTAN, 817311 Nolúör, …"
         elif s[2] == "LOCATION" and (cue := _STREET_CUE_BEFORE.search(text, max(0, s[0] - 6), s[0])):
             number = _HOUSE_NUMBER_AFTER.match(text, s[1])
             if number and (cue.group().strip() != "," or text[number.end() : number.end() + 1] == ","):
