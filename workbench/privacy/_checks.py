@@ -140,7 +140,7 @@ def uscc_ok(value: str) -> bool:
 
 
 def iban_ok(value: str) -> bool:
-    compact = re.sub(r"[\s-]", "", value).upper()
+    compact = re.sub(r"[\s.\-]", "", value).upper()  # round nine: dots too ("GQ97.3930.2649…")
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
