@@ -116,7 +116,7 @@ class WbCreditCardRecognizer(_Validated):
 
     ENTITY = "CREDIT_CARD"
     _PREFIX = (r"(?:4|5[0-8]|2(?:2[0-9]|[3-6]\d|7[01]|720)|3[0-9]|6\d|8[12]|9\d{3}|1\d|2131|1800|0604)")
-    _SEP = r"[ .\-/\u00a0\u2009\u202f]"
+    _SEP = r"(?:[ .\-/\u00a0\u2009\u202f]| {2})"  # round nine: two spaces too ("2204  4322  4176  2397")
     #: the brands written with 13-15 digits (Visa 13, Amex, Diners, JCB 15): Luhn alone makes them cards
     _MAJOR = re.compile(r"4|3[47]|3[0689]|2131|1800")
     PATTERNS = [
@@ -134,8 +134,10 @@ class WbCreditCardRecognizer(_Validated):
     def check(self, text: str) -> bool | None:
         nums = "".join(c for c in text if c.isdigit())
         groups = [g for g in re.split(self._SEP, text) if g]
-        if not 12 <= len(nums) <= 19 or nums.startswith("62") or not luhn_ok(nums):
-            return False  # UnionPay (62) is CnBankCardRecognizer's
+        unionpay = nums.startswith("62") and re.fullmatch(r"\d+(?:[ \-]\d+)*", text) is not None
+        if not 12 <= len(nums) <= 19 or unionpay or not luhn_ok(nums):
+            return False  # UnionPay (62) in its own groupings is CnBankCardRecognizer's (round nine: not with dots or
+            # two spaces, which it does not read: "6250.4271.4495.6101.915", "6250  3735  3229  9906  4")
         if len(groups) > 1 and (any(len(g) < 3 for g in groups[1:-1]) or len(groups[0]) < 4 or (
                 len(groups[-1]) < 3 and any(len(g) != 4 for g in groups[:-1]))):
             return False  # "4 12 345 678..." is no card grouping; cards group by 4 (Amex 4-6-5; Visa 13 4-4-4-1)
@@ -195,7 +197,9 @@ class WbIbanRecognizer(_Validated):
     PATTERNS = [
         Pattern(
             "iban",
-            _NA + r"[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?" + _NB,
+            # round nine: dots too ("GQ97.3930.2649.5077…"), the check digits apart ("CZ 31 5190 4827 …")
+            _NA + r"[A-Z]{2} ?\d{2}(?P<isep>[ \-.]?)[A-Z0-9]{4}(?:(?P=isep)[A-Z0-9]{4}){1,6}(?:(?P=isep)[A-Z0-9]{1,4})?"
+            + _NB,
             0.5,
         ),
     ]
@@ -226,7 +230,7 @@ def _iban_prefix(value: str) -> str:
     while len(value) >= 15:
         if iban_ok(value):
             return value
-        cut = max(value.rfind(" "), value.rfind("-"))
+        cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
         if cut < 0:
             return ""
         value = value[:cut]
@@ -235,7 +239,7 @@ def _iban_prefix(value: str) -> str:
 
 #: an IBAN in lower case ("at41 2307 9830 7848 5319"); its last short group may be the next word ("… 2098 by")
 #: (either case: a capital IBAN followed by a word, "… 0689 STATUS", is cut back the same way)
-_IBAN_LOWER = re.compile(_NA + r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?P<tail>[ \-]?[a-z0-9]{1,4})?" + _NB,
+_IBAN_LOWER = re.compile(_NA + r"[a-z]{2} ?\d{2}(?:[ \-.]?[a-z0-9]{4}){2,7}(?P<tail>[ \-.]?[a-z0-9]{1,4})?" + _NB,
                          re.IGNORECASE)
 
 
@@ -247,7 +251,8 @@ class WbIpRecognizer(_Validated):
         Pattern("ipv4", _ND + r"(?<!\d\.)(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?" + r"(?!\.?\d)", 0.6),
         Pattern(
             "ipv6",
-            r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
+            # round nine: or glued to a label's colon ("IP:fe80::1", "from:5147:3e03::b5a0", "src:…", "id:…")
+            r"(?:(?<![0-9A-Fa-f:])|(?<=[G-Zg-z][:=])|(?<=[G-Zg-z][A-Za-z][:=]))(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
             r"(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}"
             r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z]+)?(?![0-9A-Za-z:])",
             0.6,
@@ -451,6 +456,7 @@ class IdNumberRecognizer(_Validated):
                     r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]",  # Italy's codice fiscale
                     r"[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]",  # the UK's National Insurance number
                     r"\d{4}[ ]\d{4}[ ]\d{4}",  # India's Aadhaar, spaced
+                    r"\d{3}[ ]\d{3}[ ]\d{3}",  # round nine: Canada's SIN, Switzerland's and Faker's ids, spaced
                     r"\d{13,16}",  # South Africa 13, Romania's CNP 13, Indonesia's NIK 16
                     r"[A-Z]{1,2}[ ]\d{6,8}",  # an ID card's letters and number apart ("AB 123456")
                     r"[A-Z]\d{2}[A-Z0-9]{5,7}",  # passports of letters and digits mixed ("C01X00T47")
@@ -471,7 +477,10 @@ class IdNumberRecognizer(_Validated):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for r in results:  # a table cell's context is its own column's header, not the header row's other words
+        for r in results:
+            if r.score < 0.55 and _id_labelled(text[max(0, r.start - 30) : r.start]):
+                r.score = 0.55  # round nine: "tax id 734725835", "id no. M13226306", "Tax ID:789712002" (see _ID_LABEL)
+            # a table cell's context is its own column's header, not the header row's other words
             header = column_header(text, r.start)
             if header is not None:
                 if _ID_HEADER.search(header) and not _BUSINESS_HEADER.search(header) and not (
@@ -489,6 +498,16 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+#: round nine: "id" just before the value, as its label ("tax id 734725835", "ID no. M13226306", "Tax ID:789712002"):
+#: spaCy's tokenizer reads "id" as "I'd" ("i", "d"), so Presidio's context word "id" never matched it, and a label
+#: glued to its value ("ID:789712002") is one token; a business record's id ("order id", "Emp ID") is not one
+_ID_LABEL = re.compile(r"(?i)(?<![a-z])id(?:[ \t]*(?:no|nr|number|num|#)\.?)?[ \t]*[.:#=\-]?[ \t]*$")
+_BUSINESS_BEFORE = re.compile(rf"(?i)(?<![a-z]){BUSINESS_ID_WORDS}[\s_\-.]?$")
+
+
+def _id_labelled(before: str) -> bool:
+    m = _ID_LABEL.search(before)
+    return bool(m) and not _BUSINESS_BEFORE.search(before[: m.start()])
 #: "contact_id", "order id": a business record's key, not an identity document (round seven)
 _BUSINESS_HEADER = re.compile(rf"(?i)(?:^|[^a-z]){BUSINESS_ID_WORDS}[\s_\-.]?id(?:[^a-z]|$)")
 #: a column headed only "id" ("id,full_name,dob,iban") over plain numbers of eight digits or fewer: the table's
