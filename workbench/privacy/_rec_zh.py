@@ -28,6 +28,7 @@ from ._checks import (
     prc_id_ok,
     uscc_ok,
 )
+from ._rec_cjk9 import CJK9_RECOGNIZERS, everyday_guess
 from ._rec_en import _CASE_SENSITIVE, _Validated
 from ._rec_zh_phones import PHONE_RECOGNIZERS
 from ._rec_zh_places import _ALONE, _NOT_PART_START, _PLACE_AFTER, _PLACE_BEFORE, address_chains, city_names
@@ -261,7 +262,19 @@ class CnAddressRecognizer(_Validated):
             head = _ADDRESS_HEAD.match(text, r.start, r.end)
             if head and r.end - head.end() >= 4:
                 r.start = head.end()
-        return results
+        # round nine: the words before a telling/moving verb or a place label are no part (张香说老房子|…), and a move
+        # splits two addresses (从A搬到B)
+        from ._rec_cjk9 import address_parts
+
+        split = []
+        for r in results:
+            for k, (a, b) in enumerate(address_parts(text, r.start, r.end)):
+                if k:
+                    r = RecognizerResult(r.entity_type, a, b, r.score, analysis_explanation=r.analysis_explanation,
+                                         recognition_metadata=dict(r.recognition_metadata))
+                r.start, r.end = a, b
+                split.append(r)
+        return split
 
 
 #: what may stand glued before an address without being its part: a sending verb or a date, then 至/到
@@ -536,6 +549,9 @@ class JiebaRecognizer(LocalRecognizer):
         out = [r for r in out if not self._everyday(text, r.start, r.end, token_at) or (
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out = [r for r in out if r.entity_type != "PERSON" or self._trimmed(text, r)]
+        # round nine: a surname-and-boundary guess that jieba reads as an everyday word (终稿, 丰巢柜, 龙|组织, 车|停)
+        out = [r for r in out if not (r.entity_type == "PERSON" and r.score <= 0.6 and everyday_guess(
+            text, r.start, r.end, 2 if text[r.start : r.start + 2] in COMPOUND_SURNAMES else 1))]
         out.extend(self._round_four(text))
         # round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul in a line with Chinese in it (紧急联系人
         # 김서연, 收件人：박지훈, "Contact: 최민호, 地址 …"); here, so English text pays nothing (see hangul_names)
@@ -856,4 +872,5 @@ CHINESE_RECOGNIZERS = (
     CnAddressRecognizer,
     JiebaRecognizer,
     *PHONE_RECOGNIZERS,  # round four: landlines, 400/800, 台湾/HK numbers, passports (_rec_zh_phones)
+    *CJK9_RECOGNIZERS,  # round nine: full-width, bare 86, 身份证 in groups, QQ/微信, plates (_rec_cjk9)
 )

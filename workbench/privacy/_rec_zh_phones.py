@@ -21,7 +21,7 @@ from presidio_analyzer import Pattern
 from ._checks import has_cjk
 from ._rec_en import _CASE_SENSITIVE, _Validated
 
-_EXT = r"(?:\s?(?:转|轉|分机|分機|内线|內線|分线|分線|ext\.?|x)\s?\d{1,5})?"  # 内线508: round seven, second pass
+_EXT = r"(?:\s?(?:转|轉|分机号|分機號|分机|分機|内线|內線|分线|分線|ext\.?|x)\s?\d{1,5})?"  # 内线508: round seven, second pass
 _PHONE_WORD = r"(?:电话|電話|座机|座機|手机|手機|热线|熱線|专线|專線|总机|總機|传真|傳真|客服|联系|聯繫|tel|Tel|TEL|致电|致電)"
 
 

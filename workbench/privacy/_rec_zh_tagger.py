@@ -394,12 +394,17 @@ class ZhNameTaggerRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         if (entities and "PERSON" not in entities) or not _IS_HAN.search(text):
             return []
+        from ._rec_cjk9 import everyday_guess
+        from ._rec_zh import COMPOUND_SURNAMES
+
         out = []
         for s, e, p in get_tagger().spans(text):
             kept = _tidy(text, s, e) if p >= MIN_PROBABILITY else None
             if kept is None:
                 continue
             s, e = kept
+            if p < 0.6 and everyday_guess(text, s, e, 2 if text[s : s + 2] in COMPOUND_SURNAMES else 1):
+                continue  # round nine: an unsure span that jieba reads as an everyday word (合同|终稿|见)
             out.append(RecognizerResult(
                 "PERSON", s, e, round(p, 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
