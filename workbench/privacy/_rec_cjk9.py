@@ -170,7 +170,7 @@ class FullWidthRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: D102
-        if not _FULL_LEFT.search(text):
+        if text.isascii() or not _FULL_LEFT.search(text):  # isascii: ~1 µs on 200 words, the search ~60
             return []
         if FullWidthRecognizer._inner is None:
             FullWidthRecognizer._inner = _structured()
