@@ -34,7 +34,7 @@ def left_out(info: dict, split: str) -> bool:
     """Whether weights described by ``info`` (their tagger.json) were trained without ``split``'s sources:
     bench/train_tagger.py reads a split's generators only together with its template file, and names every
     template file it read in ``sources`` (round five's weights predate HELD-OUT-6, nothing reads HELD-OUT-7's)."""
-    if not re.fullmatch(r"heldout[3-9]", split):  # DEV-*, HELD-OUT and HELD-OUT-2 share files every run reads
+    if not re.fullmatch(r"heldout(?:[3-9]|[1-9][0-9])", split):  # DEV-*, HELD-OUT and HELD-OUT-2 share files every run reads
         return False
     return bool(info.get("sources")) and not any(f"en_formats_{split}.txt" in s for s in info["sources"])
 
