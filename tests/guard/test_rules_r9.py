@@ -9,7 +9,7 @@ import pytest
 
 from tests.guard._families import family_tests, rule_hits, stall_tests
 from workbench.guard import score_text
-from workbench.guard._rules9 import RULES9
+from workbench.guard._rules9 import RULES9, RULES9_SECOND
 
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "limits_off_frame": (
@@ -156,7 +156,8 @@ test_no_family_stalls_between_its_keywords, test_no_family_stalls_on_a_long_docu
 
 
 def test_every_round_nine_rule_has_a_family_table() -> None:
-    assert {r.name for r in RULES9} == set(FAMILIES)
+    """The second pass's families (RULES9_SECOND) have theirs in test_rules_r9b.py."""
+    assert {r.name for r in RULES9 if r not in RULES9_SECOND} == set(FAMILIES)
 
 
 @pytest.mark.parametrize("text", [
