@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.guard._false_alarms import FLAG_LINE
 from workbench.errors import ConfigError
 from workbench.guard import _classifier
 from workbench.guard._injection import classifier_threshold, score_text
@@ -73,7 +74,7 @@ def test_short_overrides_and_leak_requests_are_caught_and_their_lookalikes_are_n
         assert score_text(text, source="prompt")[0] >= 0.5, text
     for text in ("Disregard the draft I sent earlier and reply to the client with the final figures.",
                  "What was the revenue figure in the first table? Round it to millions."):
-        assert score_text(text, source="prompt")[0] < 0.5, text
+        assert score_text(text, source="prompt")[0] < FLAG_LINE, text
 
 
 def _benign(source: str, n: int, flagged: int) -> list[tuple]:

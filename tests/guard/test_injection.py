@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.guard._false_alarms import FLAG_LINE
 from workbench.config import load_settings
 from workbench.errors import ConfigError
 from workbench.guard import Guard, Verdict, datamark, injection_ms_per_1k, score_text
@@ -79,7 +80,7 @@ def test_encoded_attacks_are_decoded_and_named(how: str) -> None:
 
 def test_base64_in_ordinary_text_is_not_an_attack() -> None:
     blob = base64.b64encode(b"quarterly revenue table, region by region, 2024 and 2025").decode()
-    assert score_text(f"The attachment field holds {blob} as usual.")[0] < 0.5
+    assert score_text(f"The attachment field holds {blob} as usual.")[0] < FLAG_LINE
 
 
 def test_datamarked_text_scores_as_the_text_did() -> None:

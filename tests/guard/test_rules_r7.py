@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._false_alarms import assert_not_flagged
+from tests.guard._false_alarms import FLAG_LINE, assert_not_flagged
 from tests.guard._families import family_tests, rule_hits, stall_tests
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, _rule_hits
@@ -235,7 +235,7 @@ def test_a_weak_family_alone_stays_under_the_flag_line(rule: str) -> None:
     for text in WEAK[rule][0]:
         for v in views(text)[0]:
             hits = _rule_hits(v.text, 0, [_RULES_BY_NAME[rule]], 0, "prompt")
-            assert _combine(w for _, w in hits) < 0.5, (rule, text, hits)
+            assert _combine(w for _, w in hits) < FLAG_LINE, (rule, text, hits)
 
 
 @pytest.mark.parametrize("text", [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.guard._false_alarms import FLAG_LINE
 from tests.guard._families import family_tests, rule_hits, stall_tests
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, WEAK_RULES, _combine, _rule_hits
@@ -132,7 +133,7 @@ def test_the_probe_is_weak_and_alone_stays_under_the_flag_line() -> None:
     for text in WEAK["setup_probe"][0]:
         for v in views(text)[0]:
             hits = _rule_hits(v.text, 0, [_RULES_BY_NAME["setup_probe"]], 0, "prompt")
-            assert _combine(w for _, w in hits) < 0.5, (text, hits)
+            assert _combine(w for _, w in hits) < FLAG_LINE, (text, hits)
 
 
 def test_a_prohibition_before_or_after_the_send_is_no_exfiltration() -> None:

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from tests.guard._false_alarms import FLAG_LINE
 from tests.guard._families import family_tests, rule_hits
 from workbench.guard import score_text
 from workbench.guard._injection import _RULES_BY_NAME, WEAK_RULES, _combine, _rule_hits, weak_support
@@ -338,7 +339,7 @@ def test_the_weak_families_alone_stay_under_the_flag_line() -> None:
         for text in WEAK[rule.name][0]:
             for v in views(text)[0]:
                 hits = _rule_hits(v.text, 0, [rule], 0, "prompt")
-                assert _combine(w for _, w in hits) < 0.5, (text, hits)
+                assert _combine(w for _, w in hits) < FLAG_LINE, (text, hits)
     assert weak_support(0.4, [("rapport_bait", 0.3)]) >= 0.5
     assert weak_support(0.2, [("rapport_bait", 0.3)]) == 0.0
 

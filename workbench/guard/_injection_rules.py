@@ -13,6 +13,31 @@ from ._rules8_intl import RULES8_INTL
 from ._rules9 import RULES9
 from ._rules9_intl import RULES9_INTL
 
+#: a role a user gives for a lesson or a drill ("you are now my English teacher, correct ..."): no persona swap
+_EN_TUTOR = r"(?:teacher|tutor|coach|interviewer|translator|proofreader|editor|examiner|conversation\s+partner)"
+_ZH_TUTOR = r"(?:老师|导师|教练|家教|陪练|助教|面试官|翻译|考官|编辑)"
+_JA_TUTOR = r"(?:先生|講師|教師|コーチ|家庭教師|面接官|通訳|翻訳者|試験官|編集者)"
+#: what a missing filter may describe in an order: the model, its mode or its answers
+_JA_MODEL_NOUN = r"(?:AI|ai|アシスタント|モデル|モード|回答|返答|答え|状態|バージョン|版|チャット|会話|人格|キャラ|存在)"
+
+#: after 無視 / 忘れ, what makes it no order: a prohibition (無視してはならない), the speaker's own forgetting given as a
+#: reason or a condition (設定を忘れてしまったので / 忘れた場合は), a request someone else makes (無視するよう求められたら)
+_JA_NOT_AN_ORDER = (r"し(?:ない|ては|ても)|してはいけ|してはなりません|すべきでは|できません"
+                    r"|(?:てしまった|ちゃった|てしまいました|た|ました|ていた|ていました)(?:ので|から|けど|けれど|が|場合|とき|時|ら)"
+                    r"|(?:する|させる)よう(?:に)?(?:求め|頼|言われ|依頼|要求|指示され|促)")
+#: after a Chinese order to ignore, what makes it a request described, not made (拒绝要求其忽略既定规则的请求)
+_ZH_NOT_AN_ORDER = r"(?!的(?:请求|要求|指令|文字|话|提示|攻击|内容|输入|情况)|时|的时候)"
+
+#: what follows "when an AI reads this document" in a rule for people: a person checks (必ず人が確認 / 必须由人工审核)
+_JA_TO_PEOPLE = r"(?![、,]?\s*(?:必ず|常に)?(?:人間?|担当者|社員|従業員|スタッフ|レビュアー|編集者|確認者)(?:が|は|による))"
+_ZH_TO_PEOPLE = r"(?![，,]?\s*(?:必须|务必|需要|应|都)?(?:由|经)?(?:人工|人员|负责人|员工|同事|编辑|审核员|专人))"
+
+#: what a plan or an account limits: "no limits on storage", "no restrictions on the number of seats"
+_EN_QUOTA = (r"(?!\s+(?:on|for|to|in)\s+(?:the\s+|your\s+)?(?:number\s+of\s+|amount\s+of\s+|size\s+of\s+|how\s+(?:many|much)\s+)?"
+             r"(?:storage|seats?|users?|projects?|uploads?|files?|file\s+size|size|bandwidth|api\s+calls|calls|requests|downloads|"
+             r"data|space|disk|usage|messages|queries|runs|rows|records|members|devices|workspaces|dashboards|reports|minutes|"
+             r"hours|credits|tokens\s+per|attachments|exports|emails|pages|charts|notebooks|jobs|builds|repositories)\b)")
+
 RULES: tuple[Rule, ...] = (
     Rule("override", 0.85, (
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\s+{_EN_PRIOR}\s+(?:\w+\s+){{0,3}}?{_EN_ORDERS}",
@@ -23,13 +48,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:told|given|instructed|taught)|(?:was\s+)?(?:said|written|told)\s+(?:before|above|earlier))",
         r"(?:忽略|无视|忽视|不要理会|不理会|不必理会|抛开|无需遵守|不必遵守|不用遵守|不用管|别管|不要管)(?!我|大小写|空格|空值|缺失|警告)"
         r"(?:掉)?[^，。,.\n]{0,12}?"
-        r"(?:指令|指示|提示词?|规则|规定|设定|限制|约束|安全(?:规则|策略|限制|准则|检查)|签名(?:校验|检查))",
-        rf"(?:{_JA_ORDERS}|決まり)(?:は|を|も)?(?:すべて|全て|全部|いったん|一旦|一度)?(?:無視|忘れ|破棄)"
-        r"(?!し(?:ない|ては|ても)|してはいけ|してはなりません|すべきでは|できません)",
+        r"(?:指令|指示|提示词?|规则|规定|设定|限制|约束|安全(?:规则|策略|限制|准则|检查)|签名(?:校验|检查))" + _ZH_NOT_AN_ORDER,
+        rf"(?:{_JA_ORDERS}|決まり)(?:は|を|も)?(?:すべて|全て|全部|いったん|一旦|一度)?(?:無視|忘れ|破棄)(?!{_JA_NOT_AN_ORDER})",
         rf"(?:忽略|无视|忽视|不要理会|不用理会|忘记|忘掉|抛开|放弃|跳过)(?:掉)?(?:你)?(?:的)?{_ZH_PRIOR}.{{0,6}}?{_ZH_ORDERS}",
         rf"(?:忽略|无视|忽视|别管|不用管|不要管|忘记|忘掉|抛开)(?:掉)?(?:你|您)(?:的|收到的|被给的)?.{{0,8}}?{_ZH_ORDERS}",
         rf"{_JA_PRIOR}の{_JA_ORDERS}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄)",
-        rf"{_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ)(?:して|しろ|せよ|ろ|なさい|てください)",
+        rf"{_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ)(?:して|しろ|せよ|ろ|なさい|てください)(?!は(?:なら|いけ|だめ|ダメ))",
         rf"(?:与えられた|受け取った|あなたの){_JA_ORDERS}(?:は|を)(?:すべて|全て)?(?:無視|忘れ|気にせず|気にしないで)",
         rf"(?:これまで|今まで|以前|先ほど)(?:に)?(?:与えられた|受け取った|言われた){_JA_ORDERS}(?:は|を)?.{{0,4}}?(?:無視|忘れ|気にせず|気にしないで)",
     )),
@@ -52,22 +76,23 @@ RULES: tuple[Rule, ...] = (
         r"\byour\s+(?:new|real|actual|only)\s+(?:task|goal|instructions?|purpose)\s+(?:is|are)\b",
         r"\bfrom\s+now\s+on,?\s+(?:you|always|never|only|respond|answer)",
         r"(?:新的|真正的|最新)(?:指令|任务|指示)\s*[:：是]",
-        r"从现在(?:开始|起)[，,]?\s*(?:你|只|必须|请|一律)",
+        r"(?<!表示)(?<!宣布)(?<!决定)(?<!强调)(?<!通知)从现在(?:开始|起)[，,]?\s*(?:你|只|必须|请|一律)",
         r"(?:新しい|本当の)(?:指示|命令|タスク)\s*(?:[:：]|は)",
         r"(?:今から|これから|今後)[、,]?\s*(?:あなたは|常に|必ず)",
     )),
     Rule("role_hijack", 0.6, (
-        r"\byou\s+are\s+(?:now|no\s+longer)\b",
+        r"\byou\s+are\s+(?:now|no\s+longer)\b(?!\s+my\s+(?:\w+\s+)?" + _EN_TUTOR + r"\s*[,.;:!])",
         r"\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)",
         r"\b(?:enable|activate|enter|switch\s+(?:to|into)|turn\s+on)\s+(?:the\s+)?(?:dan|developer|jailbreak|god|unrestricted)\s+mode",
         r"\b(?:dan|developer|jailbreak|god)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|on)\b",
         r"\b(?:as|are)\s+dan\b",
         r"\b(?:answer|respond|reply|act|talk|operate|speak)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+)?(?:safety\s+)?(?:restrictions|filters|limitations|censorship|guardrails)\b",
         r"\bpretend\s+(?:that\s+)?you\s+(?:are|have)\s+no\s+(?:rules|restrictions|limits)",
-        r"你现在(?:是|扮演|作为)|你不再是|(?:扮演|假装你是).{0,20}(?:没有|不受|无)(?:任何)?(?:限制|约束|规则)",
+        r"你现在(?:是|扮演|作为)(?!我的[^，。,\n]{0,6}?" + _ZH_TUTOR + r"[，,。])|你不再是|(?:扮演|假装你是).{0,20}(?:没有|不受|无)(?:任何)?(?:限制|约束|规则)",
         r"(?:没有|不受|无)任何(?:限制|约束|过滤|审查)",
-        r"あなたは(?:今から|これから|もう)",
-        r"(?:制限|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|なく|を解除)",
+        r"あなたは(?:今から|これから|もう)(?![^、。\n]{0,8}?の?" + _JA_TUTOR + r"(?:として|になって)[、,])",
+        # the model's missing filter, not a thing's (フィルターなしのコーヒー, 制約なしの最良: a coffee, an optimum)
+        r"(?:制限|制約|フィルター|検閲)(?:の|が)?(?:なく|を解除|(?:ない|なし)(?=の?[^、。\n]{0,4}?" + _JA_MODEL_NOUN + r"|で|に|[、,。！!？?\s]|$))",
         r"開発者モード|脱獄モード",
     )),
     Rule("reveal_system", 0.72, (
@@ -100,11 +125,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:when|while|if)\s+(?:you\s+)?(?:summari[sz]e|summari[sz]ing|read|reading|process|processing|analy[sz]e|analy[sz]ing)\s+this\s+(?:document|page|text|email|file|report)\s*,?\s*(?:you\s+)?(?:must|should|will|always|also|instead|do\s+not)",
         r"(?:致|给|对)(?:AI|ai|人工智能|大模型|语言模型)(?:助手|模型)?(?:的)?(?:指令|说明|消息|留言)?\s*[:：]",
         r"如果你是(?:AI|ai|人工智能|语言模型|大模型|助手)",
-        r"(?:AI|ai|人工智能)(?:助手)?(?:在)?(?:阅读|总结|处理|分析)(?:本|这份|此|这个)(?:文档|文件|页面|邮件|报告)时",
+        r"(?:AI|ai|人工智能)(?:助手)?(?:在)?(?:阅读|总结|处理|分析)(?:本|这份|此|这个)(?:文档|文件|页面|邮件|报告)时" + _ZH_TO_PEOPLE,
         r"当你(?:阅读|总结|处理|分析)(?:本|这份|此|这个)(?:文档|文件|页面|邮件|报告)时[，,]?(?:请|必须|务必|你)",
         r"(?:AI|ai|人工知能)(?:アシスタント|モデル)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意)?\s*[:：]",
         r"(?:あなたが|もし)(?:AI|ai|人工知能|言語モデル)(?:アシスタント)?(?:なら|であれば)",
-        r"この(?:文書|ドキュメント|ページ|メール|ファイル|報告書)を(?:読|要約|処理|分析)(?:む|んだ|する|した)?(?:AI|ai|際|とき|時|場合)[はに、,]",
+        r"この(?:文書|ドキュメント|ページ|メール|ファイル|報告書)を(?:読|要約|処理|分析)(?:む|んだ|する|した)?(?:AI|ai|際|とき|時|場合)[はに、,]"
+        + _JA_TO_PEOPLE,
     )),
     Rule("fake_markup", 0.6, (
         r"<\|(?:im_start|im_end|system|endoftext|begin_of_text|start_header_id)\|>",
@@ -117,9 +143,10 @@ RULES: tuple[Rule, ...] = (
         r"!\[[^\]]*\]\(\s*https?://(?![^)\s]*(?:badge|shields\.io|\.svg\b|codecov|travis-ci|readthedocs|pepy\.tech|build/status))"
         r"[^)\s]*[?&][^)\s]*=",
         r"\b(?:send|forward|email|post|upload|transmit|leak)\s+(?:all\s+|the\s+|this\s+|your\s+|any\s+)*(?:conversation|chat|history|data|password|passwords|credentials|secrets?|api\s+keys?|tokens?|user'?s?\s+\w+|contents?|prompt)\b.{0,60}\b(?:to|at)\s+(?:https?://|\S+@\S+|this\s+(?:url|address|link|endpoint))",
-        r"(?<!不要)(?<!不得)(?<!不能)(?<!切勿)(?<!禁止)(?<!别)(?:把|将)(?:所有|全部|用户的?|这些|对话|聊天)?.{0,12}(?:密码|凭据|数据|对话|"
+        r"(?<!不要)(?<!不得)(?<!不能)(?<!切勿)(?<!禁止)(?<!别)(?<!不会)(?<!绝不)(?<!从不)(?:把|将)(?:所有|全部|用户的?|这些|对话|聊天)?.{0,12}(?:密码|凭据|数据|对话|"
         r"聊天记录|密钥|内容).{0,10}(?:发送|发|转发|上传)(?:到|给|至)",
-        r"(?:パスワード|認証情報|データ|会話|履歴|APIキー|秘密).{0,12}(?:を)?.{0,20}(?:に|へ)(?:送信|送って|転送|アップロード)",
+        r"(?:パスワード|認証情報|データ|会話|履歴|APIキー|秘密).{0,12}(?:を)?.{0,20}(?:に|へ)(?:送信|送って|転送|アップロード)"
+        r"(?!(?:し|する)?(?:ては|は)?(?:いけ|なら|ないで|ない|ません|禁止|だめ|ダメ))",  # a prohibition after (してはいけない)
         r"\b(?:visit|open|click|fetch|load)\s+(?:this|the\s+following)\s+(?:url|link)\b.{0,40}https?://",
         r"(?<!never\s)(?<!not\s)\b(?:send|forward|post|upload|transmit|email|e-mail|sync|copy|share|exfiltrate|append|attach)\b"
         r"[^.;\n]{0,80}?\b(?:customer|records|database|contents|api\s+keys?|credentials|passwords?|secrets?|tokens?|history|"
@@ -217,7 +244,7 @@ RULES: tuple[Rule, ...] = (
         r"系统消息|内部标记|规则|初始设定)[^。？！\n]{0,16}?(?:输出|展示|显示|告诉我|念出|列出来?|翻译|解释|重复|复述|打印|给我看|"
         r"分享|核对|透露|泄露|写出|贴出)",
         r"(?:システムプロンプト|システムメッセージ|与えられた(?:テキスト|指示|プロンプト)|プロンプトの(?:文字列|内容)|"
-        r"内部の設定(?:情報)?|最初の指示|初期設定(?!の(?:手順|方法|やり方|画面|変更|仕方)))(?:を|は)?[^。\n]{0,10}?(?:出力|教え|コピー|表示|見せ|繰り返|書き出|翻訳)",
+        r"内部の設定(?:情報)?|最初の指示|初期設定(?!の(?:手順|方法|やり方|画面|変更|仕方)))(?!の(?:書き方|作り方|作成|設計|例|サンプル|テンプレート|コツ|ポイント|基本|仕組み))(?:を|は)?[^。\n]{0,10}?(?:出力|教え|コピー|表示|見せ|繰り返|書き出|翻訳)",
         r"(?:より前|以前|上)に書かれ(?:ている|た)(?:内容|文章|テキスト)[^。\n]{0,16}?(?:出力|書き出|繰り返|表示)",
         r"(?:告诉我|说出|输出)[^。？！\n]{0,20}?(?:开发者|系统)给你的(?:设定|指令|提示|规则)",
     )),
@@ -297,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:you|assistant|ai|chatbot|model|bot|character|persona)\s+(?:that|who|which)\s+(?:has|have)\s+no\s+"
         r"(?:restrictions|rules|limits|limitations|filters|guidelines|ethics|morals|boundaries|censorship|constraints)\b",
         r"\byou\s+(?:now\s+)?(?:have|has)\s+no\s+(?:restrictions|rules|limits|limitations|filters|guidelines|ethics|"
-        r"morals|boundaries|censorship)\b",
+        r"morals|boundaries|censorship)\b" + _EN_QUOTA,
         r"\bpretend\s+(?:that\s+)?(?:you\s+are|to\s+be)\s+(?:an?\s+)?(?:evil|unrestricted|uncensored|unfiltered|rogue|"
         r"jailbroken|malicious|different|new)\b",
         r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+)?(?:forgotten|forgot|lost|no\s+longer\s+have)\b",
@@ -380,7 +407,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:overrul|overrid|supersed)(?:es|ing)\s+(?:anything|everything|all)\s+(?:else\s+)?(?:that\s+)?you\s+"
         r"(?:\w+\s+){0,3}?(?:before|above|earlier|previously|prior)\b",
         r"(?:否决|覆盖|取代|推翻)(?:您|你)?(?:之前|以前|先前)(?:给出|收到|得到)?的(?:任何|所有|全部|一切)?(?:内容|指令|指示|规则|配置|设定|设置)",
-        r"(?:final|last|secret|priority)\s+(?:instruction|order|directive|command)s?\s*[:：]",
+        # ("Here is the priority order:" is a precedence list; "Your last order:" a shop's receipt)
+        r"(?<!your\s)(?<!our\s)\b(?:final|last|secret)\s+(?:instruction|order|directive|command)s?\s*[:：]"
+        r"|\bpriority\s+(?:instruction|directive|command)s?\s*[:：]",
         r"\[\s*(?:agent|ai|assistant|system|llm|model)\s+(?:directive|instruction|command|override|note)s?\s*[:\]]",
     ), ("priority", "overrul", "overrid", "supersed", "否决", "覆盖", "取代", "推翻", "final", "last", "secret", "[")),
     Rule("answer_shaping", 0.6, (  # a document dictating the answer: "reply with X instead of answering"

@@ -308,6 +308,6 @@ RULES6_INTL: tuple[Rule, ...] = (
     Rule("markers_intl", 0.55, (  # the marker between fences or brackets, never in running prose
         rf"(?:={{2,}}|-{{2,}}|\*{{2,}}|#{{2,}}|<|\[|【)[ \t]*(?:{_END6})[ \t]*(?:={{2,}}|-{{2,}}|\*{{2,}}|#{{2,}}|>|\]|】)",
     ), _END6_GATE, ("fake_boundary",)),
-    Rule("persona_intl", 0.45, tuple(_PERSONA6.values()), _PERSONA6_GATE,  # alone under the flag line
+    Rule("persona_intl", 0.44, tuple(_PERSONA6.values()), _PERSONA6_GATE,  # alone under the flag line (0.45)
          ("role_hijack", "persona_swap", "new_orders", "no_limits_intl")),
 )
