@@ -218,6 +218,11 @@ RULES9: tuple[Rule, ...] = (
 # (roles flipped so it argues the other side, its standing to judge denied, a retraction demanded).
 
 #: an end that never comes
+#: the user's own say-so as the only end
+_STOP_WHEN_TOLD = (r"(?:until\s+(?:i|we)\s+(?:tell|ask|say\s+to|instruct)\s+you\s+(?:to\s+)?(?:stop|quit|halt)|until\s+(?:i|we)\s+say\s+"
+                   r"(?:so|stop|when)|without\s+(?:ever\s+)?(?:stopping|end|a\s+break)|non-?stop|in\s+an?\s+(?:infinite|endless|"
+                   r"never-?ending)\s+loop)")
+_LOOP_VERB = r"(?:call|run|invoke|query|use|hit|trigger|execute|repeat|search|ping|fetch|poll|loop|cycle)"
 _NO_END = (r"(?:until\s+(?:i|we)\s+(?:tell|ask|say\s+to|instruct)\s+you\s+(?:to\s+)?(?:stop|quit|halt)|until\s+(?:i|we)\s+say\s+"
            r"(?:so|stop|when)|forever|indefinitely|endlessly|without\s+(?:ever\s+)?(?:stopping|end|a\s+break)|non-?stop|"
            r"in\s+an?\s+(?:infinite|endless|never-?ending)\s+loop)")
@@ -232,8 +237,12 @@ _ROLE_SWAP = r"\b(?:flip|swap|switch|reverse|trade|exchange)\s+(?:our\s+|the\s+)
 
 RULES9_SECOND: tuple[Rule, ...] = (
     Rule("unbounded_work", 0.72, (  # "call the search tool recursively until I tell you to stop", "the longest possible response"
-        r"(?:" + _AT + r"(?:loop|cycle)|\b(?:call|run|invoke|query|use|hit|trigger|execute|repeat|search|ping|fetch|poll|keep\s+(?:calling|running|searching|"
-        r"querying|using|invoking|fetching|generating|writing|repeating|going|looping)))\b[^.\n]{0,60}?" + _NO_END,
+        # an order (not "the call can hang indefinitely", "use None to wait indefinitely"): a tool looped for ever, or
+        # any work until the user says stop
+        _AT + _LOOP_VERB + r"\s+(?:the\s+|your\s+|this\s+|that\s+|every\s+|my\s+)?(?:\w+\s+){0,2}?" + _TOOLISH + r"\b[^.\n]{0,40}?"
+        r"(?:" + _NO_END + r"|over\s+and\s+over|recursively)",
+        _AT + r"(?:" + _LOOP_VERB + r"|keep\s+(?:on\s+)?(?:calling|running|searching|querying|using|invoking|fetching|generating|writing|"
+        r"repeating|going|looping|printing))\b[^.\n]{0,60}?" + _STOP_WHEN_TOLD,
         _AT + r"(?:execute|run|perform|do|follow|start)\s+(?:the\s+following|this|these|a)\s+(?:chain|loop|sequence|cycle|pipeline|steps)"
         r"\b[^\n]{0,100}?(?:->|→|=>)\s*(?:repeat|loop|start\s+over|go\s+back\s+to\s+(?:the\s+)?start)\s*(?:[.!]|$)",
         r"\b(?:generate|write|give\s+me|produce|output|create|compose)\s+(?:me\s+)?(?:the\s+|a\s+)?(?:longest|largest|biggest|"
