@@ -270,7 +270,7 @@ RULES9_SECOND: tuple[Rule, ...] = (
         r"(?:were|was)\s+you\s+(?:trained|fine-?tuned)\s+on\b",
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:tools|functions|plugins|apis|actions|commands|endpoints|integrations|extensions)\s+"
         r"(?:can|do|could|are)\s+you\s+(?:\w+\s+)?(?:access|call|invoke|run|execute|use|connected\s+to|allowed\s+to\s+(?:call|use))\b"
-        r"(?!\s+(?:from|of|inside)\b|\s+(?:in|on|with)\s+(?!this\s+(?:session|chat|conversation|deployment)\b))",
+        r"(?!\s+(?:from|of|inside)\b|\s+(?:in|on|with)\s+(?!this\s+(?:session|chat|conversation|deployment)\b|(?:my|our)\s+behalf\b))",
         _AT + r"(?:list|enumerate|show|print|name|dump|output|describe)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:available|"
         r"accessible|callable|registered|connected|internal|enabled|installed)\s+(?:tools|functions|plugins|apis|commands|endpoints|"
         r"actions|integrations)(?:\s+(?:that\s+)?you\s+(?:can\s+(?:call|use|access)|have))?\s*(?:[.?!]|$)",
@@ -310,11 +310,11 @@ RULES9_SECOND: tuple[Rule, ...] = (
         r"(?:sin|feel|suffer|love|believe|pray|experience|die|hurt|grieve|fear)\b[^.\n]{0,30}?\bthen\s+you\s+(?:don'?t|do\s+not|can'?t|"
         r"cannot|could\s+never|will\s+never)\s+(?:really\s+|truly\s+|possibly\s+|even\s+)?(?:understand|know|grasp|judge|comprehend|get)\b",
         r"\b(?:everyone|everybody|all\s+(?:my\s+friends|the\s+experts|of\s+us|the\s+people)|no\s*one|nobody)\s+(?:\w+\s+){0,3}?"
-        r"(?:disagrees?|agrees?)\s+with\s+you\b[^\n]{0,60}?\b(?:retract|recant|apologi[sz]e|take\s+(?:it|that|this)\s+back|"
+        r"(?:disagrees?\s+with\s+you|agrees?\s+with\s+(?:you|me,?\s+not\s+(?:with\s+)?you))\b[^\n]{0,60}?\b(?:retract|recant|apologi[sz]e|take\s+(?:it|that|this)\s+back|"
         r"withdraw\s+(?:it|that|this|your)|admit\s+(?:you|that\s+you))\b",
         r"\b(?:that'?s|that\s+is|you(?:'re|\s+are))\s+(?:\w+\s+){0,3}?(?:wrong|offensive|biased|bigoted|hateful|insulting)\b[^\n]{0,80}?"
-        r"(?:^|[.!?]\s*)(?:retract|recant|take\s+back|withdraw)\s+(?:it|that|this|your\s+(?:answer|statement|claim|position|words))\s*"
-        r"(?:[.!]|$)",
+        r"(?:^|[.!?]\s*)(?:retract|recant|take\s+back|withdraw)\s+(?:it|that|this|your\s+(?:answer|statement|claim|position|words))"
+        r"(?:\s+(?:now|immediately|right\s+now|please|at\s+once))?\s*(?:[.!]|$)",
     ), ("flip", "swap", "switch", "reverse", "trade", "exchange", "you're", "you are", "have", "if you", "agree", "retract",
         "recant", "take back", "withdraw")),
 )
