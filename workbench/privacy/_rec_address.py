@@ -53,6 +53,7 @@ from ._rec_address_shapes import (
     UNIT_CHAIN,
     _common,
     _streets,
+    national_spans,
     vocab,
 )
 from ._rec_en import _SUFFIXES
@@ -73,7 +74,7 @@ _AREA = (rf"(?:Col\.|Colonia|Bairro|Barrio|B[º°]|Fracc\.|Fraccionamiento|Urb\.
          rf"{_CAPW}(?:[ \t\-](?:{_CAPW}|\d{{1,3}}|(?:{_PARTICLES}){_END}(?=[ \t\-]{_CAPW}))){{0,4}}{_LOWER_END}")
 _AREA_LINE = re.compile(rf"^{_AREA}\.?$")
 _POSTCODE_TOWN = re.compile(
-    rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"
+    rf"^(?:(?:[A-Z]{{1,2}}-)?\d{{4,8}}(?:-\d{{3,4}})?|\d{{5}}-?\d{{5}}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?:[ \t]?[A-Z]{{2}})?,?[ \t]+(?:{_TOWNWORD}[ \t\-]?){{1,5}}(?:[ \t]?\([A-Z]{{2}}\))?"  # IR: 10
     rf"|^{_CAP}(?:[ \t\-]{_CAP}){{0,3}},[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?(?:\d{{4,5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})"
     rf"|^[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+(?:{_CAP}[ \t]?){{1,4}})?"
     rf"|^\d{{4,5}},?[ \t]+{_CAP}(?:[ \t]{_CAP}){{0,3}}(?:[ \t]\([A-Z]{{2}}\))?"
@@ -533,6 +534,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 town_at = s + len(street) + 2 + len(other)
                 out.append(self._result(town_at, town_at + len(city), 0.7))
                 out.append(self._result(m.end() - len(code), m.end(), 0.7))
+        for a, b in national_spans(text):  # round nine b: RU/RS/SI/HU/IR/NP forms, whole
+            out.append(self._result(*self._grow(text, lines, a, b), 0.75))
         ends = {r.end for r in out}
         for m in _LABELLED_POSTCODE.finditer(text):
             at = m.start("code")

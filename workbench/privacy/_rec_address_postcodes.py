@@ -21,8 +21,8 @@ LABEL_BEFORE = re.compile(r"(?:(?:^|(?<=\n))[ \t>]*|(?<=,)[ \t]*)(?:(?i:post(?:a
 _LABELLED_POSTCODE = re.compile(
     r"(?:(?i:\b(?:post(?:al)?[ \t]?code|zip(?:[ \t]?code)?|postleitzahl|code[ \t]postal|c[óo]digo[ \t]postal|"
     r"pin[ \t]?code|postnummer|postinumero|irányítószám|kod[ \t]pocztowy|postcode)\b)|\b(?:PLZ|CEP|CAP|NPA|PSČ|C\.P\.)|〒)"
-    r"[ \t]*(?:(?:is|was|of|=|:|#|-|no\.?)[ \t]*){0,2}"
-    rf"(?P<code>{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:[A-Z]{{1,2}}-)?\d{{2,8}}(?:[ \-]\d{{2,5}})?(?:[ \t]?[A-Z]{{2}})?"
+    r"[ \t]*(?:[\"'][ \t]*(?=[:=]))?(?:(?:is|was|of|=|:|#|-|no\.?)[ \t]*[\"']?[ \t]*){0,2}"  # round nine b: "zip": "…"
+    rf"(?P<code>{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{{10}}|(?:[A-Z]{{1,2}}-)?\d{{2,8}}(?:[ \-]\d{{2,5}})?(?:[ \t]?[A-Z]{{2}})?"
     rf"|{_CODE})"  # round seven b: Iran's "13145-67890" (5-5), a code of letter-digit groups
     r"(?![\w\-/]|[.,]\d)"
 )

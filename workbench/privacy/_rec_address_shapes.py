@@ -12,8 +12,8 @@ from importlib import resources
 from ._gazetteer import everyday, gazetteer
 from ._rec_en import _SUFFIXES
 
-_U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁЄІЇҐ"  # upper-case letters, Latin, Greek and Cyrillic
-_L = "a-zà-öø-ÿā-žßά-ώа-яёєіїґ"
+_U = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-ЯҐ"  # upper-case letters, Latin, Greek and Cyrillic (round nine b: Serbian Ђ Ј Љ Њ Ћ Џ too)
+_L = "a-zà-öø-ÿā-žßά-ώа-џґ"
 _END = rf"(?![{_L}{_U}0-9])"
 _CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps one)
 #: round eight: a word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Tamil, Sinhala, Thai,
@@ -523,3 +523,90 @@ NAME_NUMBER_BARE = re.compile(
     rf"(?=[{_U}])(?:(?<=\b(?:at|to|in|At|To|In)[ \t])|(?<=,[ \t]))(?P<name>(?:{_CAPW}[ \t]){{0,2}}{_CAPW})[ \t]+"
     rf"(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[A-Z]?(?![\w/:.,]\d|[\w%/:])"
     rf"(?=,[ \t]*(?P<town>{_CAPW}(?:[ \t]{_CAPW})?)|[ \t]*(?:[.;)]|$|\n)|[ \t]+(?:instead|and|before|after|for|on)\b)")
+
+
+# Round nine b (P7): national address forms of Central/Eastern Europe, Iran and Nepal, whole, as one span each.
+_NAT_NUM = rf"\d{{1,4}}[a-zA-Z{_L}]?(?:[/\-](?:\d{{1,4}}[a-zA-Z]?|[IVX]{{1,4}}))?(?![\w])"  # "73/II": a floor
+_NAT_TOWN = rf"{_CAPW}(?:[ \t\-]{_CAPW}){{0,2}}"
+_NAT_SEP = r"(?:,[ \t]*|[ \t]*\n[ \t>]*)"
+#: a unit after a Slavic street: RU/UA "д. 9, корп. 5, кв. 70" (romanised "d. 134, kv. 290"), RS/HR/SI "stan 16",
+#: "sprat 2", "ulaz B"; after a comma, or after a space with the abbreviation's dot
+_NAT_UNIT_WORDS = ("д|дом|корп|корпус|к|стр|строение|кв|квартира|оф|офис|пом|лит|эт|подъезд|d|dom|korp|k|str|kv|"
+                   "of|pom|lit|stan|стан|sprat|спрат|ulaz|улаз|lokal|lok|kat|vchod|byt|bl|sc|et|ap|ет|ап|вх|бл")  # RO/BG blocks, flats
+_NAT_UNIT = (rf"(?:,[ \t]*(?i:{_NAT_UNIT_WORDS})\.?|[ \t]+(?i:{_NAT_UNIT_WORDS})\.)[ \t]*(?:№[ \t]*)?[A-Z{_U}]?{_NAT_NUM}")
+#: Hungarian floor and door after the house number: "89. 6. em. 3.", "12. III. emelet 4. ajtó", "5. fszt. 2."
+_HU_FLOOR = (r"(?:\.?[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]*em(?:elet|\.)|fszt\.?|földszint)"
+             r"(?:[ \t]*\d{1,3}\.?(?:[ \t]*ajtó)?)?)")
+#: a Russian town before the street: "193305, г. Санкт-Петербург, ", "102435\nг. Москва\n", "196367, Самара, "
+_RU_HEAD = (rf"(?:(?<![\w\-.])\d{{6}}{_NAT_SEP}(?:(?:г|g|гор|пос|пгт|с|дер)\.[ \t]*)?{_NAT_TOWN}{_NAT_SEP}"
+            rf"|(?<![\w])(?:г|g|гор|пос|пгт)\.[ \t]*{_NAT_TOWN}{_NAT_SEP})")
+_RU_TYPE = r"(?:ул|ulitsa|ul|просп|пр-т|пр|пер|бул|наб|пл|ш|prospekt|pr|per|bul|nab|pl|sh|mkr|мкр)"
+#: the town and index after the units: "…, Kazan, 420870"
+_RU_TAIL = rf"(?:,[ \t]*{_NAT_TOWN}(?=,[ \t]*\d{{6}}(?!\d)|[ \t]*(?:$|[.;\n]))(?![ \t]*\n))?(?:,[ \t]*\d{{6}}(?![\d\-]))?"
+_SLAVIC_HEAD = ("Trg|Bulevar|Ulica|Cesta|Obala|Šetalište|Naselje|Kej|Prolaz|Булевар|Улица|Трг|Кеј|Обала|Насеље|"
+                "Aleja|Aleje|Plac|Osiedle|Náměstí|Nábřeží|Námestie|Třída|Bulevardul|Vulytsia|Вулиця|Ulitsa|Prospekt|Проспект")
+_HU_TYPE = r"(?:utca|út|útja|tér|tere|körút|krt\.|u\.|sor|köz|sétány|fasor|rakpart|lakótelep|ltp\.|liget|park|dűlő|udvar)"
+#: Iranian parts: "Unit 18", "No. 92", "Plaque 69", "Alley 32", "Bahar Alley", "Hafez St.", "Zand Blvd.", "Chamran Hwy."
+_IR_PART = (rf"(?:(?:Unit|No\.|Plaque|Pelak|Alley|Kucheh|Koocheh|Floor|Block)[ \t]*\d{{1,4}}"
+            rf"|(?:{_CAPW}[ \t]){{1,2}}(?:St\.|Street|Ave\.|Avenue|Blvd\.|Boulevard|Hwy\.|Highway|Sq\.|Square|Alley|Kucheh|"
+            rf"Lane|Khiaban|Kheyaban)|(?:Kucheh|Koocheh|Kheyaban|Khiaban|Bonbast|Meydan)[ \t]+{_CAPW})")
+_IR_CODE = r"\d{5}-?\d{5}(?![\d\-])"
+#: Nepal's municipality and ward: "Chure Rural Municipality-6", "Kathmandu Metropolitan City-10", "… Municipality, Ward No. 4"
+_NP_MUNI = (rf"(?:{_CAPW}[ \t\-]){{1,3}}(?:Rural[ \t]+Municipality|Municipality|Sub-Metropolitan[ \t]+City|"
+            rf"Metropolitan[ \t]+City|Gaunpalika|Nagarpalika)(?:[ \t]*[-–][ \t]*|,?[ \t]+Ward[ \t]+(?:No\.?[ \t]*)?)\d{{1,2}}(?![\w])")
+NATIONAL = [re.compile(p) for p in (
+    # RU/UA/BY: [index, town,] street [, д.] number [units] [, town, index]
+    rf"(?:{_RU_HEAD})?(?<![\w])(?:{_RU_TYPE}\.?[ \t]+(?:{_CAPW}[ \t]?){{1,3}}|(?:{_CAPW}[ \t]){{1,3}}{_RU_TYPE}\.)"
+    rf"(?:,?[ \t]*(?:(?i:д|дом|d)\.?[ \t]*)?{_NAT_NUM})(?:{_NAT_UNIT})*{_RU_TAIL}",
+    # Slavic head word, lower-case words after it: "Trg francoske revolucije 108a", "Bulevar oslobođenja 35/24"
+    rf"(?<![\w])(?:{_SLAVIC_HEAD})(?:[ \t]+[^\W\d_][\w'’.\-]*){{1,4}}?[ \t]+{_NAT_NUM}(?:{_NAT_UNIT})*",
+    # a street with no street word and a flat: "Karađorđeva 18, stan 16", "Обреновићева 67/11, стан 3"
+    rf"(?<![\w])(?:{_CAPW}[ \t]){{0,2}}{_CAPW}[ \t]+{_NAT_NUM}(?:{_NAT_UNIT})+",
+    # Hungarian: [postcode town,] name type number[.] [floor door]
+    rf"(?:(?<![\w])\d{{4}}[ \t]+{_NAT_TOWN},[ \t]*)?(?<![\w])(?:{_CAPW}[ \t]){{1,3}}{_HU_TYPE}[ \t]+\d{{1,4}}(?:/[A-Za-z])?\.?"
+    rf"(?:[ \t]*{_HU_FLOOR})?",
+    # Iranian: two or more parts, then perhaps the town and its ten-digit code
+    rf"(?<![\w]){_IR_PART}(?:,[ \t]*{_IR_PART})+(?:{_NAT_SEP}{_NAT_TOWN}[ \t]+{_IR_CODE})?",
+    # Nepali: [tole, ] municipality-ward, then district and province lines or parts
+    rf"(?:(?<![\w])(?:{_CAPW}[ \t]){{0,2}}{_CAPW},[ \t]*)?{_NP_MUNI}"
+    rf"(?:{_NAT_SEP}{_NAT_TOWN}(?:[ \t]+(?:District|Province|Pradesh))?(?=[ \t]*(?:$|[\n,;\"]))){{0,3}}",
+    # a street of a person's or place's name and a house number where only an address stands: "the home address
+    # to Žiga Zois 40a", "nobody at Cara Dušana 46,", "lives at Nemanjina 17/6"
+    rf"\b(?:address|addressed)[ \t](?:is|to|as|at|of|was)[ \t](?P<v>(?:{_CAPW}[ \t]){{1,2}}(?!(?:19|20)\d\d(?!\d)){_NAT_NUM})"
+    rf"(?=[ \t]*(?:$|[\n,;.)]))",
+    rf"\b(?:nobody|no-one|lives|living|resides|residing|registered)[ \t](?:at|on)[ \t](?P<v>(?:{_CAPW}[ \t]){{1,2}}"
+    rf"(?!(?:19|20)\d\d(?!\d)){_NAT_NUM})(?=[ \t]*(?:$|[\n,;.)]))",
+)]
+#: the value of an address field of a JSON or key-value record: "line1": "Немањина 17/6", "street": "…"
+_ADDRESS_FIELD = re.compile(r"(?i)[\"']?\b(?:line_?1|address_?(?:line_?)?1?|street(?:_address)?|addr(?:ess)?_?1?)[\"']?"
+                            r"[ \t]*[:=][ \t]*[\"'](?P<v>[^\"'\n]*\d[^\"'\n]*)[\"']")
+
+
+def national_spans(text: str) -> list[tuple[int, int]]:
+    """Round nine b: the national forms above, each match one address (its country is joined after, by
+    ``_rec_address_countries``); a trailing dot or comma stays outside."""
+    out = []
+    for p in NATIONAL:
+        for m in p.finditer(text):
+            if "v" in p.groupindex:  # the cue before the street is no part of it
+                if not _english(m.group("v")):
+                    out.append(m.span("v"))
+                continue
+            if p in _NAMED_FORMS and _english(m.group()):
+                continue
+            out.append((m.start(), m.end() - len(m.group()) + len(m.group().rstrip(" ,\t\n"))))
+    for m in _ADDRESS_FIELD.finditer(text):
+        if len(m.group("v")) <= 80 and re.search(r"[^\W\d_]{2}", m.group("v")):
+            out.append(m.span("v"))
+    return out
+
+
+_NAMED_FORMS = NATIONAL[1:3]  # the head-word and the bare-name forms: their words may be English prose
+_NAT_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _english(found: str) -> bool:
+    """Most of the words before the number are everyday English ("The Ulica project is at version 2", "Chapter 3,
+    str. 45"): prose, no street."""
+    words = [w.casefold() for w in _NAT_WORD.findall(re.split(r"\d", found, maxsplit=1)[0])]
+    return bool(words) and sum(_common(w) or everyday(w) for w in words) * 2 > len(words)
