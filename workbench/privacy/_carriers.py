@@ -134,6 +134,10 @@ def _edits(text: str, odd: bool, url: bool, obfuscated: bool, broken: bool) -> l
     return kept
 
 
+#: a line that starts with a postcode and a town's word (the line under a Hungarian "… 8. em. 2.")
+_POSTCODE_TOWN_LINE = re.compile(r"\d{3,6}[ \t]+[^\W\d_]")
+
+
 def _line_joins(text: str) -> list[tuple[int, int, str]]:
     """A value a mail client broke across lines: the break after an e-mail's or a number's separator
     ("anna.\\nberg@example.com", "555-\\n123-4567") goes; between digit groups ("00380\\n50 129 0736", "DE89
@@ -152,7 +156,8 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
         last = before.split()[-1] if before.split() else ""
         first = after.split()[0] if after.split() else ""
         if _broken_email(before[-1], last, first) or (
-                before[-1] in "-." and re.fullmatch(r"[\d.\-]*\d[.\-]", last) and re.match(r"\d[\d.\-]*\d", first)):
+                before[-1] in "-." and re.fullmatch(r"[\d.\-]*\d[.\-]", last) and re.match(r"\d[\d.\-]*\d", first)
+                and not _POSTCODE_TOWN_LINE.match(after)):  # round nine b: "…em. 2.\n4068 Debrecen" is two lines
             out.append((s, e, ""))
             continue
         if not (before[-1].isalnum() or before[-1] == ")") or not (after[0].isdigit() or after[0] in "(+"):
