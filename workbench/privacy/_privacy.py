@@ -10,6 +10,7 @@ from typing import Any, Iterable
 from ..errors import ConfigError, RedactionBlocked, RedactionError
 from . import _carriers, _engine, _gazetteer
 from ._known import within_known  # the vault as a recognizer (vault engineer, round seven)
+from ._over9 import not_personal  # round nine, second pass (P6)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
 from ._rec_address_countries import city_states as _city_states
 from ._rec_address_countries import country_spans as _address_countries
@@ -183,7 +184,7 @@ class Privacy:
         # [start, end, type, score, rank, placeholder]: rank 0 = known to the vault, wins ties
         spans: list[list[Any]] = [[s, e, t, 1.0, 0, token] for s, e, t, token in known]
         raw = list(raw)
-        orgs = [(r.start, r.end) for r in raw if r.entity_type == "ORGANIZATION"]
+        orgs = [(r.start, _field_cut(text, r.start, r.end)) for r in raw if r.entity_type == "ORGANIZATION"]
         countries = _gazetteer.gazetteer().countries
         # "Antigua and Barbuda", "Czech Republic": a country of several words stays whole, whoever read its parts
         country_spans = _gazetteer.multiword_country_spans(text) if raw else []
@@ -239,6 +240,8 @@ class Privacy:
             if r.entity_type in ("PERSON", "LOCATION") and not source.startswith("deny") and _record_word(
                     text, r.start, r.end):
                 continue  # "contact_id", "TYPE=WORK", "RMA-5521", "NK1|", "Town:", "ok", "ENROLMENT RECORD"
+            if not source.startswith("deny") and not_personal(text, r.start, r.end, r.entity_type, source, r.score):
+                continue  # round nine, second pass (P6): a flight's route, a line-start label ("Bill to:"), an app name
             if r.entity_type in _NOTE_TYPES and _note_words_only(value):
                 continue  # "Mit freundlichen Grüßen", "Pt", "BP 128/82": a sign-off or a clinical note's shorthand
             if r.entity_type == "LOCATION" and not city_state and (value.strip().casefold() in _PUBLIC_PLACES_EN
@@ -499,7 +502,7 @@ _CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?$")
 
 #: Round seven, second pass (HELD-OUT-8 seen): a field ends a name or place (a tab, " · ", " | ")
 _PLUS_N = re.compile(r"[ \t]+\+\d{1,2}$")
-_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\|)")
+_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\||[ \t][-–—](?:[ \t]|$))")  # round nine (P6): "Ana Lima - Acme"
 #: a file's name ("volunteer_roster.csv", "export-2026.xlsx"): no person nor place
 _FILE_NAME = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|jsonl|xlsx?|xml|ya?ml|pdf|docx?|pptx?|log|zip|gz|parquet|sql|md)",
                         re.IGNORECASE)
@@ -554,6 +557,13 @@ def _company_after(text: str, end: int) -> bool:
     from ._rec_tagger import _company_follows
 
     return _company_follows(text, end)
+
+
+def _field_cut(text: str, start: int, end: int) -> int:
+    """Round nine (P6): a span's end cut where a field ends inside it ("Rozhin Tahmasbi - Claims": spaCy's company
+    runs over the name and the dash; the name is the field before it)."""
+    cut = _FIELD_END.search(text, start, end)
+    return cut.start() if cut and cut.start() > start else end
 
 
 def _company_name(value: str) -> bool:
