@@ -218,7 +218,7 @@ class Privacy:
                 r.end = r.start + len(value[: value.index("|")].rstrip())  # "Debra Neal | Acme": the name
                 value = text[r.start : r.end]
             if r.entity_type in ("PERSON", "LOCATION"):  # round seven, second pass (names engineer)
-                cut = _FIELD_END.search(value)
+                cut = (_NAME_FIELD_END if r.entity_type == "PERSON" else _FIELD_END).search(value)
                 if cut and cut.start() > 0:  # "Hayri Arslan\tSupport Team Lead", "Ana Lima · Billing Specialist"
                     r.end = r.start + cut.start()
                 if r.entity_type == "PERSON":
@@ -502,7 +502,9 @@ _CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?$")
 
 #: Round seven, second pass (HELD-OUT-8 seen): a field ends a name or place (a tab, " · ", " | ")
 _PLUS_N = re.compile(r"[ \t]+\+\d{1,2}$")
-_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\||[ \t][-–—](?:[ \t]|$))")  # round nine (P6): "Ana Lima - Acme"
+_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\|)")
+#: round nine (P6): a spaced dash ends a name's field too ("Ana Lima - Acme"), not a place's ("Vienna - Bratislava")
+_NAME_FIELD_END = re.compile(r"[ \t]*(?:\t|[ \t]·[ \t]|[ \t]\||[ \t][-–—](?:[ \t]|$))")
 #: a file's name ("volunteer_roster.csv", "export-2026.xlsx"): no person nor place
 _FILE_NAME = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|jsonl|xlsx?|xml|ya?ml|pdf|docx?|pptx?|log|zip|gz|parquet|sql|md)",
                         re.IGNORECASE)
@@ -562,7 +564,7 @@ def _company_after(text: str, end: int) -> bool:
 def _field_cut(text: str, start: int, end: int) -> int:
     """Round nine (P6): a span's end cut where a field ends inside it ("Rozhin Tahmasbi - Claims": spaCy's company
     runs over the name and the dash; the name is the field before it)."""
-    cut = _FIELD_END.search(text, start, end)
+    cut = _NAME_FIELD_END.search(text, start, end)
     return cut.start() if cut and cut.start() > start else end
 
 
