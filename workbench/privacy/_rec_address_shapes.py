@@ -540,7 +540,7 @@ _HU_FLOOR = (r"(?:\.?[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]*em(?:elet|\.)|fszt\.
 #: a Russian town before the street: "193305, г. Санкт-Петербург, ", "102435\nг. Москва\n", "196367, Самара, "
 _RU_HEAD = (rf"(?:(?<![\w\-.])\d{{6}}{_NAT_SEP}(?:(?:г|g|гор|пос|пгт|с|дер)\.[ \t]*)?{_NAT_TOWN}{_NAT_SEP}"
             rf"|(?<![\w])(?:г|g|гор|пос|пгт)\.[ \t]*{_NAT_TOWN}{_NAT_SEP})")
-_RU_TYPE = r"(?:ул|ulitsa|ul|просп|пр-т|пр|пер|бул|наб|пл|ш|prospekt|pr|per|bul|nab|pl|sh|mkr|мкр)"
+_RU_TYPE = r"(?:ул|ulitsa|ul|просп|пр-т|пр|пер|бул|наб|пл|ш|prospekt|pr|per|bul|nab|pl|sh|mkr|мкр)"  # its gate: a dot
 #: the town and index after the units: "…, Kazan, 420870"
 _RU_TAIL = rf"(?:,[ \t]*{_NAT_TOWN}(?=,[ \t]*\d{{6}}(?!\d)|[ \t]*(?:$|[.;\n]))(?![ \t]*\n))?(?:,[ \t]*\d{{6}}(?![\d\-]))?"
 _SLAVIC_HEAD = ("Trg|Bulevar|Ulica|Cesta|Obala|Šetalište|Naselje|Kej|Prolaz|Булевар|Улица|Трг|Кеј|Обала|Насеље|"
@@ -582,11 +582,27 @@ _ADDRESS_FIELD = re.compile(r"(?i)[\"']?\b(?:line_?1|address_?(?:line_?)?1?|stre
                             r"[ \t]*[:=][ \t]*[\"'](?P<v>[^\"'\n]*\d[^\"'\n]*)[\"']")
 
 
+#: one cheap test per form above (a word each needs), so most prompts run none of them
+_NATIONAL_GATES = [re.compile(p) for p in (
+    r"(?:ул|ul|пр|пер|бул|наб|пл|ш|pr|per|bul|nab|pl|sh|mkr|мкр)[\w\-]*\.|ulitsa|prospekt|просп",
+    _SLAVIC_HEAD,
+    r"\d[^\W\d_]?(?:/\d+)?,?[ \t]+[^\W\d_]{1,8}\.?[ \t]*\d",  # a number, a short word, a number: "18, stan 16"
+    _HU_TYPE + r"[ \t]+\d",
+    r"Unit|No\.|Plaque|Pelak|Alley|Kucheh|Koocheh|Kheyaban|Khiaban|Bonbast|Meydan",
+    r"Municipality|Metropolitan|palika",
+    r"address",
+    r"nobody|no-one|lives|living|resides|residing|registered",
+)]
+_FIELD_GATE = re.compile(r"(?:line|addr|Addr|Line|street|Street|ADDR|LINE|STREET)\w*[\"']?[ \t]*[:=]")
+
+
 def national_spans(text: str) -> list[tuple[int, int]]:
     """Round nine b: the national forms above, each match one address (its country is joined after, by
     ``_rec_address_countries``); a trailing dot or comma stays outside."""
     out = []
-    for p in NATIONAL:
+    for p, gate in zip(NATIONAL, _NATIONAL_GATES):
+        if not gate.search(text):
+            continue
         for m in p.finditer(text):
             if "v" in p.groupindex:  # the cue before the street is no part of it
                 if not _english(m.group("v")):
@@ -595,7 +611,7 @@ def national_spans(text: str) -> list[tuple[int, int]]:
             if p in _NAMED_FORMS and _english(m.group()):
                 continue
             out.append((m.start(), m.end() - len(m.group()) + len(m.group().rstrip(" ,\t\n"))))
-    for m in _ADDRESS_FIELD.finditer(text):
+    for m in _ADDRESS_FIELD.finditer(text) if _FIELD_GATE.search(text) else ():
         if len(m.group("v")) <= 80 and re.search(r"[^\W\d_]{2}", m.group("v")):
             out.append(m.span("v"))
     return out
