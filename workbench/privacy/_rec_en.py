@@ -39,6 +39,7 @@ from ._checks import (
 from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
 )
+from ._rec_ids9 import NationalIdRecognizer
 
 _CASE_SENSITIVE = re.MULTILINE | re.DOTALL
 
@@ -254,7 +255,7 @@ class WbIpRecognizer(_Validated):
             # round nine: or glued to a label's colon ("IP:fe80::1", "from:5147:3e03::b5a0", "src:…", "id:…")
             r"(?:(?<![0-9A-Fa-f:])|(?<=[G-Zg-z][:=])|(?<=[G-Zg-z][A-Za-z][:=]))(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
             r"(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}"
-            r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z]+)?(?![0-9A-Za-z:])",
+            r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z]+)?(?:/\d{1,3})?(?![0-9A-Za-z:])",  # "…/64" (round nine b)
             0.6,
         ),
     ]
@@ -266,7 +267,12 @@ class WbIpRecognizer(_Validated):
             return False
         if re.fullmatch(r"[\d:]+", value) and "::" not in value:
             return False  # times such as 12:30:45
-        return True if ip_ok(value) else False
+        return True if ip_ok(value) or _IPV6_PREFIX.fullmatch(value) else False
+
+
+#: round nine b: an IPv6 address cut to its first groups, as logs and tickets write a customer's /48 or /64 prefix
+#: ("2a02:3769:b19b:dcb0"): three to seven full groups, the first a global (2000-3fff) or local (fc/fd/fe80) one
+_IPV6_PREFIX = re.compile(r"(?i)(?:[23][0-9a-f]{3}|f[cd][0-9a-f]{2}|fe80)(?::[0-9a-f]{1,4}){2,6}")
 
 
 _SUFFIXES = (
@@ -521,6 +527,7 @@ _ID_HEADER = re.compile(r"(?i)(?:^|[^a-z])(?:id|licen[cs]e|passport|identity|nat
 
 ENGLISH_RECOGNIZERS = (
     IdNumberRecognizer,
+    NationalIdRecognizer,
     PersonCueRecognizer,
     WbEmailRecognizer,
     WbCreditCardRecognizer,

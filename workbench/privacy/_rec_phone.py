@@ -40,9 +40,12 @@ _PHONE = re.compile(
     # output; "… , ext. 45", "… - ext 12", "… / x12")
     r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|durchwahl|poste|anexo|interno|ramal|dahili|内线|內線|分机|分機)"
     r"|[ \t]?[\-–][ \t]?(?=ext|x\s?\d)|\s?)"
-    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|durchwahl|dw\.|poste|anexo|interno|ramal|dahili|#|转|轉|分机|分機|内线|內線)"
+    # round nine b: "int. 99", "mellék 12", "доб. 64", "lokal 5", "interna 3"
+    r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|int\.|interna|lokal|mellék|доб\.?|вн\.|durchwahl|dw\.|poste|anexo|"
+    r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線)"
     r"(?:\s?[:.#\-]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12", "ext#12"
-    r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interno|ramal|dahili|poste|anexo|转|分机|内线)\s?[:.#=]?\s?\d{1,5}"
+    r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interna|interno|local|loc\.|lokal|mellék|доб\.?|ramal|dahili|poste|"
+    r"anexo|转|分机|内线)\s?[:.#=]?\s?\d{1,5}"
     r"[)）\]])?"  # "… (ext 3787)", "(ext. 3074)", "[ext: 12]";
     # round seven b: the bracketed internal line of other languages too: "(int. 202)", "(ramal 31)", "(dahili 4)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
@@ -60,7 +63,8 @@ _DATE = re.compile(
 )
 _YEAR_REF = re.compile(r"(?:19|20)\d{2}-\d{5,8}")
 _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s?[\-/–]\s?(?:19|20)?\d{2})?$")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|\b(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
+#: (round nine b: not an e-mail's or domain's end, "ana@example.rs,066/2046481": Serbia's .rs is no rupee)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|(?<![\w.@])(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
                            re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"^[ \t\u00a0]?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
@@ -112,6 +116,8 @@ _SPOKEN_NEAR = re.compile(
     r"|\bline(?=\s+(?:is|was|number|no\b)))"  # "Their line is …", not "see line 12345"
     r"(?:\s+(?:me|us|him|her|them|is|was|on|at|number|no\.?|desk|front))*\s*[:.]?\s*$"
     r"|\b(?:reach|reached|reachable|call|ring|text|phone|dial)\b[^\n.!?\d]{0,24}\b(?:at|on)\s*$"  # "reach the front desk at"
+    # round nine b: who spoke to someone on a number ("the adjuster spoke to Ram Thapa on 9844960423")
+    r"|\b(?:spoke|spoken|speak|talked|talk|called|phoned|rang|texted|messaged)\b[^\n.!?\d]{0,32}\b(?:at|on|via)\s*$"
     # round eight b: where a text message goes: "Reply STOP to 7649…", "code sent to 5262…", "text YES to"
     r"|\b(?:reply|replies|text|texted|sms|sent|send|message|whatsapp)\b(?:[ \t]+[\w'’]+){0,2}[ \t]+to[ \t]*$",
     re.IGNORECASE,
