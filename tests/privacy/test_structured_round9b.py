@@ -90,3 +90,10 @@ def test_ipv6_prefixes(privacy, value: str) -> None:
 
 def test_times_are_no_ipv6(privacy) -> None:
     assert _sent(privacy, "The call ran 12:30:45 to 13:10:02.") == "The call ran 12:30:45 to 13:10:02."
+
+
+def test_business_key_glued_by_underscore() -> None:
+    """"customer_id=…": the business word before "_id" claims a 13-digit number that passes EMŠO's check."""
+    text = "customer_id=0101006500006"
+    assert ids.score(text, text.index("0"), len(text)) == 0.0
+    assert ids.score("JMBG=0101006500006", 5, 18) == 0.6

@@ -229,7 +229,7 @@ _LABEL_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?:{_ID_WORDS}|{_LABELS})[\w.\s]{{0,3}}?(?:\([^()\n]{{0,20}}\))?[ \t]*(?:[:#=№\-–.]|no\.?|nr\.?)?[ \t]*$"
 )
 _BUSINESS = re.compile(
-    rf"(?i)(?<![a-z]){BUSINESS_ID_WORDS}s?\b[^\n]{{0,12}}$|(?i:\b(?:ean|gtin|upc|isbn|barcode|serial|imei|"
+    rf"(?i)(?<![a-z]){BUSINESS_ID_WORDS}s?(?![a-z])[^\n]{{0,12}}$|(?i:\b(?:ean|gtin|upc|isbn|barcode|serial|imei|"
     r"iccid|sku|po|waybill|awb|tracking|policy|claim|ref)\b)[\s.:#=\-]*$"
 )
 _SEPS = r"[ \-./\u00a0]"
