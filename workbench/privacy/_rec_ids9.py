@@ -262,7 +262,9 @@ def classify(value: str) -> tuple[bool, bool, str]:
 
 def _labelled(before: str, name: str) -> bool:
     m = _LABEL_BEFORE.search(before[-48:])
-    return bool(m) and not _BUSINESS.search(before[: len(before) - len(before[-48:]) + m.start()][-24:])
+    if m is None:
+        return False
+    return not _BUSINESS.search(before[: len(before) - len(before[-48:]) + m.start()][-24:])
 
 
 def score(text: str, start: int, end: int) -> float:
@@ -290,6 +292,8 @@ def score(text: str, start: int, end: int) -> float:
 
 class NationalIdRecognizer(LocalRecognizer):
     """ID_NUMBER by the national schemes' check digits and groupings (see the module docstring)."""
+
+    name: str
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=["ID_NUMBER"], supported_language=supported_language,
