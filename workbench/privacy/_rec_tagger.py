@@ -798,6 +798,9 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
             idx = idx[1:]
         if not idx:
             return []
+    if kind == "PERSON" and any(_GLUED_ORG.search(toks[j][2]) for j in idx):
+        return []  # "Sankyo TateyamaInc.": a company whose legal form lost its space (before the CamelCase trim below,
+        # which would cut "TateyamaInc" off and leave "Sankyo" a person)
     while kind == "PERSON" and idx and camel_product(toks[idx[-1]][2]):
         idx = idx[:-1]  # round nine: "Supapone Charoenkul WhatsApp chat export": a product's CamelCase word
     while kind == "PERSON" and idx and camel_product(toks[idx[0]][2]):
@@ -836,8 +839,6 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if kind == "ADDRESS" and any(_DATE.match(toks[j][2]) for j in idx) and not any(
             len(toks[j][2]) >= 3 and toks[j][2].isalpha() and not _DATE.match(toks[j][2]) for j in idx):
         return []  # "Q3 2022", "March 2024": a date, not an address
-    if kind == "PERSON" and any(_GLUED_ORG.search(toks[j][2]) for j in idx):
-        return []  # "Sankyo TateyamaInc.": a company whose legal form lost its space
     if kind != "LOCATION" and any(toks[j][2] == "%" for j in idx):
         return []  # "IN/8.125% RED PFD": a security's name; no name or address holds a percentage
     if kind == "PERSON" and idx and any(toks[j][2] == "/" and j - 1 in idx and j + 1 in idx for j in range(idx[0], idx[-1] + 1)):
