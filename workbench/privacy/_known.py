@@ -27,6 +27,8 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
+from . import _rec_names10
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -173,6 +175,10 @@ def variants(entity_type: str, value: str) -> list[tuple[str, str, str]]:
         return [(re.escape(value), value, _ANY), (re.escape(value[1:]), value[1:], _ANY),
                 (re.escape(value[0]) + r"\s?(?=씨|님|선생|대리|과장|부장|팀장)", value[0], _ANY)]
     if entity_type == "PERSON":
+        bare = _rec_names10.core(value)
+        if bare != value:  # round ten: "Khun Somchai Wongsakul": the whole as written, the name's parts without
+            return [(_words(_lower(value), _JOIN), value, _ANY)] + _person_variants(bare) \
+                + _honorific_names(value, bare) + _spelled_out(_rec_names10.core(written))  # "Khun" alone
         return _person_variants(value) + _spelled_out(written)
     if entity_type == "LOCATION" and len(value.split()) >= 2:
         return _place_variants(value)
@@ -208,6 +214,10 @@ def _person_variants(value: str) -> list[tuple[str, str, str]]:
             out += [(initial, literal, _INITIAL), (initial, literal, _NOSPACE)]
         else:
             out.append((re.escape(given[0]) + r"\.?\s*" + re.escape(surname), given[0] + surname, _INITIAL))
+    elif names and parts[-1] == names[-1]:  # round ten: "H. Al Suwaidi", "J. van der Berg": the particles too
+        tail = _particle_tail(low, _lower(names[-1]))
+        if tail:
+            out.append((_words(tail, _JOIN), tail, _ANY))
     halves = [h for part in parts if "-" in part for h in part.split("-") if len(h) >= 3]
     for part in [*parts, *halves]:  # "Dubois-Laurent": "Dubois" and "Laurent" alone too
         if len(part) < 2 or part.casefold() in _PARTICLES:
@@ -216,6 +226,31 @@ def _person_variants(value: str) -> list[tuple[str, str, str]]:
             out.append((re.escape(_lower(part)) + _EVERYDAY_READING, part, _WORD))
         else:
             out.append((re.escape(_lower(part)), part, _ANY))
+    return out
+
+
+def _particle_tail(low: str, surname: str) -> str:
+    """The surname with the particles right before it ("al suwaidi" in "h. al suwaidi"), or "" when none."""
+    words = low.split()
+    if words[-1:] != [surname]:
+        return ""
+    i = len(words) - 1
+    while i > 0 and words[i - 1].strip(".") in _PARTICLES:
+        i -= 1
+    return " ".join(words[i:]) if i < len(words) - 1 else ""
+
+
+def _honorific_names(value: str, bare: str) -> list[tuple[str, str, str]]:
+    """Round ten: an honorific stripped from a name that is also a name ("Pak", a Korean surname; "Tuan"): still
+    matched alone, capitalised, so a surname that reads as an honorific is not sent in clear."""
+    from . import _gazetteer
+
+    g = _gazetteer.gazetteer()
+    out = []
+    for word in _NAME_PART.findall(value.replace(bare, " ")):
+        low = _lower(word)
+        if len(word) >= 3 and (low in g.surnames or low in g.given) and low not in _gazetteer.TITLES:
+            out.append((re.escape(low) + _EVERYDAY_READING, word, _WORD))
     return out
 
 
@@ -252,6 +287,9 @@ def _place_variants(value: str) -> list[tuple[str, str, str]]:
              if p.casefold() not in _gazetteer.TITLES and p.casefold() not in _PARTICLES]
     if len(names) >= 2 and sum(map(len, names)) >= 8:
         out.append(_joined(names))
+    tail = _particle_tail(_lower(value), names[-1]) if names else ""
+    if tail:  # round ten: "H. Al Suwaidi" read as a place: "Al Suwaidi" in turn 2 sends no "Al"
+        out.append((_words(tail, _JOIN), tail, _ANY))
     for part in names:
         for piece in {part, *part.split("-")}:
             if len(piece) < 4 or piece in _PARTICLES or piece in _gazetteer.TITLES or _everyday(piece):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from ._known import KnownValues
+from ._rec_names10 import core
 
 
 class SessionVault:
@@ -38,6 +39,8 @@ class SessionVault:
         """The placeholder for ``value``, assigning the next free number for its type."""
         with self._lock:
             existing = self._by_value.get(value)
+            if existing is None and entity_type == "PERSON" and self._by_key:
+                existing = self._known_person(value)
             if existing is not None:
                 return existing
             n = self._counters.get(entity_type, 0) + 1
@@ -48,6 +51,22 @@ class SessionVault:
             self._by_value[value] = token
             self._by_key[(entity_type, n)] = value
             return token
+
+    def _known_person(self, value: str) -> str | None:
+        """Round ten: "Khun Somchai", "Bapak Hendra", "Ustaz Ahmad" in turn 2, with "Somchai Wongsakul" known
+        from turn 1: the recognizers take the honorific into the span, so the value is new, yet without it the
+        name is a known person's (or one of its parts): that person's placeholder, not a new person's. The
+        value is not remembered under it: the placeholder restores turn 1's value."""
+        bare = core(value)
+        if bare == value:
+            return None
+        hits = self.known().find(bare)
+        tokens = {token for s, e, t, token in hits if t == "PERSON"}
+        covered = sum(e - s for s, e, t, token in hits if t == "PERSON")
+        letters = sum(ch.isalnum() for ch in bare)
+        if len(tokens) == 1 and covered >= letters:
+            return tokens.pop()
+        return None
 
     def lookup(self, entity_type: str, n: int) -> str | None:
         """The real value behind ``<entity_type_n>``, or None when this vault never issued it."""
