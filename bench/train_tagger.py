@@ -548,6 +548,10 @@ HELDOUT5_MIMESIS = ("ru", "kk")
 EVAL_TEMPLATE_FILES = ["en_formats_dev.txt", "en_formats_heldout.txt", "en_formats_heldout3.txt",
                        "en_formats_heldout4.txt", "en_formats_heldout5.txt"]
 HELDOUT6_TEMPLATE_FILE = "en_formats_heldout6.txt"  # round six: with bench/privacy_heldout6.py's filler
+#: Slots of later template files (HELD-OUT-7..9) that only their own fillers know, as the fillers here write
+#: them: the tagger's own frames already carry ALL-CAPS surnames and initials.
+ALIAS_SLOT = {"upper_last": "{{last_name}}", "initial_last": "{{last_name}}", "national_id": "{{ssn}}"}
+ALIAS_SLOTS = re.compile(r"\{\{(" + "|".join(ALIAS_SLOT) + r")\}\}")
 #: Faker locales the evaluation's Faker filler draws from (a spread; the frames above use all of them)
 EVAL_FAKER_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "it_IT", "es_ES", "nl_NL", "pt_BR", "pl_PL", "sv_SE", "cs_CZ",
                       "hu_HU", "ro_RO", "tr_TR", "ru_RU", "uk_UA", "bg_BG", "el_GR", "fi_FI", "da_DK", "no_NO", "hr_HR",
@@ -637,12 +641,16 @@ class EvalTemplates:
     fillers, reseeded: Faker, mimesis (MimesisFiller) and -- unless left out -- HELD-OUT-5's. Lines
     without slots are documents with nothing to find."""
 
-    def __init__(self, seed: int, leave_out_h5: bool, skip: tuple[str, ...] = (), leave_out_h6: bool = False) -> None:
+    def __init__(self, seed: int, leave_out_h5: bool, skip: tuple[str, ...] = (), leave_out_h6: bool = False,
+                 add_heldouts: tuple[int, ...] = ()) -> None:
         import privacy_eval as pe
 
         self.pe, self.rng = pe, random.Random(seed)
         files = [f for f in EVAL_TEMPLATE_FILES if not (leave_out_h5 and "heldout5" in f)]
         files += [] if leave_out_h6 else [HELDOUT6_TEMPLATE_FILE]
+        # round ten (--add-heldouts 7,8,9): later seen splits' template files, filled by the fillers below
+        # (their own generators are not read); a split not named stays a leave-split-out check (tagger_loso)
+        files += [f"en_formats_heldout{k}.txt" for k in add_heldouts]
         # round six: HELD-OUT-6 (seen since round five) with its own generators (Egyptian, Filipino, Pakistani
         # names and places; bench/privacy_heldout6.py, read from their wheels) fills a share of its own lines
         self.h6 = self.h6_templates = None
@@ -691,6 +699,7 @@ class EvalTemplates:
             if not isinstance(filler, pe.MimesisFiller):
                 t = t.replace("{{phone_ext}}", "{{phone_number}}")
             t = t.replace("{{province}}", "{{city}}")
+        t = ALIAS_SLOTS.sub(lambda m: ALIAS_SLOT[m.group(1)], t)
         text, gold = pe.fill(t, filler, False)
         spans: list[tuple[str, int, int]] = []
         for kind, s, e in gold:
@@ -1161,7 +1170,8 @@ def train(args) -> None:
     if args.p_pool or args.p_eval:
         sys.path.insert(0, str(ROOT / "bench"))
         pools = Pools(args.seed + 7, args.leave_out_heldout5, tuple(args.skip_mimesis))
-        evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis), args.leave_out_heldout6)
+        evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis), args.leave_out_heldout6,
+                              tuple(args.add_heldouts))
         sources += pools.sources + evalt.sources + ["companies_and_organizations.csv (presidio-evaluator)"]
     roman = None
     if args.recipe >= 7:
@@ -1301,6 +1311,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="train without HELD-OUT-5's template file and generators (an honest check on it)")
     ap.add_argument("--leave-out-heldout6", action="store_true",
                     help="train without HELD-OUT-6's template file and generators (round six adds them)")
+    ap.add_argument("--add-heldouts", type=lambda s: [int(x) for x in s.split(",") if x], default=[],
+                    help="round ten: also read these seen splits' template files (e.g. 7,8,9; never a pristine one)")
     ap.add_argument("--recipe", type=int, choices=[6, 7], default=7,
                     help="7: round seven's data (romanised people, FRAMES7, more name forms); 6: round six's")
     ap.add_argument("--p-roman", type=float, default=0.1, help="share of people from RomanPool (--recipe 7)")

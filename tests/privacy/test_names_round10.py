@@ -133,3 +133,27 @@ def test_through_a_conversation(echo: RecordingServer, isolated_home: Path, firs
     turn2 = set(_TOKEN.findall(echo.requests[1]["messages"][-1]["content"]))
     assert turn2 and turn2 <= turn1, f"turn 2 got a new placeholder ({turn2 - turn1}): the model sees two people"
     assert not _TOKEN.search(answer.text), answer.text  # the echoed answer is restored
+
+
+# -- the company filter with evidence, and the retrained tagger's two new tidy rules ------------------------------
+def test_a_company_spacy_reads_around_a_name_with_a_legal_form_is_no_person(privacy: Privacy) -> None:
+    text = "Visitor log: Ingrid Solberg (contractor, Fjordkraft Rørlegger AS) in 08:55 out 17:10, badge returned"
+    red = privacy.redact(text, privacy.new_vault()).text
+    assert "Fjordkraft Rørlegger AS" in red and "Ingrid" not in red, red
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Contact Ingrid Solberg at Solberg Holdings about the bid.", "Ingrid"),  # near miss: the person stays found
+    ("Reviewed by Rozhin Tahmasbi - Claims", "Rozhin Tahmasbi"),  # spaCy's ORG over a name with no company word
+])
+def test_a_name_beside_a_company_is_still_a_name(privacy: Privacy, text: str, name: str) -> None:
+    red = privacy.redact(text, privacy.new_vault()).text
+    assert not _sent_words(red, tuple(name.split())), red
+
+
+def test_capitals_glued_to_a_slash_are_a_security_not_a_person() -> None:
+    from workbench.privacy import _rec_tagger as rt
+
+    spans = {t[s:e]: k for t in ["Rasmus Vaher | Trader | ISHARES CORE NOK/EUR HDG"] for s, e, k, _ in rt.get_tagger().spans(t)}
+    assert not any("ISHARES" in v and k == "PERSON" for v, k in spans.items()), spans
+    assert spans.get("Rasmus Vaher") == "PERSON"  # near miss: the trader on the same line stays a person

@@ -597,6 +597,16 @@ _LINE_REST = re.compile(r"[^\n,;:|·(]*")
 _LEGAL_DOTTED = re.compile(r"(?<![\w.])(?:A\.[ŞS]|S\.A|S\.R\.L|S\.L|S\.A\.S|B\.V|N\.V|K\.K|P\.T|L\.P)\.?(?!\w)")
 
 
+def _org_evidence(rest: str) -> bool:
+    """Round ten: the company filter, on again with evidence. spaCy wraps many real names in an ORG ("Rozhin
+    Tahmasbi - Claims"), so a PERSON inside a longer ORG is dropped only when the ORG's words outside the name
+    hold a legal form or a company word ("Bank of Valletta Kovač Holdings", "Sava Logistics d.o.o."). Measured on
+    the seen splits: no name lost on HELD-OUT-9 or -10 (the unconditional filter lost 9 on HELD-OUT-9)."""
+    if _LEGAL_DOTTED.search(rest):
+        return True
+    return any(w.casefold() in _LEGAL or w.casefold() in _ORG_WORDS for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _company_follows(text: str, end: int) -> bool:
     """The capitalised words after ``end`` on its line (up to a comma, bar or bracket, at most six) reach a
     legal form or a fund word: the span is the head of a company's name, not a person or a place."""
@@ -843,6 +853,14 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
         return []  # "IN/8.125% RED PFD": a security's name; no name or address holds a percentage
     if kind == "PERSON" and idx and any(toks[j][2] == "/" and j - 1 in idx and j + 1 in idx for j in range(idx[0], idx[-1] + 1)):
         return []  # "MSCI PAK/USD": names are not written with a slash
+    if kind == "PERSON" and len(idx) >= 3 and idx[-1] + 1 < len(toks) and toks[idx[-1] + 1][2] == "/" \
+            and toks[idx[-1] + 1][0] == toks[idx[-1]][1] and all(toks[j][2].isupper() for j in idx):
+        return []  # round ten: "ISHARES CORE NOK/EUR HDG": capitals glued to a slash, a security (not "ROE/ANN")
+    if kind == "PERSON" and len(idx) <= 2:
+        from ._privacy import _drug  # (here: the pipeline imports this module)
+
+        if _drug(text, toks[idx[-1]][1], [toks[j][2] for j in idx], g):
+            return []  # round ten: "Switch Metformin to Sitagliptin.": the pipeline's medicine test, read here too
     if kind == "ADDRESS" and _phone_line(idx, toks):
         return []  # round seven: "Zentrale 030 12345678 Durchwahl 44": a phone and its labels, no address
     if kind == "ADDRESS" and _card_number(idx, toks):
@@ -969,6 +987,9 @@ class TokenTaggerRecognizer(LocalRecognizer):
                 continue
             if markdown and _header_cell(text, s):
                 continue  # round nine: "| Name | Room | Extension |" over "|---|": the columns' names, no person
+            if kind == "PERSON" and any(a <= s and e <= b and b - a > e - s and _org_evidence(text[a:s] + " " + text[e:b])
+                                        for a, b in org_spans):
+                continue  # round ten: inside spaCy's longer company that has a company word outside the name
             if kind == "PERSON" and (any(a <= s and e <= b and b - a > e - s for a, b in orgs)
                                      or _ORG_AFTER.match(text[e : e + 40])
                                      or any(w.casefold() in _ORG_WORDS for w in re.findall(r"\w+", text[s:e]))):
