@@ -785,6 +785,9 @@ _TIME_AFTER = re.compile(r":\d{2}(?!\d)")
 _TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:$")
 
 
+_YEAR_AFTER = re.compile(r",[ \t]*(?:19|20)\d\d(?![\d\w])(?![ \t]*[A-Z][a-z])")  # ", 2023." (not ", 2023 Zürich")
+
+
 def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str, alone: bool = True) -> list[int]:
     """Drop edge punctuation, function words, titles and labels ("Dr.", "IBAN", "Tel:"), spans with
     no capital letter or digit, and a lone acronym taken for a name or place ("CRM", "CEOs")."""
@@ -856,7 +859,15 @@ def _tidy(kind: str, idx: list[int], toks: list[tuple[int, int, str]], text: str
     if kind == "PERSON" and len(idx) >= 3 and idx[-1] + 1 < len(toks) and toks[idx[-1] + 1][2] == "/" \
             and toks[idx[-1] + 1][0] == toks[idx[-1]][1] and all(toks[j][2].isupper() for j in idx):
         return []  # round ten: "ISHARES CORE NOK/EUR HDG": capitals glued to a slash, a security (not "ROE/ANN")
-    if kind == "PERSON" and len(idx) <= 2:
+    if kind == "ADDRESS" and idx and not any(c.isdigit() for j in idx for c in toks[j][2]) \
+            and _YEAR_AFTER.match(text, toks[idx[-1]][1]):
+        return []  # round ten: "Footfall on Oxford Road, 2023.": a street as a market, then a year; no address
+    if kind in ("ADDRESS", "LOCATION") and len(idx) >= 2 and not any(c.isdigit() for j in idx for c in toks[j][2]):
+        from ._privacy import _TRADE_END
+
+        if toks[idx[-1]][2].casefold() in _TRADE_END or toks[idx[-1]][2].casefold() in _ORG_WORDS:
+            return []  # round ten: "Senior Account Manager, Northgate Freight": a firm's name, no street and no place
+    if kind == "PERSON" and 0 < len(idx) <= 2:
         from ._privacy import _drug  # (here: the pipeline imports this module)
 
         if _drug(text, toks[idx[-1]][1], [toks[j][2] for j in idx], g):
