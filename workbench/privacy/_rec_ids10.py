@@ -1,0 +1,165 @@
+"""Identity numbers by the SLOT they stand in, in any language (round ten, P4).
+
+Every pristine split brought a national number in a slot no split had ("Numéro fiscal …", "numero di
+tessera …", "Henkilötunnus 131052-308T", a ``patient_no`` column). Round nine's table of schemes
+(``_rec_ids9``) knows a number by its check digit; this module knows it by where it stands, whatever its
+scheme:
+
+* after a LABEL word on its line: the words for id / identity / personal / national / tax / social /
+  passport / licence / member / patient / insurance / citizen … in about forty languages (``LABEL_STEMS``;
+  a stem matches a word's start, a compound's tail, "Sozialversicherungsnummer", or, for the short ones
+  ("id", "tc", "nik"), only the whole word);
+* in a table column (CSV / TSV / markdown) whose header cell is such a label (``column_header``);
+* alone in brackets after a capitalised word, a person's name: "John Smith (482913305)" (8 to 12 digits).
+
+The value is a run with five digits or more, optionally opened by up to three capitals ("ΑΚ 123456",
+"X1234567") and closed by one or two letters ("131052-308T"). Never a date, an amount, a time, or a number
+that a business word (order, invoice, ticket, customer, account …) or a phone word claims between the label
+and the value: those stay (the over-redaction bar).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ._checks import BUSINESS_ID_WORDS, column_header
+
+#: label stems that name an identity document or a personal record, matched at a word's start or as a
+#: compound's part; one group per language family, written for this module (no test row's wording)
+LABEL_STEMS: tuple[str, ...] = (
+    # English
+    "identity", "identification", "identifier", "personal", "national", "passport", "licence", "license",
+    "social security", "taxpayer", "tax", "member", "membership", "patient", "insurance", "insured", "citizen",
+    "resident", "residence", "voter", "health", "medical", "driver", "permit", "pension", "benefit",
+    # German / Dutch / Scandinavian
+    "ausweis", "personalausweis", "steuer", "sozialversicherung", "versicherten", "versicherung", "mitglied",
+    "patienten", "führerschein", "reisepass", "identifikation", "krankenversicherung", "burgerservice",
+    "identiteit", "paspoort", "rijbewijs", "lidmaatschap", "patiënt", "sofi", "personnummer", "personnr",
+    "fødselsnummer", "medlem", "pasient", "körkort", "legitimation", "skatte", "kennitala", "sygesikring",
+    # Romance
+    "identité", "identite", "fiscal", "sécurité sociale", "securite sociale", "passeport", "permis",
+    "adhérent", "adherent", "membre", "assuré", "assure", "identidad", "identidade", "pasaporte",
+    "passaporte", "licencia", "afiliado", "afiliación", "socio", "paciente", "seguridad social",
+    "segurança social", "contribuinte", "cédula", "cedula", "carnet", "identità", "identita", "fiscale",
+    "tessera", "passaporto", "patente", "paziente", "sanitaria", "previdenza", "asigurat", "identitate",
+    "pașaport", "pasaport", "membru", "pacient", "buletin",
+    # Finnish / Estonian / Baltic / Hungarian
+    "henkilötunnus", "henkilötunn", "hetu", "henkilökortti", "passi", "ajokortti", "jäsen", "potilas",
+    "vakuutus", "isikukood", "isikut", "asmens", "personas", "személyi", "adóazonosító", "útlevél",
+    "jogosítvány", "beteg", "tagsági",
+    # Slavic (Latin script)
+    "pesel", "dowód", "dowodu", "paszport", "legitymacj", "członk", "pacjent", "ubezpiecz", "rodné", "rodne",
+    "občansk", "obcansk", "řidičsk", "pojišt", "pojist", "osobn", "lična", "licna", "matični", "maticni",
+    "putovnic", "osebn", "zavarovan",
+    # Cyrillic / Greek
+    "паспорт", "личн", "удостоверени", "идентификацион", "ідентифікаційн", "податков", "налогов",
+    "страхов", "пациент", "пацієнт", "член", "снилс", "инн", "егн", "јмбг", "полис", "ταυτότητ",
+    "ταυτοτητ", "διαβατήρι", "διαβατηρι", "ασφαλισ", "ασθεν", "μέλους", "αφμ", "αμκα",
+    # Turkish / Arabic / Persian / Hebrew / Indic
+    "kimlik", "vergi", "ehliyet", "üyelik", "hasta", "nüfus", "هوية", "هويه", "جواز", "ضريب", "مريض", "عضوية",
+    "ملی", "شناسنامه", "זהות", "דרכון", "आधार", "पहचान", "पासपोर्ट", "नागरिकता",
+    # South-East Asian
+    "kartu", "paspor", "anggota", "pasien", "penduduk", "mykad", "kad pengenalan", "căn cước", "can cuoc",
+    "hộ chiếu", "ho chieu", "mã số thuế", "chứng minh", "บัตรประชาชน", "ประจำตัว", "pagkakakilanlan",
+)
+#: short labels that are one only as a whole word ("ID", "T.C.", "NIK", "NIF", "DNI", "SSN", "MRN")
+LABEL_WORDS: tuple[str, ...] = (
+    "id", "ids", "tc", "t.c.", "nik", "nif", "nie", "nir", "dni", "ssn", "sin", "tin", "mrn", "nhs", "nino",
+    "cpf", "rg", "rut", "run", "curp", "rfc", "cnp", "oib", "bsn", "cpr", "nip", "ktp", "npwp", "ic", "nric",
+    "fin", "pan", "uid", "hkid", "cmnd", "cccd", "egn", "amka", "afm", "jmbg", "emšo", "taj", "vat",
+)
+
+_STEM_RE = "|".join(re.escape(s) for s in sorted(LABEL_STEMS, key=len, reverse=True))
+_WORD_RE = "|".join(re.escape(s) for s in sorted(LABEL_WORDS, key=len, reverse=True))
+#: a label at a word's start, inside a compound after a letter run ("Sozialversicherungsnummer"), or a short
+#: label as a whole word; up to three words (and one bracket) may follow it before the value
+_LABEL = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{_STEM_RE})|(?<![^\W\d_])(?:{_WORD_RE})(?![^\W\d_]))"
+    r"[^\W\d_]*\.?(?:[ \t]+[^\W\d_]{1,14}\.?){0,3}[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*"
+    r"(?:[:#=№ºª°\-–]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*(?:[:#=]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*$"
+)
+#: a business record's number or a phone: the words that claim a number for themselves
+_CLAIMED = re.compile(
+    rf"(?i)(?<![^\W\d_]){BUSINESS_ID_WORDS}s?(?![^\W\d_])|(?i:\b(?:tel|tél|phone|telephone|telefon|telefono|"
+    r"teléfono|mobile|mobil|cell|fax|handy|gsm|ext|invoice|factura|fattura|rechnung|bestell|auftrag|commande|"
+    r"pedido|ordine|order|tracking|version|model|serial|sku|ean|isbn|iban|bic|swift|card|kart[ea]|amount|"
+    r"total|price|sum|betrag|montant|importe|importo|zip|postal|postcode|plz)\b)"
+)
+#: the value: five or more digits, up to three capitals before it, one or two letters after it
+_VALUE = re.compile(
+    r"(?<![\w\-/.+])((?:[A-ZÀ-ÞΑ-ΩА-ЯЁ]{1,3}[ \-]?)?\d(?:\d|[ \-/.](?=\d)){3,22}(?:-?[A-Za-zÀ-ÿ]{1,2})?)"
+    r"(?![\w]|\.\d|,\d{3}(?!\d)|,\d{1,2}(?![\d\-/.]))"  # a CSV's next cell may follow; a decimal may not
+)
+_DATE_OR_AMOUNT = re.compile(
+    r"^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}[./\-]\d{4}|\d+[.,]\d{1,2}|\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2})$"
+)
+_NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_]+[ \t]*[(\[][ \t]*$")
+#: a unit or currency after the number: a measurement or an amount ("10542 m", "120 EUR")
+_AMOUNT_AFTER = re.compile(r"(?i)^\s*(?:%|€|\$|£|¥|(?:eur|usd|gbp|chf|m|cm|mm|km|kg|g|h|min|s|ms|kb|mb|gb|px|pts?|"
+                           r"points|x)(?![^\W\d_]))")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def _label_before(before: str) -> bool:
+    """A label word ends the text before the value, and no business or phone word stands between them."""
+    m = _LABEL.search(before[-64:])
+    if m is None:
+        return False
+    tail = before[-64:][m.start():]
+    head = before[-64:][max(0, m.start() - 16): m.start()]
+    return not _CLAIMED.search(tail) and not re.search(rf"(?i){BUSINESS_ID_WORDS}[\s_\-.]*$", head)
+
+
+def slot_score(text: str, start: int, end: int) -> float:
+    """The score of ``text[start:end]`` as an identity number by its slot (0 when none is one)."""
+    value = text[start:end]
+    bare = re.sub(r"^[^\W\d_]{1,3}[ \-]?|-?[^\W\d_]{1,2}$", "", value)
+    if _digits(value) < 5 or _DATE_OR_AMOUNT.match(bare) or _AMOUNT_AFTER.match(text[end:end + 8]):
+        return 0.0
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _label_before(before):
+        return 0.6
+    header = column_header(text, start)
+    cell = None if header is None else re.sub(r"[_\-]+", " ", header.strip(" `'\"*|"))
+    if cell and _LABEL.search(cell) and not _CLAIMED.search(cell):
+        return 0.55
+    if value.isdigit() and 8 <= len(value) <= 12 and _NAME_BRACKET.search(before) and \
+            text[end:end + 1] in (")", "]") and not _CLAIMED.search(before[-40:]):
+        return 0.5
+    return 0.0
+
+
+class SlotIdRecognizer(LocalRecognizer):
+    """ID_NUMBER by the slot a number stands in: after a label word of any language, under a label column,
+    in brackets after a name (see the module docstring)."""
+
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["ID_NUMBER"], supported_language=supported_language,
+                         name=name or "SlotIdRecognizer")
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        out: list[RecognizerResult] = []
+        if sum(ch.isdigit() for ch in text) < 5:
+            return out
+        for m in _VALUE.finditer(text):
+            s = slot_score(text, m.start(1), m.end(1))
+            if s > 0:
+                out.append(RecognizerResult(
+                    "ID_NUMBER", m.start(1), m.end(1), s,
+                    analysis_explanation=AnalysisExplanation(type(self).__name__, s),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
+        return out
