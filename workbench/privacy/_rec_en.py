@@ -40,6 +40,8 @@ from ._checks import (
     NOT_BEFORE_DIGIT as _NBD,
 )
 from ._rec_ids9 import NationalIdRecognizer
+from ._rec_ids10 import SlotIdRecognizer
+from ._rec_structured10 import OddGroupingCardRecognizer
 
 _CASE_SENSITIVE = re.MULTILINE | re.DOTALL
 
@@ -528,9 +530,11 @@ _ID_HEADER = re.compile(r"(?i)(?:^|[^a-z])(?:id|licen[cs]e|passport|identity|nat
 ENGLISH_RECOGNIZERS = (
     IdNumberRecognizer,
     NationalIdRecognizer,
+    SlotIdRecognizer,
     PersonCueRecognizer,
     WbEmailRecognizer,
     WbCreditCardRecognizer,
+    OddGroupingCardRecognizer,
     WbUsSsnRecognizer,
     WbIbanRecognizer,
     WbIpRecognizer,
