@@ -1163,6 +1163,9 @@ def train(args) -> None:
     import pycrfsuite
 
     locales = [x for x in usable_locales() if x not in set(args.holdout_locales)]
+    global ROMAN_LOCALES, EVAL_FAKER_LOCALES  # round ten: a held-out locale is left out of every pool, not only Faker's
+    ROMAN_LOCALES = [x for x in ROMAN_LOCALES if x not in set(args.holdout_locales)]
+    EVAL_FAKER_LOCALES = [x for x in EVAL_FAKER_LOCALES if x not in set(args.holdout_locales)]
     headings = doc_vocabulary()[1]
     pools = evalt = None
     sources = ["Faker person/address providers (MIT), english-words (MIT), installed packages' documentation "
