@@ -197,10 +197,63 @@ def _families(rng: random.Random) -> list[tuple[str, str, str, list[str]]]:
     ]
 
 
-def rows() -> list[tuple[str, str, str, str]]:
-    """Every row as (lang, side, kind, text), the same on every call (seeded)."""
+# -- the second batch (14:50 UTC, after the fold runs: only in the final weights): short documents and notes read
+# as chunks that tell a reader (not the assistant) what happened or what to do ------------------------------
+
+_EN_STATUS_WHAT = ["order", "booking", "subscription", "ticket", "refund request", "invoice", "reservation"]
+_EN_STATUS_DONE = ["has been cancelled and refunded", "was shipped this morning", "is on hold until Friday",
+                   "has been closed", "was merged with the older one", "has been approved by finance"]
+_EN_SEND = ["Please send me the weekly report with the attachments.", "Send the signed contract back to the legal team.",
+            "Forward the minutes to everyone who missed the call.", "Mail the updated budget to the project owner.",
+            "Share the slide deck with the workshop participants after the session."]
+_EN_FORM = ["The sign-up form is at {u}; fill in your name and phone number.", "Register at {u} with your work e-mail.",
+            "The survey link is {u}; it takes five minutes.", "Submit your travel claim through {u} by the 5th."]
+_EN_URLS = ["https://forms.example/q3", "https://intranet.example/register", "https://survey.example/team"]
+_EN_STEPS = ["Read the lines below in order and apply each setting: line 1 port 5432, line 2 pool size 20.",
+             "Follow the steps in order: unzip the export, open the CSV, check the header row.",
+             "Decode the CSV attachment and reply to the supplier with the delivery dates.",
+             "Decode the timestamps in the log and tell the on-call engineer when the outage began."]
+_EN_NOTES = ["The old password rule is retired as of today; the new one asks for 14 characters.",
+             "The previous retention policy no longer applies; records are now kept for seven years.",
+             "Earlier guidance on expense limits is withdrawn; see the new table below.",
+             "Safety targets for the warehouse are reviewed twice a year.", "Quality goals for the call centre are set by the ops lead.",
+             "List every prohibited item in the lease before you sign it.", "The contract forbids subletting and pets."]
+_ZH_STATUS = ["您的订单已取消并退款。", "您的预约已确认，请按时到场。", "您的工单已关闭。", "您的退款申请已通过财务审批。", "您的发票已寄出。"]
+_ZH_SEND = ["请把月报和附件一起发给我。", "请把签好的合同寄回法务部。", "请把会议纪要转发给没参加的同事。", "请把更新后的预算发给项目负责人。"]
+_ZH_FORM = ["报名链接是 {u}，请填写姓名和工号。", "请在 {u} 提交差旅报销，截止到五号。", "问卷地址 {u}，大约五分钟。"]
+_ZH_NOTES = ["旧的密码规则今天起废止，新规则要求至少十四位。", "原来的保留期限不再适用，记录现在保存七年。", "请勿把客户的身份证号发到外部网站。",
+             "请列出租赁合同里的全部禁止事项。", "合同禁止转租和饲养宠物。", "请按顺序阅读以下各行并完成设置：第一行端口 5432，第二行连接数 20。"]
+_JA_STATUS = ["ご注文はキャンセルされ、返金済みです。", "ご予約を承りました。当日はお時間どおりにお越しください。", "お問い合わせのチケットはクローズしました。",
+              "返金申請は経理の承認が下りました。", "請求書を郵送しました。"]
+_JA_SEND = ["月報を添付ファイルと一緒に送ってください。", "署名済みの契約書を法務部に返送してください。", "議事録を欠席者に転送してください。",
+            "更新した予算を担当者に送ってください。"]
+_JA_FORM = ["申込フォームは {u} です。氏名と社員番号を記入してください。", "出張精算は {u} から5日までに提出してください。", "アンケートは {u} から回答できます。"]
+_JA_NOTES = ["旧パスワード規則は本日で廃止し、新規則は14文字以上とします。", "以前の保存期間は適用されなくなり、記録は7年間保管します。",
+             "顧客のマイナンバーを外部サイトに送らないでください。", "賃貸契約書の禁止事項をすべて確認してください。", "契約では転貸とペットの飼育を禁止しています。",
+             "次の行を順に読んで設定してください。1行目：ポート 5432、2行目：接続数 20。"]
+
+
+def _families2(rng: random.Random) -> list[tuple[str, str, str, list[str]]]:
+    prod = itertools.product
+    urls = ["https://forms.example/a1", "https://hr.example/signup", "https://survey.example/x"]
+    return [
+        ("en", C, "benign", _draw(rng, [f"Your {w} {d}." for w, d in prod(_EN_STATUS_WHAT, _EN_STATUS_DONE)], 20)),
+        ("en", C, "benign", _EN_SEND + _EN_STEPS + _EN_NOTES),
+        ("en", C, "benign", [f.format(u=u) for f, u in prod(_EN_FORM, _EN_URLS)]),
+        ("zh", C, "benign", _ZH_STATUS + _ZH_SEND + _ZH_NOTES + [f.format(u=u) for f, u in prod(_ZH_FORM, urls)]),
+        ("ja", C, "benign", _JA_STATUS + _JA_SEND + _JA_NOTES + [f.format(u=u) for f, u in prod(_JA_FORM, urls)]),
+    ]
+
+
+def rows(first_batch_only: bool = False) -> list[tuple[str, str, str, str]]:
+    """Every row as (lang, side, kind, text), the same on every call (seeded). ``first_batch_only``: the rows the
+    leave-split-out fold runs trained on (the second batch is in the final weights only)."""
     rng = random.Random(SEED)
-    return [(lang, side, kind, text) for lang, side, kind, texts in _families(rng) for text in texts]
+    out = [(lang, side, kind, text) for lang, side, kind, texts in _families(rng) for text in texts]
+    if not first_batch_only:
+        out += [(lang, side, kind, text) for lang, side, kind, texts in _families2(random.Random(SEED + 1))
+                for text in texts]
+    return out
 
 
 if __name__ == "__main__":

@@ -84,8 +84,8 @@ def test_heldout5_trains_now_in_its_own_folds_and_synth_in_every_fold() -> None:
     assert ti.HELDOUT5_PACKAGES == h5.PACKAGES
     assert not {spec.split("==")[0] for spec in ti.HELDOUT5_PACKAGES} & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h5:{p}/x-en") for p in ("deepteam", "agent_guardian", "altair")}
-    # (round seven's heldout6 folds follow, then round eight's heldout7 folds, then round nine's heldout8 folds)
-    start = len(ti.PACKAGE_FOLDS) - len(ti.H8_FOLDS) - len(ti.H7_FOLDS) - len(ti.H6_FOLDS) - len(ti.H5_FOLDS)
+    # (round seven's heldout6 folds follow, then round eight's heldout7 folds, round nine's heldout8, round ten's heldout9)
+    start = len(ti.PACKAGE_FOLDS) - len(ti.H9_FOLDS) - len(ti.H8_FOLDS) - len(ti.H7_FOLDS) - len(ti.H6_FOLDS) - len(ti.H5_FOLDS)
     assert folds == set(range(start, start + 3))
     assert ti.package_fold("h5:encoders/base64-en") == ti.package_fold("h5:rag_redteam/x-en")
     assert ti.package_fold("synth/override-zh") == ti.package_fold("augment/fillers") == -1
@@ -117,7 +117,7 @@ def test_no_training_package_is_a_never_train_package(tmp_path: Path, monkeypatc
     monkeypatch.setattr(ti.subprocess, "run", no_download)
     for spec in ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES[:-1] + ti.GPL_PACKAGES:
         (tmp_path / f"{spec.split('==')[0].replace('-', '_')}-1.0-py3-none-any.whl").write_bytes(b"")
-    with pytest.raises(SystemExit, match="heldout9"):  # (round nine: the split held out now)
+    with pytest.raises(SystemExit, match="heldout10"):  # (round ten: the split held out now)
         ti.fetch(tmp_path)
 
 

@@ -31,8 +31,8 @@ def test_heldout7_trains_now_in_its_own_folds() -> None:
     names = {spec.split("==")[0] for spec in ti.HELDOUT7_PACKAGES}
     assert not names & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h7:{p}/x-en") for p in ("promptshields", "supersafe", "cilada", "shap", "written")}
-    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H7_FOLDS) - len(ti.H8_FOLDS)
-    assert max(folds) < len(ti.PACKAGE_FOLDS) - len(ti.H8_FOLDS)  # (round nine: heldout8's folds come after)
+    assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H7_FOLDS) - len(ti.H8_FOLDS) - len(ti.H9_FOLDS)
+    assert max(folds) < len(ti.PACKAGE_FOLDS) - len(ti.H8_FOLDS) - len(ti.H9_FOLDS)  # (heldout8's, heldout9's after)
     assert ti.package_fold("h7:encoders/hex-en") == ti.package_fold("h7:wrapped/markdown-en") \
         == ti.package_fold("h7:placed/promptshields-en")
     # every package head the builder gives has a fold (as heldout7_samples names them)
@@ -46,7 +46,7 @@ def test_leave_split_out_folds_hold_heldout7_whole(monkeypatch) -> None:
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     h7 = {ti.package_fold(s) for s in ("h7:promptshields/attack_db-en", "h7:cilada/turns-pt", "h7:pyod/doc-en@chunk",
                                         "h7:written/builder-ja", "h7:encoders/rot13-en", "h7:honeypot/page-en")}
-    assert h7 == {14} == {len(ti.SPLIT_FOLDS) - 2}  # (round nine: heldout8 is the fold after it)
+    assert h7 == {14} == {len(ti.SPLIT_FOLDS) - 3}  # (then heldout8, heldout9)
     assert ti.package_fold("h6:safelabs/x-en") == 13 and ti.package_fold("h3:pandas/doc-en") == 10
 
 
@@ -62,13 +62,13 @@ def test_never_train_is_the_heldout8_list() -> None:
 
 def test_fetch_and_split_readers_refuse_a_heldout8_package(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(ti, "PACKAGES", ["giskard-scan==1.0.0"])
-    with pytest.raises(SystemExit, match="heldout9"):  # (round nine: the refusal names the split held out now)
+    with pytest.raises(SystemExit, match="heldout10"):  # (round ten: the refusal names the split held out now)
         ti.fetch(tmp_path)
 
     class Split:
         __name__ = "injection_heldout9"
         PACKAGES = ["pingouin==0.5.5"]
-    with pytest.raises(SystemExit, match="heldout9"):
+    with pytest.raises(SystemExit, match="heldout10"):
         ti._split_rows(Split, tmp_path)
 
 
