@@ -73,3 +73,19 @@ def test_through_privacy(privacy) -> None:
     assert "3021456789012" not in sent and "4111-1111 1111-1111" not in sent
     kept = _sent(privacy, "Order number 48213377 totals 129.50 EUR, invoice 2024-0042.")
     assert "129.50" in kept and "2024-0042" in kept
+
+
+def test_label_letters_stay(privacy) -> None:
+    """The capitals of the label ("national ID 573920114") are no part of the value (HELD-OUT-10's KYC line)."""
+    assert _found("KYC: national ID 573920114, on file") == ["573920114"]
+    assert "national ID" in _sent(privacy, "KYC refresh: Mara Lindqvist, national ID 573920114, on file.")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("رقم الهوية 784199012345671 للعميل", "784199012345671"),  # Arabic's article glued to the label
+    ("Número de identificación: V-1995388", "V-1995388"),  # the Romance -ción / -ção forms
+    ("carte de séjour 878187095 valide", "878187095"),  # a residence permit
+])
+def test_fresh_findings(text: str, value: str) -> None:
+    """Forms the fresh check (bench/p4_structured_fresh10.py) found leaking; added after it (now seen)."""
+    assert value in _found(text)

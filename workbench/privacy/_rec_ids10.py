@@ -32,7 +32,8 @@ LABEL_STEMS: tuple[str, ...] = (
     # English
     "identity", "identification", "identifier", "personal", "national", "passport", "licence", "license",
     "social security", "taxpayer", "tax", "member", "membership", "patient", "insurance", "insured", "citizen",
-    "resident", "residence", "voter", "health", "medical", "driver", "permit", "pension", "benefit",
+    "resident", "residence", "identifica", "identificaci", "séjour", "sejour", "soggiorno", "aufenthalt",
+    "residencia", "voter", "health", "medical", "driver", "permit", "pension", "benefit",
     # German / Dutch / Scandinavian
     "ausweis", "personalausweis", "steuer", "sozialversicherung", "versicherten", "versicherung", "mitglied",
     "patienten", "führerschein", "reisepass", "identifikation", "krankenversicherung", "burgerservice",
@@ -73,10 +74,10 @@ LABEL_WORDS: tuple[str, ...] = (
 
 _STEM_RE = "|".join(re.escape(s) for s in sorted(LABEL_STEMS, key=len, reverse=True))
 _WORD_RE = "|".join(re.escape(s) for s in sorted(LABEL_WORDS, key=len, reverse=True))
-#: a label at a word's start, inside a compound after a letter run ("Sozialversicherungsnummer"), or a short
+#: a label at a word's start (after Arabic's article "ال" too), inside a compound after a letter run ("Sozialversicherungsnummer"), or a short
 #: label as a whole word; up to three words (and one bracket) may follow it before the value
 _LABEL = re.compile(
-    rf"(?i)(?:(?<![^\W\d_])(?:{_STEM_RE})|(?<![^\W\d_])(?:{_WORD_RE})(?![^\W\d_]))"
+    rf"(?i)(?:(?<![^\W\d_])(?:ال)?(?:{_STEM_RE})|(?<![^\W\d_])(?:{_WORD_RE})(?![^\W\d_]))"
     r"[^\W\d_]*\.?(?:[ \t]+[^\W\d_]{1,14}\.?){0,3}[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*"
     r"(?:[:#=№ºª°\-–]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*(?:[:#=]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*$"
 )
@@ -92,6 +93,9 @@ _VALUE = re.compile(
     r"(?<![\w\-/.+])((?:[A-ZÀ-ÞΑ-ΩА-ЯЁ]{1,3}[ \-]?)?\d(?:\d|[ \-/.](?=\d)){3,22}(?:-?[A-Za-zÀ-ÿ]{1,2})?)"
     r"(?![\w]|\.\d|,\d{3}(?!\d)|,\d{1,2}(?![\d\-/.]))"  # a CSV's next cell may follow; a decimal may not
 )
+_PREFIX = re.compile(r"([^\W\d_]{1,3})[ \-]?(?=\d)")
+#: capitals before the digits that are the label, not the value's own letters ("ID 4417…", "NO 55…")
+_LABEL_PREFIXES = frozenset(LABEL_WORDS) | {"no", "nr", "n", "num"}
 _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}[./\-]\d{4}|\d+[.,]\d{1,2}|\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2})$"
@@ -154,10 +158,14 @@ class SlotIdRecognizer(LocalRecognizer):
         if sum(ch.isdigit() for ch in text) < 5:
             return out
         for m in _VALUE.finditer(text):
-            s = slot_score(text, m.start(1), m.end(1))
+            start = m.start(1)
+            prefix = _PREFIX.match(m.group(1))
+            if prefix and prefix.group(1).lower() in _LABEL_PREFIXES:
+                start += prefix.end()  # "national ID 4417…": the label's own "ID" stays in the text
+            s = slot_score(text, start, m.end(1))
             if s > 0:
                 out.append(RecognizerResult(
-                    "ID_NUMBER", m.start(1), m.end(1), s,
+                    "ID_NUMBER", start, m.end(1), s,
                     analysis_explanation=AnalysisExplanation(type(self).__name__, s),
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
