@@ -21,8 +21,8 @@ _CAPW = rf"[{_U}][{_L}{_U}'’\-]*{_END}"  # a capitalised word (or an all-caps 
 _SCRIPTS = ("\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u0900-\u097F\u0980-\u09FF\u0B80-\u0BFF"
             "\u0D80-\u0DFF\u0E00-\u0E7F\u10A0-\u10FF\uAC00-\uD7AF")
 _SCRIPT_WORD = f"[{_SCRIPTS}][{_SCRIPTS}\u200c\u200d]*\\.?"
-#: where a part of an address ends: the line, a comma or semicolon, a closing quote or bar, a table cell's tab
-_PART_ENDS = r'(?=[ ]*(?:$|\n|[,;"|]|\.(?!\d))|\t)'
+#: where a part of an address ends: the line, a comma or semicolon, a closing quote, bar or bracket, a table cell's tab
+_PART_ENDS = r'(?=[ ]*(?:$|\n|[,;"|)]|\.(?!\d))|\t)'  # round ten: or the bracket around it ("(12 Rue X, Town)")
 
 _CAP = rf"[{_U}][{_L}{_U}'’\-]*(?:\.|{_END})"  # ... or an abbreviation ("St.")
 _PARTICLES = (
@@ -287,8 +287,25 @@ VOCAB_FILE = "address_vocab.txt"
 @functools.lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     """The sections of ``data/address_vocab.txt`` (street types before and after the name, locality words, region
-    marks), case-folded; "post" also holds the English street suffixes of every Faker ``en`` locale and ``_SUFFIXES``."""
-    text = resources.files(__package__).joinpath("data", VOCAB_FILE).read_text(encoding="utf-8")
+    marks), case-folded; "post" also holds the English street suffixes of every Faker ``en`` locale and ``_SUFFIXES``.
+    Round ten: "pre" and "post" also hold ``data/street_types10.txt`` (Faker's street types of all locales,
+    ``_rec_address10``); those not in the hand-written list are also in "weak10": like an everyday word, they make a
+    street only with a house number or a postcode near ("Parque Lage" alone stays)."""
+    from ._rec_address10 import FILE as FAKER_TYPES
+
+    data = resources.files(__package__).joinpath("data")
+    out = _sections(data.joinpath(VOCAB_FILE).read_text(encoding="utf-8"))
+    faker = _sections(data.joinpath(FAKER_TYPES).read_text(encoding="utf-8"))
+    known = out.get("pre", set()) | out.get("post", set())
+    out["weak10"] = {w for words in faker.values() for w in words if w not in known}
+    for side, words in faker.items():
+        out.setdefault(side, set()).update(words)
+    out.setdefault("post", set()).update(_english_suffixes())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sections(text: str) -> dict[str, set[str]]:
+    """The case-folded words of each ``[section]`` of a vocabulary file."""
     out: dict[str, set[str]] = {}
     section = ""
     for line in text.splitlines():
@@ -300,8 +317,7 @@ def vocab() -> dict[str, frozenset[str]]:
             out.setdefault(section, set())
         elif section:
             out[section].add(line.casefold())
-    out.setdefault("post", set()).update(_english_suffixes())
-    return {k: frozenset(v) for k, v in out.items()}
+    return out
 
 
 def _english_suffixes() -> set[str]:
@@ -367,7 +383,10 @@ def _vocab_key(token: str) -> tuple[str, str]:
 
 
 def _capitalised(token: str) -> bool:
-    return token[:1].isupper() and not token[:1].isdigit()
+    """A capitalised word, or (round ten) a word of a script without capitals ("شارع الحمراء 12")."""
+    from ._rec_address10 import uncased
+
+    return token[:1].isupper() and not token[:1].isdigit() or uncased(token)
 
 
 def vocab_streets(text: str) -> list[tuple[int, int]]:
@@ -378,7 +397,7 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
     language ("Sokak", "Marg") does not. Only tokens in the lists start a look, so this costs one pass of a word
     regex over the text."""
     v = vocab()
-    pre, post = v.get("pre", frozenset()), v.get("post", frozenset())
+    pre, post, weak10 = v.get("pre", frozenset()), v.get("post", frozenset()), v.get("weak10", frozenset())
     glued = [m for m in _HYPHENED.finditer(text) if m.group(2) in post]
     if _stems().isdisjoint(_LETTERS.findall(text.casefold())) and not glued:
         return []  # no street word at all (one C-level pass; the prompt of 200 words mostly ends here)
@@ -416,7 +435,11 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
     for i in hits:
         ts, te, tok = toks[i]
         low, bare = _vocab_key(tok)
-        if (low in pre or bare in pre) and (_capitalised(tok) or i == 0 or text[toks[i - 1][1] : ts].strip(" \t") in (":", "=", "-", ">")):
+        headed = _capitalised(tok) or i == 0 or text[toks[i - 1][1] : ts].strip(" \t") in (":", "=", "-", ">")
+        # round ten: a lower-case type no English word, with a house number after the name ("ul Lenina 5", "вулиця
+        # Хрещатик 22", "провулок Тихий 7"); "via DHL 3 times" stays (an everyday word)
+        lower = not headed and not everyday(bare)
+        if (low in pre or bare in pre) and (headed or lower):
             names, j = [], i + 1
             while j < len(toks) and len(names) < 4 and spaced(j - 1, j) and not toks[j][2][0].isdigit() and \
                     toks[j][2].casefold().rstrip(".:") not in _NUMBER_WORDS and (
@@ -432,7 +455,9 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
                 num_end = number_after(end)
                 plain = [w.strip(".").casefold() for w in names if w.casefold() not in _VPARTICLES]
                 before = _VNUM_BEFORE.search(text, max(0, ts - 12), ts)
-                if num_end > 0 or before or (not everyday(bare) or _POSTCODE_NEAR.match(text, end, end + 60)) and not all(
+                if lower and (num_end < 0 or all(_common(w) for w in plain)):
+                    pass
+                elif num_end > 0 or before or (not (everyday(bare) or low in weak10) or _POSTCODE_NEAR.match(text, end, end + 60)) and not all(
                         _common(w) or w in g.countries for w in plain):
                     # without a number only after a type that is no English word ("Jalan Raya", not "Plaza Hotel")
                     out.append((before.start() if before else ts, num_end if num_end > 0 else end))
@@ -450,7 +475,7 @@ def vocab_streets(text: str) -> list[tuple[int, int]]:
             start = toks[k][0]
             before = _VNUM_BEFORE.search(text, max(0, start - 12), start)
             num_end = number_after(te)
-            weak = everyday(bare) or bare in _ENGLISH_ONLY
+            weak = everyday(bare) or bare in _ENGLISH_ONLY or low in weak10
             if weak and not before and num_end < 0 and not _HOUSE_BEFORE.search(text, max(0, start - 40), start) \
                     and not _TOWN_POSTCODE_NEAR.match(text, te, te + 80):
                 continue  # "Begum Rapid" only as "Parry Farm, Begum Rapid" or "Begum Rapid, Allanchester, B2 3RD"
