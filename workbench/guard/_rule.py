@@ -52,7 +52,8 @@ def in_refusal_scope(text: str, start: int, end: int) -> bool:
 
 
 class _Scoped:
-    """A compiled rule pattern whose matches inside a refusal scope do not count (``finditer``, ``search``)."""
+    """A compiled rule pattern whose matches inside a refusal scope do not count (``finditer``, what the scan reads);
+    ``search`` is the raw pattern's (tests check that a pattern matches and a later filter voids it)."""
 
     __slots__ = ("pattern",)
 
@@ -63,7 +64,7 @@ class _Scoped:
         return (m for m in self.pattern.finditer(text) if not in_refusal_scope(text, m.start(), m.end()))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
+        return self.pattern.search(text)
 
 
 @dataclass(frozen=True)
