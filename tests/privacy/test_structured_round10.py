@@ -89,3 +89,8 @@ def test_label_letters_stay(privacy) -> None:
 def test_fresh_findings(text: str, value: str) -> None:
     """Forms the fresh check (bench/p4_structured_fresh10.py) found leaking; added after it (now seen)."""
     assert value in _found(text)
+
+
+def test_decimal_after_label() -> None:
+    """A coordinate or decimal after a label word stays ("passport office at 48.18791, 16.37200")."""
+    assert _found("passport office at 48.18791, 16.37200") == []
