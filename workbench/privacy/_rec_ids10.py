@@ -105,6 +105,8 @@ _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}[./\-]\d{4}|\d+[.,]\d{1,2}|\d{1,3}\.\d+|\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2})$"
 )
+#: a column headed only "id" is the table's own row key (round eight b's policy), no identity document
+_ROW_KEYS = frozenset({"id", "ids", "#", "row id", "no", "nr", "no.", "nr."})
 _NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_]+[ \t]*[(\[][ \t]*$")
 #: a unit or currency after the number: a measurement or an amount ("10542 m", "120 EUR")
 _AMOUNT_AFTER = re.compile(r"(?i)^\s*(?:%|€|\$|£|¥|(?:eur|usd|gbp|chf|m|cm|mm|km|kg|g|h|min|s|ms|kb|mb|gb|px|pts?|"
@@ -154,7 +156,7 @@ def slot_score(text: str, start: int, end: int) -> float:
         return 0.6
     header = column_header(text, start) if re.search(r"[,;|\t]", before) else None
     cell = None if header is None else re.sub(r"[_\-]+", " ", header.strip(" `'\"*|"))
-    if cell and _LABEL.search(cell) and not _CLAIMED.search(cell):
+    if cell and cell.lower() not in _ROW_KEYS and _LABEL.search(cell) and not _CLAIMED.search(cell):
         return 0.55
     if value.isdigit() and 8 <= len(value) <= 12 and _NAME_BRACKET.search(before) and \
             text[end:end + 1] in (")", "]") and not _CLAIMED.search(before[-40:]):
