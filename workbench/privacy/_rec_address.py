@@ -27,6 +27,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._gazetteer import everyday, gazetteer
+from ._rec_address10b import chain_spans
 from ._rec_address_countries import address_countries
 from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
@@ -536,6 +537,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 out.append(self._result(m.end() - len(code), m.end(), 0.7))
         for a, b in national_spans(text):  # round nine b: RU/RS/SI/HU/IR/NP forms, whole
             out.append(self._result(*self._grow(text, lines, a, b), 0.75))
+        for a, b in chain_spans(text):  # round ten b: chains of marked parts (LV, AZ, BD, BG forms)
+            out.append(self._result(a, b, 0.8))
         ends = {r.end for r in out}
         for m in _LABELLED_POSTCODE.finditer(text):
             at = m.start("code")
