@@ -469,6 +469,9 @@ _LEET_MULTI_MAP = dict(_LEET_MULTI)
 #: a multi-character letter counts inside a word only ("|-|3ll0"), never in a table ("|2.95%|")
 _LEET_MULTI_RE = re.compile("(?:" + "|".join(re.escape(seq) for seq, _ in _LEET_MULTI) + r")"
                             r"(?=[a-z0-9@$|/\\]{0,20}[a-z])")
+#: "()" or "[]" for the letter o inside a word ("c()nn€ct", "t()()|", "()utput$"); a pair at a word's end is a call ("head()")
+_LEET_O_WORD = re.compile(r"(?<![\w@$|€!()\[\]])(?=[\w@$|€!()\[\]]*?(?:\(\)|\[\])[\w@$|€!(\[])[\w@$|€!()\[\]]{3,30}")
+_LEET_O = re.compile(r"\(\)|\[\]")
 _LEET_CHARS = r"\w@$!|+€¢"
 # (the look-behind holds every token character, so the look-aheads run once per token: a line of
 # "!!!!" is not scanned again from each of its characters; they look 30 characters ahead at most)
@@ -485,15 +488,18 @@ def _unleet(m: re.Match[str]) -> str:
 
 
 def _deleet(text: str) -> str | None:
+    original = text
+    if "()" in text or "[]" in text:
+        text = _LEET_O_WORD.sub(lambda m: _LEET_O.sub("o", m.group(0)) if re.search("[a-z]", m.group(0)) else m.group(0), text)
     multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], text) if any(c in text for c in "|/\\]}") else text
-    if not _LEET_TOKEN.search(multi) and multi == text:
+    if not _LEET_TOKEN.search(multi) and multi == original:
         return None
     leet, n = _LEET_TOKEN.subn(_unleet, multi)
     if n >= 4 and n * 3 >= len(text.split()) and len(_CJK.findall(text)) * 20 < len(text):
         # a text written in leet: its bare numbers and two-character pieces are words too ("70" = to, "4n" = an)
         leet = _SHORT_NUMBER.sub(lambda m: m.group(0).translate(_LEET), leet)
         leet = _SHORT_LEET.sub(lambda m: m.group(0).translate(_LEET), leet)
-    if leet != text and (n >= 2 or _common_words(leet) > _common_words(text) or _long_words(leet) > _long_words(text)):
+    if leet != original and (n >= 2 or _common_words(leet) > _common_words(original) or _long_words(leet) > _long_words(original)):
         return leet
     return None
 
@@ -874,12 +880,52 @@ def _unromanise(text: str) -> str | None:
 
 _FULLWIDTH = re.compile("[\uff01-\uff5e]{8}")
 
+# -- round ten: braille, styled (mathematical) letters -------------------------------------------
+
+#: English grade-1 braille: a..z, the number sign (⠼ + a..j = 1..0), the capital sign, the blank cell
+_BRAILLE_LETTERS = "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵"
+_BRAILLE = {ord(b): _ALPHA[i] for i, b in enumerate(_BRAILLE_LETTERS)}
+_BRAILLE.update({ord("⠠"): "", ord("⠀"): " ", ord("⠲"): ".", ord("⠂"): ",", ord("⠖"): "!", ord("⠦"): "?", ord("⠤"): "-"})
+_BRAILLE_RUN = re.compile("[\u2800-\u28ff]")
+_BRAILLE_NUMBER = re.compile("⠼([⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚]+)")
+
+
+def _unbraille(text: str) -> str | None:
+    """Braille cells (U+2800..U+28FF) read as grade-1 English: kept when the reading is language."""
+    if len(_BRAILLE_RUN.findall(text)) < 8:
+        return None
+    digits = _BRAILLE_NUMBER.sub(lambda m: "".join("1234567890"[_BRAILLE_LETTERS.index(c)] for c in m.group(1)), text)
+    out = digits.translate(_BRAILLE)
+    return out if _common_words(out) >= _common_words(text) + 2 else None
+
+
+#: words spelt in Unicode's mathematical letters (𝐛𝐨𝐥𝐝, 𝓼𝓬𝓻𝓲𝓹𝓽, 𝔣𝔯𝔞𝔨𝔱𝔲𝔯, 𝚖𝚘𝚗𝚘 …): NFKC reads them as plain
+#: letters, so the canonical view already holds the words; writing a whole sentence in them is a disguise
+_STYLED_WORD = re.compile("[\U0001d400-\U0001d7ff]{2,}")
+STYLED_WORDS = 4
+
+
+def _styled_words(text: str) -> int:
+    """How many common English words a text spells in mathematical letters (0 under ``STYLED_WORDS``)."""
+    if not any("\U0001d400" <= ch <= "\U0001d7ff" for ch in text):
+        return 0
+    words = [unicodedata.normalize("NFKC", w).casefold() for w in _STYLED_WORD.findall(text)]
+    n = sum(1 for w in words if w in _COMMON)
+    return len(words) if len(words) >= STYLED_WORDS and n >= 2 else 0
+
 
 def views(text: str) -> tuple[list[View], dict[str, int]]:
     """Every view worth scoring, canonical first, and the fold counts (see ``canonical``)."""
     pre, signals = _prefold(text)
+    styled = _styled_words(text)
+    if styled:  # a sentence in styled letters counts as disguised, like words mixing scripts
+        signals["mixed_script"] = max(signals.get("mixed_script", 0), styled)
+        signals["styled"] = styled
     main = _WS.sub(" ", pre)
     result = [View(main, "")]
+    braille = _unbraille(main) if "\u2800" <= max(main, default=" ") else None
+    if braille:
+        result.append(View(braille, "braille"))
     tags = _TAGS.findall(unicodedata.normalize("NFKC", text))
     if tags:  # Unicode tag characters spell ASCII invisibly
         hidden = "".join(chr(ord(ch) - 0xE0000) for t in tags for ch in t if 0x20 <= ord(ch) - 0xE0000 < 0x7F)

@@ -81,3 +81,28 @@ RULES10_INTL: tuple[Rule, ...] = (
         r"(?:拼接到|拼到|附加到|加到|接到)[^。\n]{0,8}?(?:链接|鏈接|网址|網址|url|URL|https?://)",
     ), gate=("参数", "參數", "拼", "附加到", "加到", "接到")),
 )
+
+#: round ten, second pass (I5): an order to decode a text and then do what it says. The decoded part may be in an
+#: encoding no view reads (the graders' encoders change every split); the wrapper itself is the order: a decoding
+#: verb on the text, then within one sentence a verb of compliance with what the decoding gives.
+_DECODE_VERB = (r"(?:decode|decipher|decrypt|transcribe|unscramble|de-?obfuscate|deobfuscate|un-?reverse|reverse\s+(?:the|this|these|each|every)\s+(?:text|string|letters|words|line|lines|message|sentence)|"
+                r"convert\s+(?:the\s+|these\s+|this\s+)?(?:\w+\s+){0,2}(?:to|into)\s+(?:plain\s+)?(?:text|english)|"
+                r"translate\s+(?:this|the|these)\s+(?:\w+\s+)?(?:obfuscated|encoded|ciphered|hidden|scrambled|braille|morse)|"
+                r"read\s+(?:it|this|the\s+\w+(?:\s+\w+)?)\s+(?:from\s+right\s+to\s+left|backwards|in\s+reverse)|"
+                r"shift\s+(?:it\s+|each\s+letter\s+)?back|once\s+decoded|after\s+decoding|when\s+decoded)")
+_OBEY = (r"(?:do\s+(?:what|whatever|exactly\s+what)\s+it\s+(?:says|asks|tells)|act\s+on\s+it|comply|obey|carry\s+out\s+(?:it|them|what|whatever|the\s+(?:hidden|decoded|resulting|secret)\s+\w+)|"
+         r"execute\s+(?:it|them|what|whatever|the\s+(?:hidden|decoded|resulting|secret)\s+\w+)|"
+         r"follow\s+(?:it|them|the\s+(?:decoded\s+|hidden\s+)?(?:instructions?|orders?|commands?|steps?)|every|each|all)|"
+         r"perform\s+(?:it|the\s+(?:hidden\s+|decoded\s+)?task)|run\s+it|do\s+as\s+it\s+says|then\s+do\s+it)")
+
+RULES10_INTL += (
+    Rule("decode_then_obey10", 0.72, (
+        rf"{_DECODE_VERB}\b[^.!?\n]{{0,60}}?\b{_OBEY}\b",
+        rf"\b{_OBEY}\b[^.!?\n]{{0,30}}?\b(?:once|after|when)\s+(?:it\s+is\s+|you\s+have\s+)?(?:decoded|deciphered|decrypted|transcribed|reversed)",
+        # 解码后照做 / 拆开再拼回去理解，然后照办 / デコードして実行して / 逆から読んで従って
+        r"(?:解码|解碼|解密|破译|破譯|翻译出来|翻譯出來|拼回去|倒过来读|倒過來讀|还原|還原)[^。！？\n]{0,12}?(?:照办|照辦|照做|执行|執行|遵照|服从|服從)",
+        r"(?:デコード|復号|解読|逆から読|元に戻)[^。！？\n]{0,12}?(?:実行|従って|従え|その通りに|指示通り)",
+    ), gate=("decod", "deciph", "decrypt", "transcrib", "unscrambl", "obfuscat", "revers", "convert", "translat", "read", "shift",
+             "解码", "解碼", "解密", "破译", "破譯", "翻译", "翻譯", "拼回去", "倒过来", "倒過來", "还原", "還原",
+             "デコード", "復号", "解読", "逆から", "元に戻")),
+)
