@@ -70,6 +70,7 @@ LABEL_WORDS: tuple[str, ...] = (
     "id", "ids", "tc", "t.c.", "nik", "nif", "nie", "nir", "dni", "ssn", "sin", "tin", "mrn", "nhs", "nino",
     "cpf", "rg", "rut", "run", "curp", "rfc", "cnp", "oib", "bsn", "cpr", "nip", "ktp", "npwp", "ic", "nric",
     "fin", "pan", "uid", "hkid", "cmnd", "cccd", "egn", "amka", "afm", "jmbg", "emšo", "taj", "vat",
+    "nic", "cnic", "nid", "nin", "snic",  # round ten b: Sri Lanka's / Pakistan's / Bangladesh's card, Nigeria's number
 )
 
 _STEM_RE = "|".join(re.escape(s) for s in sorted(LABEL_STEMS, key=len, reverse=True))
@@ -83,9 +84,11 @@ _MULTI_WORD = tuple(st for st in LABEL_STEMS if " " in st)
 _LETTERS = re.compile(r"[^\W\d_.]+(?:\.[^\W\d_]\.)?")
 _LABEL = re.compile(
     _LABEL_HEAD +
-    r"[^\W\d_]*\.?(?:[ \t]+[^\W\d_]{1,14}\.?){0,3}[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*"
-    r"(?:[:#=№ºª°\-–]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*(?:[:#=]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*$"
+    r"[^\W\d_]*\.?(?:[ \t]+[^\W\d_]{1,14}\.?|[_\-](?:number|num|no|nr|code|id|kods|numurs|nummer|numero|kood)(?![^\W\d_])){0,3}[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*"
+    r"(?:[:#=№ºª°\-–]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*(?:[:#=]|n[º°o]\.?|nr\.?|no\.?)?[ \t]*[\"'“„«]?$"
 )
+#: round ten b: a label whose capitals a scan or a form spaced out ("I D  No :"): its letters are joined first
+_SPACED_CAPS = re.compile(r"(?<![^\W\d_])([A-Z])[ \t](?=[A-Z](?![^\W\d_]))")
 #: a business record's number or a phone: the words that claim a number for themselves
 _CLAIMED = re.compile(
     rf"(?i)(?<![^\W\d_]){BUSINESS_ID_WORDS}s?(?![^\W\d_])|(?i:\b(?:tel|tél|phone|telephone|telefon|telefono|"
@@ -98,6 +101,10 @@ _VALUE = re.compile(
     r"(?<![\w\-/.+])((?:[A-ZÀ-ÞΑ-ΩА-ЯЁ]{1,3}[ \-]?)?\d(?:\d|[ \-/.](?=\d)){3,22}(?:-?[A-Za-zÀ-ÿ]{1,2})?)"
     r"(?![\w]|\.\d|,\d{3}(?!\d)|,\d{1,2}(?![\d\-/.]))"  # a CSV's next cell may follow; a decimal may not
 )
+#: round ten b: a code of capitals and digits (Azerbaijan's seven-character FIN "K3DR5WP"), an id only in a slot
+_ALNUM = re.compile(r"(?<![\w\-/.+])((?=[A-Z0-9]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z0-9]{6,12})(?![\w\-])")
+#: round ten b: an SQL INSERT's column list; its VALUES are read by position ("national_id" … '5909144269')
+_SQL_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,400})\)\s*values\s*")
 _PREFIX = re.compile(r"([^\W\d_]{1,3})[ \-]?(?=\d)")
 #: capitals before the digits that are the label, not the value's own letters ("ID 4417…", "NO 55…")
 _LABEL_PREFIXES = frozenset(LABEL_WORDS) | {"no", "nr", "n", "num"}
@@ -133,7 +140,7 @@ def _digits(value: str) -> int:
 
 def _label_before(before: str) -> bool:
     """A label word ends the text before the value, and no business or phone word stands between them."""
-    window = before[-64:]
+    window = _SPACED_CAPS.sub(r"\1", before[-64:])
     for pos in _label_starts(window):
         m = _LABEL.match(window, pos)
         if m is None:
@@ -144,17 +151,43 @@ def _label_before(before: str) -> bool:
     return False
 
 
-def slot_score(text: str, start: int, end: int) -> float:
+def sql_column(text: str, pos: int) -> str | None:
+    """The column an SQL ``INSERT INTO t (a, b, …) VALUES (…, …)`` gives the value at ``text[pos]``, by its
+    position in its tuple (quotes respected); None outside such a statement."""
+    head = None
+    for m in _SQL_INSERT.finditer(text, max(0, pos - 2000), pos):
+        head = m
+    if head is None or ";" in text[head.end():pos].replace("';'", ""):
+        return None
+    col, quote = -1, ""
+    for ch in text[head.end():pos]:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            col = 0
+        elif ch == ")":
+            col = -1
+        elif ch == "," and col >= 0:
+            col += 1
+    cols = [c.strip(" `\"[]\n\t") for c in head.group(1).split(",")]
+    return cols[col] if 0 <= col < len(cols) else None
+
+
+def slot_score(text: str, start: int, end: int, min_digits: int = 5) -> float:
     """The score of ``text[start:end]`` as an identity number by its slot (0 when none is one)."""
     value = text[start:end]
     bare = re.sub(r"^[^\W\d_]{1,3}[ \-]?|-?[^\W\d_]{1,2}$", "", value)
-    if _digits(value) < 5 or _DATE_OR_AMOUNT.match(bare) or _AMOUNT_AFTER.match(text[end:end + 8]):
+    if _digits(value) < min_digits or _DATE_OR_AMOUNT.match(bare) or _AMOUNT_AFTER.match(text[end:end + 8]):
         return 0.0
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if _label_before(before):
         return 0.6
     header = column_header(text, start) if re.search(r"[,;|\t]", before) else None
+    if header is None and "(" in text[max(0, start - 2000):start]:
+        header = sql_column(text, start)
     cell = None if header is None else re.sub(r"[_\-]+", " ", header.strip(" `'\"*|"))
     if cell and cell.lower() not in _ROW_KEYS and _LABEL.search(cell) and not _CLAIMED.search(cell):
         return 0.55
@@ -179,19 +212,27 @@ class SlotIdRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         out: list[RecognizerResult] = []
-        if sum(ch.isdigit() for ch in text) < 5:
+        if not any(ch.isdigit() for ch in text):
             return out
+        seen: set[int] = set()
         for m in _VALUE.finditer(text):
             start = m.start(1)
             prefix = _PREFIX.match(m.group(1))
             if prefix and prefix.group(1).lower() in _LABEL_PREFIXES:
                 start += prefix.end()  # "national ID 4417…": the label's own "ID" stays in the text
-            s = slot_score(text, start, m.end(1))
-            if s > 0:
-                out.append(RecognizerResult(
-                    "ID_NUMBER", start, m.end(1), s,
-                    analysis_explanation=AnalysisExplanation(type(self).__name__, s),
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-                ))
+            seen.add(m.end(1))
+            out.extend(self._result(start, m.end(1), slot_score(text, start, m.end(1))))
+        for m in _ALNUM.finditer(text):
+            if m.end(1) not in seen:
+                out.extend(self._result(m.start(1), m.end(1), slot_score(text, m.start(1), m.end(1), 1)))
         return out
+
+    def _result(self, start: int, end: int, s: float) -> list[RecognizerResult]:
+        if s <= 0:
+            return []
+        return [RecognizerResult(
+            "ID_NUMBER", start, end, s,
+            analysis_explanation=AnalysisExplanation(type(self).__name__, s),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )]

