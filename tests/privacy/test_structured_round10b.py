@@ -79,3 +79,10 @@ def test_phone_extension_words_and_shapes(privacy, text):
 ])
 def test_phone_near_misses(privacy, text, kept):
     assert kept in _sent(privacy, text)
+
+
+def test_a_three_digit_group_is_no_date():
+    """"103-00-9863" after a label is an id (a date has no 3-digit part); a labelled date stays."""
+    assert _found("Applicant Ann Lee (N I N: 103-00-9863) called.") == ["103-00-9863"]
+    assert _found("Personal no. issued 12-05-2026 at the office") == []
+    assert _found("ID card valid to 2027-11-03") == []

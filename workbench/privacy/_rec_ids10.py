@@ -109,7 +109,7 @@ _PREFIX = re.compile(r"([^\W\d_]{1,3})[ \-]?(?=\d)")
 #: capitals before the digits that are the label, not the value's own letters ("ID 4417…", "NO 55…")
 _LABEL_PREFIXES = frozenset(LABEL_WORDS) | {"no", "nr", "n", "num"}
 _DATE_OR_AMOUNT = re.compile(
-    r"^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}[./\-]\d{4}|\d+[.,]\d{1,2}|\d{1,3}\.\d+|\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?"
+    r"^(?:(?:\d{1,2}|\d{4})[./\-]\d{1,2}[./\-](?:\d{1,2}|\d{4})|\d{1,2}[./\-]\d{4}|\d+[.,]\d{1,2}|\d{1,3}\.\d+|\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2})$"
 )
 #: a column headed only "id" is the table's own row key (round eight b's policy), no identity document
