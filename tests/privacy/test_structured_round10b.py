@@ -86,3 +86,9 @@ def test_a_three_digit_group_is_no_date():
     assert _found("Applicant Ann Lee (N I N: 103-00-9863) called.") == ["103-00-9863"]
     assert _found("Personal no. issued 12-05-2026 at the office") == []
     assert _found("ID card valid to 2027-11-03") == []
+
+
+def test_fullwidth_colon_before_extension(privacy):
+    """"分机：316" (a full-width colon) is the phone's extension, its digits go with it."""
+    sent = _sent(privacy, "总机请转0571 8812345 分机：316找王芳。")
+    assert "316" not in sent and "8812345" not in sent
