@@ -58,9 +58,14 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
                 return True  # "771 2026": the flight number and the date's year
             if code_end <= start and end <= route_end and _place_like(text[start:end], entity):
                 return True
-    if entity == "PERSON" and (start == 0 or text[start - 1] == "\n") and " " not in text[start:end].strip():
-        return bool(_LABEL_AFTER.match(text, end))
-    return entity == "PERSON" and text[start:end] in APP_NAMES
+    if entity == "PERSON" and (start == 0 or text[start - 1] == "\n") and " " not in text[start:end].strip() \
+            and _LABEL_AFTER.match(text, end):
+        return True
+    if entity == "PERSON" and text[start:end] in APP_NAMES:
+        return True
+    from ._over10 import not_personal as not_personal10
+
+    return not_personal10(text, start, end, entity)  # round ten, second pass (P7)
 
 
 def _place_like(value: str, entity: str) -> bool:

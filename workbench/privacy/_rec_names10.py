@@ -18,6 +18,8 @@ Turkish, African and Slavic usage written here. Words that are also common given
 
 from __future__ import annotations
 
+import re
+
 from . import _gazetteer
 
 #: Before the name (lower case; a trailing dot is ignored).
@@ -71,3 +73,23 @@ def core(value: str) -> str:
         if head and tail.casefold() in _GLUED_AFTER:
             words = [head]
     return " ".join(words) if words else value
+
+
+#: Round ten, second pass (P7): name parts that stand outside a name's capitalised words but belong to it --
+#: the Bangladeshi/South Asian "Md." / "Mohd." / "Most." / "Mst." (abbreviated Mohammad / Mosammat, written as
+#: part of the registered name) before it, and the Azerbaijani, Turkish and Central Asian patronymic words
+#: "oğlu" / "qızı" / "kızı" / "uulu" / "kyzy" (son / daughter of) after the father's name.
+_NAME_PREFIX = re.compile(r"(?<![\w.])(?:Md|MD|Mohd|Most|Mst|MST|Mosammat|Mosamat|Mohammad|Mohammed|Muhammad)"
+                          r"(?:\.[ \t]*|[ \t]+)$")
+_NAME_SUFFIX = re.compile(r"[ \t]+(?:oğlu|oglu|qızı|qizi|kızı|kizi|uulu|kyzy|ogly|ugli)(?![\w'’-])")
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of a PERSON span grown over a name prefix before it and a patronymic word after it."""
+    m = _NAME_PREFIX.search(text, max(0, start - 12), start + 1 if text[start : start + 1] == "." else start)
+    if m and (m.end() == start or text[start : start + 1] == "."):
+        start = m.start()
+    m = _NAME_SUFFIX.match(text, end)
+    if m:
+        end = m.end()
+    return start, end

@@ -30,6 +30,7 @@ from ..errors import RedactionError
 from ._checks import blank_cjk
 from ._gazetteer import TITLES, everyday, gazetteer, multiword_country_spans, role_words
 from ._rec_names import _ORG_AFTER, _ORG_WORDS, camel_product, in_date
+from ._rec_names10 import widen
 
 MODEL_FILE = "tagger.crfsuite"
 WORDS_FILE = "tagger_words.txt"
@@ -1014,6 +1015,8 @@ class TokenTaggerRecognizer(LocalRecognizer):
                 continue  # "Brookfield Business Partners L.P.", "KAWANISHI WAREHOUSE CO.LTD.": the head of a company
             if kind == "PERSON" and _known_city(text[s:e]):
                 kind = "LOCATION"  # "Контакт: Тернопіль": a Greek or Cyrillic city that is no listed name
+            if kind == "PERSON":
+                s, e = widen(text, s, e)  # round ten, second pass: "Md. Tanvir Haque", "Kamal Firudin oğlu"
             out.append(RecognizerResult(
                 kind, s, e, round(SCORE(p), 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
