@@ -395,6 +395,7 @@ class ZhNameTaggerRecognizer(LocalRecognizer):
         if (entities and "PERSON" not in entities) or not _IS_HAN.search(text):
             return []
         from ._rec_cjk9 import everyday_guess
+        from ._rec_cjk10 import trim_end, verb_given
         from ._rec_zh import COMPOUND_SURNAMES
 
         out = []
@@ -403,8 +404,12 @@ class ZhNameTaggerRecognizer(LocalRecognizer):
             if kept is None:
                 continue
             s, e = kept
-            if p < 0.6 and everyday_guess(text, s, e, 2 if text[s : s + 2] in COMPOUND_SURNAMES else 1):
+            sl = 2 if text[s : s + 2] in COMPOUND_SURNAMES else 1
+            if p < 0.6 and everyday_guess(text, s, e, sl):
                 continue  # round nine: an unsure span that jieba reads as an everyday word (合同|终稿|见)
+            if verb_given(text, s, e, sl):
+                continue  # round ten (P8): a surname and a frequent verb (这|周请假|三天), at any probability
+            e = trim_end(text, s, e, sl)  # round ten (P8): 苗丹通|完电话: the next word's first character comes off
             out.append(RecognizerResult(
                 "PERSON", s, e, round(p, 3),
                 analysis_explanation=AnalysisExplanation(type(self).__name__, p),
