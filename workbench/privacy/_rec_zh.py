@@ -28,7 +28,7 @@ from ._checks import (
     prc_id_ok,
     uscc_ok,
 )
-from ._rec_cjk9 import CJK9_RECOGNIZERS, everyday_guess
+from ._rec_cjk9 import CJK9_RECOGNIZERS
 from ._rec_en import _CASE_SENSITIVE, _Validated
 from ._rec_zh_phones import PHONE_RECOGNIZERS
 from ._rec_zh_places import _ALONE, _NOT_PART_START, _PLACE_AFTER, _PLACE_BEFORE, address_chains, city_names
@@ -550,8 +550,9 @@ class JiebaRecognizer(LocalRecognizer):
             r.entity_type == "LOCATION" and text[: r.start].endswith(_PLACE_BEFORE))]  # 在太平: a place cue
         out = [r for r in out if r.entity_type != "PERSON" or self._trimmed(text, r)]
         # round nine: a surname-and-boundary guess that jieba reads as an everyday word (终稿, 丰巢柜, 龙|组织, 车|停)
-        out = [r for r in out if not (r.entity_type == "PERSON" and r.score <= 0.6 and everyday_guess(
-            text, r.start, r.end, 2 if text[r.start : r.start + 2] in COMPOUND_SURNAMES else 1))]
+        from ._rec_cjk10 import tidy_guesses
+
+        out = tidy_guesses(text, out)  # round ten (P8, _rec_cjk10): also 周|请假, 缪玲打|电话 at any score
         out.extend(self._round_four(text))
         # round seven, second pass (HELD-OUT-8, seen): a Korean name in hangul in a line with Chinese in it (紧急联系人
         # 김서연, 收件人：박지훈, "Contact: 최민호, 地址 …"); here, so English text pays nothing (see hangul_names)
