@@ -45,7 +45,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
 
 def test_every_family_is_a_registered_rule() -> None:
     names = {r.name for r in RULES10_INTL}
-    assert names == set(FAMILIES)
+    assert set(FAMILIES) <= names  # the second pass appends its own families (tests/guard/test_rules_r10b_intl.py)
     assert names <= {r.name for r in RULES}
 
 
