@@ -1,6 +1,6 @@
 """The injection rules as data, in the order the scan reads them: the base families in English, Chinese and
 Japanese (here), then each round's tables (``_rules6``: the core orders in other languages; ``_rules7``;
-``_rules8``; ``_rules8_intl``; ``_rules9``; ``_rules9_intl``; ``_rules10``; ``_rules10_intl``). A rule (``_rule.Rule``) is a name, a weight (how sure one hit makes us,
+``_rules8``; ``_rules8_intl``; ``_rules9``; ``_rules9_intl``; ``_rules10``; ``_rules10_intl``; ``_rules11``; ``_rules11_intl``). A rule (``_rule.Rule``) is a name, a weight (how sure one hit makes us,
 0..1), patterns and the keywords that gate them; ``_injection`` scores them."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from ._rules9 import RULES9
 from ._rules9_intl import RULES9_INTL
 from ._rules10 import RULES10
 from ._rules10_intl import RULES10_INTL
+from ._rules11 import RULES11
+from ._rules11_intl import RULES11_INTL
 
 #: a role a user gives for a lesson or a drill ("you are now my English teacher, correct ..."): no persona swap
 _EN_TUTOR = r"(?:teacher|tutor|coach|interviewer|translator|proofreader|editor|examiner|conversation\s+partner)"
@@ -494,6 +496,8 @@ RULES: tuple[Rule, ...] = (
     *RULES9_INTL,  # round nine, other languages (_rules9_intl.py)
     *RULES10,  # round ten (_rules10.py)
     *RULES10_INTL,  # round ten, other languages (_rules10_intl.py)
+    *RULES11,  # round eleven (_rules11.py)
+    *RULES11_INTL,  # round eleven, other languages (_rules11_intl.py)
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
