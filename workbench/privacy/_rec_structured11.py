@@ -1,0 +1,11 @@
+"""Round eleven's structured-value recognizers (P4), registered by ``_engine`` as one tuple.
+
+One tuple so that the shared engine module changes once: a round-eleven recognizer for ids, phones or Chinese
+values is added here, and ``bench/p4_structured_fresh11.py --without`` empties the tuple for its before figure.
+"""
+
+from __future__ import annotations
+
+from ._rec_ids11 import NearLabelIdRecognizer11
+
+STRUCTURED11_RECOGNIZERS: tuple[type, ...] = (NearLabelIdRecognizer11,)
