@@ -200,6 +200,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         from ._rec_phone import PhoneShapeRecognizer
         from ._rec_places import CityRecognizer
         from ._rec_secrets import SECRET_RECOGNIZERS
+        from ._rec_structured11 import STRUCTURED11_RECOGNIZERS
         from ._rec_zh import CHINESE_RECOGNIZERS
 
         ner = NerModelConfiguration(
@@ -230,7 +231,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         )
         shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer, CityRecognizer)
         english = [c for c in ENGLISH_RECOGNIZERS if c.__name__ not in PhoneShapeRecognizer.REPLACES]
-        for cls in (*english, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS):
+        for cls in (*english, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS, *STRUCTURED11_RECOGNIZERS):
             recognizer = cls()
             recognizer.load()
             registry.add_recognizer(recognizer)
