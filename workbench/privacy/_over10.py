@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: legal forms of company registers the earlier lists lack (exact case, as registers write them)
@@ -50,12 +51,19 @@ def _everyday(word: str) -> bool:
     return everyday(word)
 
 
-def _common(word: str) -> bool:
-    """A word in everyday use: the tagger's common and modern word lists, or a plural of one."""
+@functools.lru_cache(maxsize=1)
+def _common_set() -> frozenset[str]:
+    """The tagger's common and modern word lists as one set, built once (round eleven, P1: the union was
+    rebuilt at every call, about 0.7 ms each, 4 ms of a 200-word prompt)."""
     from ._rec_tagger import common_words, modern_words
 
+    return common_words() | modern_words()
+
+
+def _common(word: str) -> bool:
+    """A word in everyday use: the tagger's common and modern word lists, or a plural of one."""
     w = word.casefold()
-    common = common_words() | modern_words()
+    common = _common_set()
     return w in common or w.endswith("s") and (w[:-1] in common or w.endswith("ies") and w[:-3] + "y" in common)
 
 
