@@ -16,11 +16,13 @@ strong one still does. A finding in a decoded view is also reported as ``encoded
 from __future__ import annotations
 
 import re
+import threading
 from typing import Iterable, NamedTuple
 
 from . import _classifier
 from ._injection_rules import RULES, Rule
 from ._normalize import INVISIBLE, views
+from ._rule import LiteralIndex, text_grams
 from ._rules8 import WEAK_NAMES8
 
 Where = str | int  # "prompt" or the index of a retrieved chunk
@@ -139,12 +141,56 @@ QUOTED_FACTOR = 0.5
 MIXED_WORDS = 3
 
 
+class _Plan(NamedTuple):
+    """What the scan needs to skip a rule table's patterns cheaply (``_plan``): per rule, its gate words (None: no
+    gate), and one ``LiteralIndex`` over all the gate words and the ungated rules' required literals. A gated rule's
+    own literals (``Rule.literal_index``) are derived and looked up only once its gate has passed."""
+
+    gates: tuple[frozenset[str] | None, ...]
+    literals: LiteralIndex
+
+
+def _build_plan(rules: tuple[Rule, ...]) -> _Plan:
+    # a gate holding "" lets every text through (``"" in norm``), as no gate does
+    gates = tuple(frozenset(r.gate) if r.gate and "" not in r.gate else None for r in rules)
+    words = {w for g in gates if g for w in g}
+    words |= {w for r, g in zip(rules, gates) if g is None for lits in r.required() if lits for w in lits}
+    return _Plan(gates, LiteralIndex(words))
+
+
+#: plans by the identities of the rules they were built for (the scan's RULES, a test's single rule); each entry
+#: holds its rules, so an id here cannot be reused by another object while the entry lives
+_PLANS: dict[tuple[int, ...], _Plan] = {}
+_PLANS_MAX = 64
+_PLANS_LOCK = threading.Lock()
+
+
+def _plan(rules: tuple[Rule, ...]) -> _Plan:
+    key = tuple(map(id, rules))
+    plan = _PLANS.get(key)
+    if plan is None:
+        with _PLANS_LOCK:
+            plan = _PLANS.get(key)
+            if plan is None:
+                plan = _build_plan(rules)
+                if len(_PLANS) >= _PLANS_MAX:
+                    _PLANS.clear()
+                _PLANS[key] = plan
+    return plan
+
+
 def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
-               source: str = "chunk") -> list[tuple[str, float]]:
+               source: str = "chunk", prefilter: bool = True) -> list[tuple[str, float]]:
+    """The rules' hits in one view. ``prefilter`` False: every gated rule tests its gate words one by one and runs
+    all its patterns, as before round eleven (tests/guard/test_scan_cost.py checks that both ways hit the same)."""
+    rules = tuple(rules)
+    plan = _plan(rules)
+    grams = text_grams(norm) if prefilter else (frozenset(), frozenset())
+    present = plan.literals.present(norm, grams) if prefilter else frozenset()
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
     hits: list[tuple[str, float]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
-    for rule in rules:
+    for rule, gate in zip(rules, plan.gates):
         if source not in rule.sides:
             continue
         if rule.name == "hidden_text":
@@ -155,9 +201,20 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
             if mixed >= MIXED_WORDS:
                 hits.append((rule.name, rule.weight))
             continue
-        if rule.gate and not any(g in norm for g in rule.gate):
-            continue
-        spans = [m.span() for m in rule.compiled.finditer(norm)]
+        if not prefilter:
+            if rule.gate and not any(g in norm for g in rule.gate):
+                continue
+            compiled = rule.compiled
+        else:
+            if gate is not None and gate.isdisjoint(present):  # the hand-written gate: the same test as ``g in norm``
+                continue
+            # the patterns whose required literals the view holds: the others cannot match anywhere in it
+            held = present if gate is None else rule.literal_index().present(norm, grams)
+            active = tuple(i for i, lits in enumerate(rule.required()) if lits is None or not lits.isdisjoint(held))
+            if not active and rule.patterns:
+                continue
+            compiled = rule.matcher(active)
+        spans = [m.span() for m in compiled.finditer(norm)]
         if rule.name in _FILTERED:
             spans = [(s, e) for s, e in spans if not _prohibited_or_own(norm, s, e)]
         if rule.name in _FILTERED_7B:

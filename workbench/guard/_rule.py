@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]  # the parse tree's opcodes (``required_literals``)
+from re import _parser as _sre_parse
+from typing import Any, Iterable, Iterator
 
 #: just before the matched verb: a refusal (not itself negated) or a prohibition word right at the verb
 _REFUSAL_BEFORE = re.compile(
@@ -97,7 +99,38 @@ class Rule:
     compiled: _Scoped = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _Scoped(re.compile("|".join(f"(?:{p})" for p in self.patterns), re.S)))
+        object.__setattr__(self, "compiled", _Scoped(_alternation(self.patterns)))
+
+    def required(self) -> tuple[frozenset[str] | None, ...]:
+        """Per pattern, the literals one of which every match of it contains (``required_literals``; None where
+        the pattern has none): derived once, on the first scan, so importing the tables stays cheap."""
+        cached = self.__dict__.get("_required")
+        if cached is None:
+            cached = tuple(required_literals(p) for p in self.patterns)
+            object.__setattr__(self, "_required", cached)  # the same value whichever thread writes it
+        return cached
+
+    def literal_index(self) -> LiteralIndex:
+        """An index over every literal ``required`` names (built on first use, like ``required``)."""
+        cached = self.__dict__.get("_index")
+        if cached is None:
+            cached = LiteralIndex(w for lits in self.required() if lits for w in lits)
+            object.__setattr__(self, "_index", cached)
+        return cached
+
+    def matcher(self, active: tuple[int, ...]) -> _Scoped:
+        """The rule's patterns numbered in ``active`` as one alternation (all of them: ``compiled``). A pattern
+        whose required literals a text lacks cannot match anywhere in it, so the alternation without it finds
+        the same matches at the same places: the scan leaves it out instead of trying it at every character."""
+        if len(active) == len(self.patterns):
+            return self.compiled
+        cache: dict[tuple[int, ...], _Scoped] = self.__dict__.setdefault("_subsets", {})
+        scoped = cache.get(active)
+        if scoped is None:
+            scoped = _Scoped(_alternation(tuple(self.patterns[i] for i in active)))
+            if len(cache) < _SUBSETS_PER_RULE:  # bounded: past it a rare subset is compiled (re's own cache) each time
+                cache[active] = scoped
+        return scoped
 
 
 _EN_PRIOR = r"(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|former|original|initial|system|existing)"
@@ -107,3 +140,218 @@ _ZH_PRIOR = r"(?:之前|以前|先前|上面|上述|前面|以上|此前|原来|
 _ZH_ORDERS = r"(?:指令|指示|提示词?|规则|规定|要求|设定|命令|约束|限制)"
 _JA_PRIOR = r"(?:以前|前|上記|これまで|先ほど|最初|元|システム|全て|すべて)"
 _JA_ORDERS = r"(?:指示|命令|ルール|プロンプト|制約|制限|設定|ガイドライン|決まり|規則)"
+
+
+#: the most pattern subsets one rule keeps compiled (``Rule.matcher``)
+_SUBSETS_PER_RULE = 64
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.S)
+
+
+# -- the scan's cost (round eleven): the literals a match needs, found in a text in one pass --------------------
+#
+# A rule pattern tried at every character of every view was most of the scan's time, though almost every pattern
+# needs a word the text lacks. ``required_literals`` reads a pattern's parse tree and derives a set of strings one
+# of which every match contains (a necessary condition, never a guess: the parse tree says what a match consumes);
+# ``LiteralIndex`` finds which of all the rules' literals (these and the hand-written gates) a view holds, in one
+# pass of one compiled trie; the scan then runs only the patterns whose literals are there.
+
+#: the most strings a finite language may hold before it counts as open (and the product of a run stops growing)
+_LANG_CAP = 64
+#: character classes up to this size are spelled out as alternatives ([“\"「] is three literals)
+_CLASS_CAP = 16
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _minimal(strings: Iterable[str]) -> frozenset[str]:
+    """The strings without those that contain another member (a text holding "ignore all" holds "ignore")."""
+    out: list[str] = []
+    for s in sorted(set(strings), key=len):
+        if not any(t in s for t in out):
+            out.append(s)
+    return frozenset(out)
+
+
+def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < _CLASS_CAP:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # a negated class, a category (\w, \s), a wide range
+            return None
+    return chars if len(chars) <= _CLASS_CAP else None
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    out = {a + b for a in left for b in right}
+    return out if len(out) <= _LANG_CAP else None
+
+
+class _Derive:
+    """One pattern's derivation; ``_lang`` is memoised per parse-tree node (a nested group is read once)."""
+
+    def __init__(self) -> None:
+        self._langs: dict[tuple[Any, int], set[str] | None] = {}
+
+    def seq_lang(self, items: Any) -> set[str] | None:
+        """A finite set holding every string the sequence can consume (a superset: lookarounds consume nothing and
+        are read as ""), or None when it is open or too large."""
+        acc: set[str] | None = {""}
+        for op, av in items:
+            node = self.lang(op, av)
+            if node is None or acc is None:
+                return None
+            acc = _product(acc, node)
+        return acc
+
+    def lang(self, op: Any, av: Any) -> set[str] | None:
+        key = (op, id(av))  # an int operand (a LITERAL's code point) is shared between nodes: keyed with its opcode
+        if key not in self._langs:
+            self._langs[key] = self._node_lang(op, av)
+        return self._langs[key]
+
+    def _node_lang(self, op: Any, av: Any) -> set[str] | None:
+        if op is _sre.LITERAL:
+            return {chr(av)}
+        if op in _ZERO_WIDTH:
+            return {""}
+        if op is _sre.IN:
+            return _charset(av)
+        if op is _sre.SUBPATTERN:
+            return None if av[1] & re.I else self.seq_lang(av[3])
+        if op is _sre.ATOMIC_GROUP:
+            return self.seq_lang(av)
+        if op is _sre.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                sub = self.seq_lang(alt)
+                if sub is None:
+                    return None
+                out |= sub
+            return out if len(out) <= _LANG_CAP else None
+        if op in _REPEATS:
+            low, high, sub = av
+            child = self.seq_lang(sub) if high <= 3 else None
+            if child is None:
+                return None
+            power: set[str] | None = {""}
+            out = set()
+            for k in range(high + 1):
+                if power is None:
+                    return None
+                if k >= low:
+                    out |= power
+                if k < high:
+                    power = _product(power, child)
+            return out if len(out) <= _LANG_CAP else None
+        return None  # ANY, NOT_LITERAL, a category, a group reference
+
+    def required(self, items: Any) -> frozenset[str] | None:
+        """The best set of literals one of which every string the sequence consumes contains, or None."""
+        candidates: list[frozenset[str]] = []
+        acc: set[str] = {""}
+        for op, av in list(items) + [(None, None)]:  # runs of finite items: every match holds one of their product
+            node = self.lang(op, av) if op is not None else None
+            nxt = _product(acc, node) if node is not None else None
+            if nxt is not None:
+                acc = nxt
+                continue
+            if "" not in acc:
+                candidates.append(_minimal(acc))
+            acc = node if node is not None else {""}
+        for op, av in items:  # a group, an alternation, a repeat of at least once: what every match of it holds
+            sub = self.node_required(op, av)
+            if sub:
+                candidates.append(sub)
+        return max(candidates, key=_quality) if candidates else None
+
+    def node_required(self, op: Any, av: Any) -> frozenset[str] | None:
+        if op is _sre.SUBPATTERN:
+            return None if av[1] & re.I else self.required(av[3])
+        if op is _sre.ATOMIC_GROUP:
+            return self.required(av)
+        if op is _sre.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                sub = self.required(alt)
+                if sub is None:
+                    return None
+                out |= sub
+            return _minimal(out)
+        if op in _REPEATS and av[0] >= 1:
+            return self.required(av[2])
+        return None
+
+
+def _weight(s: str) -> float:
+    """How selective a literal is: a CJK character counts twice a letter, a space or a sign half."""
+    return sum(2.0 if ord(c) > 0x2E7F else 1.0 if c.isalnum() else 0.5 for c in s)
+
+
+def _quality(literals: frozenset[str]) -> tuple[float, int]:
+    return min(map(_weight, literals)), -len(literals)
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` (compiled with re.S, as ``Rule`` does) contains, derived
+    from its parse tree; None when the pattern has none (it matches without any fixed text, or ignores case)."""
+    parsed = _sre_parse.parse(pattern, re.S)
+    if parsed.state.flags & re.I:
+        return None
+    found = _Derive().required(parsed)
+    return found if found and "" not in found else None
+
+
+class LiteralIndex:
+    """Which of a fixed set of literals occur in a text: exact (``present(t) == {w for w in literals if w in t}``,
+    tests/guard/test_scan_cost.py checks it on random texts), at a cost that hardly grows with the number of literals.
+
+    Each literal is filed under one of its character trigrams (a shorter one under one of its characters), the least
+    common (``_commonness``); a text's trigrams and characters are collected once, and only the literals filed under
+    one the text has are looked up with ``in``. Testing thousands of gate words one by one with ``in`` was most
+    of the scan's time (a text with any CJK character is stored wide, and every ASCII word is widened per test).
+    Immutable once built: safe to share between threads."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(w for w in literals if w)
+        self._filed: dict[int, dict[str, tuple[str, ...]]] = {}
+        for word in sorted(self.literals):
+            n = _GRAM if len(word) >= _GRAM else 1  # a short word under its least common character
+            key = min((word[i:i + n] for i in range(len(word) - n + 1)), key=_commonness)
+            table = self._filed.setdefault(n, {})
+            table[key] = table.get(key, ()) + (word,)
+
+    def present(self, text: str, grams: Grams | None = None) -> frozenset[str]:
+        """The literals ``text`` holds; ``grams``: the text's ``grams`` when the caller has them (one view's
+        grams serve every index the scan asks)."""
+        chars, trigrams = grams or text_grams(text)
+        found: set[str] = set()
+        for n, table in self._filed.items():
+            for gram in (chars if n == 1 else trigrams) & table.keys():
+                found.update(word for word in table[gram] if len(word) == n or word in text)
+        return frozenset(found)
+
+
+Grams = tuple[frozenset[str], frozenset[str]]
+
+
+def text_grams(text: str) -> Grams:
+    """A text's characters and trigrams, what ``LiteralIndex.present`` files literals under."""
+    return frozenset(text), frozenset(map("".join, zip(text, text[1:], text[2:])))
+
+
+#: the n-gram length literals are filed under (``LiteralIndex``)
+_GRAM = 3  # (``present`` builds the text's trigrams with zip: change both together)
+#: how common a character is in the texts the scan reads (higher: more common), from English letter frequencies;
+#: a character not listed counts 1 (a CJK character, a rare letter, a sign)
+_COMMON = {c: 9 for c in " e"} | {c: 7 for c in "taoinsrh"} | {c: 5 for c in "ldcumwfgypb,.\n"} | \
+    {c: 3 for c in "vk-'\"0123456789"} | {c: 4 for c in "的是了一不在我你有这个人们和"}
+
+
+def _commonness(gram: str) -> int:
+    return sum(_COMMON.get(c, 1) for c in gram)
