@@ -178,8 +178,9 @@ def variants(entity_type: str, value: str) -> list[tuple[str, str, str]]:
         bare = _rec_names10.core(value)
         if bare != value:  # round ten: "Khun Somchai Wongsakul": the whole as written, the name's parts without
             return [(_words(_lower(value), _JOIN), value, _ANY)] + _person_variants(bare) \
-                + _honorific_names(value, bare) + _spelled_out(_rec_names10.core(written))  # "Khun" alone
-        return _person_variants(value) + _spelled_out(written)
+                + _honorific_names(value, bare) + _spelled_out(_rec_names10.core(written)) \
+                + _transliterated(bare)  # "Khun" alone
+        return _person_variants(value) + _spelled_out(written) + _transliterated(value)
     if entity_type == "LOCATION" and len(value.split()) >= 2:
         return _place_variants(value)
     alnum = [ch for ch in _lower(value) if ch.isalnum()]
@@ -264,6 +265,21 @@ def _spelled_out(written: str) -> list[tuple[str, str, str]]:
         if len(part) >= 3 and any(ch in _SPELLED_OUT for ch in low):
             spelled = fold("".join(_SPELLED_OUT.get(ch, ch) for ch in low))
             out.append((re.escape(spelled), spelled, _ANY))
+    return out
+
+
+def _transliterated(value: str) -> list[tuple[str, str, str]]:
+    """Round eleven (P3): each part of a name in the other script ("Aminova" in turn 1, "Аминова" in turn 2;
+    "Петров" then "Petrov"), by ``_rec_names11.transliterations``; a spelling that is an everyday English word
+    ("Марк" -> "mark") is left out."""
+    from ._rec_names11 import transliterations
+
+    out = []
+    for part in _NAME_PART.findall(value):
+        for other in transliterations(_lower(part)):
+            if other.isascii() and _everyday(other):
+                continue
+            out.append((re.escape(other), other, _ANY))
     return out
 
 

@@ -64,8 +64,9 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     if entity == "PERSON" and text[start:end] in APP_NAMES:
         return True
     from ._over10 import not_personal as not_personal10
+    from ._over11 import not_personal as not_personal11
 
-    return not_personal10(text, start, end, entity)  # round ten, second pass (P7)
+    return not_personal10(text, start, end, entity) or not_personal11(text, start, end, entity, source)  # rounds ten, eleven
 
 
 def _place_like(value: str, entity: str) -> bool:

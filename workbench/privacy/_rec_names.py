@@ -23,6 +23,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer, role_words
+from ._rec_names11 import names as names11
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 #: Round seven, second pass: a word keeps its combining marks ("Si̇bel": Turkish "İ" lower-cased is "i" + U+0307);
@@ -471,6 +472,21 @@ _CAMEL = re.compile(r"([A-Z]?[a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]*)*")
 _NAME_PREFIXES = frozenset("mc mac de di da le la van von du del della dos st fitz ter ten ben el al ab ap o".split())
 
 
+def inflected(tok: str, g) -> bool:
+    """A past or -ing form of an everyday English verb ("Countersigned", "Witnessed", "Pending"), no listed name
+    ("Ahmed", "Fleming" are): such a word opens a line or a clause before a name, it is no part of it."""
+    low = tok.casefold()
+    if len(low) < 6 or low in g.given or low in g.surnames or not low.isalpha():
+        return False
+    if low.endswith("ed"):
+        stems = (low[:-2], low[:-1], low[:-3] + "y" if low.endswith("ied") else "", low[:-3])
+    elif low.endswith("ing"):
+        stems = (low[:-3], low[:-3] + "e", low[:-4])
+    else:
+        return False
+    return any(len(st) >= 3 and everyday(st) for st in stems)
+
+
 def camel_product(tok: str) -> bool:
     """Round nine: a word with a capital inside that no surname prefix explains ("WhatsApp", "PowerPoint",
     "YouTube", "LinkedIn", "PayPal"): a product's or company's name; "McKenzie", "DeSantis" stay names."""
@@ -498,13 +514,15 @@ class NameShapeRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         g = gazetteer()
-        out: list[RecognizerResult] = []
+        out: list[RecognizerResult] = [self._result(s, e, score) for s, e, score in names11(text)]  # round eleven
         if has_cjk(text):  # Chinese letters are word letters too: "Connor的报告…" is no one word
             text = blank_cjk(text)  # same length, same offsets
         roles = role_words()
         for run in self._runs(text):
             while len(run) > 1 and run[0][2].casefold() in roles and run[0][2].casefold() not in g.given:
                 run = run[1:]  # "Candidate Ayaz Tiwana", "Rider Hira": the role is no part of the name (round six)
+            while len(run) > 1 and inflected(run[0][2], g):
+                run = run[1:]  # round eleven: "Countersigned Mensah K.O.", "Witnessed Aliyev": a verb, no name
             while run and camel_product(run[-1][2]):
                 run = run[:-1]  # round nine: "Supapone Charoenkul WhatsApp chat export"
             if not run:

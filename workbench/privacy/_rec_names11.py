@@ -1,0 +1,244 @@
+"""Round eleven (P3, issue 15): person names found by mechanisms that do not depend on a name list.
+
+HELD-OUT-11 (pristine) leaked names of locales the lists hold badly, in layouts the recognizers did not read:
+Cyrillic initials ("Д. Методиев", "Петров И.В."), Cyrillic full names inside English text ("Велислава Гавраилова
+Шишкова"), surnames in capitals ("customer KƏRIMOVA"), letter-spaced OCR labels ("N A M E :  J o h n"), and a SQL
+row whose column list says which value is the name. Each rule here reads a structure, not a wording:
+
+* **Initials and a surname** (Cyrillic or Latin): "И. Петров", "И.В. Петров", "Петров И.В.", "Petrov I.V.". The
+  surname is a capitalised Cyrillic word, or a Latin word that is a listed surname or has a surname's ending, and
+  never an everyday English word ("U.S. Army", "A. Section" stay).
+* **Slavic, Caucasian and Turkic surname morphology**: "-ов/-ова/-ев/-ева/-ин/-ина/-ский/-ская/-енко/-ук/-вич/-вна",
+  Latin "-ov/-ova/-yev/-zadə/-oğlu/-enko/-ski/-escu/-ović/-shvili/-dze". Two or three capitalised Cyrillic words with
+  one such ending are a name; one such word is a name inside a sentence (not at its start) or in capitals inside
+  mixed-case text ("the ТОДОРОВА file", "customer KƏRIMOVA unreachable"). Places with those endings (Moldova,
+  Kiev, Alaska) are the gazetteer's and stay.
+* **Letter-spaced labels** (scans, OCR): "N A M E :  J o h n  S m i t h". The letters of a label are joined; after a
+  name label ("NAME", "FULL NAME", "CUSTOMER", "PATIENT"...) the value up to the next wide gap is a name, spaced
+  or not.
+* **A SQL row under its column list**: ``INSERT INTO t (name, phone) VALUES ('Ana Lima', ...)``,
+  ``INSERT INTO 客户 (姓名, 手机) VALUES ('缪巧', ...)``: the value in a name column is a name.
+
+:func:`names` returns ``(start, end, score)``; ``NameShapeRecognizer`` adds them as PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._gazetteer import everyday, gazetteer
+
+_CYR_U = "А-ЯЁЇІЄҐЎЈЉЊЋЂЅЏ"
+_CYR_L = "а-яёїієґўјљњћђѕџ"
+_CYR_WORD = rf"[{_CYR_U}][{_CYR_L}]+(?:-[{_CYR_U}][{_CYR_L}]+)?"
+_CYR_CAPS = rf"[{_CYR_U}]{{4,}}"
+#: the endings of Slavic surnames and patronymics (case-folded Cyrillic)
+_CYR_END = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ски|ска|цки|цка|енко|ук|юк|чук|вич|"
+                      r"вна|ична|ян|дзе|швили|иев|иева|ова-\w+)$")
+#: the same endings in Latin transliteration, with the Caucasian and Turkic ones (case-folded)
+_LAT_END = re.compile(r"(?:[^aeiou]ov|[^aeiou]ova|[^aeiou]ev|[^aeiou]eva|yev|yeva|zada|zade|zadə|zadeh|oğlu|oglu|ogly|"
+                      r"qızı|enko|[^aeiou]ski|[^aeiou]ska|[^aeiou]sky|escu|ović|ovic|evic|ević|shvili|dze|bəyli|bayli|"
+                      r"beyli|ovna|evna|vich|yan)$")
+_INITIAL = rf"[A-Z{_CYR_U}]\."
+_LAT_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə]+)?"
+_SURNAME = rf"(?:{_CYR_WORD}|{_LAT_WORD})"
+_INITIALS_FIRST = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{1,2}})[ \t]?({_SURNAME})(?![\w'’])")
+_INITIALS_AFTER = re.compile(rf"(?<![\w.])({_SURNAME})[ \t]+({_INITIAL}(?:[ \t]?{_INITIAL})?)(?![\w])")
+_CYR_RUN = re.compile(rf"(?<![\w-])({_CYR_WORD}(?:[ \t]{_CYR_WORD}){{0,2}})(?![\w-])")
+_CAPS_WORD = re.compile(rf"(?<![\w@./\\-])([A-ZÀ-ÖØ-ÞĀ-ſƏ]{{4,}}|{_CYR_CAPS})(?![\w@/\\-])")
+#: a letter-spaced run: single letters with one space between them ("N A M E", "J o h n")
+_SPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?!\S)")
+_NAME_LABEL = re.compile(r"(?:full |first |last |given |family |sur|customer |patient |client |account |holder )?"
+                         r"(?:name|surname|forename)|customer|patient|client|beneficiary|payee|holder|applicant|"
+                         r"insured|passenger|employee|tenant|borrower", re.IGNORECASE)
+_GAP = re.compile(r" {3,}|\t|[ \t]*$", re.MULTILINE)
+_COLON = re.compile(r"[ \t]*[:：][ \t]*")
+_LABEL_COLON = re.compile(r"[ \t]*[:：]")
+_SQL = re.compile(r"insert\s+into\s+[^\s(]+\s*\(([^)]{1,400})\)\s*values\s*((?:\([^()]*\)\s*,?\s*)+)", re.IGNORECASE)
+_SQL_ROW = re.compile(r"\(([^()]*)\)")
+_SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|[^,\s][^,]*")
+_SQL_NAME_COL = re.compile(r"[`\"\[]?(?:(?:first|last|given|family|full|middle|customer|client|patient|contact|"
+                           r"employee|holder|account_holder|beneficiary|payee)[_ ]?)?(?:name|surname|forename|fio)"
+                           r"(?:_\w+)?[`\"\]]?|[`\"\[]?(?:姓名|名字|客户名称?|联系人|收件人|收货人|持卡人|户名|患者|"
+                           r"申请人|借款人|фио|имя|фамилия|ім'я|прізвище)[`\"\]]?", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[-–—•*]\s)\s*$")
+
+
+def _place(low: str) -> bool:
+    g = gazetteer()
+    return low in g.cities or low in g.countries or low in g.regions
+
+
+def _latin_surname(word: str) -> bool:
+    """A Latin word that is a surname's: listed or with a surname's ending, never an everyday word or a place."""
+    low = word.casefold()
+    if everyday(low) or _place(low):
+        return False
+    g = gazetteer()
+    return low in g.surnames or bool(_LAT_END.search(low))
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(re.match(rf"[{_CYR_U}{_CYR_L}]", word))
+
+
+def _surname_ok(word: str, strict: bool) -> bool:
+    """``strict``: a Cyrillic word must have a surname's ending too (one initial after it: "Глава А." is no name)."""
+    if _cyrillic(word):
+        return len(word) >= 3 and (not strict or bool(_CYR_END.search(word.casefold())))
+    return _latin_surname(word)
+
+
+def _initials(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for m in _INITIALS_FIRST.finditer(text):
+        if _surname_ok(m.group(2), strict=m.group(1).count(".") < 2):  # "Приложение А. Список" is no name
+            out.append((m.start(), m.end(), 0.85))
+    for m in _INITIALS_AFTER.finditer(text):
+        two = m.group(2).count(".") >= 2
+        word = m.group(1)
+        if _surname_ok(word, strict=not two) and (two or _cyrillic(word)):
+            out.append((m.start(), m.end(), 0.85))
+    return out
+
+
+def _morphology(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    mixed = bool(re.search(r"[a-zа-я]", text))
+    if re.search(rf"[{_CYR_U}]", text):
+        for m in _CYR_RUN.finditer(text):
+            words = m.group(1).split()
+            if not any(_CYR_END.search(w.casefold()) for w in words):
+                continue
+            if len(words) >= 2 or not _SENTENCE_START.search(text, 0, m.start()):
+                out.append((m.start(), m.end(), 0.8 if len(words) >= 2 else 0.6))
+    if mixed:
+        for m in _CAPS_WORD.finditer(text):
+            word = m.group(1)
+            low = word.casefold()
+            if _cyrillic(word):
+                ok = bool(_CYR_END.search(low))
+            else:
+                ok = bool(_LAT_END.search(low)) and not everyday(low) and not _place(low)
+            if ok:
+                out.append((m.start(), m.end(), 0.65))
+    return out
+
+
+def _spaced(text: str) -> list[tuple[int, int, float]]:
+    """A name after a letter-spaced name label, up to the next wide gap (3 spaces, a tab) or the line's end."""
+    out: list[tuple[int, int, float]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        runs = list(_SPACED.finditer(text, line.start(), line.end()))
+        if not runs:
+            continue
+        k = 0
+        while k < len(runs):
+            label, j = [runs[k].group().replace(" ", "")], k
+            while j + 1 < len(runs) and re.fullmatch(r" {1,3}", text[runs[j].end() : runs[j + 1].start()]):
+                j += 1
+                label.append(runs[j].group().replace(" ", ""))
+            colon = _COLON.match(text, runs[j].end())
+            if colon and _NAME_LABEL.fullmatch(" ".join(label)):
+                start = colon.end()
+                gap = _GAP.search(text, start)
+                end = gap.start() if gap else line.end()
+                chain = [r for r in runs[j + 1 :] if r.start() >= start]
+                if chain and chain[0].start() == start:  # a spaced value: its runs, up to a wide gap or a label
+                    end = chain[0].end()
+                    for a, b in zip(chain, chain[1:]):
+                        if not re.fullmatch(r" {1,3}", text[a.end() : b.start()]) or _LABEL_COLON.match(text, b.end()):
+                            break
+                        end = b.end()
+                if end > start and any(c.isalpha() for c in text[start:end]):
+                    out.append((start, end, 0.9))
+            k = j + 1
+    return out
+
+
+def _split_values(row: str) -> list[tuple[int, int, str]]:
+    vals = []
+    for m in _SQL_VALUE.finditer(row):
+        if m.group(1) is not None:
+            vals.append((m.start(1), m.end(1), m.group(1)))
+        else:
+            vals.append((m.start(), m.start() + len(m.group().rstrip()), m.group().rstrip()))
+    return vals
+
+
+def _sql(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for m in _SQL.finditer(text):
+        cols = [c.strip() for c in m.group(1).split(",")]
+        names = {k for k, c in enumerate(cols) if _SQL_NAME_COL.fullmatch(c)}
+        if not names:
+            continue
+        base = m.start(2)
+        for row in _SQL_ROW.finditer(m.group(2)):
+            for k, (s, e, val) in enumerate(_split_values(row.group(1))):
+                if k in names and val.strip() and any(ch.isalpha() for ch in val) and val.upper() != "NULL":
+                    out.append((base + row.start(1) + s, base + row.start(1) + e, 0.9))
+    return out
+
+
+def names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the names the module docstring's rules find; cheap gates first."""
+    out: list[tuple[int, int, float]] = []
+    if "." in text:
+        out += _initials(text)
+    out += _morphology(text)
+    if "  " in text or " :" in text:
+        out += _spaced(text)
+    if "VALUES" in text.upper():
+        out += _sql(text)
+    return out
+
+
+# -- transliteration (the vault: a name written in turn 1 in one script, in turn 2 in the other) ----------------
+#: Cyrillic -> Latin, three schemes people and registers use (BGN/PCGN-like, passport ICAO-like, ISO-like)
+_CYR_LAT = (
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўқғҳә",
+             "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u q g h a".split())),
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўқғҳә",
+             "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y - e iu ia i i ie g u k g kh e".split())),
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўқғҳә",
+             "a b v g d e yo j z i j k l m n o p r s t u f h c ch sh sch - y - e ju ja i ji je g o q g h ə".split())),
+)
+#: Latin -> Cyrillic, digraphs first (one scheme: the reverse of the first above, with the Turkic letters)
+_LAT_CYR = sorted({**{lat: cyr for cyr, lat in _CYR_LAT[0].items() if lat != "-" and "а" <= cyr <= "я"},
+                   "ya": "я", "yu": "ю", "yo": "ё", "ye": "е", "e": "е", "i": "и", "y": "й", "h": "х", "x": "х",
+                   "j": "ж", "c": "ц", "w": "в", "q": "к", "ə": "э", "ğ": "г", "ş": "ш", "ç": "ч", "ı": "ы",
+                   "ö": "ё", "ü": "ю", "o'": "ў", "g'": "ғ"}.items(), key=lambda kv: -len(kv[0]))
+
+
+def _to_latin(word: str, scheme: dict[str, str]) -> str:
+    return "".join(scheme.get(ch, ch) if scheme.get(ch, ch) != "-" else "" for ch in word)
+
+
+def _to_cyrillic(word: str) -> str:
+    out, i = [], 0
+    while i < len(word):
+        for lat, cyr in _LAT_CYR:
+            if word.startswith(lat, i):
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
+
+
+def transliterations(part: str) -> list[str]:
+    """A name part (lower case) in the other script: Cyrillic -> up to three Latin spellings ("петров" -> "petrov";
+    "юлия" -> "yuliya", "iuliia", "julija"), Latin -> one Cyrillic ("aminova" -> "аминова"). Parts under four
+    letters give none (too many words of the other script are that short)."""
+    if len(part) < 4 or not part.isalpha():
+        return []
+    if _cyrillic(part):
+        out = {_to_latin(part, scheme) for scheme in _CYR_LAT}
+        return sorted(w for w in out if w.isascii() and w.isalpha() or "ə" in w)
+    if not re.fullmatch(r"[a-zəğşçıöü']+", part):
+        return []
+    cyr = _to_cyrillic(part)
+    return [cyr] if re.fullmatch(rf"[{_CYR_L}]+", cyr) else []
