@@ -247,7 +247,8 @@ _CLAIMED = re.compile(
     rf"(?i)(?<![^\W\d_]){BUSINESS_ID_WORDS}s?(?![^\W\d_])|(?i:(?<![^\W\d_])(?:tel|tél|phone|telephone|telefon|"
     r"telefono|teléfono|mobile|mobil|cell|fax|ext|invoice|factura|fattura|rechnung|order|tracking|version|model|"
     r"serial|sku|ean|isbn|iban|bic|swift|amount|total|price|sum|zip|postal|postcode|plz|credit|debit|visa|"
-    r"mastercard|phone|call|whatsapp)(?![^\W\d_]))"
+    r"mastercard|phone|call|whatsapp|build|release|commit|revision|rev|step|steps|points|votes|kwh|meter|"
+    r"reading|room|flight|page|line)(?![^\W\d_]))"
 )
 _DIGITY = re.compile(r"(?<![\w\-/.+@#:])((?:[A-Z]{1,4}[ \-]?)?\d(?:\d|[ .\-/](?=\d)){5,24}(?:[ \-]?[A-Z]{1,2}(?![a-z])|-[0-9Kk])?)"
                      r"(?![\w]|[.,/\-]\d)")
@@ -257,6 +258,8 @@ _AFTER_LABEL = re.compile(r"(?i)^[\s)\]]*(?:,|—|–|-|:|\(|is|was|=)?\s*(?:is\
                           r"\s*([^\W\d_][^\W\d_'’\-]*)")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+[ \t]*[(\[][ \t]*$")
 _NAME_CELL = re.compile(r"^(?:<[^<>]*>)*\s*[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}\s*(?:<[^<>]*>)*$")
+_DATE_INSIDE = re.compile(r"(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|"
+                          r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _TD = re.compile(r"<t[dh][^<>]*>([^<>]*)</t[dh]>", re.I)
 
 
@@ -324,8 +327,8 @@ def score(text: str, start: int, end: int) -> float:
     bare = re.sub(r"^[^\W\d_]{1,4}[ \-]?|[ \-]?[^\W\d_]{1,2}$", "", value)
     if _rec_ids10._DATE_OR_AMOUNT.match(bare) or _rec_ids10._AMOUNT_AFTER.match(text[end:end + 8]):
         return 0.0
-    if re.fullmatch(r"\d{1,4}(?:[.\-/]\d{1,4}){2}", bare):
-        return 0.0
+    if re.fullmatch(r"\d{1,4}(?:[.\-/]\d{1,4}){2}", bare) or _DATE_INSIDE.search(value) or text[end:end + 1] == ":":
+        return 0.0  # a date, a date and its hour ("2025-03-12 10:30"), a compact date ("20250312")
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     near = before[-40:]

@@ -39,7 +39,8 @@ _PHONE = re.compile(
     r"(?<![0-9A-Za-z+\-/_#])(?<!\d[,:\u202f\u00a0\u2009])"  # not inside "646\u202f004\u202f532" (an amount)
     # round nine: a dot only after a letter, a label's ("Mob.+61 …", "T.0061-2-…", "M.022-333-076"; never "1.2345678"),
     # and "[" only where a bracket opens ("the office [+43 0664 120772]"; never "df.loc[1234567]")
-    r"(?<![^A-Za-z]\.)(?<!^\.)(?<![^\s(]\[)"
+    # round eleven: a label of any alphabet glued by its dot ("Тел.0412 345 678", "Τηλ.210…", "Puh.040…")
+    r"(?<![^A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]\.)(?<!^\.)(?<![^\s(]\[)"
     r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|[(（]\+\d{1,3}[\s\-]\d{1,5}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})(?:[\s.\-\u3000]|/(?=\d))?"  # "+358", "(+358)", "+(370)", "+49/30 …"
     r"(?:[(（]0[)）][\s.\-]?)?)?"
     r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,6}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
@@ -75,7 +76,7 @@ _YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s?[\-/–]\s?(?:19|20)?\d{2})?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽]|(?<![\w.@])(?:usd|eur|gbp|cny|rmb|chf|jpy|sek|nok|dkk|pln|huf|czk|inr|rs\.?))\s?$",
                            re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"^[ \t\u00a0]?(?:%|percent|[kmb]n?\b|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
+    r"^[ \t\u00a0]?(?:%|percent|[kmb]n?\b(?!\.[ \t]?\d)|million|billion|thousand|users|rows|records|people|customers|units|items|orders|"
     r"visits|views|downloads|sessions|shares|votes|tonnes|km|kg|mb|gb|tb|ms|bytes|eur|usd|gbp|chf|sek|nok|dkk|kr\b|"
     r"zł|ft\b|kč|lei|€|\$|£|元|万|亿|个|人|年|月|日|号)",
     re.IGNORECASE,
@@ -111,7 +112,10 @@ _LABEL = re.compile(
     r"direct|dir|office|home|work|whatsapp|landline|switchboard|telefon|téléphone|telefono|puhelin|telephone|contact|"
     # round nine: the label words of other languages and a caller line ("Telefone:", "Mobil:", "Kontakt:", "Τηλ.:")
     r"telefone|telefoon|telefonnummer|mobil|mobilnummer|mobiel|natel|kontakt|numéro|numero|cellulare|portable|"
-    r"τηλ|τηλέφωνο|κιν|тел|телефон|моб|caller[\s_\-]?id)\d?"  # "phone1 = …", "tel2:"
+    r"τηλ|τηλέφωνο|κιν|тел|телефон|моб|caller[\s_\-]?id|"
+    # round eleven: the phone labels of more languages ("Puh.", "Tālr.", "Fono:", "SĐT:", "هاتف:", "טלפון:", "電話")
+    r"puh|tālr|tālrunis|telefonas|telefonszám|rufnummer|fon|fono|sđt|đt|điện thoại|โทร|전화|전화번호|휴대폰|"
+    r"هاتف|جوال|موبايل|טלפון|נייד|電話|電話番号|携帯|手機)\d?"  # "phone1 = …", "tel2:"
     r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?"
     # round nine: a qualifier in brackets ("Phone (office):", "Landline (home) -") and markdown bold ("**Phone:** ")
     r"(?:[ \t]?\([^()\n\d]{2,16}\))?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"'*_]*\s*"

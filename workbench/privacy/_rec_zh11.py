@@ -1,0 +1,75 @@
+"""Chinese structured values the round-four to round-ten patterns miss (round eleven, P4).
+
+* **Addresses written with spaces** around their numbers, as people type them in mixed text or copy them from
+  forms: "杭州市西湖区文三路 478 号华星时代广场 A 座 8 楼", "中山北路 30 号 2 栋 1 单元 502 室". ``CnAddressRecognizer``
+  wants the digits glued to 号; here a road word (路 / 街 / 道 / 巷 / 弄 / 大道 / 大街 / 胡同), a number, 号,
+  and then any of 座 / 栋 / 幢 / 楼 / 层 / 单元 / 室 each after a number or a letter, the administrative
+  units before it (省 / 市 / 区 / 县 / 镇 / 乡 / 村 / 街道) taken in; a space must stand inside (the glued
+  form is the older recognizer's).
+* **Local landlines without an area code after a compound phone label** ("联系电话：88886666",
+  "办公电话 6275 1234", "传真号码：8331-2345"): the English phone recognizer reads "电话" only at a word start,
+  and in Chinese the label's first character ("联系") is glued to it. Seven or eight digits opening with 2-9.
+* **A resident id after its label whatever its check character** ("身份证号码：440304198506151232"): a
+  mistyped or made-up check still names a person's number; the shape must hold (a region code, a birth date
+  from 1900 to 2029, three digits and a digit or X), so an order number under the label stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from ._checks import has_cjk
+
+_ADMIN = r"(?:[\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|特别行政区|省|市|区|县|旗|镇|乡|村|街道))"
+_ROAD = r"[\u4e00-\u9fa5]{1,10}?(?:大道|大街|胡同|路|街|道|巷|弄)(?:[东西南北中一二三四五六七八九十\d]{1,2}段)?"
+_UNIT = r"(?:\s?[A-Za-z0-9]{1,4}\s?(?:号楼|座|栋|幢|楼|层|单元|室|F))"
+_SPACED_ADDRESS = re.compile(
+    rf"(?:{_ADMIN}\s?){{0,6}}{_ROAD}\s?\d{{1,5}}\s?[号號](?:[\u4e00-\u9fa5]{{2,10}}?(?:大厦|广场|中心|小区|花园|公寓|大楼))?"
+    rf"{_UNIT}{{0,4}}"
+)
+_PHONE_LABEL = (r"(?:联系电话|聯繫電話|联系方式|办公电话|辦公電話|电话号码|電話號碼|固定电话|固话|座机号码?|传真号码?|傳真|"
+                r"总机|總機|热线|熱線|家庭电话|住宅电话|手机号码?|电话|電話|座机|传真)")
+_LOCAL_LANDLINE = re.compile(
+    rf"{_PHONE_LABEL}[\s:：]{{0,2}}([2-9]\d{{2,3}}[\s\-]?\d{{4}})(?![\d\-])"
+)
+_ID_LABEL = r"(?:身份证号码|身份证号|身份证|公民身份号码|身份证件号码?|證件號碼|身分證字號|身份證號碼?)"
+_LABELLED_ID = re.compile(
+    rf"{_ID_LABEL}[\s:：为是]{{0,3}}([1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx])"
+    r"(?![\dA-Za-z])"
+)
+
+
+def _result(rec: LocalRecognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+    return RecognizerResult(
+        entity, start, end, score, analysis_explanation=AnalysisExplanation(type(rec).__name__, score),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id},
+    )
+
+
+class CnStructured11Recognizer(LocalRecognizer):
+    """Spaced Chinese addresses, local landlines after compound labels, labelled resident ids (module docstring)."""
+
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID"],
+                         supported_language=supported_language, name=name or "CnStructured11Recognizer")
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        if not has_cjk(text) or not any(ch.isdigit() for ch in text):
+            return []
+        out = []
+        for m in _SPACED_ADDRESS.finditer(text):
+            if " " in m.group().strip():
+                out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
+        for m in _LOCAL_LANDLINE.finditer(text):
+            out.append(_result(self, "PHONE_NUMBER", m.start(1), m.end(1), 0.6))
+        for m in _LABELLED_ID.finditer(text):
+            out.append(_result(self, "CN_RESIDENT_ID", m.start(1), m.end(1), 0.6))
+        return out
