@@ -103,3 +103,30 @@ def test_turn_two_in_the_other_script(privacy: Privacy) -> None:
     vault = privacy.new_vault()
     privacy.redact("Договор подписал Марк Соколов.", vault)  # "Марк" -> "mark": an everyday word, not matched
     assert "mark the" in privacy.redact("please mark the invoice as paid", vault).text
+
+
+def test_party_columns_in_several_languages() -> None:
+    from workbench.privacy._rec_names import column_names
+
+    def cells(text: str) -> list[str]:
+        return [text[a:b] for a, b in column_names(text)]
+
+    assert cells("Client,Tier,Since\nGulnora Saidova,Gold,2019\nAcme Holdings,Silver,2021") == ["Gulnora Saidova"]
+    assert cells("Фамилия;Имя;Отдел\nЮсупова;Нодира;Бухгалтерия") == ["Юсупова", "Нодира"]
+    assert cells("Beneficiary|Amount\nTemur Qodirov|300") == ["Temur Qodirov"]
+    assert cells("name,price\nWidget,3") == []  # a bare "name" beside no person's column lists products
+    assert cells("Status,Team,Count\nOpen,Billing,4") == []
+
+
+def test_an_opening_verb_is_no_part_of_the_name() -> None:
+    from workbench.privacy._gazetteer import gazetteer
+    from workbench.privacy._rec_names import inflected
+
+    g = gazetteer()
+    assert inflected("Countersigned", g) and inflected("Witnessed", g)
+    assert not any(inflected(w, g) for w in ("Ahmed", "Mohammed", "Fleming", "Manning", "Winifred"))
+
+
+def test_a_latin_run_ending_in_a_surname_ending() -> None:
+    assert _found("Shipping label: Bogdana Zhelyazkova 12 Main St") == ["Bogdana Zhelyazkova"]
+    assert _found("Chekhov Street fans met at the Moldova Expo; Tchaikovsky Concert Hall.") == []

@@ -57,3 +57,9 @@ def test_through_the_pipeline(privacy: Privacy) -> None:
     assert "发票未收到" in sent and "修改配送时间" in sent and "赵一鸣" not in sent and "钱小红" not in sent
     sent = _sent(privacy, "Утверждено: Е.В. Рожкова")
     assert sent.startswith("Утверждено:") and "Рожкова" not in sent
+
+
+def test_sql_rows_are_no_address() -> None:
+    text = "INSERT INTO t (id, full_name, city) VALUES (1, 'Ana Lima', 'Porto'), (2, 'Bo Li', 'Oslo');"
+    assert _np(text, "(1, 'Ana Lima', 'Porto'), (2, 'Bo Li', 'Oslo')", "ADDRESS")
+    assert not _np("Ship to (1) 12 Elm Rd, (2) Leeds", "12 Elm Rd, (2) Leeds", "ADDRESS")  # no VALUES

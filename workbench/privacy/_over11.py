@@ -5,6 +5,8 @@ after round ten fell in these classes, each decided on structure or word class, 
 * **A table row read as one address**: a span that crosses two or more unquoted field separators of a CSV row
   whose separator count is its header's ("SR-5531,退款未到账,张三,李四,处理中" under "工单编号,标题,提交人,处理人,
   状态"): an address lies inside one cell. The names in the row are found on their own and stay.
+* **A SQL VALUES list read as one address** (``VALUES (1, 'Ana', 'Porto'), (2, ...)``): a span across a row's
+  closing and the next row's opening bracket; the names in it are found per value (``_rec_names11``).
 * **A letter-spaced label** ("N A M E", "A D D R E S S", "I D  N o"): a span made only of letter-spaced runs whose
   joined letters are form label words.
 * **An OCR-misread label** before a colon ("Te1:", "N0:", "Emai1:"): a word with a digit for a letter (1 for l,
@@ -38,6 +40,7 @@ _COLON_AFTER = re.compile(r"[ \t]*[:：]")
 _RU_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ано|яно|ено|ёно|ито|ыто|уто)")
 #: a Russian adjective or participle used as a field's label ("Ответственный:", "Исполнительный:", "Основные:")
 _RU_LABEL_ADJ = re.compile(r"[А-ЯЁ][а-яё]{4,}(?:ый|ое|ые|ие)")
+_SQL_ROWS = re.compile(r"\)\s*,\s*\(")
 _GLUED_SEP = re.compile(r"[,;|\t](?=\S)")
 _CODE = re.compile(r"[^\s]*\d[^\s]*")
 _ZH_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -158,6 +161,8 @@ def _job_title(value: str) -> bool:
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
     """True when ``text[start:end]`` read as ``entity`` is one of the module docstring's non-personal spans."""
     if entity in ("ADDRESS", "LOCATION", "PERSON") and "\n" in text and _table_row(text, start, end):
+        return True
+    if entity == "ADDRESS" and _SQL_ROWS.search(text, start, end) and "VALUES" in text.upper():
         return True
     if entity not in ("PERSON", "LOCATION", "ORGANIZATION"):
         return False

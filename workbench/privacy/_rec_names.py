@@ -194,7 +194,13 @@ def form_names(text: str) -> list[tuple[int, int]]:
 _PERSON_COLUMN = re.compile(r"(?:first|last|given|family|middle|sur|fore|full|display|legal|preferred|contact|employee|"
                             r"customer|patient|member|student|guest|passenger|applicant|tenant|driver|owner|assignee|"
                             r"author|requester|manager|supervisor)?[ _-]?(?:name|names|surname|forename)|surname|"
-                            r"employee|assignee|requester|owner|contact person|full ?name|person", re.IGNORECASE)
+                            r"employee|assignee|requester|owner|contact person|full ?name|person|"
+                            # round eleven (P3): a party's column says its cells are people, in several languages
+                            r"customer|client|beneficiary|payee|payer|recipient|consignee|account ?holder|cardholder|"
+                            r"policy ?holder|insured|guarantor|borrower|debtor|attendee|participant|patient|"
+                            r"nombre|apellidos?|cliente|nom|pr[ée]nom|kunde|vorname|nachname|nome|cognome|naam|"
+                            r"voornaam|achternaam|imi[eę]|nazwisko|jm[ée]no|p[řr][ií]jmen[ií]|soyad[ıi]?|ad[ıi]? ?soyad[ıi]?|"
+                            r"имя|фамилия|фио|отчество|клиент|ім'я|прізвище", re.IGNORECASE)
 _SEPS = (",", ";", "\t", "|")
 
 
@@ -236,7 +242,8 @@ def column_names(text: str) -> list[tuple[int, int]]:
                     val = cell.strip().strip('"').strip()
                     if val and any(ch.isalpha() for ch in val) and val.casefold() not in _VALUE_STOP \
                             and len(val.split()) <= 5 and len(val) <= 60 \
-                            and not any(ch.isdigit() for ch in val) and "@" not in val:
+                            and not any(ch.isdigit() for ch in val) and "@" not in val \
+                            and not any(w.casefold().strip(".,") in _ORG_WORDS for w in val.split()):
                         s = pos + cell.index(val)
                         out.append((s, s + len(val)))
                 pos += len(cell) + len(sep)

@@ -45,6 +45,7 @@ _SURNAME = rf"(?:{_CYR_WORD}|{_LAT_WORD})"
 _INITIALS_FIRST = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{1,2}})[ \t]?({_SURNAME})(?![\w'’])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])({_SURNAME})[ \t]+({_INITIAL}(?:[ \t]?{_INITIAL})?)(?![\w])")
 _CYR_RUN = re.compile(rf"(?<![\w-])({_CYR_WORD}(?:[ \t]{_CYR_WORD}){{0,2}})(?![\w-])")
+_LAT_RUN = re.compile(rf"(?<![\w-])({_LAT_WORD}(?:[ \t]{_LAT_WORD}){{1,2}})(?![\w-])")
 _CAPS_WORD = re.compile(rf"(?<![\w@./\\-])([A-ZÀ-ÖØ-ÞĀ-ſƏ]{{4,}}|{_CYR_CAPS})(?![\w@/\\-])")
 #: a letter-spaced run: single letters with one space between them ("N A M E", "J o h n")
 _SPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?!\S)")
@@ -112,6 +113,14 @@ def _morphology(text: str) -> list[tuple[int, int, float]]:
                 continue
             if len(words) >= 2 or not _SENTENCE_START.search(text, 0, m.start()):
                 out.append((m.start(), m.end(), 0.8 if len(words) >= 2 else 0.6))
+    if "ov" in text or "ev" in text or "z" in text or "sk" in text or "ić" in text or "ic" in text:
+        g = gazetteer()
+        for m in _LAT_RUN.finditer(text):
+            words = m.group(1).split()
+            if not _LAT_END.search(words[-1].casefold()) or _place(words[-1].casefold()) or everyday(words[-1]):
+                continue
+            if all(w.casefold() in g.given or not everyday(w) and not _place(w.casefold()) for w in words[:-1]):
+                out.append((m.start(), m.end(), 0.7))  # "Georgi Bozhidarov", "Nodira Yusupova"
     if mixed:
         for m in _CAPS_WORD.finditer(text):
             word = m.group(1)
