@@ -17,7 +17,8 @@ never a rule's.
 The texts (``--equivalence``): heldout3..heldout10 (``bench/injection_heldoutN.py``'s ``scored_samples``, both
 sides; the wheels in their default folders), the benign near misses (``bench/injection_near9/10/11.py``), and every
 string literal of eight characters or more in tests/guard/*.py (the rule tests' attacks and near misses,
-``_false_alarms``). Each is scored as its side says and, to be thorough, as the other side too.
+``_false_alarms``). A heldout row is scored as its side says; the short texts as both sources. ``--texts`` reuses
+an earlier run's collected texts (collecting builds eight splits: minutes).
 """
 
 from __future__ import annotations
@@ -130,31 +131,45 @@ def score_file(texts: Path, out: Path) -> None:
 
     rows = json.loads(texts.read_text(encoding="utf-8"))
     results = []
-    for side, text, _ in rows:
-        for source in (side, "chunk" if side == "prompt" else "prompt"):
-            score, hits = score_text(text, source=source)
+    for row in rows:
+        for source in _sources(row):
+            score, hits = score_text(row[1], source=source)
             results.append([score, [list(h) for h in hits]])
     out.write_text(json.dumps(results), encoding="utf-8")
 
 
-def equivalence(old: Path) -> int:
+def _sources(row: list[str]) -> tuple[str, ...]:
+    """A heldout row as its side says; a test text or a near miss as both sources (they are short)."""
+    side, _, where = row
+    return (side,) if where.startswith("heldout") else (side, "chunk" if side == "prompt" else "prompt")
+
+
+def equivalence(old: Path, reuse: Path | None = None) -> int:
+    """Score the texts with both sides (the two processes run at the same time) and compare."""
     WORK.mkdir(parents=True, exist_ok=True)
-    texts = WORK / "equivalence_texts.json"
     new_tree, old_tree = snapshot(old)
-    counts = _run_side(new_tree, "--collect", str(texts))
-    print(counts.strip())
-    outs = {}
-    for name, tree in (("new", new_tree), ("old", old_tree)):
-        outs[name] = WORK / f"equivalence_{name}.json"
-        t0 = time.time()
-        _run_side(tree, "--score", str(texts), str(outs[name]))
-        print(f"{name}: scored in {time.time() - t0:.0f} s")
+    if reuse is not None:
+        texts = reuse
+    else:
+        texts = WORK / "equivalence_texts.json"
+        print(_run_side(new_tree, "--collect", str(texts)).strip())
+    outs = {name: WORK / f"equivalence_{name}.json" for name in ("new", "old")}
+    t0 = time.time()
+    procs = [subprocess.Popen([sys.executable, __file__, "--score", str(texts), str(outs[name])],
+                              env=dict(os.environ, PYTHONPATH=str(tree)))
+             for name, tree in (("new", new_tree), ("old", old_tree))]
+    if any(p.wait() for p in procs):
+        raise SystemExit("a side failed")
+    print(f"both sides scored in {time.time() - t0:.0f} s")
     rows = json.loads(texts.read_text(encoding="utf-8"))
     new = json.loads(outs["new"].read_text())
     was = json.loads(outs["old"].read_text())
-    pairs = [(r, source) for r in rows for source in (r[0], "chunk" if r[0] == "prompt" else "prompt")]
+    pairs = [(r, source) for r in rows for source in _sources(r)]
     differ = [(r, source, a, b) for (r, source), a, b in zip(pairs, new, was) if a != b]
-    print(f"compared {len(pairs)} scans ({len(rows)} texts, both sources): {len(differ)} differ")
+    by_set: dict[str, int] = {}
+    for r, _ in pairs:
+        by_set[r[2]] = by_set.get(r[2], 0) + 1
+    print(f"compared {len(pairs)} scans of {len(rows)} texts {by_set}: {len(differ)} differ")
     for (_side, text, where), source, a, b in differ[:20]:
         print(f"  {where} {source}: {text[:80]!r}\n    new {a}\n    old {b}")
     return 1 if differ else 0
@@ -260,6 +275,7 @@ def main() -> int:
     ap.add_argument("--equivalence", action="store_true", help="score every seen row with the old and the new scan")
     ap.add_argument("--speed", action="store_true", help="old and new interleaved, per realistic text")
     ap.add_argument("--profile", action="store_true", help="views / rules / classifier per realistic text (this tree)")
+    ap.add_argument("--texts", type=Path, help="with --equivalence: the texts an earlier run collected (skip collecting)")
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--collect", type=Path, help=argparse.SUPPRESS)
@@ -275,7 +291,7 @@ def main() -> int:
     elif args.equivalence:
         if not args.old:
             ap.error("--equivalence needs --old")
-        return equivalence(args.old)
+        return equivalence(args.old, args.texts)
     elif args.speed:
         if not args.old:
             ap.error("--speed needs --old")

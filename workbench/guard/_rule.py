@@ -325,15 +325,19 @@ class LiteralIndex:
             key = min((word[i:i + n] for i in range(len(word) - n + 1)), key=_commonness)
             table = self._filed.setdefault(n, {})
             table[key] = table.get(key, ()) + (word,)
+        #: a word's trigrams: a text lacking one of them lacks the word (a set test before the ``in`` scan)
+        self._grams = {w: text_grams(w)[1] for w in self.literals if len(w) > _GRAM}
 
     def present(self, text: str, grams: Grams | None = None) -> frozenset[str]:
         """The literals ``text`` holds; ``grams``: the text's ``grams`` when the caller has them (one view's
         grams serve every index the scan asks)."""
         chars, trigrams = grams or text_grams(text)
         found: set[str] = set()
+        filed_grams = self._grams
         for n, table in self._filed.items():
             for gram in (chars if n == 1 else trigrams) & table.keys():
-                found.update(word for word in table[gram] if len(word) == n or word in text)
+                found.update(word for word in table[gram]
+                             if len(word) == n or (len(word) <= _GRAM or filed_grams[word] <= trigrams) and word in text)
         return frozenset(found)
 
 
