@@ -18,9 +18,10 @@ WeChat / DingTalk logs, invoices, bank statements, credit reports, police record
 onboarding forms, health checks, tab-pasted spreadsheets; names with and without cue words; lines
 without personal data for over-redaction). Values:
 
-  English names  Faker's ``sw`` locale (Swahili names, with "Dkt." / "Bi." titles as Faker writes
-                 them, PERSON@tz); khmernames 0.7 (MIT: Khmer-script names, PERSON@kh) and
+  English names  khmernames 0.7 (MIT: Khmer-script names, PERSON@kh) and
                  romanised Khmer names written here, family name first (PERSON@kh). Written here:
+                 Tanzanian (Swahili, Chagga, Nyakyusa) names with "Bi." / "Bw." / "Dkt." / "Mzee"
+                 (PERSON@tz; not Faker's sw locale: the English tagger trained on it),
                  Kinyarwanda names, family name first as Rwandans write them (PERSON@rw), Ugandan
                  (Luganda, Acholi, Runyankole) names (PERSON@ug), Shona / Ndebele names
                  (PERSON@zw), Congolese (Brazzaville) names (PERSON@cg).
@@ -73,7 +74,6 @@ import zlib
 from pathlib import Path
 
 import phonenumbers
-from faker import Faker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import privacy_heldout6 as _h6  # noqa: E402  (shared with HELD-OUT-6..11)
@@ -114,6 +114,13 @@ _KH_GIVEN = ["Dara", "Sopheap", "Vichea", "Bunly", "Sreyneang", "Pich", "Kosal",
              "Sambath", "Serey", "Chhaihong", "Chhorvy", "Vanna", "Sokunthea", "Bopha", "Malis", "Chanthou",
              "Raksmey", "Sothea", "Visal", "Pheakdey", "Kimleng", "Sreymom", "Samnang", "Makara", "Piseth",
              "Sokha", "Vuthy", "Leakhena", "Davy"]
+_TZ_FAMILY = ["Mushi", "Massawe", "Lyimo", "Mollel", "Kimaro", "Shirima", "Mwakyusa", "Mwakalinga", "Mbwambo", "Swai",
+              "Temba", "Njau", "Urassa", "Minja", "Kileo", "Mrema", "Nnko", "Mfinanga", "Kisanga", "Mapunda", "Komba",
+              "Haule", "Ngowi", "Chuwa", "Mwasomola", "Nyirenda", "Kapinga", "Mtui", "Sanga", "Mwinyi"]
+_TZ_GIVEN = {"m": ["Juma", "Baraka", "Amani", "Kassim", "Hamisi", "Idrissa", "Elibariki", "Godlisten", "Emmanuel",
+                   "Athumani", "Salum", "Nuru", "Faraji", "Rajabu", "Shabani", "Yusufu"],
+             "f": ["Neema", "Rehema", "Mwanaisha", "Zawadi", "Upendo", "Subira", "Tumaini", "Halima", "Esther",
+                   "Mwajuma", "Happiness", "Witness", "Anyesi", "Zuhura", "Rukia", "Pendo"]}
 _UG_FAMILY = ["Okello", "Namukasa", "Ssempala", "Nakato", "Byaruhanga", "Atwine", "Kato", "Nalubega", "Opio",
               "Akello", "Mugabi", "Tumusiime", "Nabukenya", "Kiggundu", "Mwesigwa", "Auma", "Ochieng", "Nansubuga",
               "Kasozi", "Nakiganda", "Lubega", "Tusiime", "Ainomugisha", "Oketcho", "Namutebi", "Ssekandi",
@@ -247,8 +254,6 @@ class Heldout12Filler(PersonSlots):
 
     def __init__(self, seed: int = SEED) -> None:
         self.rng = random.Random(seed)
-        self.sw = Faker("sw")
-        self.sw.seed_instance(seed)
         self._load_en()
         self._load_zh()
         self._current: Identity | None = None
@@ -352,12 +357,11 @@ class Heldout12Filler(PersonSlots):
                                           f"{given} {family}"])
 
     def _name_tz(self, female: bool) -> tuple[str, str, str]:
-        sw = self.sw
-        first = sw.first_name_female() if female else sw.first_name_male()
-        last = sw.last_name()
-        if self.rng.random() < 0.25:
-            return first, last, f"{first} {sw.last_name()} {last}"
-        return first, last, f"{first} {last}" if self.rng.random() < 0.8 else sw.name()
+        rng = self.rng
+        first, last = rng.choice(_TZ_GIVEN["f" if female else "m"]), rng.choice(_TZ_FAMILY)
+        father = rng.choice(_TZ_GIVEN["m"])
+        return first, last, rng.choice([f"{first} {last}", f"{first} {last}", f"{first} {father} {last}",
+                                        f"{rng.choice(['Bi.', 'Bw.', 'Dkt.', 'Mzee'])} {first} {last}"])
 
     def _name_ug(self, female: bool) -> tuple[str, str, str]:
         rng = self.rng
