@@ -484,14 +484,17 @@ _SHORT_LEET = re.compile(r"(?<![\w@$])(?=\S*[a-z])[a-z0-9@$]{2}(?![\w@$])")
 
 def _unleet(m: re.Match[str]) -> str:
     tok = m.group(0)
+    if "_" in tok and len(tok) > 20:  # a function name in leet ("bu|k_€xp()rt_c!t!z€n_d@t@"): each piece on its own
+        return "_".join(p if _HEXLIKE.fullmatch(p) else p.translate(_LEET) for p in tok.split("_"))
     return tok if _HEXLIKE.fullmatch(tok) else tok.translate(_LEET)
 
 
 def _deleet(text: str) -> str | None:
     original = text
-    if "()" in text or "[]" in text:
-        text = _LEET_O_WORD.sub(lambda m: _LEET_O.sub("o", m.group(0)) if re.search("[a-z]", m.group(0)) else m.group(0), text)
+    # multi-character letters first: "|()" is l + o ("d€v€|()p€r"), not the "|o" of b that reading "()" first would make
     multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], text) if any(c in text for c in "|/\\]}") else text
+    if "()" in multi or "[]" in multi:
+        multi = _LEET_O_WORD.sub(lambda m: _LEET_O.sub("o", m.group(0)) if re.search("[a-z]", m.group(0)) else m.group(0), multi)
     if not _LEET_TOKEN.search(multi) and multi == original:
         return None
     leet, n = _LEET_TOKEN.subn(_unleet, multi)
@@ -1141,6 +1144,16 @@ def _unsplit_han(text: str) -> str | None:
     return out if _cjk_keys(out) >= _cjk_keys(text) + 2 else None
 
 
+def _kana_heads(text: str) -> str | None:
+    """The first characters of lines read as kana words (むししての頭文字 = 無視して), where the text says to read them:
+    the reading before the text (the order often finishes in its last line), kept when it gains a key word."""
+    heads = "".join(ln.strip()[0] for ln in text.split("\n") if ln.strip() and _KANA_ANY.match(ln.strip()))
+    if len(heads) < 3:
+        return None
+    reading = _KANA_READING.sub(lambda m: _KANA_READINGS[m.group(0)], heads.translate(_KATA_TO_HIRA))
+    return reading + " " + text if _cjk_keys(reading) > _cjk_keys(heads) else None
+
+
 def _round11_views(main: str) -> list[View]:
     """Round eleven's views of the canonical text (each behind a cheap test)."""
     out: list[View] = []
@@ -1154,8 +1167,9 @@ def _round11_views(main: str) -> list[View]:
             if pieces:
                 out.append(View(canonical(" ".join(pieces))[0], "binary"))
     if _CJK.search(main):
-        for via, rewrite in (("kana", _kana_only), ("split_han", _unsplit_han)):
-            text = rewrite(main)
+        for via, rewrite, wanted in (("kana", _kana_only, True), ("split_han", _unsplit_han, True),
+                                     ("acrostic", _kana_heads, "\n" in main and _HEAD_CUE.search(main) is not None)):
+            text = rewrite(main) if wanted else None
             if text:
                 out.append(View(text, via))
     return out
