@@ -63,3 +63,14 @@ def test_sql_rows_are_no_address() -> None:
     text = "INSERT INTO t (id, full_name, city) VALUES (1, 'Ana Lima', 'Porto'), (2, 'Bo Li', 'Oslo');"
     assert _np(text, "(1, 'Ana Lima', 'Porto'), (2, 'Bo Li', 'Oslo')", "ADDRESS")
     assert not _np("Ship to (1) 12 Elm Rd, (2) Leeds", "12 Elm Rd, (2) Leeds", "ADDRESS")  # no VALUES
+
+
+def test_an_address_inside_a_quoted_cell_stays() -> None:
+    text = 'Key,Summary,Status\nOPS-1,"Change address to 4 Navoi St, Yunusabad, Tashkent",Open\n'
+    assert not _np(text, "4 Navoi St, Yunusabad, Tashkent", "ADDRESS")
+
+
+def test_two_values_of_one_sql_row_are_no_address() -> None:
+    text = "INSERT INTO c (id, full_name) VALUES (9911, 'Rustam Yoldoshev');"
+    assert _np(text, "9911, 'Rustam Yoldoshev", "ADDRESS")
+    assert not _np("INSERT INTO c (addr) VALUES ('12 Navoi St, Tashkent');", "12 Navoi St, Tashkent", "ADDRESS")

@@ -5,8 +5,8 @@ after round ten fell in these classes, each decided on structure or word class, 
 * **A table row read as one address**: a span that crosses two or more unquoted field separators of a CSV row
   whose separator count is its header's ("SR-5531,退款未到账,张三,李四,处理中" under "工单编号,标题,提交人,处理人,
   状态"): an address lies inside one cell. The names in the row are found on their own and stay.
-* **A SQL VALUES list read as one address** (``VALUES (1, 'Ana', 'Porto'), (2, ...)``): a span across a row's
-  closing and the next row's opening bracket; the names in it are found per value (``_rec_names11``).
+* **A SQL VALUES list read as one address** (``VALUES (1, 'Ana', 'Porto'), (2, ...)``, ``(9911, 'Ana Lima', ...``):
+  a span across two values of a row or two rows; the names in it are found per value (``_rec_names11``).
 * **A letter-spaced label** ("N A M E", "A D D R E S S", "I D  N o"): a span made only of letter-spaced runs whose
   joined letters are form label words.
 * **An OCR-misread label** before a colon ("Te1:", "N0:", "Emai1:"): a word with a digit for a letter (1 for l,
@@ -40,7 +40,7 @@ _COLON_AFTER = re.compile(r"[ \t]*[:：]")
 _RU_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ано|яно|ено|ёно|ито|ыто|уто)")
 #: a Russian adjective or participle used as a field's label ("Ответственный:", "Исполнительный:", "Основные:")
 _RU_LABEL_ADJ = re.compile(r"[А-ЯЁ][а-яё]{4,}(?:ый|ое|ые|ие)")
-_SQL_ROWS = re.compile(r"\)\s*,\s*\(")
+_SQL_ROWS = re.compile(r"\)\s*,\s*\(|'\s*,\s*'|(?<![\w'])\d+\s*,\s*'|'\s*,\s*\d+(?![\w'])")
 _GLUED_SEP = re.compile(r"[,;|\t](?=\S)")
 _CODE = re.compile(r"[^\s]*\d[^\s]*")
 _ZH_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -58,12 +58,14 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _unquoted_count(line: str, sep: str) -> int:
+def _unquoted_count(line: str, sep: str, start: int = 0, end: int | None = None) -> int:
+    """Separators outside double quotes in ``line[start:end]``, the quotes counted from the line's start."""
+    end = len(line) if end is None else end
     count, quoted = 0, False
-    for ch in line:
+    for i, ch in enumerate(line[:end]):
         if ch == '"':
             quoted = not quoted
-        elif ch == sep and not quoted:
+        elif ch == sep and not quoted and i >= start:
             count += 1
     return count
 
@@ -75,7 +77,7 @@ def _table_row(text: str, start: int, end: int) -> bool:
         return False
     line = text[ls:le]
     for sep in _SEPS:
-        inside = _unquoted_count(text[start:end], sep)
+        inside = _unquoted_count(line, sep, start - ls, end - ls)
         if inside < 2:
             continue
         count = _unquoted_count(line, sep)
