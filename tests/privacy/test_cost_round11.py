@@ -30,3 +30,25 @@ def test_over10_common_words_built_once(monkeypatch):
     assert calls["common"] <= 1 and calls["modern"] <= 2  # one build (common_words reads modern_words too)
     assert answers[:5] == [_over10._common(w) for w in ("Treasury", "operations", "Letters", "Zyxwv", "answers")]
     assert _over10._common("letter") and _over10._common("Letters") and not _over10._common("Zyxwv")
+
+
+def test_tagger_neighbour_features_built_once_per_token():
+    """Round eleven: what a token gives its neighbours ("-1w=…", "+1G:sur", "-2sh=…") is built once per distinct
+    token (``_neighbour_features``, cached) and the feature lists are those the per-neighbour loop made."""
+    text = "Call Maria Gonzalez about the renewal.\nMaria Gonzalez, 12 Rue de la Paix, Paris\nThanks, Maria"
+    toks = _rec_tagger.tokens(text)
+    _rec_tagger._neighbour_features.cache_clear()
+    feats = _rec_tagger.features(text, toks)
+    info = _rec_tagger._neighbour_features.cache_info()
+    assert info.misses == len({_rec_tagger._word_features(t) for _s, _e, t in toks})
+    assert info.misses < len(toks)  # "Maria", "Gonzalez", "," repeat: looked up, not rebuilt
+    words = [t for _s, _e, t in toks]
+    for i, f in enumerate(feats):
+        if i:
+            assert f"-1w={words[i - 1].casefold()}" in f
+        if i > 1:
+            assert f"-2w={words[i - 2].casefold()}" in f
+        if i + 1 < len(toks):
+            assert f"+1w={words[i + 1].casefold()}" in f
+    maria = words.index("Gonzalez") - 1
+    assert "-1G:given" in feats[maria + 1] and "+1G:sur" in feats[maria]
