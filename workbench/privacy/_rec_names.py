@@ -486,9 +486,9 @@ def inflected(tok: str, g) -> bool:
     if len(low) < 6 or low in g.given or low in g.surnames or not low.isalpha():
         return False
     if low.endswith("ed"):
-        stems = (low[:-2], low[:-1], low[:-3] + "y" if low.endswith("ied") else "", low[:-3])
+        stems = [low[:-2], low[:-1], low[:-3] + "y" if low.endswith("ied") else "", low[:-3]]
     elif low.endswith("ing"):
-        stems = (low[:-3], low[:-3] + "e", low[:-4])
+        stems = [low[:-3], low[:-3] + "e", low[:-4]]
     else:
         return False
     return any(len(st) >= 3 and everyday(st) for st in stems)
