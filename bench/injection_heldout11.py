@@ -504,12 +504,13 @@ _WRAPPERS = [
 
 
 def wrapped_rows(rows: list[Row], rng: random.Random, n: int = 96) -> list[Row]:
-    """Short English package attacks wrapped by ``_WRAPPERS``: kind exfil, source ``wrapped/link``."""
+    """Short English package attacks wrapped by ``_WRAPPERS``: kind exfil (each carries a URL with the data in
+    it, whether or not a send verb is there), source ``wrapped/link``."""
     short = _plain_short(rows, ("override", "leak", "indirect"), 20, 300)
     out = []
     for i, r in enumerate(_spread(short, n, rng)):
         text = _WRAPPERS[i % len(_WRAPPERS)].format(attack=r[4], host=_HOSTS[i % len(_HOSTS)])
-        out.append(attack("exfil", "wrapped/link", text, "chunk" if i % 3 else "prompt", "en"))
+        out.append((SPLIT, "exfil", "wrapped/link-en", 1, text.strip(), "chunk" if i % 3 else "prompt"))
     return out
 
 
