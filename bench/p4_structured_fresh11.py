@@ -4,8 +4,9 @@ Values: Faker locales and id methods nobody tuned on (ids: ``ssn()`` of nl_BE fi
 id methods es_ES nif/nie/nuss, pt_BR cpf/rg, es_CO nuip, en_IN aadhaar_id/pan, es_MX curp/rfc, es_CL rut,
 fil_PH sss/umid/philhealth, passport_number of six locales; phones: ``phone_number()`` of de_LI de_LU it_CH
 nl_BE am_ET ar_JO bs_BA tw_GH lb_LU fr_CH th, and phonenumbers' example numbers of every region); none is on
-/tmp/lead/heldout12_priv_packages.txt. Slots: family A was written BEFORE the round-eleven fix (``--set a``),
-family B after it (``--set b``). Chinese: landlines with area codes from phonenumbers' CN metadata, 身份证
+/tmp/lead/heldout12_priv_packages.txt. Slots: family A was written BEFORE the round-eleven fix
+and tuned on (``--set a``), family B beside it, never looked at while tuning (``--set b``), family C after
+the fix (``--set c``). Chinese: landlines with area codes from phonenumbers' CN metadata, 身份证
 with a computed check character (X too), UnionPay cards (Luhn), addresses built from words written here.
 Negatives: business numbers, amounts, dates and Chinese ticket CSV rows that must stay as they are.
 
@@ -54,7 +55,7 @@ PHONE_A = [
     "{n} — {p} (Durchwahl 34)", "Telefone: {p} ramal 12", "tel {p} interno 204", "Mobile:{p}", "T {p} | F {p2}",
     "Kontakt: {n}, {p}", "{n}\n{p}\n{n2}@example.org",
 ]
-# family B: written after the fix (slots and wordings not used while tuning)
+# family B: written with A, before the fix, and never looked at while tuning
 ID_B = [
     "Her residence permit, number {v}, was renewed.", "Ausweis-Nr. des Mieters {n}: {v}",
     "| Patient | Birth | Identifier |\n|---|---|---|\n| {n} | 1977 | {v} |", "The tax number for {n} reads {v} on the form.",
@@ -66,6 +67,20 @@ PHONE_B = [
     "Reach {n} on {p} any weekday.", "Tfn: {p}", "Tél : {p} p. 14", "telefono {p} int. 33", "Ph.{p}",
     "WhatsApp / Viber: {p}", "({cc}) {nat} ext 2", "Contacto: {p} extensión 405", "{n} | {p} | Sales",
     "Telephone no. {p}, toestel 17", "mob: {p}", "Hotline [{nat}]",
+]
+# family C: written after the fix was committed (19c052f), slots no test or tuning used
+ID_C = [
+    "Please update the file of {n}; the number on her identity papers is {v}, issued last May.",
+    "Nombre: {n} - Nro. de documento: {v}", "{n} presented document {v} at the desk.",
+    "<li>{n} &mdash; {v}</li>", "Votre numéro d'identification: {v}", "{v} — {n}'s passport number",
+    "applicant={n}|doc={v}|status=ok", "{n} [{v}]", "Personal code of the tenant: {v}",
+    "Beneficiary {n}, national registration {v}", "id_document: {v}\nfull_name: {n}",
+    "Numer identyfikacyjny {v} należy do {n}.",
+]
+PHONE_C = [
+    "Zadzwoń do {n}: {p}", "Telefonnummer {p} (Zentrale)", "Ligue para {p} ou envie SMS.", "Tel/Fax {p}",
+    "{n} on {p} (mobile)", "phone:{p}", "Numero di telefono {p} int. 5", "[{nat}] — {n}",
+    "{n}: cell {p}", "Телефон для связи {p}", "Call-back number {p}", "Teléfono fijo {p}",
 ]
 ID_NEG = ["Order {x} ships Tuesday.", "Invoice no. {x} is overdue.", "Tracking {x}.", "The total was {y} EUR.",
           "Ticket #{x} closed by the agent.", "Build {x} passed.", "Room {r}, floor 3.", "Meeting at 10:30 on 2025-04-02.",
@@ -126,8 +141,8 @@ def run(set_: str, show: int, without: bool) -> None:
     from workbench.privacy import Privacy
 
     p = Privacy()
-    rng = random.Random(1111 if set_ == "a" else 2222)
-    ids_t, phones_t = (ID_A, PHONE_A) if set_ == "a" else (ID_B, PHONE_B)
+    rng = random.Random({"a": 1111, "b": 2222, "c": 3333}[set_])
+    ids_t, phones_t = {"a": (ID_A, PHONE_A), "b": (ID_B, PHONE_B), "c": (ID_C, PHONE_C)}[set_]
     stats: dict[str, list[int]] = {}
     shown = [0]
 
@@ -214,7 +229,7 @@ def run(set_: str, show: int, without: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["a", "b"], default="a")
+    ap.add_argument("--set", choices=["a", "b", "c"], default="a")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--without", action="store_true", help="round eleven's recognizers off (the before figure)")
     args = ap.parse_args()

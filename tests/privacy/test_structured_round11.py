@@ -53,6 +53,14 @@ def test_check_digit_schemes(check: str, value: str) -> None:
     ("| Luis Ortega | 529.982.247-25 | active |", "529.982.247-25"),
     # a header this module reads as a label ("document_no")
     ("name;birth_date;document_no\nMara Voss;1990-04-02;219584620012627209", "219584620012627209"),
+    # second pass: the "ident" family of any language, a name's possessive before the label after, a record's
+    # key=value cells, a name then a dash, a checked value after "doc="
+    ("Numer identyfikacyjny 81090340E należy do Jana.", "81090340E"),
+    ("18373827R — Amara Diallo's passport number", "18373827R"),
+    ("applicant=Mara Voss|doc=70102944630|status=ok", "70102944630"),
+    ("<li>Tomás Okafor &mdash; 84031527689</li>", "84031527689"),
+    ("Beneficiary Ines Carvalho, national registration AUTX9601132S4", "AUTX9601132S4"),
+    ("Ines Carvalho\t20.825.930-K\tverified\tLisbon", "20.825.930-K"),  # a RUT is no amount
 ])
 def test_ids_found(text: str, value: str) -> None:
     assert value in _found(text)
@@ -73,6 +81,13 @@ def test_ids_found(text: str, value: str) -> None:
     "Meter reading for the flat: 188224 kWh, personal account holder",
     "Patient satisfaction rose by 1234567 votes",
     "ticket,owner,status\n48213377,Ana Pérez,open",  # a business row key
+    "customer=Ana Lind|order=70102944630|status=ok",  # a business key claims the checked value
+    "doc_id=70102944630 indexed",  # "doc_id": a record's key
+    "customer ID 52998224725",
+    "Identical 12345678 results", "We identified 12345678 rows",  # the family's verbs name no number
+    "Ana Lind: 12345678 steps", "12345678 — Ana Lind's order number",
+    "Sales rose to 20.825.930 EUR",  # dotted groups with a currency: an amount
+    "Identity check on 12.03.2024 done",
 ])
 def test_benign_numbers_stay(text: str) -> None:
     assert _found(text) == []

@@ -238,7 +238,8 @@ STRONG = (
 #: number words that make a weaker stem ("national", "personal", "tax", "insurance") a label
 NUMBER_WORDS = (r"(?:number|numbers|no|nos|nr|num|numero|número|numéro|nummer|numer|numeris|numurs|číslo|cislo|broj|"
                 r"kod|kods|kood|kodas|code|codice|código|card|carte|karte|kaart|tarjeta|cartão|carta|kort|kortti|"
-                r"id|ident|identifier|reference|ref|szám|szam|номер|№|n°|nº|#)")
+                r"id|ident|identifier|reference|ref|szám|szam|номер|№|n°|nº|#|registration|register|registry|registro|registre|"
+                r"rejestr|registr)")
 _STRONG_SET = frozenset(STRONG)
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_AFTER = re.compile(rf"(?i)^[^\W\d_]*\.?(?:[ \t\-_]+[^\W\d_]{{1,14}}\.?){{0,2}}?[ \t\-_]*{NUMBER_WORDS}(?![^\W\d_])")
@@ -254,12 +255,20 @@ _DIGITY = re.compile(r"(?<![\w\-/.+@#:])((?:[A-Z]{1,4}[ \-]?)?\d(?:\d|[ .\-/](?=
                      r"(?![\w]|[.,/\-]\d)")
 _ALNUM = re.compile(r"(?<![\w\-/.+@#])((?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,20})(?![\w\-])")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|[.!?]\s*$|\n")
-_AFTER_LABEL = re.compile(r"(?i)^[\s)\]]*(?:,|—|–|-|:|\(|is|was|=)?\s*(?:is\s+|was\s+)?(?:the|his|her|their|my|our|a|an)?"
+_AFTER_LABEL = re.compile(r"(?i)^[\s)\]]*(?:,|—|–|-|:|\(|is|was|=)?\s*(?:is\s+|was\s+)?(?:(?:the|his|her|their|my|our|a|an)\s+)?"
+                          r"(?:\s*(?-i:[A-ZÀ-Þ][^\W\d_'’\-]+\s){0,3}(?-i:[A-ZÀ-Þ][^\W\d_'’\-]+)['’]s)?"  # "— Ana Lind's passport"
                           r"\s*([^\W\d_][^\W\d_'’\-]*)")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+[ \t]*[(\[][ \t]*$")
 _NAME_CELL = re.compile(r"^(?:<[^<>]*>)*\s*[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}\s*(?:<[^<>]*>)*$")
+#: English words of the family that name no number: identical, identify, identified
+_IDENT_VERB = re.compile(r"identic|identif(?:y|ies|ied|ying)$")
+_BUSINESS_HEAD = re.compile(rf"(?i){BUSINESS_ID_WORDS}[\s_\-.]*$")
 _DATE_INSIDE = re.compile(r"(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|"
                           r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_NAME_THEN = re.compile(r"(?:^|[>\s(|])[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}"
+                        r"[ \t]*(?:&mdash;|&ndash;|—|–|-|:|\|)[ \t]*$")
+_KEY = re.compile(r"^[\w .\-]{1,24}(?:=|:\s)\s*")
+_DOC_KEY = re.compile(r"(?i)(?:doc|document|documento|dokument)[\w\-]*\s*[=:]")
 _TD = re.compile(r"<t[dh][^<>]*>([^<>]*)</t[dh]>", re.I)
 
 
@@ -267,6 +276,8 @@ def _is_label(word: str, rest: str) -> bool:
     """``word`` (lower case) starts a label: a strong stem, or one of round ten's stems with a number word after."""
     if word in _STRONG_SET or any(word.startswith(s) for s in STRONG if len(s) > 3):
         return True
+    if word.startswith(("ident", "идент", "ідент")) and not _IDENT_VERB.match(word):
+        return True  # the word family of every European language: identyfikacyjny, identifikační, идентификационный
     if word in _rec_ids10._WORD_SET or word.startswith(_rec_ids10._ONE_WORD):
         return _NUMBER_AFTER.match(rest) is not None
     return False
@@ -286,8 +297,9 @@ def label_near_before(before: str) -> bool:
         if not _is_label(w, low[m.start():]):
             continue
         between = window[m.end():]
-        if re.search(r"\d{3}", between) or _CLAIMED.search(_id_card_ok(between)):
-            continue
+        if re.search(r"\d{3}", between) or _CLAIMED.search(_id_card_ok(between)) or \
+                _BUSINESS_HEAD.search(window[max(0, m.start() - 16): m.start()]):
+            continue  # "order_id", "customer ID": a business record's key
         return True
     return False
 
@@ -312,29 +324,38 @@ def _bare_row_with_name(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start: len(text) if line_end < 0 else line_end]
     value = text[start:end]
+    if _NAME_THEN.search(line[: start - line_start]):
+        return True  # "<li>Ana Lind &mdash; 85073003361</li>", "Ana Lind: 85073003361"
     cells = [c for c in _TD.findall(line)]
     if not cells:
         _sep, spans = table_cells(line)
         cells = [line[a:b] for a, b in spans]
-    if len(cells) < 2 or value not in [c.strip() for c in cells]:
+    keyed = [_KEY.sub("", c.strip()) for c in cells]  # a record's "key=value" cells: "applicant=…|doc=…"
+    for c, k in zip(cells, keyed):
+        if k == value and k != c.strip() and _CLAIMED.search(c.strip()[: len(c.strip()) - len(k)]) and \
+                not _DOC_KEY.match(c.strip()):
+            return False  # "order=…": a business key claims it
+    if len(cells) < 2 or value not in keyed:
         return False
-    return any(_NAME_CELL.match(c.strip()) for c in cells if c.strip() != value)
+    return any(_NAME_CELL.match(k) for k in keyed if k != value)
 
 
 def score(text: str, start: int, end: int) -> float:
     """The score of ``text[start:end]`` as an identity number by the slots of this module (0 when none)."""
     value = text[start:end]
     bare = re.sub(r"^[^\W\d_]{1,4}[ \-]?|[ \-]?[^\W\d_]{1,2}$", "", value)
-    if _rec_ids10._DATE_OR_AMOUNT.match(bare) or _rec_ids10._AMOUNT_AFTER.match(text[end:end + 8]):
+    lettered = re.search(r"[^\W\d_]$", value) is not None  # "20.825.930-K": a check letter, no amount
+    if (_rec_ids10._DATE_OR_AMOUNT.match(bare) and not lettered) or _rec_ids10._AMOUNT_AFTER.match(text[end:end + 8]):
         return 0.0
-    if re.fullmatch(r"\d{1,4}(?:[.\-/]\d{1,4}){2}", bare) or _DATE_INSIDE.search(value) or text[end:end + 1] == ":":
+    if re.fullmatch(r"\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}", bare) or _DATE_INSIDE.search(value) or text[end:end + 1] == ":":
         return 0.0  # a date, a date and its hour ("2025-03-12 10:30"), a compact date ("20250312")
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     near = before[-40:]
-    if _CLAIMED.search(_id_card_ok(near[-20:])) and not label_near_before(near[-20:]):
-        return 0.0
     is_checked = checked(value)
+    doc_key = is_checked and _DOC_KEY.search(near[-12:]) is not None  # "doc=": a document's number, when checked
+    if _CLAIMED.search(_id_card_ok(near[-20:])) and not label_near_before(near[-20:]) and not doc_key:
+        return 0.0
     if label_near_before(before):
         return 0.6 if is_checked else 0.55
     line_end = text.find("\n", end)
