@@ -45,7 +45,7 @@ packages kept apart from the benign rows (source ``placed/<package source>``). T
 half their 6-word shingles (character 8-grams for Chinese / Japanese) with any text the trainers read
 (heldout10's check: heldout9's seen texts and rows; plus heldout10's own rows, its written set
 included; train_injection's packages as they are now and its generator rows; bench/injection_near9.py,
-injection_near10.py, injection_written10_cjk.py) are dropped on both sides, and so are exact and near
+injection_near10.py, injection_written10_cjk.py, injection_near11.py) are dropped on both sides, and so are exact and near
 (> 0.8) duplicates inside one source.
 
 Each scored sample carries a sixth field, the side the pipeline would scan it as ("prompt" /
@@ -577,8 +577,9 @@ def build(wheels: Path, train_wheels: Path | None = None, drop: bool = True) -> 
 
 
 def _written_training_texts() -> list[str]:
-    """The written training / near-miss modules round ten's trainers read (bench/injection_near9.py,
-    injection_near10.py, injection_written10_cjk.py) and train_injection's generator rows."""
+    """The written training / near-miss modules the trainers read (bench/injection_near9.py,
+    injection_near10.py, injection_written10_cjk.py, round eleven's injection_near11.py) and
+    train_injection's generator rows."""
     import injection_near9
     import injection_near10
     import injection_written10_cjk
@@ -586,6 +587,12 @@ def _written_training_texts() -> list[str]:
     texts = [r[-1] if isinstance(r[-1], str) else r[0] for r in injection_near9.rows()]
     texts += [r[3] for r in injection_near10.rows()]
     texts += [r[3] for r in injection_written10_cjk.rows_by_lang()]
+    try:  # round eleven's own near misses (I1), written while this split was built
+        import injection_near11
+
+        texts += [r[3] for r in injection_near11.rows()]
+    except ImportError:
+        STATS["near11_unavailable"] = True
     try:
         texts += [s[4] for s in ti.synth_samples() if isinstance(s[4], str)]
     except Exception as exc:  # noqa: BLE001 - the generator is optional for the check; say so
