@@ -42,10 +42,20 @@ _LAT_END = re.compile(r"(?:[^aeiou]ov|[^aeiou]ova|[^aeiou]ev|[^aeiou]eva|yev|yev
 _INITIAL = rf"[A-Z{_CYR_U}]\."
 _LAT_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə]+)?"
 _SURNAME = rf"(?:{_CYR_WORD}|{_LAT_WORD})"
+_ANY_INITIAL = re.compile(rf"(?<![\w.])[A-Z{_CYR_U}]\.")
 _INITIALS_FIRST = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{1,2}})[ \t]?({_SURNAME})(?![\w'’])")
 _INITIALS_AFTER = re.compile(rf"(?<![\w.])({_SURNAME})[ \t]+({_INITIAL}(?:[ \t]?{_INITIAL})?)(?![\w])")
 _CYR_RUN = re.compile(rf"(?<![\w-])({_CYR_WORD}(?:[ \t]{_CYR_WORD}){{0,2}})(?![\w-])")
-_LAT_RUN = re.compile(rf"(?<![\w-])({_LAT_WORD}(?:[ \t]{_LAT_WORD}){{1,2}})(?![\w-])")
+_LAT_ENDINGS = (r"(?:ov|ova|ev|eva|yev|yeva|zada|zade|zadə|zadeh|oğlu|oglu|ogly|enko|ski|ska|sky|escu|ović|ovic|evic|"
+                r"ević|shvili|dze|bəyli|bayli|beyli|ovna|evna|vich|yan)")
+#: a capitalised Latin word with one of those endings (the cheap first pass; ``_LAT_END`` then judges it)
+_LAT_CAND = re.compile(rf"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə'’]*-)?[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿā-ſə'’]*"
+                       rf"{_LAT_ENDINGS}(?![\w'’-])")
+_ENDINGS_T = tuple(_LAT_ENDINGS[3:-1].split("|"))
+_PUNCT = ".,;:!?)]}\"'’»"
+_FOUR_CAPS = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-ſƏ{_CYR_U}]{{4}}")
+_END_GATE = re.compile(rf"{_LAT_ENDINGS}(?![\w'’-])")
+_LAT_WORD_RX = re.compile(_LAT_WORD)
 _CAPS_WORD = re.compile(rf"(?<![\w@./\\-])([A-ZÀ-ÖØ-ÞĀ-ſƏ]{{4,}}|{_CYR_CAPS})(?![\w@/\\-])")
 #: a letter-spaced run: single letters with one space between them ("N A M E", "J o h n")
 _SPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?!\S)")
@@ -103,6 +113,35 @@ def _initials(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+def _candidates(text: str) -> list[re.Match[str]]:
+    """The capitalised words that end in a surname's ending: found from the endings (few in English text), each
+    word read back from its ending (a scan of the whole text for capitalised words costs more)."""
+    out: list[re.Match[str]] = []
+    if not any(w.rstrip(_PUNCT).endswith(_ENDINGS_T) for w in text.split()):
+        return out  # the usual case: a split and a suffix test per word, cheaper than the expression below
+    for e in _END_GATE.finditer(text):
+        start = e.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+        m = _LAT_CAND.match(text, start, e.end())
+        if m and m.end() == e.end() and not (start and text[start - 1].isalnum()):
+            out.append(m)
+    return out
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The one or two capitalised words right before ``at``, one space apart (a given name, a patronymic)."""
+    pre = text[max(0, at - 60) : at]
+    if not pre.endswith(" ") or pre.endswith("  "):
+        return []
+    words: list[str] = []
+    for w in reversed(pre[:-1].rsplit(" ", 2)[-2:]):
+        if not _LAT_WORD_RX.fullmatch(w):
+            break
+        words.insert(0, w)
+    return words
+
+
 def _morphology(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     mixed = bool(re.search(r"[a-zа-я]", text))
@@ -113,15 +152,16 @@ def _morphology(text: str) -> list[tuple[int, int, float]]:
                 continue
             if len(words) >= 2 or not _SENTENCE_START.search(text, 0, m.start()):
                 out.append((m.start(), m.end(), 0.8 if len(words) >= 2 else 0.6))
-    if "ov" in text or "ev" in text or "z" in text or "sk" in text or "ić" in text or "ic" in text:
-        g = gazetteer()
-        for m in _LAT_RUN.finditer(text):
-            words = m.group(1).split()
-            if not _LAT_END.search(words[-1].casefold()) or _place(words[-1].casefold()) or everyday(words[-1]):
-                continue
-            if all(w.casefold() in g.given or not everyday(w) and not _place(w.casefold()) for w in words[:-1]):
-                out.append((m.start(), m.end(), 0.7))  # "Georgi Bozhidarov", "Nodira Yusupova"
-    if mixed:
+    g = None
+    for m in _candidates(text):  # a capitalised word with a surname's ending
+        last = m.group()
+        if _place(last.casefold()) or everyday(last):
+            continue
+        words = _words_before(text, m.start())
+        g = g or gazetteer()
+        if words and all(w.casefold() in g.given or not everyday(w) and not _place(w.casefold()) for w in words):
+            out.append((m.start() - len(" ".join(words)) - 1, m.end(), 0.7))  # "Georgi Bozhidarov"
+    if mixed and _FOUR_CAPS.search(text):
         for m in _CAPS_WORD.finditer(text):
             word = m.group(1)
             low = word.casefold()
@@ -193,7 +233,7 @@ def _sql(text: str) -> list[tuple[int, int, float]]:
 def names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the names the module docstring's rules find; cheap gates first."""
     out: list[tuple[int, int, float]] = []
-    if "." in text:
+    if _ANY_INITIAL.search(text):
         out += _initials(text)
     out += _morphology(text)
     if "  " in text or " :" in text:
