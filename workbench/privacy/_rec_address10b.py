@@ -24,7 +24,8 @@ __all__ = ["chain_spans"]
 
 _UP = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
 _CAPW = rf"[{re.escape(_UP)}][\w'’\-]*"
-_CAPS = rf"{_CAPW}(?:[ \t]{_CAPW}){{0,3}}"  # one to four capitalised words: a name or a town
+#: one to four capitalised words: a name or a town; an initial ("Y. HƏSƏNOV") or a day ("8 MART") may lead
+_CAPS = rf"(?:[{re.escape(_UP)}]\.[ \t]?|\d{{1,2}}[ \t](?=[{re.escape(_UP)}]))?{_CAPW}(?:[ \t]{_CAPW}){{0,3}}"
 _NO = r"\d{1,4}[A-Za-zА-Яа-я]?(?:/(?:\d{1,3}[A-Za-z]?|[A-Z](?![\w])))?(?:[ \t]k-\d{1,2})?"  # a house number ("75A", "11/A", "114 k-2")
 _QUOTED = r"„[^“”\"\n]{1,40}[“”\"]"
 
@@ -32,19 +33,19 @@ _QUOTED = r"„[^“”\"\n]{1,40}[“”\"]"
 _STREET = (
     rf"(?:ул|бул|пл|ul|bul|pl)\.[ \t]*(?:{_QUOTED}|{_CAPS})(?:[ \t]*,?[ \t]*(?:№[ \t]*)?(?P<n1>{_NO}))?"
     rf"|{_CAPS}[ \t](?i:iela|gatve|bulvāris|prospekts|laukums|šoseja|küçəsi|prospekti|döngəsi|dalanı|şossesi|"
-    rf"bulvarı|meydanı)(?:[ \t]+(?P<n2>{_NO}))?"
+    rf"bulvarı|meydanı|küç\.|pr\.|prosp\.|döng\.)(?:[ \t]+(?P<n2>{_NO}))?"
     rf"|(?:House|Holding|Road|Lane|Sector|Plot)[ \t]+(?:No\.?[ \t]*)?(?P<n3>{_NO})"
     rf"|(?:ж\.[ \t]?к\.|жк|кв\.|zh\.[ \t]?k\.|kv\.)[ \t]*{_CAPS}(?:[ \t]+{_NO})?"
     rf"|(?:Vill|Village|Mouza|Para)[ \t]*[:.\-][ \t]*{_CAPS}"
 )
 #: a village, parish, district or town, marked ("Salas pagasts", "Böyükdüz kəndi", "P.S: Harua", "гр. Враца")
 _ADMIN = (
-    rf"{_CAPS}[ \t](?i:pagasts|novads|pag\.|nov\.|kəndi|qəsəbəsi|qəs\.|rayonu|r-nu|şəhəri)"
+    rf"{_CAPS}[ \t](?i:pagasts|novads|pag\.|nov\.|kəndi|qəsəbəsi|qəs\.|rayonu|ray\.|r-nu|şəhəri|ş\.)"
     rf"|(?:P\.[ \t]?O|P\.[ \t]?S|Dist|District|Upazila|Thana|Post[ \t]Office)[ \t]*[:\-][ \t]*{_CAPS}"
     rf"|(?:\d{{4}}[ \t]+)?(?:гр|с|gr)\.[ \t]*{_CAPS}(?:[ \t]+\d{{4}})?"
 )
 #: a flat, floor, entrance or block: only with another marked part
-_UNIT = (r"(?:бл|вх|ап|ет|ап\.|bl|entr|ap|fl|et|dz|korp|корп|ev|mənzil|Block|Flat)\.?[ \t]*"
+_UNIT = (r"(?:бл|вх|ап|ет|bl|entr|ap|fl|et|dz|korp|корп|ev|mənzil|Block|Flat|b\.|m\.)\.?[ \t]*"
          r"(?:\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я](?![\w]))")
 #: a national postcode, or a town with its four-digit postcode before or after it
 _POST = (rf"(?:{_CAPS}[ \t]+)?(?:LV-\d{{4}}|AZ[ \t]?\d{{4}})|[{re.escape(_UP)}](?=[\w'’]*[a-zà-ž])[\w'’]*-\d{{4}}"
@@ -62,7 +63,7 @@ _HEAD = [(k, re.compile(rf"(?:{p})(?=$|[ \t]*[<)\]./\-–—\"']|[ \t]+[a-zа-я
          for k, p in _KINDS if k in ("post", "admin", "unit", "plain")]
 _SEP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:\n[ \t]*)?|\n[ \t]*)")
 #: a cheap gate: some marker word is in the text
-_GATE = re.compile(r"(?:ул|бул|пл|ul|bul|pl|гр|gr|кв|kv)\.|ж\.[ \t]?к|zh\.[ \t]?k|pagasts|novads|iela|küçəsi|kəndi|qəs\.|"
+_GATE = re.compile(r"(?:ул|бул|пл|ul|bul|pl|гр|gr|кв|kv)\.|ж\.[ \t]?к|zh\.[ \t]?k|pagasts|novads|iela|küç|kəndi|qəs|ray\.|"
                    r"Vill[ \t]*:|P\.[ \t]?[OS][ \t]*:|Dist[ \t]*:|LV-\d|AZ[ \t]?\d{4}|House[ \t]\d|Road[ \t]\d", re.I)
 _MARKED = frozenset({"street", "admin", "post", "unit"})
 
