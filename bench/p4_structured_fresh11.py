@@ -6,7 +6,7 @@ fil_PH sss/umid/philhealth, passport_number of six locales; phones: ``phone_numb
 nl_BE am_ET ar_JO bs_BA tw_GH lb_LU fr_CH th, and phonenumbers' example numbers of every region); none is on
 /tmp/lead/heldout12_priv_packages.txt. Slots: family A was written BEFORE the round-eleven fix
 and tuned on (``--set a``), family B beside it, never looked at while tuning (``--set b``), family C after
-the fix (``--set c``). Chinese: landlines with area codes from phonenumbers' CN metadata, 身份证
+the first fix (``--set c``, tuned on in the second pass), family D after the second pass (``--set d``, run once). Chinese: landlines with area codes from phonenumbers' CN metadata, 身份证
 with a computed check character (X too), UnionPay cards (Luhn), addresses built from words written here.
 Negatives: business numbers, amounts, dates and Chinese ticket CSV rows that must stay as they are.
 
@@ -82,6 +82,18 @@ PHONE_C = [
     "{n} on {p} (mobile)", "phone:{p}", "Numero di telefono {p} int. 5", "[{nat}] — {n}",
     "{n}: cell {p}", "Телефон для связи {p}", "Call-back number {p}", "Teléfono fijo {p}",
 ]
+# family D: written after the second pass (0e56ec8), run once, never tuned on
+ID_D = [
+    "Wnioskodawca {n}, nr dokumentu {v}.", "KYC ok for {n} — govt id {v}", "{n} / {v} / approved",
+    "Her card says {v}; the name on it is {n}.", "Identificador fiscal: {v}", "Holder: {n}; Number: {v}; Type: ID",
+    "- {n}: {v} (national ID)", "dokumentnummer {v}", "{n}, cédula de ciudadanía n.º {v}",
+    "Subject ID {v} withdrew consent.", "The citizen {n} holds identity document {v}.", "<b>{n}</b> ({v})",
+]
+PHONE_D = [
+    "Numéro de portable : {p}", "Rufen Sie {n} unter {p} an.", "{n} (tel. {p})", "Contact: {n} · {p}",
+    "Landline {p}; mobile {p2}", "Kontaktnummer: {p}", "Llámame al {p}", "Cell# {p}", "Ph no:{p}",
+    "{n} can be reached at {p} ext 12", "Telefonnr. {p}", "[{nat}] {n}",
+]
 ID_NEG = ["Order {x} ships Tuesday.", "Invoice no. {x} is overdue.", "Tracking {x}.", "The total was {y} EUR.",
           "Ticket #{x} closed by the agent.", "Build {x} passed.", "Room {r}, floor 3.", "Meeting at 10:30 on 2025-04-02.",
           "The population grew to {y}.", "Version {year}.2.1 was released."]
@@ -141,8 +153,9 @@ def run(set_: str, show: int, without: bool) -> None:
     from workbench.privacy import Privacy
 
     p = Privacy()
-    rng = random.Random({"a": 1111, "b": 2222, "c": 3333}[set_])
-    ids_t, phones_t = {"a": (ID_A, PHONE_A), "b": (ID_B, PHONE_B), "c": (ID_C, PHONE_C)}[set_]
+    rng = random.Random({"a": 1111, "b": 2222, "c": 3333, "d": 4444}[set_])
+    ids_t, phones_t = {"a": (ID_A, PHONE_A), "b": (ID_B, PHONE_B), "c": (ID_C, PHONE_C),
+                         "d": (ID_D, PHONE_D)}[set_]
     stats: dict[str, list[int]] = {}
     shown = [0]
 
@@ -229,7 +242,7 @@ def run(set_: str, show: int, without: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["a", "b", "c"], default="a")
+    ap.add_argument("--set", choices=["a", "b", "c", "d"], default="a")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--without", action="store_true", help="round eleven's recognizers off (the before figure)")
     args = ap.parse_args()

@@ -61,6 +61,9 @@ def test_check_digit_schemes(check: str, value: str) -> None:
     ("<li>Tomás Okafor &mdash; 84031527689</li>", "84031527689"),
     ("Beneficiary Ines Carvalho, national registration AUTX9601132S4", "AUTX9601132S4"),
     ("Ines Carvalho\t20.825.930-K\tverified\tLisbon", "20.825.930-K"),  # a RUT is no amount
+    # third pass (fresh set D): markup between the name and its bracket, a " / " record
+    ("<b>Ines Carvalho</b> (X8593014F)", "X8593014F"),
+    ("Lin Berglund / 25921065L / approved", "25921065L"),
 ])
 def test_ids_found(text: str, value: str) -> None:
     assert value in _found(text)
@@ -98,6 +101,8 @@ def test_benign_numbers_stay(text: str) -> None:
     ("Puh. 040 123 4567", "123 4567"),  # Finnish
     ("هاتف: 21 234 567", "234 567"),  # Arabic
     ("0991 234 567 m. 352", "234 567"),  # "m. 352" is an extension, not metres
+    ("[21 123 456] Ines Carvalho", "123 456"),  # a national number in square brackets beside a name
+    ("Hana Novak [92 123 456]", "123 456"),
 ])
 def test_phone_labels_of_more_alphabets(privacy, text: str, digits: str) -> None:
     assert digits not in _sent(privacy, text)
@@ -106,6 +111,9 @@ def test_phone_labels_of_more_alphabets(privacy, text: str, digits: str) -> None
 @pytest.mark.parametrize("text", [
     "The track is 1 234 m. 5 runners finished.",
     "v.1234567 of the firmware",
+    "see [12 345 678] in the index",  # square brackets without a name
+    "Total [1 234 567] EUR",
+    "<b>Total</b> (1234567)",
 ])
 def test_phone_near_misses(privacy, text: str) -> None:
     assert _sent(privacy, text) == text

@@ -25,6 +25,7 @@ date, an amount, a time, a value followed by a unit or currency, nor one that a 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -241,6 +242,7 @@ NUMBER_WORDS = (r"(?:number|numbers|no|nos|nr|num|numero|número|numéro|nummer|
                 r"id|ident|identifier|reference|ref|szám|szam|номер|№|n°|nº|#|registration|register|registry|registro|registre|"
                 r"rejestr|registr)")
 _STRONG_SET = frozenset(STRONG)
+_STRONG_LONG = tuple(st for st in STRONG if len(st) > 3)
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_AFTER = re.compile(rf"(?i)^[^\W\d_]*\.?(?:[ \t\-_]+[^\W\d_]{{1,14}}\.?){{0,2}}?[ \t\-_]*{NUMBER_WORDS}(?![^\W\d_])")
 #: words that claim a number between its label and it (an order, an invoice, a phone, an amount …)
@@ -258,7 +260,8 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|[.!?]\s*$|\n")
 _AFTER_LABEL = re.compile(r"(?i)^[\s)\]]*(?:,|—|–|-|:|\(|is|was|=)?\s*(?:is\s+|was\s+)?(?:(?:the|his|her|their|my|our|a|an)\s+)?"
                           r"(?:\s*(?-i:[A-ZÀ-Þ][^\W\d_'’\-]+\s){0,3}(?-i:[A-ZÀ-Þ][^\W\d_'’\-]+)['’]s)?"  # "— Ana Lind's passport"
                           r"\s*([^\W\d_][^\W\d_'’\-]*)")
-_NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+[ \t]*[(\[][ \t]*$")
+#: a capitalised word (a name), markup it closes ("<b>Ana Lind</b> ("), then the bracket
+_NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:</?[a-z]{1,6}>)*[ \t]*[(\[][ \t]*$")
 _NAME_CELL = re.compile(r"^(?:<[^<>]*>)*\s*[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}\s*(?:<[^<>]*>)*$")
 #: English words of the family that name no number: identical, identify, identified
 _IDENT_VERB = re.compile(r"identic|identif(?:y|ies|ied|ying)$")
@@ -266,21 +269,28 @@ _BUSINESS_HEAD = re.compile(rf"(?i){BUSINESS_ID_WORDS}[\s_\-.]*$")
 _DATE_INSIDE = re.compile(r"(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|"
                           r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _NAME_THEN = re.compile(r"(?:^|[>\s(|])[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}"
-                        r"[ \t]*(?:&mdash;|&ndash;|—|–|-|:|\|)[ \t]*$")
+                        r"(?:</?[a-z]{1,6}>)*[ \t]*(?:&mdash;|&ndash;|—|–|-|:|\||/)[ \t]*$")
 _KEY = re.compile(r"^[\w .\-]{1,24}(?:=|:\s)\s*")
 _DOC_KEY = re.compile(r"(?i)(?:doc|document|documento|dokument)[\w\-]*\s*[=:]")
 _TD = re.compile(r"<t[dh][^<>]*>([^<>]*)</t[dh]>", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_kind(word: str) -> int:
+    """2: ``word`` (lower case) names an id outright; 1: one of round ten's weaker stems; 0: no label word."""
+    if word in _STRONG_SET or word.startswith(_STRONG_LONG):
+        return 2
+    if word.startswith(("ident", "идент", "ідент")) and not _IDENT_VERB.match(word):
+        return 2  # the word family of every European language: identyfikacyjny, identifikační, идентификационный
+    if word in _rec_ids10._WORD_SET or word.startswith(_rec_ids10._ONE_WORD):
+        return 1
+    return 0
+
+
 def _is_label(word: str, rest: str) -> bool:
     """``word`` (lower case) starts a label: a strong stem, or one of round ten's stems with a number word after."""
-    if word in _STRONG_SET or any(word.startswith(s) for s in STRONG if len(s) > 3):
-        return True
-    if word.startswith(("ident", "идент", "ідент")) and not _IDENT_VERB.match(word):
-        return True  # the word family of every European language: identyfikacyjny, identifikační, идентификационный
-    if word in _rec_ids10._WORD_SET or word.startswith(_rec_ids10._ONE_WORD):
-        return _NUMBER_AFTER.match(rest) is not None
-    return False
+    kind = _word_kind(word)
+    return kind == 2 or (kind == 1 and _NUMBER_AFTER.match(rest) is not None)
 
 
 def label_near_before(before: str) -> bool:
@@ -391,7 +401,7 @@ class NearLabelIdRecognizer11(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         out: list[RecognizerResult] = []
-        if sum(ch.isdigit() for ch in text) < 4:
+        if sum(map(str.isdigit, text)) < 4:
             return out
         seen: set[int] = set()
         for m in _DIGITY.finditer(text):

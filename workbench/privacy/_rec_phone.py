@@ -282,6 +282,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(,;:>*•\-–—|])([A-Z][a-zà-öø-ÿ'’
 #: "Round seven: structured values and over-redaction" for the policy and what it costs on numbers that are not
 #: phones; a bare number of another region needs a cue as before
 BARE_REGIONS = ("US", "IN")
+_BRACKET_NAME_AFTER = re.compile(r"\][ \t]*(?:[-–—:][ \t]*)?[A-Z][a-zà-öø-ÿ'’\-]+[ \t]+[A-Z][a-zà-öø-ÿ'’\-]+")
 _FIELD_BEFORE = re.compile(r"(?:[,:;]|\s[-\u2013\u2014|])[ \t]*$")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[,;|]|\.(?:\s|$)|$)")
 
@@ -456,6 +457,10 @@ def _score(m: re.Match[str], text: str) -> float:
             # 1.250.000, 48.8566 or (round nine) a fraction, 0.12345678, unless told otherwise
             return 0.55 if phone_near or signature or spoken_near else 0.0
     valid, exact = national_fit(tuple(groups))
+    if valid and digits >= 7 and text[m.start() - 1: m.start()] == "[" and text[m.end(): m.end() + 1] == "]" \
+            and not _OWN_WORD.search(before[:-1][-30:]) and (
+            _BRACKET_NAME_AFTER.match(text, m.end()) or _name_before(before[:-1])):
+        return 0.55  # round eleven: a national number in square brackets beside a name ("[21 123 456] Ana Lind")
     if digits < 6 and not ((labelled or signature or ext or spoken_near) and valid):
         return 0.0
     if area or ext or label or labelled:
