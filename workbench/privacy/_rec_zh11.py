@@ -41,7 +41,7 @@ _LABELLED_ID = re.compile(
 )
 
 
-def _result(rec: LocalRecognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+def _result(rec: CnStructured11Recognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
     return RecognizerResult(
         entity, start, end, score, analysis_explanation=AnalysisExplanation(type(rec).__name__, score),
         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
