@@ -74,3 +74,12 @@ def test_two_values_of_one_sql_row_are_no_address() -> None:
     text = "INSERT INTO c (id, full_name) VALUES (9911, 'Rustam Yoldoshev');"
     assert _np(text, "9911, 'Rustam Yoldoshev", "ADDRESS")
     assert not _np("INSERT INTO c (addr) VALUES ('12 Navoi St, Tashkent');", "12 Navoi St, Tashkent", "ADDRESS")
+
+
+def test_chinese_field_values_and_handles_stay_names() -> None:
+    for text, value in [("送货单\n收货人：白一\n电话", "白一"), ("客服回复：陈一您好", "陈一"), ('{"name":"马行","id":1}', "马行"),
+                        ("今天马行来了", "马行")]:
+        assert not _np(text, value), value
+    assert _np("车险续保提醒：请尽快办理。", "车险续保")
+    assert not _np("posted by Alojz_6791614340 today", "Alojz_6791614340")  # a handle, no code
+    assert _np("ticket T-3301, open", "T-3301")

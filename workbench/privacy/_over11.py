@@ -16,10 +16,12 @@ after round ten fell in these classes, each decided on structure or word class, 
 * **A span the NER ran across a table's cells** ("Gold,2019", "Billing,4\nClosed"): a spaCy span holding a field
   separator with no space after it, whose words are all everyday words (a name glued to its row's number,
   "Nurlanov,200", keeps its span: the name is in it).
-* **A code read as a name** ("T-3301", "11/2026"): a PERSON of one token with a digit in it; no name has one.
-* **A Chinese everyday word read as a name** (车险, 车险续保, 金卡 before 客户): a guess of two to four characters
-  that is one CC-CEDICT word or two, none of whose characters after the surname is commoner in given names than
-  in running text (``data/zh_name_chars.tsv`` bucket <= 0), not right after a name cue (姓名, 客户, 联系人 ...).
+* **A code read as a name** ("T-3301", "11/2026"): a PERSON that is a code's shape (a short capital prefix, then
+  digits); a handle with a name in it ("Alojz_6791614340") is no code.
+* **A Chinese everyday word read as a name** (车险续保 at a phrase's start): a guess of two to four characters that
+  opens a phrase of running text that is one jieba dictionary word, or two, none of whose characters after the surname is commoner
+  in given names than in running text (``data/zh_name_chars.tsv`` bucket <= 0); never a field's value (收货人：白一,
+  "name":"马行"), a guess at a line's end, or one right after a name cue (姓名, 客户, 联系人 ...).
 * **A job title read as a name** ("occupation: KYC Analyst", "Payroll Officer"): two to four words, the last a
   role noun (``role_words``), the others everyday words or short acronyms, none a listed given name.
 """
@@ -42,7 +44,8 @@ _RU_PARTICIPLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ано|яно|ено|ён
 _RU_LABEL_ADJ = re.compile(r"[А-ЯЁ][а-яё]{4,}(?:ый|ое|ые|ие)")
 _SQL_ROWS = re.compile(r"\)\s*,\s*\(|'\s*,\s*'|(?<![\w'])\d+\s*,\s*'|'\s*,\s*\d+(?![\w'])")
 _GLUED_SEP = re.compile(r"[,;|\t](?=\S)")
-_CODE = re.compile(r"[^\s]*\d[^\s]*")
+_CODE = re.compile(r"[A-Z]{0,5}[-_/#.]?\d[\d/.\-]*[A-Z]?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _ZH_CUES = ("姓名", "客户", "联系人", "员工", "用户", "患者", "收件人", "收货人", "持卡人", "户名", "经理", "老师", "医生",
             "同事", "申请人", "借款人", "负责人", "代表人", "叫", "是", "给", "和", "与", "找", "问")
@@ -142,8 +145,8 @@ def _zh_everyday(text: str, start: int, end: int) -> bool:
         return False
     from ._rec_cjk10 import _bucket
 
-    if len(value) == 2 and _bucket(value[1]) <= -3:
-        return True  # 金卡: a one-character given name that is 8x rarer in names than in text
+    if start and text[start - 1] not in "，。！？；、,.!?;\n " or end >= len(text) or not _HAN.match(text[end]):
+        return False  # only at a phrase's start and inside running text: never a field's value (收货人：白一)
     if not all(_bucket(ch) <= 0 for ch in value[1:]):
         return False
     return _zh_word(value) or any(_zh_word(value[:i]) and _zh_word(value[i:], True) for i in range(2, len(value) - 1))
