@@ -28,6 +28,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from ._gazetteer import everyday, gazetteer
 from ._rec_address10b import chain_spans
+from ._rec_address11 import block_spans, grow
 from ._rec_address_countries import address_countries
 from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
@@ -570,6 +571,10 @@ class AddressBlockRecognizer(LocalRecognizer):
             m = _POSTCODE_TOWN.match(text[s:e])
             if m and m.end() == e - s and any(c.isdigit() for c in m.group()):
                 out.append(self._result(s, e, 0.45))
+        # round eleven: runs of parts scored by cues (any language), and found addresses grown over the cued parts
+        # beside them (``_rec_address11``)
+        for a, b in block_spans(text) + grow(text, [(r.start, r.end) for r in out if r.score >= 0.6]):
+            out.append(self._result(a, b, 0.8))
         if len(lines) > 1:  # the last line of a block: "Iceland 101", "Poland 00-950", "Denmark DK-2100"
             ends = [r.end for r in out if r.score >= 0.55]
             for i, (s, e) in enumerate(lines):
