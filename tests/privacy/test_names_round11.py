@@ -130,3 +130,7 @@ def test_an_opening_verb_is_no_part_of_the_name() -> None:
 def test_a_latin_run_ending_in_a_surname_ending() -> None:
     assert _found("Shipping label: Bogdana Zhelyazkova 12 Main St") == ["Bogdana Zhelyazkova"]
     assert _found("Chekhov Street fans met at the Moldova Expo; Tchaikovsky Concert Hall.") == []
+
+
+def test_a_day_opens_no_name_run() -> None:
+    assert _found("Volunteer roster: Saturday Boris Petrov and friends") == ["Boris Petrov"]

@@ -165,7 +165,7 @@ def _job_title(value: str) -> bool:
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
     """True when ``text[start:end]`` read as ``entity`` is one of the module docstring's non-personal spans."""
-    if entity in ("ADDRESS", "LOCATION", "PERSON") and "\n" in text and _table_row(text, start, end):
+    if entity in ("ADDRESS", "LOCATION") and "\n" in text and _table_row(text, start, end):
         return True
     if entity == "ADDRESS" and _SQL_ROWS.search(text, start, end) and "VALUES" in text.upper():
         return True

@@ -53,6 +53,8 @@ _LAT_CAND = re.compile(rf"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-ſƏ][a-zß-öø-ÿ�
                        rf"{_LAT_ENDINGS}(?![\w'’-])")
 _ENDINGS_T = tuple(_LAT_ENDINGS[3:-1].split("|"))
 _PUNCT = ".,;:!?)]}\"'’»"
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december dear hi hello thanks".split())
 _FOUR_CAPS = re.compile(rf"[A-ZÀ-ÖØ-ÞĀ-ſƏ{_CYR_U}]{{4}}")
 _END_GATE = re.compile(rf"{_LAT_ENDINGS}(?![\w'’-])")
 _LAT_WORD_RX = re.compile(_LAT_WORD)
@@ -159,6 +161,8 @@ def _morphology(text: str) -> list[tuple[int, int, float]]:
             continue
         words = _words_before(text, m.start())
         g = g or gazetteer()
+        while words and words[0].casefold() in _CALENDAR:
+            words = words[1:]  # "Saturday Petrov", "Sunday Ivanova": a day opens the run, it is no given name
         if words and all(w.casefold() in g.given or not everyday(w) and not _place(w.casefold()) for w in words):
             out.append((m.start() - len(" ".join(words)) - 1, m.end(), 0.7))  # "Georgi Bozhidarov"
     if mixed and _FOUR_CAPS.search(text):
