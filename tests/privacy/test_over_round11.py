@@ -83,3 +83,8 @@ def test_chinese_field_values_and_handles_stay_names() -> None:
     assert _np("车险续保提醒：请尽快办理。", "车险续保")
     assert not _np("posted by Alojz_6791614340 today", "Alojz_6791614340")  # a handle, no code
     assert _np("ticket T-3301, open", "T-3301")
+
+
+def test_prose_lines_with_as_many_commas_are_no_table() -> None:
+    text = "I am writing for my father, Sardor, who has moved to\nRm 16, 13/F, Mei Foo Sun Chuen\nKowloon"
+    assert not _np(text, "16, 13/F, Mei Foo Sun Chuen", "ADDRESS")

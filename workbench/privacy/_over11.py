@@ -93,8 +93,9 @@ def _table_row(text: str, start: int, end: int) -> bool:
                 break
             header = text[ps:pe]
             pos = ps
-        if header is not None and count >= 2:
-            return True
+        if header is not None and count >= 2 and all(len(c.split()) <= 4 and len(c) <= 30 and c.strip()[-1:] not in
+                                                     ".!?。！？" for c in header.split(sep)):
+            return True  # a header's cells are short labels ("工单编号", "Status"), no sentence
     return False
 
 
