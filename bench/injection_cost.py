@@ -3,6 +3,9 @@
     # every seen row scored by the old and the new scan: identical scores and findings, or each difference listed
     git worktree add -f /tmp/I2/old 42471e6
     .venv/bin/python bench/injection_cost.py --equivalence --old /tmp/I2/old
+    # (or collect once, splits dumped earlier read instead of built, and compare on those texts)
+    .venv/bin/python bench/injection_cost.py --collect /tmp/I2/texts.json --dumps /tmp/I2/h3.jsonl ...
+    .venv/bin/python bench/injection_cost.py --equivalence --old /tmp/I2/old --texts /tmp/I2/texts.json
     # the scan's speed, old and new interleaved in alternating processes, with the load average
     .venv/bin/python bench/injection_cost.py --speed --old /tmp/I2/old
     # where the time goes (views, rules, classifier) on realistic inputs, new code only
@@ -78,13 +81,26 @@ def _test_literals() -> list[tuple[str, str]]:
     return out
 
 
-def collect(path: Path) -> dict[str, int]:
-    """Write the texts (side, text, set) to ``path``; return the count per set."""
+def _dumped_rows(dumps: list[Path]) -> dict[str, list[tuple[str, str]]]:
+    """Rows dumped earlier as JSON lines (split, side, text, ...): a split's build takes minutes on a loaded box."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for path in dumps:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            out.setdefault(row["split"], []).append((row["side"] if row["side"] in ("prompt", "chunk") else "chunk",
+                                                     row["text"]))
+    return out
+
+
+def collect(path: Path, dumps: list[Path] | None = None) -> dict[str, int]:
+    """Write the texts (side, text, set) to ``path``; return the count per set. ``dumps``: splits already dumped
+    (JSON lines with split, side, text), read instead of built."""
     rows: list[tuple[str, str, str]] = []
     counts: dict[str, int] = {}
+    dumped = _dumped_rows(dumps or [])
     for n in HELDOUTS:
         try:
-            got = _heldout_rows(n)
+            got = dumped[f"heldout{n}"] if f"heldout{n}" in dumped else _heldout_rows(n)
         except Exception as exc:  # a split whose wheels are missing: say so, compare the rest
             print(f"heldout{n}: not built ({type(exc).__name__}: {exc})", file=sys.stderr)
             continue
@@ -144,7 +160,7 @@ def _sources(row: list[str]) -> tuple[str, ...]:
     return (side,) if where.startswith("heldout") else (side, "chunk" if side == "prompt" else "prompt")
 
 
-def equivalence(old: Path, reuse: Path | None = None) -> int:
+def equivalence(old: Path, reuse: Path | None = None, shards: int = 2) -> int:
     """Score the texts with both sides (the two processes run at the same time) and compare."""
     WORK.mkdir(parents=True, exist_ok=True)
     new_tree, old_tree = snapshot(old)
@@ -153,17 +169,22 @@ def equivalence(old: Path, reuse: Path | None = None) -> int:
     else:
         texts = WORK / "equivalence_texts.json"
         print(_run_side(new_tree, "--collect", str(texts)).strip())
-    outs = {name: WORK / f"equivalence_{name}.json" for name in ("new", "old")}
+    rows = json.loads(texts.read_text(encoding="utf-8"))
+    parts = []
+    for k in range(shards):  # each side in ``shards`` processes, all at once
+        part = WORK / f"equivalence_part{k}.json"
+        part.write_text(json.dumps(rows[k::shards], ensure_ascii=False), encoding="utf-8")
+        parts.append(part)
     t0 = time.time()
-    procs = [subprocess.Popen([sys.executable, __file__, "--score", str(texts), str(outs[name])],
-                              env=dict(os.environ, PYTHONPATH=str(tree)))
-             for name, tree in (("new", new_tree), ("old", old_tree))]
+    procs = [subprocess.Popen(["nice", "-n", "10", sys.executable, __file__, "--score", str(part),
+                               str(WORK / f"equivalence_{name}{k}.json")], env=dict(os.environ, PYTHONPATH=str(tree)))
+             for name, tree in (("new", new_tree), ("old", old_tree)) for k, part in enumerate(parts)]
     if any(p.wait() for p in procs):
         raise SystemExit("a side failed")
     print(f"both sides scored in {time.time() - t0:.0f} s")
-    rows = json.loads(texts.read_text(encoding="utf-8"))
-    new = json.loads(outs["new"].read_text())
-    was = json.loads(outs["old"].read_text())
+    rows = [r for k in range(shards) for r in rows[k::shards]]
+    new, was = ([s for k in range(shards) for s in json.loads((WORK / f"equivalence_{name}{k}.json").read_text())]
+                for name in ("new", "old"))
     pairs = [(r, source) for r in rows for source in _sources(r)]
     differ = [(r, source, a, b) for (r, source), a, b in zip(pairs, new, was) if a != b]
     by_set: dict[str, int] = {}
@@ -276,14 +297,17 @@ def main() -> int:
     ap.add_argument("--speed", action="store_true", help="old and new interleaved, per realistic text")
     ap.add_argument("--profile", action="store_true", help="views / rules / classifier per realistic text (this tree)")
     ap.add_argument("--texts", type=Path, help="with --equivalence: the texts an earlier run collected (skip collecting)")
+    ap.add_argument("--shards", type=int, default=2, help="with --equivalence: processes per side")
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--repeats", type=int, default=20)
-    ap.add_argument("--collect", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--collect", type=Path, help="only collect the texts into this file")
+    ap.add_argument("--dumps", type=Path, nargs="*", default=[],
+                    help="with --collect: JSON-lines dumps (split, side, text) of splits to read instead of building")
     ap.add_argument("--score", nargs=2, type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--time", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.collect:
-        print(json.dumps(collect(args.collect)))
+        print(json.dumps(collect(args.collect, args.dumps)))
     elif args.score:
         score_file(*args.score)
     elif args.time:
@@ -291,7 +315,7 @@ def main() -> int:
     elif args.equivalence:
         if not args.old:
             ap.error("--equivalence needs --old")
-        return equivalence(args.old, args.texts)
+        return equivalence(args.old, args.texts, args.shards)
     elif args.speed:
         if not args.old:
             ap.error("--speed needs --old")
