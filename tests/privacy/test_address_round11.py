@@ -108,3 +108,8 @@ def test_a_found_address_grows_over_its_postcode_part_but_not_over_prose(privacy
     text = "Onboarding done - address verified (5639 King Fahd Rd, Al Rawdah), card linked to wallet."
     sent = _sent(privacy, text)
     assert "), card linked to wallet." in sent and "Rawdah" not in sent
+
+
+def test_quote_marks_stay_outside_the_block() -> None:
+    text = "> Please send it to\n> 8 rue des Lilas\n> 69003 Lyon\n> France"
+    assert all(not text[a:b].startswith(">") for a, b in block_spans(text))

@@ -210,7 +210,7 @@ class _Part:
     def __init__(self, text: str, start: int, end: int, hard: bool) -> None:
         self.start, self.end, self.hard = start, end, hard
         toks: list[tuple[int, int, str]] = []
-        found = list(_TOKEN.finditer(text, start, end))
+        found = [m for m in _TOKEN.finditer(text, start, end) if m.group().strip(">")]  # "> ": a quote mark stays
         kinds = _lazy_kinds([m.group() for m in found])
         for m, kind in zip(found, kinds):
             raw = m.group()
