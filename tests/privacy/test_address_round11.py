@@ -113,3 +113,8 @@ def test_a_found_address_grows_over_its_postcode_part_but_not_over_prose(privacy
 def test_quote_marks_stay_outside_the_block() -> None:
     text = "> Please send it to\n> 8 rue des Lilas\n> 69003 Lyon\n> France"
     assert all(not text[a:b].startswith(">") for a, b in block_spans(text))
+
+
+def test_a_particle_before_the_first_part_is_prose() -> None:
+    text = "The Respondent, of Flat 7B, House 4, Road 5, Sharishabari, Jamalpur-2052, Mymensingh, is ordered to pay."
+    assert all(not text[a:b].startswith("of") for a, b in block_spans(text))

@@ -272,6 +272,13 @@ class _Part:
             i -= 1  # ... or at the name before a street word written after it ("იორის ქ. 84", "Nehru Marg 5")
         return self._sub(i, len(self.toks))
 
+    def lead(self) -> _Part | None:
+        """The part without the particles it starts with ("of Flat 7B": the "of" is prose's)."""
+        i = 0
+        while i < len(self.toks) and self.toks[i][2] in ("part", "punct"):
+            i += 1
+        return self if i == 0 else self._sub(i, len(self.toks)) if i < len(self.toks) else None
+
     def head(self) -> _Part | None:
         """The address-like start of a part that runs on into prose ("Mango-880953 last week"), or None."""
         i = 0
@@ -373,7 +380,7 @@ def block_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(parts):
         i0 = i
-        first = parts[i] if parts[i].address_like() else parts[i].tail()
+        first = parts[i].lead() if parts[i].address_like() else parts[i].tail()
         if first is None:
             i += 1
             continue
@@ -391,6 +398,7 @@ def block_spans(text: str) -> list[tuple[int, int]]:
             break
         while len(run) > 1 and not run[0].kinds() & _CUES:
             run.pop(0)  # "Vichai Chaiyaporn\n924 Soi ...": a name line before the street is the person's
+            run[0] = run[0].lead() or run[0]
         best = _best(run)
         if best:
             end = best.end
