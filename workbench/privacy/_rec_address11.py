@@ -288,6 +288,8 @@ class _Part:
                 "num", "unum") and (i == 1 or self.toks[i - 2][2] not in ("unit", "abbr", "street", "name"))):
             i -= 1  # "Kowloon, 2 movers": a number before prose is a quantity; "IBAN NO79 ...": a label
         stop = next((k for _, _, k in self.toks[i:]), "")
+        if i == 1 and self.toks[0][2] in ("bpost", "num") and stop == "other":
+            return None  # "…, д. 3, 25000 units a week": a number alone before prose is an amount
         if not i or stop == "label" or not {k for _, _, k in self.toks[:i]} & _HEAD_CUES:
             return None  # a run ends on a part with a cue of its own, not on a word before prose
         return self._sub(0, i)
