@@ -64,6 +64,13 @@ def test_check_digit_schemes(check: str, value: str) -> None:
     # third pass (fresh set D): markup between the name and its bracket, a " / " record
     ("<b>Ines Carvalho</b> (X8593014F)", "X8593014F"),
     ("Lin Berglund / 25921065L / approved", "25921065L"),
+    # fourth pass (public formats): dotted abbreviations as labels, a dotted DNI after its label, a four-letter
+    # label glued as a prefix, a letter and check digits closing the value
+    ("D.N.I. N° 12.345.678", "12.345.678"),
+    ("C.I. 1.234.567-2", "1.234.567-2"),
+    ("ת.ז. 123456782", "123456782"),
+    ("NIDA 19900101-12345-00001-12", "19900101-12345-00001-12"),
+    ("National ID: 63-1234567-F-42", "63-1234567-F-42"),
 ])
 def test_ids_found(text: str, value: str) -> None:
     assert value in _found(text)
@@ -91,6 +98,8 @@ def test_ids_found(text: str, value: str) -> None:
     "Ana Lind: 12345678 steps", "12345678 — Ana Lind's order number",
     "Sales rose to 20.825.930 EUR",  # dotted groups with a currency: an amount
     "Identity check on 12.03.2024 done",
+    "U.S. sales hit 12.345.678 units",  # an abbreviation that names no id, then an amount
+    "The total was 12.345.678", "Ticket 12.345.678 closed", "EUR 12.345.678 paid", "PLAN 1234567 approved",
 ])
 def test_benign_numbers_stay(text: str) -> None:
     assert _found(text) == []

@@ -234,7 +234,7 @@ STRONG = (
     "identita", "passaporto", "documento", "document", "dokument", "kimlik", "паспорт", "удостоверени", "личн",
     "ταυτότητ", "διαβατήρι", "henkilötunnus", "hetu", "personnummer", "fødselsnummer", "pesel", "jmbg", "oib",
     "egn", "cnp", "bsn", "tc", "nik", "ktp", "cccd", "cmnd", "nic", "cnic", "nid", "nin", "tin", "sin", "mrn",
-    "زهوية", "هوية", "جواز", "זהות", "דרכון", "आधार", "पहचान", "身份证", "证件", "护照",
+    "nida", "tz", "ci", "תז", "هوية", "جواز", "זהות", "דרכון", "आधार", "पहचान", "身份证", "证件", "护照",
 )
 #: number words that make a weaker stem ("national", "personal", "tax", "insurance") a label
 NUMBER_WORDS = (r"(?:number|numbers|no|nos|nr|num|numero|número|numéro|nummer|numer|numeris|numurs|číslo|cislo|broj|"
@@ -253,7 +253,8 @@ _CLAIMED = re.compile(
     r"mastercard|phone|call|whatsapp|build|release|commit|revision|rev|step|steps|points|votes|kwh|meter|"
     r"reading|room|flight|page|line)(?![^\W\d_]))"
 )
-_DIGITY = re.compile(r"(?<![\w\-/.+@#:])((?:[A-Z]{1,4}[ \-]?)?\d(?:\d|[ .\-/](?=\d)){5,24}(?:[ \-]?[A-Z]{1,2}(?![a-z])|-[0-9Kk])?)"
+_DIGITY = re.compile(r"(?<![\w\-/.+@#:])((?:[A-Z]{1,4}[ \-]?)?\d(?:\d|[ .\-/](?=\d)){5,30}"
+                     r"(?:[ \-]?[A-Z]{1,2}(?:[ \-]?\d{2}(?!\d))?(?![a-z])|-[0-9Kk])?)"  # "63-123456 A 42": letter, then check digits
                      r"(?![\w]|[.,/\-]\d)")
 _ALNUM = re.compile(r"(?<![\w\-/.+@#])((?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,20})(?![\w\-])")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'(])|[.!?]\s*$|\n")
@@ -265,6 +266,9 @@ _NAME_BRACKET = re.compile(r"[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:</?[a-z]{1,
 _NAME_CELL = re.compile(r"^(?:<[^<>]*>)*\s*[A-ZÀ-ÞΑ-ΩА-ЯЁ][^\W\d_'’\-]+(?:[ \-][A-ZÀ-Þ][^\W\d_'’\-]+){1,3}\s*(?:<[^<>]*>)*$")
 #: English words of the family that name no number: identical, identify, identified
 _IDENT_VERB = re.compile(r"identic|identif(?:y|ies|ied|ying)$")
+_ABBREV = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_LAST_WORD = re.compile(rf"([^\W\d_]+)\.?[ \t]*(?:{NUMBER_WORDS}\.?)?[ \t:#=]*$")
+_PREFIX = re.compile(r"([^\W\d_]{1,4})[ \-]?(?=\d)")
 _BUSINESS_HEAD = re.compile(rf"(?i){BUSINESS_ID_WORDS}[\s_\-.]*$")
 _DATE_INSIDE = re.compile(r"(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|"
                           r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
@@ -293,10 +297,22 @@ def _is_label(word: str, rest: str) -> bool:
     return kind == 2 or (kind == 1 and _NUMBER_AFTER.match(rest) is not None)
 
 
+def _joined(text: str) -> str:
+    """``text`` with the letters of dotted abbreviations joined ("D.N.I." -> "DNI", "ת.ז." -> "תז")."""
+    return _ABBREV.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
+
+
+def _strong_label_right_before(text: str, start: int) -> bool:
+    """An id-naming label (``STRONG``) ends the 24 characters before ``start`` (a number word or "N°" after it)."""
+    head = _joined(text[max(0, start - 24): start]).lower()
+    m = _LAST_WORD.search(head)
+    return m is not None and _word_kind(m.group(1)) == 2
+
+
 def label_near_before(before: str) -> bool:
     """A label in the same sentence, at most 90 characters before the value, with no claiming word and no
     other number between them."""
-    window = before[-90:]
+    window = _joined(before[-90:])  # "D.N.I. N°", "ת.ז.": the letters of an abbreviation joined (no sentence end)
     cut = 0
     for m in _SENTENCE_END.finditer(window):
         cut = m.end()
@@ -355,8 +371,11 @@ def score(text: str, start: int, end: int) -> float:
     value = text[start:end]
     bare = re.sub(r"^[^\W\d_]{1,4}[ \-]?|[ \-]?[^\W\d_]{1,2}$", "", value)
     lettered = re.search(r"[^\W\d_]$", value) is not None  # "20.825.930-K": a check letter, no amount
-    if (_rec_ids10._DATE_OR_AMOUNT.match(bare) and not lettered) or _rec_ids10._AMOUNT_AFTER.match(text[end:end + 8]):
+    if _rec_ids10._AMOUNT_AFTER.match(text[end:end + 8]):
         return 0.0
+    if _rec_ids10._DATE_OR_AMOUNT.match(bare) and not lettered and not (
+            re.fullmatch(r"\d{1,3}(?:\.\d{3}){2}", bare) and _strong_label_right_before(text, start)):
+        return 0.0  # an amount, unless a dotted DNI right after its label ("D.N.I. N° 12.345.678")
     if re.fullmatch(r"\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}", bare) or _DATE_INSIDE.search(value) or text[end:end + 1] == ":":
         return 0.0  # a date, a date and its hour ("2025-03-12 10:30"), a compact date ("20250312")
     line_start = text.rfind("\n", 0, start) + 1
@@ -408,8 +427,8 @@ class NearLabelIdRecognizer11(LocalRecognizer):
             start, value = m.start(1), m.group(1)
             if sum(ch.isdigit() for ch in value) < 6:
                 continue
-            prefix = _rec_ids10._PREFIX.match(value)
-            if prefix and prefix.group(1).lower() in _rec_ids10._LABEL_PREFIXES:
+            prefix = _PREFIX.match(value)
+            if prefix and (prefix.group(1).lower() in _rec_ids10._LABEL_PREFIXES or _word_kind(prefix.group(1).lower())):
                 start += prefix.end()
             seen.add(m.end(1))
             out.extend(self._result(start, m.end(1), score(text, start, m.end(1))))
