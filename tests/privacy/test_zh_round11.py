@@ -39,6 +39,11 @@ def test_local_landline_after_label(privacy, text: str, number: str) -> None:
     assert number not in _sent(privacy, text)
 
 
+def test_spaced_address_starts_after_the_verb() -> None:
+    found = [value for kind, value in _found("请寄到山西省 太原市 小店区 坞城路 92 号，谢谢") if kind == "ADDRESS"]
+    assert found and all(not v.startswith(("请", "寄", "到")) for v in found)
+
+
 def test_labelled_resident_id_with_a_wrong_check() -> None:
     assert ("CN_RESIDENT_ID", "440304198506151232") in _found("身份证号码：440304198506151232，电话 0755-86001234")
 

@@ -22,8 +22,10 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 from ._checks import has_cjk
 
-_ADMIN = r"(?:[\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|特别行政区|省|市|区|县|旗|镇|乡|村|街道))"
-_ROAD = r"[\u4e00-\u9fa5]{1,10}?(?:大道|大街|胡同|路|街|道|巷|弄)(?:[东西南北中一二三四五六七八九十\d]{1,2}段)?"
+#: a place name's characters: no verb or particle a sentence puts before an address (请寄到, 住在, 发至 …)
+_PLACE_CHAR = r"(?:(?![住在于於是到去往址的和与與寄送发發至请請把给給])[\u4e00-\u9fa5])"
+_ADMIN = rf"(?:{_PLACE_CHAR}{{1,8}}?(?:自治区|自治州|特别行政区|省|市|区|县|旗|镇|乡|村|街道))"
+_ROAD = rf"{_PLACE_CHAR}{{1,10}}?(?:大道|大街|胡同|路|街|道|巷|弄)(?:[东西南北中一二三四五六七八九十\d]{{1,2}}段)?"
 _UNIT = r"(?:\s?[A-Za-z0-9]{1,4}\s?(?:号楼|座|栋|幢|楼|层|单元|室|F))"
 _SPACED_ADDRESS = re.compile(
     rf"(?:{_ADMIN}\s?){{0,6}}{_ROAD}\s?\d{{1,5}}\s?[号號](?:[\u4e00-\u9fa5]{{2,10}}?(?:大厦|广场|中心|小区|花园|公寓|大楼))?"
