@@ -205,7 +205,7 @@ def _lazy_kinds(raws: list[str]) -> list[str]:
 class _Part:
     """One part's tokens (start, end, kind) and the cues they carry."""
 
-    __slots__ = ("start", "end", "toks", "hard")
+    __slots__ = ("start", "end", "toks", "hard", "text_first")
 
     def __init__(self, text: str, start: int, end: int, hard: bool) -> None:
         self.start, self.end, self.hard = start, end, hard
@@ -228,7 +228,7 @@ class _Part:
             elif kind == "unit" and after not in ("num", "bpost", "lpost", "code"):
                 toks[i] = (ts, te, "cap" if text[ts : ts + 1].isupper() else "other")  # "Lok", "Top", "Office" alone
             elif kind in ("street", "unit", "area") and text[ts : ts + 1].islower() and not (
-                    before in names[:3] or after in names or kind == "unit" and after == "num"):
+                    before in names[:2] or after in names[:2] or after == "part" or kind == "unit" and after == "num"):
                 toks[i] = (ts, te, "other")  # "the gate 5", "an office": a lower-case word alone is prose
         for i in range(len(toks) - 1):  # "066 85", "K1A 0B1": a postcode over two tokens
             one, two = toks[i], toks[i + 1]
@@ -245,6 +245,7 @@ class _Part:
                 toks[i:j] = [(x, y, "other") for x, y, _ in toks[i:j]]  # "GR17 8419 ...", "+1 555 0100"
             i = max(j, i + 1)
         self.toks = toks
+        self.text_first = text[toks[0][0] : toks[0][1]] if toks else ""
         if toks:
             self.start, self.end = toks[0][0], toks[-1][1]
 
@@ -253,6 +254,7 @@ class _Part:
         """A part far from any digit: no run can use it, so it is not read."""
         out = cls.__new__(cls)
         out.start, out.end, out.hard, out.toks = start, end, hard, [(start, end, "other")]
+        out.text_first = ""
         return out
 
     def address_like(self) -> bool:
@@ -297,6 +299,7 @@ class _Part:
     def _sub(self, i: int, j: int) -> _Part:
         out = _Part.__new__(_Part)
         out.toks = self.toks[i:j]
+        out.text_first = self.text_first if i == 0 else ""
         out.start, out.end, out.hard = out.toks[0][0], out.toks[-1][1], self.hard
         return out
 
@@ -422,8 +425,19 @@ def _best(run: list[_Part]) -> _Part | None:
     return None
 
 
+def _person_line(p: _Part) -> bool:
+    """A given name and a surname ("John Smith" under a block): the person's, not a town."""
+    from ._gazetteer import gazetteer
+
+    return len(p.toks) >= 2 and p.text_first.casefold() in gazetteer().given
+
+
 def _cued(p: _Part) -> bool:
-    """A part that carries a cue of its own (not a plain capitalised word): a run may end on it."""
+    """A part that carries a cue of its own, or a town-like name (few words, at most one everyday word: not
+    "Microsoft Teams Meeting"): a run may end on it."""
+    kinds = [k for _, _, k in p.toks]
+    if "name" in kinds and not set(kinds) & _CUES and "place" not in kinds:
+        return len(kinds) <= 4 and kinds.count("cap") <= 1 and not _person_line(p)
     return bool(p.kinds() & {"num", "unum", "bpost", "lpost", "gpost", "street", "area", "unit", "abbr", "place", "country",
                              "name"})
 
