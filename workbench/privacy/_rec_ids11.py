@@ -213,16 +213,17 @@ def curp_ok(s: str) -> bool:
 #: ``checked`` (round nine's table in ``_rec_ids9`` is asked too)
 CHECKS = (cpf_ok, rut_ok, dni_es_ok, aadhaar_ok, ahv_ok, luhn_id_ok, nif_pt_ok, nir_fr_ok, steuer_id_ok, rrn_kr_ok,
           thai_ok, cuit_ok, ppsn_ok, nric_sg_ok, taiwan_ok, curp_ok)
-_SCHEME9 = tuple(s for s in _rec_ids9.SCHEMES if s.check is not None)
+#: round nine's checked schemes by the digit counts they take
+_SCHEME9 = tuple((frozenset(sum(g) for g in s.groupings), s.check) for s in _rec_ids9.SCHEMES if s.check is not None)
 
 
+@functools.lru_cache(maxsize=2048)
 def checked(value: str) -> bool:
     """True when the value passes the check digit of a national scheme (round nine's or this module's)."""
     c = re.sub(r"[\s.\-/]", "", value)
     if any(f(c) for f in CHECKS):
         return True
-    return c.isdigit() and any(len(c) in {sum(g) for g in s.groupings} and s.check(c)  # type: ignore[misc]
-                               for s in _SCHEME9)
+    return c.isdigit() and any(len(c) in lengths and check(c) for lengths, check in _SCHEME9)
 
 
 #: label stems that name an identity document or number outright (a weaker stem needs a number word after it)
