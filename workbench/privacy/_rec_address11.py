@@ -409,7 +409,7 @@ def block_spans(text: str) -> list[tuple[int, int]]:
             end = best.end
             while end > run[0].start and text[end - 1] in " .,;:":
                 end -= 1
-            out.append((run[0].start, end))
+            out += _without_countries(text, run, run[0].start, end)
             i = j - 1 if partial and best is run[-1] and len(run) > 1 else j  # its prose may lead to the next one
             i = max(i, i0 + 1)
         else:
@@ -476,5 +476,25 @@ def grow(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             start = min(start, p.start)
             k -= 1
         if (start, end) != (s, e):
-            out.append((start, end))
+            out += _without_countries(text, parts[max(0, k) : hi + 5], start, end)
+    return out
+
+
+def _without_countries(text: str, parts: list[_Part], start: int, end: int) -> list[tuple[int, int]]:
+    """``start, end`` cut around the country words in it: the pipeline joins a country that closes an address to
+    it (``_rec_address_countries``, the policy), so the recognizer leaves it out as the older shapes do."""
+    from ._gazetteer import multiword_country_spans
+
+    cuts = sorted({(a, b) for p in parts for a, b, k in p.toks if k == "country" and start <= a and b <= end} | {
+        (a, b) for a, b in multiword_country_spans(text) if start <= a and b <= end})
+    out, at = [], start
+    for a, b in cuts:
+        piece = text[at:a].rstrip(" ,;\n\t")
+        if piece.strip():
+            out.append((at, at + len(piece)))
+        at = b
+        while at < end and text[at] in " ,;\n\t":
+            at += 1
+    if at < end and text[at:end].strip():
+        out.append((at, end))
     return out
