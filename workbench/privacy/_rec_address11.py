@@ -64,6 +64,7 @@ _NOT_ABBR = frozenset("e.g i.e etc v vs approx ca cf ref inc ltd co corp jr sr s
                       "p pp vol ed eds al a.m p.m am pm".split())
 _COMPANY = frozenset("pvt ltd llc llp inc plc corp gmbh kft doo sdn bhd pte pty srl spa sas sarl kg ohg ag nv bv oy ab "
                      "as sa sro zrt nyrt ooo oao zao tov ad eood jsc pjsc".split())
+_PHONE_WORDS = frozenset("tel tel. phone ph mob mobile fax cell contact whatsapp".split())
 _HONORIFIC = frozenset("md mst mohd mohammad sri smt shri kum thiru selvi hj hjh dato datuk tan sayın".split())
 #: words that may stand lower-case in an address part (with the particles of ``_rec_address_shapes``)
 _LOWER_OK = frozenset("bis ter quater".split())
@@ -138,6 +139,8 @@ def _kind_of(raw: str, after_not_house: bool) -> str:
     glued = _GLUED_POST.fullmatch(tok)
     if glued and (_uncased(tok) or tok[0].isupper() and not tok[1:2].isupper()):
         return "gpost"  # "Solapur-533308", "चिराला-197499"; not "OPS-2291" (a ticket)
+    if low in _PHONE_WORDS:
+        return "other"  # "TEL 0321 4455667": a phone's label ends an address
     if low in TITLES or low in ("st", "mt", "ste"):
         return "cap"  # "Dr. Boonmee", "St. John's": a title or a saint, not a Drive or a Street
     if low in units or (dot and low + "." in units):
@@ -241,7 +244,8 @@ class _Part:
             j = i
             while j < len(toks) and toks[j][2] in digitish:
                 j += 1
-            if j - i >= 3 or j - i == 2 and toks[i][2] == "lpost" and toks[j - 1][2] == "bpost":
+            digits = sum(c.isdigit() for x, y, _ in toks[i:j] for c in text[x:y])
+            if j - i >= 3 or j - i == 2 and (toks[i][2] == "lpost" and toks[j - 1][2] == "bpost" or digits >= 8):
                 toks[i:j] = [(x, y, "other") for x, y, _ in toks[i:j]]  # "GR17 8419 ...", "+1 555 0100"
             i = max(j, i + 1)
         self.toks = toks
@@ -425,6 +429,13 @@ def _best(run: list[_Part]) -> _Part | None:
     return None
 
 
+def _town_like(p: _Part) -> bool:
+    """A part of names alone that may close an address: few words, at most one everyday one (not "Microsoft Teams
+    Meeting", not "Islamabad Capital Territory": a region with its title is a place of its own), no person."""
+    kinds = [k for _, _, k in p.toks]
+    return len(kinds) <= 4 and kinds.count("cap") <= 1 and not _person_line(p)
+
+
 def _person_line(p: _Part) -> bool:
     """A given name and a surname ("John Smith" under a block): the person's, not a town."""
     from ._gazetteer import gazetteer
@@ -436,8 +447,8 @@ def _cued(p: _Part) -> bool:
     """A part that carries a cue of its own, or a town-like name (few words, at most one everyday word: not
     "Microsoft Teams Meeting"): a run may end on it."""
     kinds = [k for _, _, k in p.toks]
-    if "name" in kinds and not set(kinds) & _CUES and "place" not in kinds:
-        return len(kinds) <= 4 and kinds.count("cap") <= 1 and not _person_line(p)
+    if not set(kinds) & _CUES and set(kinds) & {"name", "place"}:
+        return _town_like(p)
     return bool(p.kinds() & {"num", "unum", "bpost", "lpost", "gpost", "street", "area", "unit", "abbr", "place", "country",
                              "name"})
 
@@ -459,7 +470,8 @@ def grow(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             p = parts[k]
             full = p.address_like()
             q = p if full else p.head()
-            if q is None or not q.kinds() & {"num", "bpost", "lpost", "gpost", "place", "area", "street", "abbr"}:
+            if q is None or not q.kinds() & {"num", "bpost", "lpost", "gpost", "place", "area", "street", "abbr"} or (
+                    not q.kinds() & _CUES and not _town_like(q)):
                 break
             end = max(end, q.end)
             if not full:
