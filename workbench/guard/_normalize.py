@@ -482,17 +482,39 @@ _SHORT_NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?![\w.,%])")
 _SHORT_LEET = re.compile(r"(?<![\w@$])(?=\S*[a-z])[a-z0-9@$]{2}(?![\w@$])")
 
 
+#: round eleven, second pass: "1" is l as often as i ("/-\\11" = all, "r|_|135" = rules), "η" is n ("1gη0r3")
+_LEET_L = str.maketrans({**{chr(k): v for k, v in _LEET.items() if isinstance(v, str)}, "1": "l", "η": "n"})
+_LEET.update({ord("η"): "n"})
+#: letters drawn with three characters that nothing else writes inside a word ("/-\\" = a, "|_|" = u), beside a
+#: word character; "#" inside a word is h ("+#3", "w#3n", "#yp0"), read only in a text already written in leet
+_LEET_DRAWN = re.compile(r"(?<=[\w@$|+#])(?:/-\\|\|_\|)|(?:/-\\|\|_\|)(?=[\w@$|+#/])")
+_LEET_DRAWN_ALONE = re.compile(r"(?<!\S)/-\\(?!\S)")
+_LEET_HASH = re.compile(r"(?<=[a-z0-9+|])#(?=[a-z0-9+|/])|(?<![\w#])#(?=[a-z]{0,3}[0-9+|])|(?<=[a-z0-9+])#(?![\w#])")
+
+
 def _unleet(m: re.Match[str]) -> str:
     tok = m.group(0)
     if "_" in tok and len(tok) > 20:  # a function name in leet ("bu|k_€xp()rt_c!t!z€n_d@t@"): each piece on its own
         return "_".join(p if _HEXLIKE.fullmatch(p) else p.translate(_LEET) for p in tok.split("_"))
-    return tok if _HEXLIKE.fullmatch(tok) else tok.translate(_LEET)
+    if _HEXLIKE.fullmatch(tok):
+        return tok
+    out = tok.translate(_LEET)
+    if "1" in tok and not is_word(out):  # "wi11", "0n1in3": the l reading where only it is a word
+        alt = tok.translate(_LEET_L)
+        if is_word(alt):
+            return alt
+    return out
 
 
 def _deleet(text: str) -> str | None:
     original = text
     # multi-character letters first: "|()" is l + o ("d€v€|()p€r"), not the "|o" of b that reading "()" first would make
-    multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], text) if any(c in text for c in "|/\\]}") else text
+    multi = text
+    if "/-\\" in text or "|_|" in text:
+        multi, drawn = _LEET_DRAWN.subn(lambda m: "a" if m.group(0) == "/-\\" else "u", multi)
+        multi = _LEET_DRAWN_ALONE.sub("a", multi) if drawn else multi  # the article among them ("/-\\ j/-\\i1")
+        multi = _LEET_HASH.sub("h", multi) if "#" in multi else multi
+    multi = _LEET_MULTI_RE.sub(lambda m: _LEET_MULTI_MAP[m.group(0)], multi) if any(c in multi for c in "|/\\]}") else multi
     if "()" in multi or "[]" in multi:
         multi = _LEET_O_WORD.sub(lambda m: _LEET_O.sub("o", m.group(0)) if re.search("[a-z]", m.group(0)) else m.group(0), multi)
     if not _LEET_TOKEN.search(multi) and multi == original:
