@@ -166,6 +166,8 @@ def _job_title(value: str) -> bool:
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
     """True when ``text[start:end]`` read as ``entity`` is one of the module docstring's non-personal spans."""
+    if second_pass(text, start, end, entity, source):
+        return True
     if entity in ("ADDRESS", "LOCATION") and "\n" in text and _table_row(text, start, end):
         return True
     if entity == "ADDRESS" and _SQL_ROWS.search(text, start, end) and "VALUES" in text.upper():
@@ -186,3 +188,232 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "")
     if entity == "PERSON" and _zh_everyday(text, start, end):
         return True
     return entity == "PERSON" and source != "NameShapeRecognizer" and _job_title(value)
+
+
+# -- round eleven, second pass (P7, HELD-OUT-12 seen) ------------------------------------------------------------
+# HELD-OUT-12 over-redacted 5.9% of English words; counted by class, most came from spans with no personal data in
+# them at all (the classes below, each decided on a shape or a word class). Spans that hold a person AND extra words
+# ("34, of Plot 195, ...", "Guarantor Ana Lima of KG 98 St") need trimming in their recognizer, not dropping here.
+
+#: a header line of a table: 2+ glued cells of words, no digit ("Date;Type;Counterparty;MSISDN;Amount")
+_HEADER_SEPS = (";", "|", "\t", ",")
+#: an amount with its currency: "Ksh2,450.00", "310 RWF", "15,000 RWF", "$1,200", "USh 50,000", "1,500/="
+_CURRENCY_WORD = r"(?:[A-Z]{3}|Kshs?|KSh|USh|TSh|Tsh|Rs|Rp|R\$|Frw|GH₵|[$€£¥₦₹₱₩₺₫₵])"
+_AMOUNT = re.compile(rf"(?P<pre>{_CURRENCY_WORD}\.?\s?)?\d{{1,3}}(?:[,. ]\d{{3}})*(?P<cents>[.,]\d{{1,2}})?"
+                     r"(?P<post>\s?(?:[A-Z]{3}|/=|/-))?")
+_AMOUNT_IN = re.compile(r"(?<![\w.,])\d{1,3}(?:[,. ]\d{3})+(?:\.\d{1,2})?\s?[A-Z]{3}(?![\w])|"
+                        r"(?<![\w])(?:Ksh|KSh|Kshs|USh|UGX|TSh|Tsh|RWF|Frw|ZWL|XAF|KES|TZS)\s?\d[\d,]*(?:\.\d{1,2})?")
+_MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+           "september october november december").split()
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: a date, a year or a year range read as a place: "Feb 22", "Sep 8, 2026", "2027", "2019-2025", "2019 – present"
+_DATE_ONLY = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+                        r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)?\d\d|present|now|date))?)", re.I)
+#: a month's abbreviation before a day number: "Nov 20, 2027;TRANSFER" (Nov is a town, as read)
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|[A-Za-z]))")
+#: the field names of an e-mail's header (RFC 5322 and common extensions), hyphen-joined: "Reply-To", "Return-Path"
+_MAIL_HEADER_PARTS = frozenset("reply to return path message id in content type transfer encoding mime version "
+                               "delivered received x mailer originating ip list unsubscribe sender resent from cc bcc "
+                               "subject date references thread topic index priority spam status dkim signature arc "
+                               "authentication results user agent envelope original forwarded".split())
+#: the head word that closes an organisation's name: "Kilimanjaro Coffee Union", "Nile Breweries Depot"
+_ORG_HEADS = frozenset("union depot traders breweries brewery services cooperative co-operative co co. company sacco "
+                       "microfinance bank enterprises industries holdings ventures consortium federation alliance "
+                       "foundation agency authority council ministry associates association society mills millers "
+                       "growers farms plantations logistics freight transporters motors pharmacy pharmaceuticals "
+                       "hospital clinic school college university academy institute sarl sa ltd limited plc llc inc "
+                       "gmbh corporation corp group".split())
+#: a compound role noun a model read as a person: "chairlady", "spokesman", "headwoman", "salesperson"
+_ROLE_COMPOUND = re.compile(r"[a-z]{3,}(?:lady|man|men|woman|women|person|people)")
+#: everyday acronyms of telecom, finance and forms, which a gazetteer also lists as a town: "SIM swap", "OTP"
+_ACRONYMS = frozenset("SIM OTP USSD PIN PUK ATM POS SMS MMS KYC AML CFT MSISDN IMEI SLA API GPS NIN TIN VAT PAYE NGO "
+                      "CEO CFO CTO HR IT ICT FAQ ETA ASAP RSVP PDF CSV URL QR".split())
+#: a number glued to its unit: "2215hrs", "38.6kWh", "12km"
+_NUMBER_UNIT = re.compile(r"\d[\d.,:]*\s?(?:hrs?|h|min|mins|kwh|kw|km|kg|g|ml|l|mm|cm|m|sec|s|pm|am)?", re.I)
+
+
+def _header_line(text: str, start: int, end: int) -> bool:
+    """The span lies in the first line of a table: 2+ cells of words with no digit, the next line's cells as many,
+    one with a digit (a row of values under its header)."""
+    ls, le = _line(text, start)
+    if end > le or le >= len(text):
+        return False
+    line = text[ls:le]
+    if any(c.isdigit() for c in line):
+        return False
+    ns, ne = _line(text, le + 1)
+    below = text[ns:ne]
+    for sep in _HEADER_SEPS:
+        count = line.count(sep)
+        if count >= 2 and below.count(sep) == count and any(c.isdigit() for c in below) and all(
+                0 < len(cell.split()) <= 3 for cell in line.split(sep)):
+            return True
+    return False
+
+
+def _amount(value: str) -> bool:
+    """An amount with its currency, grouped or with cents ("Ksh2,450.00", "310 RWF", "$1,200"); "St. 51" is none."""
+    value = value.strip().rstrip(".,;:")
+    m = _AMOUNT.fullmatch(value)
+    return bool(m) and bool(m.group("pre") or m.group("post")) and bool(m.group("cents") or re.search(r"\d[,. ]\d{3}", value)
+                                                                       or m.group("post"))
+
+
+def _date_like(text: str, start: int, end: int) -> bool:
+    value = text[start:end].strip().rstrip(".,;")
+    if _DATE_ONLY.fullmatch(value):
+        return True
+    return value.casefold().rstrip(".") in _MONTHS and bool(_DAY_AFTER.match(text, end))
+
+
+def _mail_header(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    parts = value.casefold().split("-")
+    return len(parts) >= 2 and all(p in _MAIL_HEADER_PARTS for p in parts) and bool(_COLON_AFTER.match(text, end))
+
+
+def _org_head(word: str) -> bool:
+    return word[:1].isupper() and word.casefold().rstrip(",;") in _ORG_HEADS
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    """Two or more capitalised words closed by an organisation's head word, in the span or right after it
+    ("Kilimanjaro Coffee Union", "Nile Breweries| Depot"), no digit in the span: a body, not a person or a place."""
+    value = text[start:end]
+    words = value.split()
+    if any(c.isdigit() for c in value) or not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) >= 2 and _org_head(words[-1]):
+        return True
+    nxt = re.match(r"[ \t]+([^\W\d_][\w.-]*)", text[end:])
+    return bool(nxt) and _org_head(nxt.group(1))
+
+
+def _cv_line(value: str) -> bool:
+    """An employment line read as an address: every comma part a job title, an organisation or a date / year range
+    ("Field Enumerator, Kilimanjaro Coffee Union, 2019-2025", "Mekong Rice Traders Co., 2019-2025")."""
+    parts = [p.strip() for p in re.split(r",(?!\S)", value) if p.strip()]
+    if len(parts) < 2:
+        return False
+    dates = sum(bool(_DATE_ONLY.fullmatch(p.rstrip("."))) for p in parts)
+    orgs = sum(_organisation(p, 0, len(p)) or bool(_LEGAL_END.search(p)) for p in parts)
+    jobs = sum(_job_title(p) or p.casefold() in _JOB_HEADS or _role_shaped(p) for p in parts)
+    return orgs >= 1 and dates + orgs + jobs == len(parts)
+
+
+def _role_shaped(value: str) -> bool:
+    """One to four capitalised words, the last a role noun's shape ("Field Enumerator", "Agent Banking Supervisor")."""
+    from ._gazetteer import _ROLE_SUFFIX
+
+    words = value.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and bool(
+        _ROLE_SUFFIX.search(words[-1].casefold()))
+
+
+_LEGAL_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|SARL|SA|PLC|LLC|GmbH)\.?$")
+
+
+def _digits_only_person(value: str) -> bool:
+    """A PERSON whose every word is a number, with its unit at most ("2215hrs", "38.6 kWh"): no name."""
+    words = value.split()
+    return bool(words) and "_" not in value and all(_NUMBER_UNIT.fullmatch(w) for w in words)
+
+
+def _snake_identifier(value: str) -> bool:
+    """A column or variable name ("kyc_level", "last_txn_date"): lower-case parts joined by "_", the last an
+    everyday word, none a given name (a handle "ama_owusu", "mark_smith" keeps its span)."""
+    from ._gazetteer import everyday, gazetteer
+
+    parts = value.split("_")
+    if len(parts) < 2 or not all(p.isalpha() and p.islower() for p in parts) or not everyday(parts[-1]):
+        return False
+    given = gazetteer().given
+    return not any(p in given for p in parts)
+
+
+#: a label naming a number that is no one's phone: a meter, a waybill, a money transfer's control number, a land
+#: parcel, a tracking or order number ("meter 0414-8820-113", "MTCN: 418-330-9921", "AIR WAYBILL 176-44120983")
+_REF_LABEL = re.compile(r"(?:\b(?:meter|waybill|awb|mtcn|upi|tracking|consignment|shipment|container|invoice|order|"
+                        r"receipt|token|serial|batch|lot|parcel|plot|title|folio|voucher|ticket|pnr|booking|"
+                        r"transaction|txn|receipt)(?:\s+(?:no|nr|number|id|code|ref))?\.?\s*[:#]?\s*)$", re.I)
+_SPEECH_VERBS = frozenset("said says wrote writes asked asks replied replies added adds noted notes told tells "
+                          "called calls confirmed confirms".split())
+_LOWER_LABEL = re.compile(r"[ \t]+([a-z][a-z'-]+)[ \t]*[:：]")
+_POSSESSIVE_ORG = re.compile(r"['’]s?[ \t]+([A-Z][\w.-]*)")
+def _reference_number(text: str, start: int) -> bool:
+    """A number right after a label that names a thing's number (``_REF_LABEL``), on its line."""
+    ls = text.rfind("\n", 0, start) + 1
+    return bool(_REF_LABEL.search(text[max(ls, start - 40) : start]))
+
+
+def _label_head(text: str, start: int, end: int) -> bool:
+    """One capitalised word opening a line or a sentence, then one lower-case word and a colon ("Given names:",
+    "Amafaranga asigaye:"): a field's label; a given name or a surname before a speech verb ("Ana wrote:") stays."""
+    from ._gazetteer import gazetteer
+
+    value = text[start:end]
+    m = _LOWER_LABEL.match(text, end)
+    if " " in value or not m or m.group(1) in _SPEECH_VERBS:
+        return False
+    before = text[max(0, start - 2) : start]
+    if start and not (before.endswith("\n") or before.endswith(". ") or before.endswith(": ")):
+        return False
+    g = gazetteer()
+    return value.casefold() not in g.given and value.casefold() not in g.surnames
+
+
+def _collective_org(text: str, start: int, end: int) -> bool:
+    """"Tujiunge Women's Group", "Kibera Farmers' Union": a span closed by an everyday plural and a possessive before
+    an organisation's head word."""
+    from ._gazetteer import everyday
+
+    words = text[start:end].split()
+    m = _POSSESSIVE_ORG.match(text, end)
+    last = words[-1].casefold() if words else ""
+    plural = last.endswith("s") and everyday(last) or last.endswith("men") and everyday(last[:-3] + "man") or \
+        last in ("people", "children", "youth")
+    return bool(m) and _org_head(m.group(1)) and plural
+
+
+def _cuts_amount(text: str, start: int, end: int) -> bool:
+    """An address cut inside an amount with its currency ("Y'ohereje 15|,000 RWF"): it ends in the amount's digits.
+    (One holding a whole amount may hold a name too, "… RWF kuri Ana Lima": it stays.)"""
+    ls, le = _line(text, start)
+    return any(m.start() < end < m.end() for m in _AMOUNT_IN.finditer(text, ls, max(le, end)))
+
+
+def second_pass(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
+    """Round eleven, second pass: True for the classes above (``not_personal`` asks first)."""
+    value = text[start:end]
+    if entity in ("PERSON", "LOCATION", "ADDRESS", "ORGANIZATION"):
+        if "\n" in text and _header_line(text, start, end):
+            return True
+        if _amount(value) or _date_like(text, start, end):
+            return True
+        if entity == "ADDRESS" and _cv_line(value):
+            return True
+        if _organisation(text, start, end) and (entity != "ADDRESS" or len(value.split()) >= 2):
+            return True
+        if _snake_identifier(value.strip()):
+            return True
+    if entity in ("PHONE_NUMBER", "CN_MOBILE") and _reference_number(text, start):
+        return True
+    if entity == "ADDRESS" and _cuts_amount(text, start, end):
+        return True
+    if entity == "PERSON":
+        if _mail_header(text, start, end) or _ROLE_COMPOUND.fullmatch(value) or _digits_only_person(value):
+            return True
+        if _label_head(text, start, end) or _collective_org(text, start, end):
+            return True
+    if entity in ("LOCATION", "PERSON") and value.strip() in _ACRONYMS:
+        return True
+    return entity == "LOCATION" and (_job_title(value) or _everyday_role(value))
+
+
+def _everyday_role(value: str) -> bool:
+    """Two to four everyday words, the last a role noun's shape ("Field Enumerator"): a job, not a place ("Exeter",
+    "Greater Manchester": their words are no everyday ones)."""
+    from ._gazetteer import everyday
+
+    words = value.split()
+    return 2 <= len(words) <= 4 and _role_shaped(value) and all(everyday(w) for w in words)
