@@ -255,8 +255,9 @@ def _amount(value: str) -> bool:
     """An amount with its currency, grouped or with cents ("Ksh2,450.00", "310 RWF", "$1,200"); "St. 51" is none."""
     value = value.strip().rstrip(".,;:")
     m = _AMOUNT.fullmatch(value)
-    return bool(m) and bool(m.group("pre") or m.group("post")) and bool(m.group("cents") or re.search(r"\d[,. ]\d{3}", value)
-                                                                       or m.group("post"))
+    if m is None or not (m.group("pre") or m.group("post")):
+        return False
+    return bool(m.group("cents") or m.group("post") or re.search(r"\d[,. ]\d{3}", value))
 
 
 def _date_like(text: str, start: int, end: int) -> bool:
@@ -286,7 +287,7 @@ def _organisation(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and _org_head(words[-1]):
         return True
     nxt = re.match(r"[ \t]+([^\W\d_][\w.-]*)", text[end:])
-    return bool(nxt) and _org_head(nxt.group(1))
+    return nxt is not None and _org_head(nxt.group(1))
 
 
 def _cv_line(value: str) -> bool:
@@ -372,7 +373,7 @@ def _collective_org(text: str, start: int, end: int) -> bool:
     last = words[-1].casefold() if words else ""
     plural = last.endswith("s") and everyday(last) or last.endswith("men") and everyday(last[:-3] + "man") or \
         last in ("people", "children", "youth")
-    return bool(m) and _org_head(m.group(1)) and plural
+    return m is not None and _org_head(m.group(1)) and plural
 
 
 def _cuts_amount(text: str, start: int, end: int) -> bool:
