@@ -68,6 +68,8 @@ def test_organisations_and_employment_lines() -> None:
     assert _np("Driver, Sahel Freight Logistics, 2018-2022", "Driver, Sahel Freight Logistics, 2018-2022", "ADDRESS")
     assert _np("Assistant Store Supervisor, Limpopo Grain Millers, 2015-2019",
                "Assistant Store Supervisor, Limpopo Grain Millers, 2015-2019", "ADDRESS")
+    two_jobs = "Storeman, Volta Cocoa Union, 2009-2014\nClerk, Tema Port Services, 2014-2020"
+    assert _np(two_jobs, "2009-2014\nClerk, Tema Port Services, 2014-2020", "ADDRESS")  # a CV's lines, one job a line
     assert not _np("Contact Ama Owusu at 12 Ring Road, Accra", "Ama Owusu", "PERSON")
     assert not _np("Office: 14 Union Street, Accra, 2019", "14 Union Street, Accra, 2019", "ADDRESS")
     assert not _np("Ship to Kofi Mensah, 3 Oak Rd, Accra", "Kofi Mensah, 3 Oak Rd, Accra", "ADDRESS")

@@ -293,7 +293,7 @@ def _organisation(text: str, start: int, end: int) -> bool:
 def _cv_line(value: str) -> bool:
     """An employment line read as an address: every comma part a job title, an organisation or a date / year range
     ("Field Enumerator, Kilimanjaro Coffee Union, 2019-2025", "Mekong Rice Traders Co., 2019-2025")."""
-    parts = [p.strip() for p in re.split(r",(?!\S)", value) if p.strip()]
+    parts = [p.strip() for p in re.split(r",(?!\S)|\n", value) if p.strip()]  # a CV's lines, one job a line
     if len(parts) < 2:
         return False
     dates = sum(bool(_DATE_ONLY.fullmatch(p.rstrip("."))) for p in parts)
