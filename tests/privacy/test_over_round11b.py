@@ -85,6 +85,7 @@ def test_reference_numbers_read_as_phones() -> None:
 
 def test_label_heads_roles_units_columns_acronyms() -> None:
     assert _np("Other names: Kwame", "Other")
+    assert _np("Given names: Kwame Mensah", "Given")  # a surname's spelling before a label word
     assert not _np("Kwame wrote: see the file", "Kwame")  # a name before a speech verb
     assert not _np("Mensah noted: paid in full", "Mensah")
     assert _np("The village headman, Kofi Mensah, signed.", "headman")

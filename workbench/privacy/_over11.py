@@ -360,7 +360,9 @@ def _label_head(text: str, start: int, end: int) -> bool:
     if start and not (before.endswith("\n") or before.endswith(". ") or before.endswith(": ")):
         return False
     g = gazetteer()
-    return value.casefold() not in g.given and value.casefold() not in g.surnames
+    low = value.casefold()
+    # before a label word ("Given names:", "Family name:") a surname's spelling is no surname ("Given" is one)
+    return low not in g.given and (m.group(1) in _LABEL_WORDS or low not in g.surnames)
 
 
 def _collective_org(text: str, start: int, end: int) -> bool:
