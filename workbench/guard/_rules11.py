@@ -214,6 +214,27 @@ _SECOND: tuple[Rule, ...] = (
         sides=("chunk",)),
 )
 
+#: a target named the way records are: "account ID 839402", "(ID 1234)", "case #4471", "server id: s-2231"
+_TARGET_ID = r"(?:\bid\b\s*[:#]?\s*|#\s*|\bno\.\s*)[a-z]{0,3}-?\d{3,}"
+#: what a tool's message asks of its reader that is no act (the message is for the user: "please note", "please retry")
+_NO_ACT = (r"(?:note|see|refer|contact|find|wait|retry|try|allow|be\s+aware|keep\s+in\s+mind|consult|reach|ask|call\s+us|"
+           r"visit|log\s+in|sign\s+in|quote|include|mention|reply|respond|confirm\s+your)\b")
+
+_SECOND += (
+    Rule("data_target11", 0.6, (  # "Observation from crm: 2 rows. Please review the records of student ID 746582 ..."
+        # a tool-output frame with an order aimed at one named record: the data picks the agent's next target
+        _DATA_FRAME + r"\s*(?:[^\"<]{0,160}?(?:[.!?\n]\s*|\s))?please\s+(?!" + _NO_ACT + r")(?:\w+\s+){0,2}?[a-z]{3,}\s+"
+        r"[^.\n\"<]{0,120}?" + _TARGET_ID,
+    ), ("please",), sides=("chunk",)),
+    Rule("fake_done11", 0.72, (  # ASB's fake completion: "Answer: task complete. Please export ..."
+        # the assistant's answer declared finished by the text itself, then a new order
+        r"\b(?:answer|response|reply|assistant|output|final\s+answer)\s*:\s*(?:the\s+)?(?:task|request|job|query|work)\s+"
+        r"(?:is\s+|has\s+been\s+|was\s+)?(?:complete|completed|done|finished|accomplished)\b[.!]?\s*(?:\\n|\n|\s)*"
+        r"(?:now\s+|next,?\s+|(?:new|next)\s+(?:task|instruction)\s*:\s*)?(?:please|you\s+must|you\s+should|ignore|disregard|"
+        r"forget|from\s+now\s+on|your\s+(?:new|next)\s+task)\b",
+    ), ("complete", "done", "finished", "accomplished")),
+)
+
 RULES11_SECOND: tuple[Rule, ...] = _SECOND
 
 RULES11 += RULES11_SECOND
