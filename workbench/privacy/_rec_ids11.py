@@ -450,3 +450,92 @@ class NearLabelIdRecognizer11(LocalRecognizer):
 
 
 __all__ = ["NearLabelIdRecognizer11", "checked", "score", "luhn_ok"]
+
+
+# ---- round eleven, second pass (P6): national shapes that carry their own structure --------------------------
+#: Zimbabwe's check letter: (district code and serial, read as one number) mod 23 over the alphabet without
+#: I, O and U, counted from Z ("63-123456 Z 42"); verified on the public descriptions' examples
+_ZW_LETTERS = "ZABCDEFGHJKLMNPQRSTVWXY"
+_EDGE_L = r"(?<![\w\-/.+@#])"
+_EDGE_R = r"(?![\w\-]|[.,]\d)"
+#: (pattern, score, check): each shape names its country's scheme; the check (None: the shape's own structure,
+#: a date of birth or a sex digit inside it) must pass
+_SHAPES11B: tuple[tuple[re.Pattern[str], float], ...] = (
+    # Zimbabwe: district, six or seven digits, the check letter, district of origin ("63-2545434 F 42")
+    (re.compile(_EDGE_L + r"(?P<zw>\d{2}[\- ]?\d{6,7}[ ]?[A-Z][ ]?\d{2})" + _EDGE_R), 0.85),
+    # Rwanda: 1 (citizen) / 2 / 3, the year of birth, 7 or 8 (sex), seven digits, one, two ("1 1993 7 8569775 2 98")
+    (re.compile(_EDGE_L + r"(?P<rw>[123] ?(?:19|20)\d\d ?[78] ?\d{7} ?\d ?\d{2})" + _EDGE_R), 0.7),
+    # Tanzania's NIDA: the date of birth, five, five and two digits ("19800815-80013-07470-58")
+    (re.compile(_EDGE_L + r"(?P<tz>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:-?\d{5}){2}-?\d{2})"
+                + _EDGE_R), 0.7),
+    # Uganda's NIN: C, M / F (sex), eight digits, four capitals or digits ending in a capital ("CM91123332YPPA")
+    (re.compile(_EDGE_L + r"(?P<ug>C[MF]\d{8}[A-Z0-9]{3}[A-Z])" + _EDGE_R), 0.8),
+)
+
+
+def zimbabwe_id_ok(value: str) -> bool:
+    """Zimbabwe's national id: the letter before the last two digits checks the digits before it (mod 23)."""
+    compact = re.sub(r"[\s\-]", "", value)
+    m = re.fullmatch(r"(\d{8,9})([A-Z])(\d{2})", compact)
+    if m is None:
+        return False
+    return _ZW_LETTERS[int(m.group(1)) % 23] == m.group(2)
+
+
+#: a list row "1. Name - value - value" (beneficiary lists, rosters): a name cell (no digits) and then cells
+_LIST_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?(?P<name>[^\d\n\-–|:;,]{3,40}?)"
+                       r"(?P<cells>(?:[ \t]+[-–|][ \t]+[^\n\-–|]*?[^\n]*?){2,4})[ \t]*$")
+_LIST_CELL = re.compile(r"(?<=[-–|])[ \t]+(?P<v>[A-Z]{0,3}[ \t]?\d(?:[\d.]|[ \-](?=\d)){5,22}\d[A-Z]{0,4})(?:\(\d\))?(?=[ \t]+[-–|]|[ \t]*$)")
+
+
+def list_row_cells(text: str) -> list[tuple[int, int]]:
+    """Number cells (seven digits or more) of a list row that opens with a name cell and holds two of them.
+
+    A beneficiary list or roster writes "1. Ana Pérez - 162627015 - 015 021 154": no label, no table markup,
+    no check digit to read. Two number cells after a name cell are the row's structure; one alone
+    ("Invoice - 20231234") is not enough, nor a one-word first cell ("Route - …"), a date or an amount.
+    """
+    out: list[tuple[int, int]] = []
+    if " - " not in text and " | " not in text and " – " not in text:
+        return out
+    for row in _LIST_ROW.finditer(text):
+        name = row.group("name").strip()
+        if not name or not any(ch.isalpha() for ch in name) or not 2 <= len(name.split()) <= 4:
+            continue
+        cells = [(c.start("v") + row.start("cells"), c.end("v") + row.start("cells"))
+                 for c in _LIST_CELL.finditer(row.group("cells"))]
+        cells = [(s, e) for s, e in cells if sum(ch.isdigit() for ch in text[s:e]) >= 7
+                 and not _DATE_INSIDE.search(text[s:e])]
+        if len(cells) >= 2:
+            out.extend(cells)
+    return out
+
+
+class NationalShapeIdRecognizer11(LocalRecognizer):
+    """ID_NUMBER by a national shape with its own structure (a check letter, a date of birth, a sex digit)
+    wherever it stands, and the number cells of a list row that opens with a name (round eleven b)."""
+
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=["ID_NUMBER"], supported_language=supported_language,
+                         name=name or "NationalShapeIdRecognizer11")
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
+        out: list[RecognizerResult] = []
+        if sum(map(str.isdigit, text)) < 7:
+            return out
+        for pattern, s in _SHAPES11B:
+            for m in pattern.finditer(text):
+                if m.lastgroup == "zw" and not zimbabwe_id_ok(m.group(0)):
+                    continue
+                out.extend(NearLabelIdRecognizer11._result(self, m.start(), m.end(), s))  # type: ignore[arg-type]
+        for start, end in list_row_cells(text):
+            out.extend(NearLabelIdRecognizer11._result(self, start, end, 0.6))  # type: ignore[arg-type]
+        return out
+
+
+__all__ += ["NationalShapeIdRecognizer11", "zimbabwe_id_ok", "list_row_cells"]

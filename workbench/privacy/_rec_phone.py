@@ -43,15 +43,15 @@ _PHONE = re.compile(
     r"(?<![^A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]\.)(?<!^\.)(?<![^\s(]\[)"
     r"(?P<cc>(?:[(（]\+\d{1,3}[)）]|[(（]\+\d{1,3}[\s\-]\d{1,5}[)）]|\+[(（]\d{1,3}[)）]|(?:\+|＋|00)\d{1,3})(?:[\s.\-\u3000]|/(?=\d))?"  # "+358", "(+358)", "+(370)", "+49/30 …"
     r"(?:[(（]0[)）][\s.\-]?)?)?"
-    r"(?P<area>(?:[08][\s\-]?)?[(（]\d{1,6}(?:[\s\-]\d{1,4})?[)）](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
+    r"(?P<area>(?:[08][\s\-]?)?[(（【]\d{1,6}(?:[\s\-]\d{1,4})?[)）】](?:[\s.\-]|/|\)?-)?)?"  # "(0755)", "(0-312)", "(79)/", "(953)-"
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     # round eight b: a space before the separator too ("(45) 487 6870 ; ext=15", libphonenumber's RFC 3966-like
     # output; "… , ext. 45", "… - ext 12", "… / x12")
-    r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|durchwahl|poste|anexo|interno|ramal|dahili|内线|內線|分机|分機)"
+    r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|line\s\d|durchwahl|poste|anexo|interno|ramal|dahili|内线|內線|分机|分機)"
     r"|[ \t]?[\-–][ \t]?(?=ext|x\s?\d)|\s?)"
     # round nine b: "int. 99", "mellék 12", "доб. 64", "lokal 5", "interna 3"
     r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|int\.|interna|lokal|mellék|доб\.?|вн\.|durchwahl|dw\.|poste|anexo|"
-    r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線|" + _EXT_WORDS10 + r")"
+    r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線|line(?=\s\d)|" + _EXT_WORDS10 + r")"
     r"(?:\s?[:：.#\-]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12", "ext#12"
     r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interna|interno|local|loc\.|lokal|mellék|доб\.?|ramal|dahili|poste|"
     r"anexo|转|分机|内线|" + _EXT_WORDS10 + r")\s?[:.#=]?\s?\d{1,5}"
