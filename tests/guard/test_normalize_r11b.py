@@ -42,3 +42,15 @@ def test_an_order_in_drawn_leet_is_flagged(text: str) -> None:
 def test_ordinary_text_keeps_its_score(text: str) -> None:
     for side in ("prompt", "chunk"):
         assert score_text(text, source=side)[0] < 0.45
+
+
+def _pig(text: str) -> str | None:
+    return next((v.text for v in views(text)[0] if v.via == "pig_latin" and v.text != text.lower()), None)
+
+
+def test_pig_latin_prefers_the_frequent_reading() -> None:
+    """A short word's moved onset ("eway" = we, "ethay" = the, "atthay" = that, "ymay" = my) reads as the frequent
+    word, not as a rare one the lexicon also holds ("eth", "att") nor left as it was."""
+    got = _pig("eway antway ethay eportray atthay ymay eamtay otewray, intoway away odecay ockblay")
+    assert got is not None and got.startswith("we want the report that my team wrote, into"), got
+    assert "code block" in got

@@ -399,13 +399,16 @@ _PIG_PLAIN = re.compile(r"\b[a-z]{2,}ay\b")
 def _depig(word: str) -> str:
     """One pig-latin word put back (``gnoreiay`` -> ``ignore``, ``allway`` -> ``all``), or itself."""
     stem = word[:-2]
+    rare = None  # a reading in the lexicon only: kept unless a frequent word turns up ("ethay" is "the", not "eth")
     for k in range(0, min(3, len(stem) - 1) + 1):
         onset, rest = stem[len(stem) - k:], stem[:len(stem) - k]
-        if k == 0 and rest[-1:] in ("w", "y", "h") and is_word(rest[:-1]):
-            return rest[:-1]
-        if onset + rest in _COMMON or len(onset + rest) > 2 and is_word(onset + rest):
-            return onset + rest
-    return word
+        readings = [rest[:-1], rest] if k == 0 and rest[-1:] in ("w", "y", "h") else [onset + rest]
+        for reading in readings:
+            if reading in _COMMON or reading in _FREQUENT:  # "eway" is "we", "ymay" is "my", "atthay" is "that"
+                return reading
+            if rare is None and len(reading) > 2 and is_word(reading):
+                rare = reading
+    return rare or word
 
 
 def _unpig_plain(text: str) -> str | None:
@@ -1024,7 +1027,7 @@ matter center couple site project activity star table need court oil situation c
 phone data picture practice piece land product doctor wall patient worker news test movie north love support
 technology step baby computer type attention film tree source organization hair window evidence population
 truth song knowledge dangerous weapon weapons bomb drugs hack hacking steal stealing password passwords secret secrets
-harmful illegal malware virus exploit attack attacks""".split())
+harmful illegal malware virus exploit attack attacks echo code block verbatim normal human""".split())
 
 _LEXICON: frozenset[str] | None = None
 _PRIVACY_WORDS = ("tagger_common_words.txt", "tagger_words.txt")
