@@ -79,3 +79,16 @@ def test_pipeline_ids_and_phones(privacy) -> None:
 def test_pipeline_lenticular_area_code(privacy) -> None:
     sent = _sent(privacy, "请回电【0459】80182545，谢谢。")
     assert "0459" not in sent and "80182545" not in sent
+
+
+def test_list_row_phone_cell_with_country_code() -> None:
+    text = "3. Sok Dara - P0012345 - +855 12 345 678"
+    assert [text[s:e] for s, e in list_row_cells(text)] == ["P0012345", "+855 12 345 678"]
+    assert list_row_cells("Route - 1234567 - +7654321") == []
+
+
+def test_msisdn_column(privacy) -> None:
+    sent = _sent(privacy, "client_ref\tholder\tmsisdn\tcard_no\n40017\tSok Dara\t012.345.678\tA1234\n"
+                          "40018\tChan Lina\t097.111.222\tB5678")
+    assert "097.111.222" not in sent and "012.345.678" not in sent
+    assert "client_ref\tholder\tmsisdn\tcard_no" in sent

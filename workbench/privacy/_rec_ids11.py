@@ -485,13 +485,14 @@ def zimbabwe_id_ok(value: str) -> bool:
 #: a list row "1. Name - value - value" (beneficiary lists, rosters): a name cell (no digits) and then cells
 _LIST_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?(?P<name>[^\d\n\-–|:;,]{3,40}?)"
                        r"(?P<cells>(?:[ \t]+[-–|][ \t]+[^\n\-–|]*?[^\n]*?){2,4})[ \t]*$")
-_LIST_CELL = re.compile(r"(?<=[-–|])[ \t]+(?P<v>[A-Z]{0,3}[ \t]?\d(?:[\d.]|[ \-](?=\d)){5,22}\d[A-Z]{0,4})(?:\(\d\))?(?=[ \t]+[-–|]|[ \t]*$)")
+_LIST_CELL = re.compile(r"(?<=[-–|])[ \t]+(?P<v>(?:\+|\(\+?\d{1,4}\)[ \t]?)?[A-Z]{0,3}[ \t]?\d(?:[\d.]|[ \-](?=\d)){5,22}\d[A-Z]{0,4})(?:\(\d\))?(?=[ \t]+[-–|]|[ \t]*$)")
 
 
 def list_row_cells(text: str) -> list[tuple[int, int]]:
     """Number cells (seven digits or more) of a list row that opens with a name cell and holds two of them.
 
     A beneficiary list or roster writes "1. Ana Pérez - 162627015 - 015 021 154": no label, no table markup,
+    (a phone cell may open with "+" or a bracketed country code, "(855) 12 …"),
     no check digit to read. Two number cells after a name cell are the row's structure; one alone
     ("Invoice - 20231234") is not enough, nor a one-word first cell ("Route - …"), a date or an amount.
     """

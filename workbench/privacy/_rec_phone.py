@@ -102,7 +102,7 @@ _OWN_WORD = re.compile(
 _PHONE_WORD = re.compile(
     r"(?:phone|tel|mobile|mob|cell|fax|call|ring|dial|whatsapp|sms|landline|hotline|telefon|téléphone|telefono|"
     r"voicemail|voice mail|voice message|text me|reach me|reach him|reach her|reachable|"
-    r"móvil|celular|handy|gsm|puhelin|电话|手机|座机|传真)", re.IGNORECASE,
+    r"móvil|celular|handy|gsm|msisdn|puhelin|电话|手机|座机|传真)", re.IGNORECASE,  # msisdn: the telecoms word
 )
 #: words that make a number later on their line a person's phone (round eight b)
 _CONTACT_LINE = re.compile(r"(?i)\b(?:emergency contact|next of kin|in case of emergency|ice contact|guardian)\b")
