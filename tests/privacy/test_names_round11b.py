@@ -51,3 +51,28 @@ def test_khmer_name_in_english(privacy: Privacy) -> None:
 
 def test_khmer_prose_left_alone() -> None:
     assert _found("សួស្តី ខ្ញុំ ចង់ ទិញ អង្ករ នៅ ផ្សារ") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\\begin{tabular}{ll}\nName & Branch \\\\\nOdette Uwera & Huye \\\\\n\\end{tabular}", "Odette Uwera"),
+    ("Member|Savings|Phone\nKagabo Eric|300|0788 000 111", "Kagabo Eric"),
+    ("Date;Counterparty;Amount\n2027-01-05;Mutesi Diane;4500", "Mutesi Diane"),
+])
+def test_table_name_column(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Item|Qty|Price\nRice|2|300\nSoap Bar|1|120",          # no name column
+    "Name,Price\nRice,300\nBeans,200",                    # a name column of everyday words
+    "Member|Share\n12|40",                                 # a number in the name column
+])
+def test_table_near_misses(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_dot_leader_name() -> None:
+    text = "Name of guarantor ............ Tendai Moyo\nOccupation ........... teacher"
+    assert _found(text) == ["Tendai Moyo"]
+    assert _found("Name of school ........ 12 pupils") == []
+    assert _found("Name of school ........ St Mary College") == []

@@ -27,6 +27,11 @@ Round eleven, second pass (P8, from HELD-OUT-12's misses, seen):
   not be an everyday word either ("PAID Invoice", "URGENT Notice", "KENYA Airways" stay).
 * **A name in Khmer script inside non-Khmer text** ("matched ស៊ន រតនា against register"): one to three Khmer
   words in a prompt whose letters are mostly of another script; Khmer prose itself is left to no rule here.
+* **A table's name column**: a header line whose cells are split by ``&`` (LaTeX), ``|``, ``;``, a tab or a comma
+  and one of whose cells is a name column ("Name", "Member", "Counterparty", "customer_name", "Beneficiary"...);
+  in the rows under it with as many cells, that cell is a name when it is one to four words of letters.
+* **A name label with dot leaders** (forms): "Name of applicant .......... Blessing Hove": the value after the
+  leaders, one to four capitalised words up to the line's end.
 
 :func:`names` returns ``(start, end, score)``; ``NameShapeRecognizer`` adds them as PERSON.
 """
@@ -87,6 +92,17 @@ _CAPS_GIVEN = re.compile(r"(?<![\w@./\\-])([A-ZÀ-ÖØ-Þ]{4,16})(,?)[ \t]+([A-Z
                          r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?)(?![\w@'’-])")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜ")
 _KHMER_RUN = re.compile(r"(?<![\u1780-\u17ff])[\u1780-\u17ff]{2,}(?:[ \u200b][\u1780-\u17ff]{2,}){0,2}(?![\u1780-\u17ff])")
+_TABLE_SEPS = ("&", "|", ";", "\t", ",")
+_NAME_COLUMN = re.compile(r"\s*(?:\\textbf\{)?(?:(?:full|first|last|given|family|customer|client|member|patient|"
+                          r"contact|employee|account|holder|beneficiary|payee|tenant|borrower)[ _]?)?(?:name|names|surname)"
+                          r"s?\}?\s*|\s*(?:member|counterparty|beneficiary|payee|customer|client|borrower|tenant|"
+                          r"respondent|recipient|sender|pupil|student|patient|employee|staff)s?\s*", re.IGNORECASE)
+_CELL_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}\.?")
+_LEADER_NAME = re.compile(r"(?im)^[ \t]*(?:(?:full |applicant'?s? |customer'?s? )?name(?: of (?:the )?(?:applicant|guarantor|borrower|customer|patient|tenant|"
+                          r"owner|holder|beneficiary|witness|spouse|father|mother|parent|guardian|child|pupil|student|"
+                          r"employee|deceased|claimant|insured|member|next of kin))?|applicant|"
+                          r"customer|beneficiary|patient|tenant|borrower|payee)[ \t]*(?:\.{3,}|_{3,}|…+)[ \t.:]*"
+                          r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[-–—•*]\s)\s*$")
 
 
@@ -271,6 +287,45 @@ def _khmer(text: str) -> list[tuple[int, int, float]]:
     return [(m.start(), m.end(), 0.6) for m in _KHMER_RUN.finditer(text)]
 
 
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``line``, trimmed; a LaTeX row's closing ``\\\\`` is no cell text."""
+    body = line.rstrip()
+    if sep == "&" and body.endswith("\\\\"):
+        body = body[:-2]
+    out, at = [], 0
+    for part in body.split(sep):
+        lead = len(part) - len(part.lstrip())
+        out.append((at + lead, at + len(part.rstrip())))
+        at += len(part) + 1
+    return out
+
+
+def _table(text: str) -> list[tuple[int, int, float]]:
+    """The cells of a table's name column (module docstring)."""
+    out: list[tuple[int, int, float]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for i, (_, head) in enumerate(lines):
+        sep = next((c for c in _TABLE_SEPS if head.count(c) >= 1 and c in head), None)
+        if sep is None:
+            continue
+        heads = _cells(head, sep)
+        cols = [k for k, (a, b) in enumerate(heads) if _NAME_COLUMN.fullmatch(head[a:b])]
+        if not cols or len(heads) < 2:
+            continue
+        for start, row in lines[i + 1:]:
+            cells = _cells(row, sep)
+            if len(cells) != len(heads):
+                break
+            for k in cols:
+                a, b = cells[k]
+                if _CELL_NAME.fullmatch(row[a:b]) and not everyday(row[a:b].casefold()):
+                    out.append((start + a, start + b, 0.6))
+    return out
+
+
 def names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the names the module docstring's rules find; cheap gates first."""
     out: list[tuple[int, int, float]] = []
@@ -285,6 +340,10 @@ def names(text: str) -> list[tuple[int, int, float]]:
         out += _caps_given(text)
     if any("\u1780" <= ch <= "\u17ff" for ch in text):
         out += _khmer(text)
+    if "\n" in text and any(c in text for c in _TABLE_SEPS):
+        out += _table(text)
+    if "..." in text or "___" in text or "…" in text:
+        out += [(m.start(1), m.end(1), 0.6) for m in _LEADER_NAME.finditer(text)]
     return out
 
 
