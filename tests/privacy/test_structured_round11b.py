@@ -92,3 +92,8 @@ def test_msisdn_column(privacy) -> None:
                           "40018\tChan Lina\t097.111.222\tB5678")
     assert "097.111.222" not in sent and "012.345.678" not in sent
     assert "client_ref\tholder\tmsisdn\tcard_no" in sent
+
+
+def test_national_shape_in_a_csv_cell() -> None:
+    assert _found("Applicant,ID,Phone\nGrace Achieng,CF02045511AB9K,0772 514 339") == ["CF02045511AB9K"]
+    assert _found("paid 19910204331210004527.50 in total") == []

@@ -457,7 +457,7 @@ __all__ = ["NearLabelIdRecognizer11", "checked", "score", "luhn_ok"]
 #: I, O and U, counted from Z ("63-123456 Z 42"); verified on the public descriptions' examples
 _ZW_LETTERS = "ZABCDEFGHJKLMNPQRSTVWXY"
 _EDGE_L = r"(?<![\w\-/.+@#])"
-_EDGE_R = r"(?![\w\-]|[.,]\d)"
+_EDGE_R = r"(?![\w\-]|\.\d)"  # a comma may close it: a CSV cell ("…,0772 …")
 #: (pattern, score, check): each shape names its country's scheme; the check (None: the shape's own structure,
 #: a date of birth or a sex digit inside it) must pass
 _SHAPES11B: tuple[tuple[re.Pattern[str], float], ...] = (
