@@ -20,6 +20,13 @@ score as they were trained: ``chars`` — character 4-grams of each Latin word w
 (``<ignoring>`` shares ``<ign``, ``gnor``, ``nori`` with ``ignore``, ``ignored``, a German
 ``ignoriere``), and ``length`` — one feature per text-length bucket added to every window, so a short
 prompt (a window with few features) gets its own bias instead of the long documents'.
+
+Round twelve: two heads. Weights may carry a second weight vector and bias for retrieved chunks
+(``weights_chunk``, ``bias_chunk``): the chunk head is the shared (prompt) weights plus a chunk-only
+correction trained jointly with a stronger L2 (feature augmentation by source), so that an order that
+is ordinary from a user ("please transfer ...", "summarise the file") can count as evidence inside a
+document or a tool's output while the prompt side keeps its own reading. Scoring costs the same: each
+source reads one vector. Weights without a chunk head score both sources with the one vector.
 """
 
 from __future__ import annotations
@@ -189,30 +196,39 @@ class Model:
     meta: dict
     scales: tuple[tuple[int, int], ...] = ((WINDOW, STRIDE),)
     features: frozenset[str] = frozenset()  # optional feature sets (``FEATURES``) the weights were trained with
+    #: Round twelve: the chunk head's weights and bias (None: one head for both sources).
+    chunk_weights: np.ndarray | None = None
+    chunk_bias: float = 0.0
 
     @property
     def mask(self) -> int:
         return (1 << self.bits) - 1
 
-    def window_logits(self, text: str) -> np.ndarray:
+    def head(self, source: str = "prompt") -> tuple[np.ndarray, float]:
+        """The weights and bias that score ``source`` ("prompt" or "chunk")."""
+        if source == "chunk" and self.chunk_weights is not None:
+            return self.chunk_weights, self.chunk_bias
+        return self.weights, self.bias
+
+    def window_logits(self, text: str, source: str = "prompt") -> np.ndarray:
+        w, bias = self.head(source)
         feats = token_features(tokens(text), self.mask, "chars" in self.features, "content" in self.features,
                                "stem" in self.features)
         if not feats:
-            return np.array([self.bias], dtype=np.float32)
-        w = self.weights
-        bias = self.bias + (float(w[length_feature(len(feats), self.mask)]) if "length" in self.features else 0.0)
+            return np.array([bias], dtype=np.float32)
+        bias = bias + (float(w[length_feature(len(feats), self.mask)]) if "length" in self.features else 0.0)
         per_token = np.fromiter((float(w[fs].sum()) for fs in feats), dtype=np.float64, count=len(feats))
         csum = np.concatenate(([0.0], np.cumsum(per_token)))
         spans = windows(len(feats), self.scales)
         return np.array([bias + csum[b] - csum[a] for a, b in spans])
 
-    def score(self, text: str) -> float:
-        """Probability that the (normalised) text carries an injection: its worst window."""
-        z = float(self.window_logits(text).max())
+    def score(self, text: str, source: str = "prompt") -> float:
+        """Probability that the (normalised) text carries an injection: its worst window, read by ``source``'s head."""
+        z = float(self.window_logits(text, source).max())
         return float(1.0 / (1.0 + np.exp(-z)))
 
-    def score_many(self, texts: Iterable[str]) -> list[float]:
-        return [self.score(t) for t in texts]
+    def score_many(self, texts: Iterable[str], source: str = "prompt") -> list[float]:
+        return [self.score(t, source) for t in texts]
 
 
 def load(path: str | None = None) -> Model | None:
@@ -230,13 +246,15 @@ def _load(path: str) -> Model | None:
         bias = float(data["bias"])
         bits = int(data["bits"])
         meta = {k: str(data[k]) for k in data.files if k.startswith("meta_")}
+        chunk_weights = data["weights_chunk"].astype(np.float32) if "weights_chunk" in data.files else None
+        chunk_bias = float(data["bias_chunk"]) if "bias_chunk" in data.files else 0.0
     scales = tuple(tuple(int(x) for x in pair.split(":")) for pair in meta.get("meta_scales", f"{WINDOW}:{STRIDE}").split(","))
     features = frozenset(f for f in meta.get("meta_features", "").split(",") if f)
     unknown = features - FEATURES
     if unknown:
         raise ConfigError(f"{p.name} was trained with feature sets this version does not know ({', '.join(sorted(unknown))}): "
                          "install the workbench version that wrote it, or retrain with bench/train_injection.py")
-    return Model(weights, bias, bits, meta, scales, features)
+    return Model(weights, bias, bits, meta, scales, features, chunk_weights, chunk_bias)
 
 
 load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]

@@ -271,7 +271,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
     for view in all_views:
         hits = _rule_hits(view.text, hidden if not view.via else 0, rules, mixed if not view.via else 0, source)
         r = _combine(w for _, w in hits)
-        c = model.score(view.text) if model is not None and view.text.strip() else 0.0
+        c = model.score(view.text, source) if model is not None and view.text.strip() else 0.0
         if c < CORROBORATE:
             r *= UNCORROBORATED
         cs = classifier_score(c, threshold)
