@@ -32,7 +32,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._checks import has_cjk
-from ._rec_zh import _HONORIFICS, COMPOUND_SURNAMES
+from ._rec_zh import _FLOOR, _HONORIFICS, COMPOUND_SURNAMES
 
 #: a place name's characters: no verb or particle a sentence puts before an address (请寄到, 住在, 发至 …)
 _PLACE_CHAR = r"(?:(?![住在于於是到去往址的和与與寄送发發至请請把给給])[\u4e00-\u9fa5])"
@@ -55,7 +55,9 @@ _LABELLED_ID = re.compile(
 )
 
 _ESTATE = rf"(?:\d{{1,5}}[号號]院?)?{_PLACE_CHAR}{{2,6}}?[一二三四五六七八九十\d]期"
-_ESTATE_UNIT = r"(?:[A-Za-z0-9]{1,4}(?:号楼|號樓|座|栋|棟|幢|楼|樓|层|層|单元|單元|室|门|門|F))"
+#: a bare floor (楼 / 樓) is no unit when it opens a word of place, as ``_rec_zh._FLOOR`` says: 楼下 / 楼上 / 楼道
+#: (downstairs, upstairs, the stairwell: "3门508楼下被人刮了车" is room 508, then downstairs)
+_ESTATE_UNIT = rf"(?:[A-Za-z0-9]{{1,4}}(?:号楼|號樓|座|栋|棟|幢|{_FLOOR}|层|層|单元|單元|室|门|門|F))"
 _ESTATE_ADDRESS = re.compile(
     rf"(?:{_ADMIN}){{0,6}}{_ROAD}(?:{_ESTATE}{_ESTATE_UNIT}{{1,4}}|\d{{1,5}}[号號]院{_ESTATE_UNIT}{{1,4}})"
     r"(?:\d{2,5}(?:室|房|号|號)?)?"
