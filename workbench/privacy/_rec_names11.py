@@ -29,7 +29,10 @@ Round eleven, second pass (P8, from HELD-OUT-12's misses, seen):
   words in a prompt whose letters are mostly of another script; Khmer prose itself is left to no rule here.
 * **A table's name column**: a header line whose cells are split by ``&`` (LaTeX), ``|``, ``;``, a tab or a comma
   and one of whose cells is a name column ("Name", "Member", "Counterparty", "customer_name", "Beneficiary"...);
-  in the rows under it with as many cells, that cell is a name when it is one to four words of letters.
+  in the rows under it with as many cells, that cell is a name when it is one to four words of letters. Round
+  twelve (P3): a bare "Name" header must show it holds people (``_person_column``): not beside goods headers
+  (price, stock...), no everyday cell, and most cells two capitalised words or a listed name part, unless a
+  person's column (phone, e-mail...) stands beside it ("name,price / Widget,3" lists products).
 * **A name label with dot leaders** (forms): "Name of applicant .......... Blessing Hove": the value after the
   leaders, one to four capitalised words up to the line's end.
 
@@ -97,6 +100,14 @@ _NAME_COLUMN = re.compile(r"\s*(?:\\textbf\{)?(?:(?:full|first|last|given|family
                           r"contact|employee|account|holder|beneficiary|payee|tenant|borrower)[ _]?)?(?:name|names|surname)"
                           r"s?\}?\s*|\s*(?:member|counterparty|beneficiary|payee|customer|client|borrower|tenant|"
                           r"respondent|recipient|sender|pupil|student|patient|employee|staff)s?\s*", re.IGNORECASE)
+#: round twelve (P3): a bare name header, and what the other headers of its table say it names
+_BARE_NAME = re.compile(r"\s*(?:\\textbf\{)?names?\}?\s*", re.IGNORECASE)
+_GOODS_HEAD = re.compile(r"(?<![a-z])(?:price|prices|cost|qty|quantity|sku|stock|inventory|category|brand|model|version|"
+                         r"seats|units?|size|colou?r|weight|release|barcode|ean|upc|product|item|unit_price|list_price)"
+                         r"(?![a-z])", re.IGNORECASE)
+_PERSON_HEAD = re.compile(r"mail|phone|mobile|msisdn|tel(?![a-z])|title|role|dept|department|dob|birth|hired|salary|"
+                          r"position|gender|sex(?![a-z])|age(?![a-z])|nationality|passport|signature|village|spouse",
+                          re.IGNORECASE)
 _CELL_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}\.?")
 _LEADER_NAME = re.compile(r"(?im)^[ \t]*(?:(?:full |applicant'?s? |customer'?s? )?name(?: of (?:the )?(?:applicant|guarantor|borrower|customer|patient|tenant|"
                           r"owner|holder|beneficiary|witness|spouse|father|mother|parent|guardian|child|pupil|student|"
@@ -315,15 +326,47 @@ def _table(text: str) -> list[tuple[int, int, float]]:
         cols = [k for k, (a, b) in enumerate(heads) if _NAME_COLUMN.fullmatch(head[a:b])]
         if not cols or len(heads) < 2:
             continue
+        found: dict[int, list[tuple[int, int, str]]] = {k: [] for k in cols}
         for start, row in lines[i + 1:]:
             cells = _cells(row, sep)
             if len(cells) != len(heads):
                 break
             for k in cols:
                 a, b = cells[k]
-                if _CELL_NAME.fullmatch(row[a:b]) and not everyday(row[a:b].casefold()):
-                    out.append((start + a, start + b, 0.6))
+                found[k].append((start + a, start + b, row[a:b]))
+        others = " ".join(head[a:b] for k, (a, b) in enumerate(heads) if k not in cols)
+        for k in cols:
+            bare = _BARE_NAME.fullmatch(head[heads[k][0]:heads[k][1]]) is not None
+            if bare and not _person_column([v for _, _, v in found[k]], others):
+                continue
+            out += [(a, b, 0.6) for a, b, v in found[k] if _CELL_NAME.fullmatch(v) and not everyday(v.casefold())]
     return out
+
+
+def _name_like(cell: str) -> bool:
+    """Two to four capitalised words, or one word a name list holds: what a person's cell looks like."""
+    words = cell.replace("-", " ").split()
+    if len(words) >= 2:
+        return all(w[:1].isupper() for w in words) and not all(everyday(w.strip(".")) for w in words)
+    g = gazetteer()
+    low = cell.casefold()
+    return low in g.given or low in g.surnames
+
+
+def _person_column(values: list[str], others: str) -> bool:
+    """Round twelve (P3): does a bare "Name" column hold people? "name,price" lists products, "Name|Seats" plans.
+    Not when the other headers describe goods (price, stock, sku, category, seats...) and none a person (phone,
+    e-mail, role...); not when any of its cells is an everyday word or phrase ("Rice", "Scale Up"); beside a
+    person's column it is one; otherwise only when most cells look like a person's name (two capitalised words,
+    or a listed name part): single words no list holds ("Widget", "Gadget") are products, codenames, anything."""
+    if _GOODS_HEAD.search(others) and not _PERSON_HEAD.search(others):
+        return False
+    cells = [v.strip() for v in values if v.strip()]
+    if not cells:
+        return False
+    if any(all(everyday(w.strip(".")) for w in v.replace("-", " ").split()) for v in cells):
+        return False
+    return _PERSON_HEAD.search(others) is not None or 2 * sum(_name_like(v) for v in cells) > len(cells)
 
 
 def names(text: str) -> list[tuple[int, int, float]]:
