@@ -85,7 +85,9 @@ def test_corpus_figures_are_finite_and_use_the_index_the_corpus_picks() -> None:
     assert all(math.isfinite(search[k]) and search[k] > 0 for k in ("encrypted_ms", "plain_ms", "bare_ms", "ratio"))
     load = _corpus.bench_cold_load(3000)
     assert load["vectors"] == 3001 and load["bytes"] > 3000 * 384 * 4 and math.isfinite(load["ratio"])
-    assert 1e9 < _corpus.matmul_peak_gflops(size=256, repeats=2) * 1e9 < 1e14
+    # a plausibility band for the unit (FLOP/s), not a speed goal: a machine busy with other work
+    # may read under 1 GFLOP/s for a 256 matrix (0.84 seen while seven processes shared 2 cores)
+    assert 1e7 < _corpus.matmul_peak_gflops(size=256, repeats=2) * 1e9 < 1e14
     assert _corpus.minilm_flops([10]) == 6 * (10 * 2 * (4 * 384 * 384 + 2 * 384 * 1536) + 4 * 100 * 384)
 
 
