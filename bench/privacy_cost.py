@@ -6,6 +6,8 @@
 
 ``--old`` is another checkout of the project (``git worktree add -f /tmp/P1/old 42471e6``); each tree
 runs in its own worker process with that tree first on ``sys.path``, so the two never share a module.
+``--old-env KEY=VALUE`` (round twelve) sets the old arm's environment; with no ``--old`` the old arm is this
+tree, so a switch compares the same code with it off and on (``--old-env WORKBENCH_PRIVACY_NER_GEMM=blis``).
 
 * ``--profile``: each recognizer's ``analyze`` (the registry's, the learned taggers', and the
   post-filters of ``Privacy._select`` as one row) timed on the benchmark's 200-word prompt and on
@@ -33,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: the seen splits (bench/privacy_eval.py SEEN_SPLITS); a pristine split is never run here
 SPLITS = ("dev", "dev2", "dev4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
 SHARED_VAULT_PROMPTS = 20
 
 
@@ -102,14 +104,19 @@ def _worker(root: Path, job: str, path_in: str | None, path_out: str | None) -> 
     raise SystemExit(f"unknown job {job}")
 
 
-def _spawn(root: Path, *args: str, **kw) -> subprocess.Popen:
+#: the old arm's extra environment (--old-env), set by main()
+OLD_ENV: dict[str, str] = {}
+
+
+def _spawn(root: Path, *args: str, old: bool = False, **kw) -> subprocess.Popen:
+    env = {**os.environ, **OLD_ENV} if old else None
     return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", str(root), *args],
-                            cwd=str(root), **kw)
+                            cwd=str(root), env=env, **kw)
 
 
 def speed(old: Path, new: Path, reps: int) -> str:
     arms = {"old": old, "new": new}
-    procs = {a: _spawn(r, "--job", "serve", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    procs = {a: _spawn(r, "--job", "serve", old=a == "old", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
              for a, r in arms.items()}
     digests = {a: (p.stdout.readline().split() if p.stdout else ["?", "?"])[1] for a, p in procs.items()}
     wall: dict[str, list[float]] = {a: [] for a in arms}
@@ -136,7 +143,7 @@ def speed(old: Path, new: Path, reps: int) -> str:
     return (f"200-word prompt, {reps} calls per tree, interleaved; load average {min(loads):.1f}-{max(loads):.1f} "
             f"on {os.cpu_count()} cores; redacted text {same} ({digests['old']} / {digests['new']})\n"
             f"| tree | median wall ms | median CPU ms |\n|---|---:|---:|\n"
-            f"| old ({old}) | {w['old']:.2f} | {c['old']:.2f} |\n| new ({new}) | {w['new']:.2f} | {c['new']:.2f} |\n"
+            f"| old ({old}{_env_label()}) | {w['old']:.2f} | {c['old']:.2f} |\n| new ({new}) | {w['new']:.2f} | {c['new']:.2f} |\n"
             f"| new / old | {w['new'] / w['old']:.3f} | {c['new'] / c['old']:.3f} |")
 
 
@@ -145,15 +152,15 @@ def equivalence(old: Path, new: Path, n: int, cache: Path, show: int) -> int:
     work = Path(os.environ.get("TMPDIR", "/tmp"))
     texts = prompts(n)
     blob = json.dumps(texts, ensure_ascii=False, sort_keys=True)
-    key = hashlib.sha256((blob + str(old.resolve())).encode()).hexdigest()[:16]
+    key = hashlib.sha256((blob + str(old.resolve()) + json.dumps(OLD_ENV, sort_keys=True)).encode()).hexdigest()[:16]
     path_in = work / f"privacy_cost_prompts_{key}.json"
     path_in.write_text(blob, encoding="utf-8")
     old_out = cache.with_name(f"{cache.stem}_{key}{cache.suffix}")
     new_out = work / f"privacy_cost_new_{key}.json"
-    jobs = [(new, new_out)] + ([] if old_out.exists() else [(old, old_out)])
-    procs = [_spawn(r, "--job", "redact", "--in", str(path_in), "--out", str(o)) for r, o in jobs]
-    if any(p.wait() != 0 for p in procs):
-        raise SystemExit("a worker failed")
+    jobs = [(new, new_out, False)] + ([] if old_out.exists() and not OLD_ENV else [(old, old_out, True)])
+    for r, o, is_old in jobs:  # one after the other: one heavy process at a time on a shared machine
+        if _spawn(r, "--job", "redact", "--in", str(path_in), "--out", str(o), old=is_old).wait() != 0:
+            raise SystemExit("a worker failed")
     a = json.loads(old_out.read_text(encoding="utf-8"))
     b = json.loads(new_out.read_text(encoding="utf-8"))
     total = differ = 0
@@ -167,8 +174,12 @@ def equivalence(old: Path, new: Path, n: int, cache: Path, show: int) -> int:
                     shown += 1
                     print(f"--- {name}[{i}]\n old: {x[0]!r}\n new: {y[0]!r}\n old entities: {x[1]}\n new entities: {y[1]}")
     print(f"{total} redactions ({sum(len(v) for v in texts.values())} prompts, {len(SPLITS)} seen splits, --n {n}): "
-          f"{differ} differ between {old} and {new}")
+          f"{differ} differ between {old}{_env_label()} and {new}")
     return 1 if differ else 0
+
+
+def _env_label() -> str:
+    return "".join(f" {k}={v}" for k, v in sorted(OLD_ENV.items()))
 
 
 # -- profile -------------------------------------------------------------------------------------------
@@ -239,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--old", type=Path, help="the other tree (a git worktree of the commit to compare with)")
     ap.add_argument("--new", type=Path, default=ROOT, help="the tree measured (default: this one)")
+    ap.add_argument("--old-env", action="append", default=[], metavar="KEY=VALUE",
+                    help="the old arm's environment (repeatable); without --old the old arm is this tree")
     ap.add_argument("--equivalence", action="store_true", help="redact every seen prompt with both trees")
     ap.add_argument("--n", type=int, default=600, help="English prompts per split (Chinese: half as many)")
     ap.add_argument("--show", type=int, default=5, help="differences printed")
@@ -254,8 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.worker:
         return _worker(args.worker, args.job, args.path_in, args.path_out)
+    OLD_ENV.update(dict(item.split("=", 1) for item in args.old_env))
+    if args.old_env and not args.old:
+        args.old = args.new
     if (args.speed or args.equivalence) and not args.old:
-        ap.error("--speed and --equivalence need --old")
+        ap.error("--speed and --equivalence need --old (or --old-env)")
     rc = 0
     if args.profile:
         print(profile(args.new, args.profile, 120))

@@ -27,6 +27,7 @@ from typing import Any
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from ..errors import ConfigError, RedactionError  # noqa: E402
+from . import _blas  # noqa: E402
 from ._checks import NOT_CJK as _NOT_CJK  # noqa: E402
 from ._checks import blank_cjk, has_cjk, has_east_asian  # noqa: E402
 from ._fastpath import (  # noqa: E402
@@ -118,7 +119,8 @@ class Engine:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         engine = self.nlp_engine
-        doc = engine.nlp[LANGUAGE](source)
+        with _blas.one_thread():  # round twelve (P1): numpy's BLAS for the NER's products, one thread (_blas)
+            doc = engine.nlp[LANGUAGE](source)
         indices, lemmas, ends = [], [], []
         for token in doc:
             indices.append(token.idx)
@@ -220,6 +222,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
             nlp = spacy.load(location, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
         if "ner" in nlp.pipe_names and "tok2vec" in nlp.pipe_names:
             nlp.remove_pipe("tok2vec")  # the NER has its own embedding layer in these models
+        _blas.use_numpy_gemm(nlp)  # round twelve (P1): BLIS's generic kernel on CPUs it does not know (_blas)
         nlp_engine.nlp = {LANGUAGE: nlp}
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
