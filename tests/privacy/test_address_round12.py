@@ -34,3 +34,43 @@ def test_cn_place_word_after_a_room_stays(privacy: Privacy, text: str, kept: str
 def test_cn_floor_at_the_end_stays_in_the_address(privacy: Privacy, text: str) -> None:
     sent = _sent(privacy, text)
     assert "12" not in sent and "<ADDRESS_1>" in sent, sent
+
+
+# -- round eleven b's unit chains (_rec_address11b), as round twelve left them -------------------------------------
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a town with a particle inside it, after the units
+    ("Anwani: Mtaa wa Kisiwani, Kata ya Mbagala\nDar es Salaam", "Mtaa wa Kisiwani, Kata ya Mbagala\nDar es Salaam"),
+    # an everyday word before a unit word written first; a town before prose
+    ("Visit Kraal head Sibanda, Insiza tomorrow", "Kraal head Sibanda, Insiza"),
+    # a JSON value: its quotes stay
+    ('{"ref": 7, "village": "Phum Trapeang Chhuk, Khum Prey Kabbas", "paid": true}',
+     "Phum Trapeang Chhuk, Khum Prey Kabbas"),
+])
+def test_unit_chain_edges(text: str, address: str) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert [text[a:b] for a, b in unit_spans(text)] == [address]
+
+
+def test_unit_chain_keeps_the_seeds_own_edges() -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    text = "billing address rue Mouyondzi n° 7, Bacongo, arrondissement Makabana, thanks"
+    seed = (text.index("rue"), text.index(", Bac"))
+    assert [text[a:b] for a, b in unit_spans(text, [seed])] == ["rue Mouyondzi n° 7, Bacongo, arrondissement Makabana"]
+    text = "Bill to: Mtaa wa Nyamanoro, Kata ya Igogo, Ilemela District, Mwanza 33211. VAT reg: none. Due now"
+    seed = (text.index("Ilemela"), text.index(". VAT"))
+    spans = [text[a:b] for a, b in unit_spans(text, [seed])]
+    assert spans == ["Mtaa wa Nyamanoro, Kata ya Igogo, Ilemela District, Mwanza 33211"], spans
+
+
+@pytest.mark.parametrize("text", [
+    "Call Insiza tomorrow, Kraal head Sibanda",  # a strong unit alone, after a town, is no chain
+    '{"team": "Sales Division", "unit": "Marketing Division"}',
+    "Visit Paris tomorrow, then Lyon.",
+])
+def test_unit_chain_edge_near_misses(text: str) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert unit_spans(text) == []

@@ -29,6 +29,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ._gazetteer import everyday, gazetteer
 from ._rec_address10b import chain_spans
 from ._rec_address11 import block_spans, grow
+from ._rec_address11b import unit_spans
 from ._rec_address_countries import address_countries
 from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
@@ -573,7 +574,11 @@ class AddressBlockRecognizer(LocalRecognizer):
                 out.append(self._result(s, e, 0.45))
         # round eleven: runs of parts scored by cues (any language), and found addresses grown over the cued parts
         # beside them (``_rec_address11``)
-        for a, b in block_spans(text) + grow(text, [(r.start, r.end) for r in out if r.score >= 0.6]):
+        found = block_spans(text) + grow(text, [(r.start, r.end) for r in out if r.score >= 0.6])
+        # round eleven, second pass: chains of administrative units ("Cell Gisovu, Sector Cyanika"), next to what
+        # was found (``_rec_address11b``)
+        seeds = [(r.start, r.end) for r in out if r.score >= 0.6] + found
+        for a, b in found + unit_spans(text, seeds):
             out.append(self._result(a, b, 0.8))
         if len(lines) > 1:  # the last line of a block: "Iceland 101", "Poland 00-950", "Denmark DK-2100"
             ends = [r.end for r in out if r.score >= 0.55]

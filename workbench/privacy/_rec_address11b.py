@@ -1,0 +1,272 @@
+"""Round eleven, second pass (P5): addresses of administrative units, with no house number and no postcode.
+
+HELD-OUT-12 (seen) leaked 29% of its English-side addresses, most of them one family: a chain of units below a
+town, each a unit word and its name, in the language of the country ("Umudugudu wa Bidudu, Akagari ka Kabuye,
+Umurenge wa Gashora", "Cell Nyamirama, Sector Karangazi", "Nakasengere village, Nakasengere parish, Nakasozi",
+"Phum Veal Veaeng, Khum Chhuk", "Kraal head Moyo, Knyurira", "Chikambi Ward 11"), and Cambodian or Rwandan numbered
+streets ("No. 41, St. 598", "House 18, KK 36 Ave"). ``_rec_address11`` reads parts near a digit only, and its cues
+are house numbers and postcodes, so these never added up. The unit words are DATA (``data/admin_units11.txt``:
+before the name, after it, linking words, and the "strong" ones no English prose uses); this module reads parts
+(between commas, semicolons, line breaks) and classifies each:
+
+* UNIT: a unit word with a name that is not an everyday word ("Kitaasa parish", "Umurenge wa Mwiri", "Ward 5"
+  after a name); a part starting or ending in prose gives its end / start;
+* HOUSE: a house, plot, flat, stand or box number ("#185", "No. 41", "Plot 180", "Flat 6C");
+* NUMBERED STREET: "St. 598", "Street 51", "KK 36 Ave";
+* TOWN: one to three capitalised names, maybe after a postcode ("Rusizi", "37504 Shinyanga");
+* SEED: a part an ADDRESS span found by another shape overlaps ("rue Mayama n° 95, Brazzaville").
+
+A chain of such parts is an address when two UNIT parts meet, or a UNIT with a HOUSE, a numbered street or a seed,
+or a numbered street with a house, a town or a seed, or a strong UNIT with a town, or one UNIT with a name and a
+number ("Chikambi Ward 11"). Leading towns are left out (a person's name line above a block reads as one); a
+country closing it is left to the pipeline's policy join. Near misses (``tests/privacy/test_address_round11b.py``):
+"Sales Division, Marketing Division" (everyday names), "the cell 5", "Sector 7" alone, "Imran Khan, Lahore".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+__all__ = ["ENABLED", "unit_spans"]
+
+#: a switch for A/B runs in one process (bench); always on in the product
+ENABLED = True
+
+FILE = "admin_units11.txt"
+
+#: part boundaries: a comma, a semicolon, a line break; hard ones (a blank line, a sentence end, a bar, a tab) end a
+#: chain
+_SEP = re.compile(r"[ \t]*(?:\n[ \t]*\n|[,;\n\t|]|(?<=[^\W\d_]{3})[.?!](?=\s|$)|[?!])[ \t]*")
+_HARD = re.compile(r"\n[ \t]*\n|[\t|.?!]")
+_TOKEN = re.compile(r"\S+")
+_NUM = re.compile(r"\d{1,4}[A-Za-z]?")
+_TAG = re.compile(r"[A-Z]|[IVX]{1,4}|'[a-zA-Z]'")  # "Kijanju A", "Rugarama I", "Itakaibolu 'b'"
+_HOUSE = re.compile(r"(?:#|(?:No|Nº|N°|Nr)\.?\s?)\d{1,5}[A-Za-z]?\d?|(?:house|plot|flat|apt|stand|erf|parcelle|lot|box"
+                    r"|p\.?\s?o\.?\s?box)\s+\d{1,5}[A-Za-z]?", re.I)
+_NUM_STREET = re.compile(r"(?:St\.?|Street|Rd\.?|Road)\s\d{1,4}[A-Z]?|[A-Z]{2}\s?\d{1,4}\s(?:Ave|St|Rd|Road|Street|Avenue)\.?")
+_GATE = re.compile(r"(?i:village|parish|ward|cell|sector|division|district|province|commune|council|county|mtaa|"
+                   r"kata|phum|khum|sangkat|srok|khan|kraal|lc\d|arrondissement|quartier|umudugudu|akagari|umurenge|"
+                   r"intara|akarere|kijiji|wilaya|tarafa|kebele|woreda|barangay|purok|sitio|zone|cellule|secteur)|"
+                   r"\bSt\.? \d|\b[A-Z]{2} ?\d{1,4} (?:Ave|St|Rd)")
+_CLOSE = ")]\"'”»›>:."
+_PARTICLES = frozenset("es de la el al du da di del do dos das en am an le les sur bin".split())  # inside a town
+_OPEN = "([\"'„“«‹<"
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The sections of ``data/admin_units11.txt``, case-folded."""
+    out: dict[str, set[str]] = {}
+    section = ""
+    text = resources.files(__package__).joinpath("data", FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section:
+            out.setdefault(section, set()).update(w.casefold() for w in line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _kind(tok: str) -> str:
+    """One token's kind: pre, post (both: "unit"), join, num, tag, name (not everyday), cap (everyday), other."""
+    from ._gazetteer import everyday, gazetteer
+    from ._rec_address10 import uncased
+
+    w = _lists()
+    bare = tok.strip(_OPEN).rstrip(_CLOSE) if tok not in ("'b'",) else tok
+    low = bare.casefold()
+    if _TAG.fullmatch(tok):
+        return "tag"
+    if not bare or tok.endswith(":"):
+        return "other"
+    pre, post = low in w["pre"], low in w["post"]
+    if pre and post:
+        return "unit"
+    if pre:
+        return "pre"
+    if post:
+        return "post"
+    if low in w["join"]:
+        return "join"
+    if low.startswith("y'") and len(bare) > 3 and bare[2].isupper():
+        return "name"  # "y'Iburengerazuba": the link glued to the name
+    if _NUM.fullmatch(bare):
+        return "num"
+    if bare.isdigit() and len(bare) <= 6:
+        return "code"  # a postcode before a town ("37504 Shinyanga")
+    if not bare.replace("-", "").replace("'", "").isalpha():
+        return "other"
+    if uncased(bare):
+        return "name"
+    if bare[0].isupper():
+        if low in gazetteer().countries:
+            return "country"
+        return "cap" if everyday(low) or low in gazetteer().words else "name"
+    return "other"
+
+
+def _unit(kinds: list[str]) -> str:
+    """"unit", "nunit" (a numbered unit: "Ward 5" after a name), "strong" or "" for a run of token kinds."""
+    if not kinds or len(kinds) > 8 or "other" in kinds or "country" in kinds:
+        return ""
+    if not any(k in ("pre", "post", "unit") for k in kinds):
+        return ""
+    if kinds[0] == "join" or kinds[-1] == "join" or kinds[0] == "post" and len(kinds) > 1 and kinds[1] != "num":
+        return ""
+    for i, k in enumerate(kinds):
+        if k == "join" and kinds[i - 1] not in ("pre", "unit"):
+            return ""  # a link only after a unit word
+    if kinds[-1] == "pre" or kinds[0] == "num":
+        return ""
+    if "name" not in kinds:
+        return "weak" if "cap" in kinds else ""  # "Western Province", "Southern Division": only inside a chain
+    numbered = any(k == "num" and kinds[i - 1] in ("unit", "post") and i >= 2 for i, k in enumerate(kinds))
+    return "nunit" if numbered else "unit"
+
+
+class _Piece:
+    """A classified stretch of a part: kind (unit, nunit, strong, house, street, town, seed), span, whole-part."""
+
+    __slots__ = ("kind", "start", "end", "strong", "named")
+
+    def __init__(self, kind: str, start: int, end: int, strong: bool = False, named: bool = True) -> None:
+        self.kind, self.start, self.end, self.strong, self.named = kind, start, end, strong, named
+
+
+def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]]) -> _Piece | None:
+    """The piece of part ``text[s:e]`` a chain can use: the whole part, or (``where`` "tail" / "head") its end or
+    start when it runs into prose."""
+    over = [(a, b) for a, b in seeds if a < e and s < b]
+    if over:  # the seed's own start when it starts inside the part ("billing address rue Loango n° 12")
+        # and its own end when prose follows it in the part ("Lindi 65218. VAT reg: none")
+        return _Piece("seed", max(s, min(a for a, _ in over)), min(e, max(b for _, b in over)))
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+    if not toks:
+        return None
+    part = text[s:e]
+    m = _HOUSE.fullmatch(part) or (_HOUSE.search(part) if where == "tail" else None)
+    if m and (m.end() == len(part)):
+        return _Piece("house", s + m.start(), e)
+    m = _NUM_STREET.match(part)
+    if m and (m.end() == len(part) or where == "head" and part[m.end() : m.end() + 1] == " "):
+        return _Piece("street", s, s + m.end())
+    kinds = [_kind(t) for _, _, t in toks]
+    w = _lists()
+    ranges = [(0, len(toks))]
+    if len(kinds) > 2 and kinds[0] == "cap" and kinds[1] == "pre":
+        ranges = [(1, len(toks))]  # "Visit Kraal head Dube": an everyday word before a unit word written first
+    if where == "tail":
+        ranges = [(i, len(toks)) for i in range(len(toks))]
+    elif where == "head":
+        ranges = [(0, j) for j in range(len(toks), 0, -1)]
+    for i, j in ranges:
+        sub = kinds[i:j]
+        if i and kinds[i - 1] in ("name", "cap", "tag", "num", "pre", "post", "unit", "join") and not (
+                kinds[i - 1] == "cap" and i == 1 and kinds[i] in ("pre", "unit")):
+            continue  # a tail starts after prose, not inside a name ("Visit Kraal head Dube": a verb opens it)
+        u = _unit(sub)
+        if u:
+            strong = any(toks[k][2].strip(_OPEN).rstrip(_CLOSE).casefold() in w["strong"] or kinds[k] == "join"
+                         for k in range(i, j))
+            return _Piece(u, toks[i][0], toks[j - 1][1] - _trail(toks[j - 1][2]), strong)
+    if where == "tail":  # a numbered or strong unit inside a prose part ("taken at Chikambi Ward 11 on move-out")
+        for k in (k for k, kind in enumerate(kinds) if kind in ("pre", "post", "unit")):
+            for i in range(max(0, k - 3), k + 1):
+                for j in range(min(len(toks), k + 4), k, -1):
+                    if i and kinds[i - 1] != "other" or j < len(toks) and kinds[j] != "other":
+                        continue
+                    u = _unit(kinds[i:j])
+                    strong = any(toks[x][2].strip(_OPEN).rstrip(_CLOSE).casefold() in w["strong"] for x in range(i, j))
+                    if u == "nunit" or u == "unit" and strong:
+                        return _Piece(u, toks[i][0], toks[j - 1][1] - _trail(toks[j - 1][2]), strong, named=False)
+    if where in ("whole", "head") and len(toks) <= 5:
+        from ._gazetteer import gazetteer
+
+        body = kinds[1:] if kinds[0] in ("num", "code") and len(toks[0][2]) >= 4 else kinds
+        if where == "head":  # a town before prose ("Kraal head Dube, Gwanda tomorrow"): one to three names
+            n = next((k for k, kind in enumerate(kinds) if kind not in ("name", "cap")), len(kinds))
+            if 0 < n <= 3 and n < len(kinds) and "name" in kinds[:n] and toks[n - 1][2][-1:].isalpha():
+                return _Piece("town", s, toks[n - 1][1], named=True)
+        elif body and len(body) <= 4 and body[0] in ("name", "cap") and body[-1] in ("name", "cap", "tag") and all(
+                k in ("name", "cap", "tag") or k == "other" and toks[len(kinds) - len(body) + x][2] in _PARTICLES
+                for x, k in enumerate(body)):
+            known = part.casefold().strip() in gazetteer().cities
+            if known or "name" in body:  # "Dar es Salaam": a particle inside a known town
+                return _Piece("town", s, e, named=True)
+        if kinds == ["country"] or " ".join(t for _, _, t in toks).casefold() in gazetteer().countries:
+            return _Piece("country", s, e)
+    return None
+
+
+def _trail(tok: str) -> int:
+    return len(tok) - len(tok.rstrip(_CLOSE)) if tok.rstrip(_CLOSE) else 0
+
+
+def _accept(chain: list[_Piece]) -> bool:
+    kinds = [p.kind for p in chain]
+    units = sum(k in ("unit", "nunit") for k in kinds)  # "weak" units ("Western Province") only ride along
+    strong = any(p.strong for p in chain if p.kind in ("unit", "nunit"))
+    other = {"house", "street", "seed"} & set(kinds)
+    if units >= 2 or units and other or strong and "town" in kinds or "nunit" in kinds:
+        return True
+    return "street" in kinds and bool({"house", "town", "seed"} & set(kinds))
+
+
+def unit_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+    """Chains of unit, house, numbered-street and town parts that add up to an address, as (start, end) spans."""
+    if not ENABLED or not _GATE.search(text):
+        return []
+    seeds = list(seeds)
+    parts: list[tuple[int, int, bool]] = []  # start, end, hard boundary before it
+    at, hard = 0, True
+    for m in _SEP.finditer(text):
+        if m.start() > at:
+            parts.append((at, m.start(), hard))
+        at, hard = m.end(), bool(_HARD.search(m.group()))
+    if at < len(text):
+        parts.append((at, len(text), hard))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(parts):
+        chain: list[_Piece] = []
+        j = i
+        while j < len(parts):
+            s, e, h = parts[j]
+            if chain and h:
+                break
+            where = "whole"
+            piece = _classify(text, s, e, where, seeds)
+            if piece is None:
+                piece = _classify(text, s, e, "head" if chain else "tail", seeds)
+                if piece is not None and piece.kind in ("unit", "nunit", "weak", "house", "street", "seed", "town"):
+                    chain.append(piece)
+                    j += 1
+                    if len(chain) > 1 or piece.end < e or not piece.named:
+                        break
+                    continue
+                break
+            if piece.kind == "country":
+                break
+            chain.append(piece)
+            j += 1
+            if piece.kind == "seed" and piece.end < e:
+                break  # prose after the seed in its part: the chain ends there
+        while chain and chain[0].kind == "town":
+            chain.pop(0)
+        if chain and _accept(chain):
+            a, b = chain[0].start, chain[-1].end
+            while a < b and (text[a] in _OPEN or text[a].isspace()):
+                a += 1  # a JSON value's or a quotation's opening mark stays ('"village": "Phum Ta Chan, ...')
+            while b > a and (text[b - 1] in _CLOSE or text[b - 1].isspace()) and text[b - 1] != ".":
+                b -= 1
+            out.append((a, b))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
