@@ -21,6 +21,7 @@ from typing import Iterable, NamedTuple
 
 from . import _classifier
 from ._injection_rules import RULES, Rule
+from ._mention import MENTION_FACTOR, document_scoped, quote_spans, reported_attempt
 from ._normalize import INVISIBLE, views
 from ._rule import LiteralIndex, text_grams
 from ._rules8 import WEAK_NAMES8
@@ -89,7 +90,7 @@ def _prohibited_or_own(norm: str, s: int, e: int) -> bool:
     return bool(_NEGATED.search(norm[max(0, s - 30):s]) or _OWN.match(norm[e:e + 40])
                 or _OWN_BEFORE.search(norm[max(0, s - 12):s]) or _NEGATED_INTL.search(norm[max(0, s - 14):s])
                 or _REPORTED_INTL.search(norm[max(0, s - 30):s]) or _OWN_INTL.match(norm[e:e + 40])
-                or _OWN_BEFORE_INTL.search(norm[max(0, s - 16):s]))
+                or _OWN_BEFORE_INTL.search(norm[max(0, s - 16):s]) or document_scoped(norm, e))
 
 
 #: Rules without the classifier's support count at this fraction of their score.
@@ -187,7 +188,7 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
     plan = _plan(rules)
     grams = text_grams(norm) if prefilter else (frozenset(), frozenset())
     present = plan.literals.present(norm, grams) if prefilter else frozenset()
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    quoted, mentioned = quote_spans(norm)  # round twelve: CSV cells are no quotes, marked mentions count less (_mention)
     hits: list[tuple[str, float]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for rule, gate in zip(rules, plan.gates):
@@ -229,7 +230,9 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
             continue
         matched[rule.name] = spans
         inside = all(any(a <= s and e <= b for a, b in quoted) for s, e in spans)
-        hits.append((rule.name, round(rule.weight * (QUOTED_FACTOR if inside else 1.0), 4)))
+        named = all(any(a <= s and e <= b for a, b in mentioned) or reported_attempt(norm, s) for s, e in spans)
+        factor = MENTION_FACTOR if named else QUOTED_FACTOR if inside else 1.0
+        hits.append((rule.name, round(rule.weight * factor, 4)))
     return hits
 
 

@@ -1,6 +1,6 @@
 """The injection rules as data, in the order the scan reads them: the base families in English, Chinese and
 Japanese (here), then each round's tables (``_rules6``: the core orders in other languages; ``_rules7``;
-``_rules8``; ``_rules8_intl``; ``_rules9``; ``_rules9_intl``; ``_rules10``; ``_rules10_intl``; ``_rules11``; ``_rules11_intl``). A rule (``_rule.Rule``) is a name, a weight (how sure one hit makes us,
+``_rules8``; ``_rules8_intl``; ``_rules9``; ``_rules9_intl``; ``_rules10``; ``_rules10_intl``; ``_rules11``; ``_rules11_intl``; ``_rules12``). A rule (``_rule.Rule``) is a name, a weight (how sure one hit makes us,
 0..1), patterns and the keywords that gate them; ``_injection`` scores them."""
 
 from __future__ import annotations
@@ -16,11 +16,24 @@ from ._rules10 import RULES10
 from ._rules10_intl import RULES10_INTL
 from ._rules11 import RULES11
 from ._rules11_intl import RULES11_INTL
+from ._rules12 import RULES12
 
 #: a role a user gives for a lesson or a drill ("you are now my English teacher, correct ..."): no persona swap
 _EN_TUTOR = r"(?:teacher|tutor|coach|interviewer|translator|proofreader|editor|examiner|conversation\s+partner)"
 _ZH_TUTOR = r"(?:老师|导师|教练|家教|陪练|助教|面试官|翻译|考官|编辑)"
 _JA_TUTOR = r"(?:先生|講師|教師|コーチ|家庭教師|面接官|通訳|翻訳者|試験官|編集者)"
+#: round twelve: a task's role for a named piece of work ("you are now the reviewer for this pull request", "the judge of
+#: our debate"): no persona swap
+_EN_TASK_ROLE = (r"(?!\s+(?:the|a|an|my|our)\s+(?:\w+\s+)?(?:reviewer|analyst|note-?taker|moderator|scorer|grader|judge|timekeeper|"
+                 r"facilitator|scribe)\s+(?:for|of|on)\s+(?:this|the|my|our|today'?s)\s+(?:\w+\s+)?(?:pull\s+request|pr|code|meeting|"
+                 r"quiz|exam|essay|report|draft|paper|project|competition|contest|debate|game|workshop|session|review|retro)\b)")
+#: round twelve: what an organisation's own rules are about ("the earlier expense guidelines no longer apply"): a memo, not a
+#: claim about the assistant's set-up; and what a plan or a service has no limits on (没有任何限制的套餐)
+_ORG_TOPIC = (r"(?!(?:expense|travel|hr|style|brand|coding|design|shipping|returns?|refund|pricing|billing|tax|covid|hiring|leave|"
+              r"vacation|holiday|dress|parking|onboarding|reporting|submission|formatting|accounting|procurement|retention|"
+              r"visa|remote\s+work|overtime|reimbursement|purchasing|grant|publication|citation|naming|labelling|labeling)\s)")
+_ZH_QUOTA = (r"(?!的?(?:套餐|流量|服务|服務|会员|會員|账户|帳戶|账号|帳號|套装|使用|下载|下載|时长|時長|次数|次數|存储|存儲|空间|空間|容量|"
+             r"带宽|帶寬|条件|條件|门槛|門檻|宽带|寬帶|卡|额度|額度|期限))")
 #: what a missing filter may describe in an order: the model, its mode or its answers
 _JA_MODEL_NOUN = r"(?:AI|ai|アシスタント|モデル|モード|回答|返答|答え|状態|バージョン|版|チャット|会話|人格|キャラ|存在)"
 
@@ -85,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:今から|これから|今後)[、,]?\s*(?:あなたは|常に|必ず)",
     )),
     Rule("role_hijack", 0.6, (
-        r"\byou\s+are\s+(?:now|no\s+longer)\b(?!\s+my\s+(?:\w+\s+)?" + _EN_TUTOR + r"\s*[,.;:!])",
+        r"\byou\s+are\s+(?:now|no\s+longer)\b(?!\s+my\s+(?:\w+\s+)?" + _EN_TUTOR + r"\s*[,.;:!])" + _EN_TASK_ROLE,
         r"\b(?:act|behave|respond)\s+as\s+(?:if\s+you\s+(?:are|were)\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)",
         r"\b(?:enable|activate|enter|switch\s+(?:to|into)|turn\s+on)\s+(?:the\s+)?(?:dan|developer|jailbreak|god|unrestricted)\s+mode",
         r"\b(?:dan|developer|jailbreak|god)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|on)\b",
@@ -93,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:answer|respond|reply|act|talk|operate|speak)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+)?(?:safety\s+)?(?:restrictions|filters|limitations|censorship|guardrails)\b",
         r"\bpretend\s+(?:that\s+)?you\s+(?:are|have)\s+no\s+(?:rules|restrictions|limits)",
         r"你现在(?:是|扮演|作为)(?!我的[^，。,\n]{0,6}?" + _ZH_TUTOR + r"[，,。])|你不再是|(?:扮演|假装你是).{0,20}(?:没有|不受|无)(?:任何)?(?:限制|约束|规则)",
-        r"(?:没有|不受|无)任何(?:限制|约束|过滤|审查)",
+        r"(?:没有|不受|无)任何(?:限制|约束|过滤|审查)" + _ZH_QUOTA,
         r"あなたは(?:今から|これから|もう)(?![^、。\n]{0,8}?の?" + _JA_TUTOR + r"(?:として|になって)[、,])",
         # the model's missing filter, not a thing's (フィルターなしのコーヒー, 制約なしの最良: a coffee, an optimum)
         r"(?:制限|制約|フィルター|検閲)(?:の|が)?(?:なく|を解除|(?:ない|なし)(?=の?[^、。\n]{0,4}?" + _JA_MODEL_NOUN + r"|で|に|[、,。！!？?\s]|$))",
@@ -192,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         r"above)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|configuration|settings|prompts?|constraints|"
         r"restrictions)\s+(?:are|is|have\s+been|were|has\s+been)\s+(?:now\s+|hereby\s+|all\s+)?(?:cancel+ed|void|"
         r"revoked|suspended|lifted|overridden|invalid|null|disabled|removed|deleted|no\s+longer\s+(?:valid|in\s+effect))",
-        r"\b(?:previous|prior|earlier|original|initial|old|normal)\s+(?:\w+\s+)?(?:rules|guidelines|restrictions|"
+        r"\b(?:previous|prior|earlier|original|initial|old|normal)\s+" + _ORG_TOPIC + r"(?:\w+\s+)?(?:rules|guidelines|restrictions|"
         r"constraints|instructions|configuration)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:suspended|lifted|void|no\s+longer\s+appl(?:y|ies))",
         r"\byour\s+(?:\w+\s+)?(?:rules|guidelines|instructions|restrictions|constraints|programming)\s+(?:have|has)\s+"
         r"(?:now\s+)?(?:been\s+)?(?:changed|updated|lifted|removed|revoked|suspended)",
@@ -436,6 +449,7 @@ RULES: tuple[Rule, ...] = (
         r"prior|earlier|current|pending|ongoing)\s+(?:tasks?|activities|requests|actions|jobs|summaries|assignments|work)\b",
         r"\b(?:all\s+)?(?:past|previous|prior|earlier)\s+(?:requests|tasks|instructions|orders|activities|commands)\s+(?:should|"
         r"must|are\s+to|can|will)\s+(?:now\s+)?be\s+(?:disregarded|ignored|forgotten|cancel+ed|discarded)",
+        r"(?<!password\s)(?<!passcode\s)(?<!factory\s)(?<!pin\s)(?<!router\s)(?<!device\s)(?<!account\s)"  # (round twelve)
         r"\breset\s+(?:your\s+)?(?:memory|context|instructions|persona)\b|\breset\s+(?:yourself\s+)?to\s+(?:a\s+)?(?:clean|"
         r"blank|fresh)\s+(?:state|slate)",
         r"\bstop\s+summari[sz]ing\b(?!\s+(?:the\s+)?(?:data|figures|results|numbers|columns|table))",
@@ -498,6 +512,7 @@ RULES: tuple[Rule, ...] = (
     *RULES10_INTL,  # round ten, other languages (_rules10_intl.py)
     *RULES11,  # round eleven (_rules11.py)
     *RULES11_INTL,  # round eleven, other languages (_rules11_intl.py)
+    *RULES12,  # round twelve (_rules12.py)
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )

@@ -204,7 +204,7 @@ _B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _B64_SPLIT = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{8,}(?:[ \t]*\n[ \t]*|[ \t]+)){1,}[A-Za-z0-9+/]{2,}={0,2}")
 _B32_RUN = re.compile(r"(?<![A-Za-z0-9=])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
 _HEX_RUN = re.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:0x[0-9a-fA-F]{2}(?:,?(?:[ \t]*\n)?[ \t]*)){6,}|"
-                      r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}(?:[ :,-]|[ \t]*\n[ \t]*)?){10,}")
+                      r"(?<![0-9A-Za-z])(?:0x)?(?:[0-9a-fA-F]{2}(?:[ :,-]|[ \t]*\n[ \t]*)?){10,}")  # (0x466f…: round twelve)
 _PERCENT_RUN = re.compile(r"(?:[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}){3,}[A-Za-z0-9._~+-]*")
 _ENTITY_RUN = re.compile(r"(?:&#(?:x[0-9a-fA-F]{1,6}|[0-9]{1,7});\s?){4,}")
 _UESC_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}){4,}")
@@ -755,6 +755,36 @@ def _unsubstitute(text: str) -> str | None:
     return out if gained >= 2 else None
 
 
+#: round twelve (I2): a letter-swap key given in the text ("replace v with i", "read every 'x' as 'e'", "swap q for a",
+#: "v -> i"): the order is written with one letter (or two) standing for another
+_LETTER_SWAP = re.compile(r"(?:\b(?:replace|replacing|substitute|swap|switch|change|turn|read|treat|interpret)\s+(?:every|each|all|"
+                          r"any|the)?\s*(?:letter\s+|character\s+|occurrences?\s+of\s+)?['\"“‘]?([a-z0-9@$#%&*])['\"”’]?s?\s+"
+                          r"(?:with|by|for|as|into|to|→|->)\s+(?:an?\s+)?['\"“‘]?([a-z])['\"”’]?(?![a-z])"
+                          r"|(?<![\w])['\"“‘]?([a-z0-9@$#%&*])['\"”’]?\s*(?:→|->|=>)\s*['\"“‘]?([a-z])['\"”’]?(?![\w]))")
+_SWAP_CUES = ("replac", "substitut", "swap", "switch", "change", "turn", "read", "treat", "interpret", "->", "→", "=>")
+
+
+def _unletter_swap(text: str) -> str | None:
+    """The text read with the letter-swap key it gives (``_LETTER_SWAP``, at most three pairs), kept when that turns
+    at least two non-words into English words (``is_word``) and gains two words overall."""
+    if not any(c in text for c in _SWAP_CUES):
+        return None
+    pairs = {}
+    for m in _LETTER_SWAP.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if a != b and len(pairs) < 3:
+            pairs[a] = b
+    if not pairs:
+        return None
+    table = str.maketrans(pairs)
+    words = _WORD.findall(text)
+    fixed = 0
+    for w in set(words):
+        if any(c in w for c in pairs) and not is_word(w) and is_word(w.translate(table)):
+            fixed += 1
+    return text.translate(table) if fixed >= 2 else None
+
+
 _DOTLESS_WORD = re.compile(r"[a-zı]*ı[a-zı]*")
 
 
@@ -992,7 +1022,7 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
                                  ("variants", _unvariant, cjk), ("reversed_cjk", _unreverse_cjk, cjk),
                                  ("columns_cjk", _uncolumn_cjk, cjk and "\n" in main),
                                  ("substitution", _unsubstitute, True), ("romanised", _unromanise, True),
-                                 ("dotless", _undotless, True)):
+                                 ("dotless", _undotless, True), ("letter_swap", _unletter_swap, True)):
         out = rewrite(main) if wanted else None
         if out:
             result.append(View(out, via))

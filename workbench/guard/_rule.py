@@ -52,10 +52,26 @@ _JA_PROHIBITION_AFTER = re.compile(r"[^。！？\n]{0,4}?(?:しないこと|し�
                                    r"することを禁止|を禁止|は禁止|禁止する|しません)")
 
 
+#: round twelve: a prohibition on MAKING someone do it governs every verb of its clause (员工不得试图让AI工具忽略其安全指令、泄露系统
+#: 提示词); a Japanese list of -たり verbs or a causative closed by a prohibition (無視させたり、開示させたりしてはならない); a Korean one at
+#: the clause's end (무시하거나 공개하도록 시도해서는 안 됩니다)
+_ZH_CAUSE_PROHIBITED = re.compile(r"(?:不得|不可|不能|不准|不许|不許|不应|不應|禁止|严禁|嚴禁|切勿|请勿|請勿|不要)(?:试图|試圖|尝试|嘗試|企图|企圖|"
+                                  r"设法|設法)?(?:让|讓|使|叫|诱导|誘導|迫使|要求)[^。！？；;!?\n,，]{0,40}$")  # (a comma ends the clause)
+_JA_LIST_PROHIBITED = re.compile(r"(?:させ|せ)?(?:たり|る(?:こと|の)(?:は|を|も))[^。！？\n]{0,60}?(?:てはならない|てはいけない|てはなりません|"
+                                 r"てはいけません|ことを禁(?:止|じ)|ことは禁止|のは禁止|しないこと|しないでください|禁止(?:する|です|されて))")
+_KO_PROHIBITED = re.compile(r"(?:(?!거절|거부)[^.!?\n,]){0,60}?(?:(?:서는|선|면)\s?안\s?(?:됩니다|된다|됨|돼|되며)|지\s?(?:마십시오|마세요|말\s?것|말아야)|"
+                            r"(?:을|를)?\s?금지(?:합니다|한다|함|됩니다))")
+
+
 def _cjk_prohibited(text: str, start: int, end: int) -> bool:
     if start and "\u3040" <= text[start - 1] <= "\u9fff" and _ZH_PROHIBITION_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return end < len(text) and "\u3040" <= text[end] <= "\u9fff" and bool(_JA_PROHIBITION_AFTER.match(text, end))
+    if _ZH_CAUSE_PROHIBITED.search(text, max(0, start - 50), start):
+        return True
+    if end < len(text) and "\uac00" <= text[end - 1] <= "\ud7a3" and _KO_PROHIBITED.match(text, end):
+        return True
+    return end < len(text) and "\u3040" <= text[end] <= "\u9fff" and bool(_JA_PROHIBITION_AFTER.match(text, end)
+                                                                      or _JA_LIST_PROHIBITED.match(text, end))
 
 
 def in_refusal_scope(text: str, start: int, end: int) -> bool:
