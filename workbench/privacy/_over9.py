@@ -65,8 +65,10 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
         return True
     from ._over10 import not_personal as not_personal10
     from ._over11 import not_personal as not_personal11
+    from ._over12 import not_personal as not_personal12
 
-    return not_personal10(text, start, end, entity) or not_personal11(text, start, end, entity, source)  # rounds ten, eleven
+    return not_personal10(text, start, end, entity) or not_personal11(text, start, end, entity, source) or \
+        not_personal12(text, start, end, entity, source, score)  # rounds ten, eleven, twelve
 
 
 def _place_like(value: str, entity: str) -> bool:
