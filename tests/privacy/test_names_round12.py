@@ -51,3 +51,50 @@ def test_bare_name_column_of_goods_end_to_end(privacy: Privacy, text: str) -> No
 def test_qualified_name_column_needs_no_evidence() -> None:
     # "customer_name" says what the column holds: one unlisted word is still a person there
     assert "Zozan" in _found("customer_name,amount\nZozan,300")
+
+
+# -- the rest of a name beside the words found (_rec_names12.grow) ----------------------------------------------------
+@pytest.mark.parametrize(("text", "rest"), [
+    ("{'owner': 'Felicity Rakotomalala Andrianarivo', 'tier': 'gold'}", "Felicity"),   # a quoted value
+    ("<tr><td>Blessing Vainikolo</td><td>0712 000 111</td></tr>", "Blessing"),          # a table cell
+    ("Rx 55120  Tuipulotu Sione\nParacetamol 500mg", "Tuipulotu"),                       # a fixed-width field
+    ("Ride shared with Ana Lima and FALEOLO Mele Losana; back on Friday.", "FALEOLO"),  # prose: no list holds it
+    ("Next of kin: Bw. Taufahema Viliami (uncle), 0712 000 111", "Taufahema"),          # a title's abbreviation
+])
+def test_rest_of_a_name_goes_with_it(privacy: Privacy, text: str, rest: str) -> None:
+    assert rest not in _sent(privacy, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Best regards,\nAna Lima\nSenior Analyst, Pricing", "Senior Analyst"),   # a role line under the name
+    ("Customer: It's Ana Lima.", "It's"),                                     # a contraction
+    ("Dear Ana Lima,\nthanks for the file", "Dear"),                          # a greeting
+    ("Report sent to Ana Lima Monday morning.", "Monday"),                    # a calendar word
+    ("Payment reference for UN Ana Lima: card pending", "UN"),                # an acronym
+])
+def test_rest_of_a_name_near_misses(privacy: Privacy, text: str, kept: str) -> None:
+    assert kept in _sent(privacy, text)
+
+
+# -- a name after a party word or contact verb (_rec_names12.names) ---------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Refund request: customer Haingo sent 40,000 to the wrong wallet.", "Haingo"),
+    ("Survey HH-2231: respondent Oyunchimeg, head of household absent.", "Oyunchimeg"),
+    ("Please meet Tahina at the depot gate.", "Tahina"),
+    ("The card failed again; the customer Mialy Ravelojaona Rindra wants a refund.", "Ravelojaona"),
+])
+def test_name_after_a_party_word(privacy: Privacy, text: str, name: str) -> None:
+    assert name not in _sent(privacy, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please ask customer Service to call back.",
+    "the client Success Team replied on Monday.",
+    "Our tenant Association meets on Friday.",
+    "We will visit Kampala next week.",
+    "Please meet Tomorrow at the gate.",
+])
+def test_party_word_near_misses(text: str) -> None:
+    from workbench.privacy._rec_names12 import names as names12
+
+    assert names12(text) == []

@@ -24,6 +24,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer, role_words
 from ._rec_names11 import names as names11
+from ._rec_names12 import names as names12
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 #: Round seven, second pass: a word keeps its combining marks ("Si̇bel": Turkish "İ" lower-cased is "i" + U+0307);
@@ -522,6 +523,7 @@ class NameShapeRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         g = gazetteer()
         out: list[RecognizerResult] = [self._result(s, e, score) for s, e, score in names11(text)]  # round eleven
+        out += [self._result(s, e, score) for s, e, score in names12(text)]  # round twelve: after a party word
         if has_cjk(text):  # Chinese letters are word letters too: "Connor的报告…" is no one word
             text = blank_cjk(text)  # same length, same offsets
         roles = role_words()
