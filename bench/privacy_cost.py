@@ -3,6 +3,7 @@
     python bench/privacy_cost.py --profile                         # ms per recognizer, per 200 words
     python bench/privacy_cost.py --speed 40 --old /tmp/P1/old       # old tree vs this one, interleaved
     python bench/privacy_cost.py --equivalence --old /tmp/P1/old    # every seen prompt, both trees
+    python bench/privacy_cost.py --switch 60                       # round twelve: NER gemm off/on, one process
 
 ``--old`` is another checkout of the project (``git worktree add -f /tmp/P1/old 42471e6``); each tree
 runs in its own worker process with that tree first on ``sys.path``, so the two never share a module.
@@ -147,6 +148,44 @@ def speed(old: Path, new: Path, reps: int) -> str:
             f"| new / old | {w['new'] / w['old']:.3f} | {c['new'] / c['old']:.3f} |")
 
 
+def switch(tree: Path, reps: int) -> str:
+    """Round twelve: the NER's gemm switch (``_blas``) off (BLIS) and on (numpy's BLAS, one thread) in one process,
+    alternating per call on the benchmark prompt: CPU-time medians and their ratio (the load cannot favour an arm)."""
+    _use_tree(tree)
+    from workbench.bench._pipeline import prompt_of
+    from workbench.privacy import Privacy, _blas, _engine
+
+    privacy = Privacy()
+    vault, text = privacy.new_vault(), prompt_of(200)
+    privacy.redact(text, vault)
+    nlp = _engine.get_engine(privacy.ner_model).nlp
+    cpu: dict[bool, list[float]] = {False: [], True: []}
+    wall: dict[bool, list[float]] = {False: [], True: []}
+    loads = [os.getloadavg()[0]]
+    texts = {}
+    for i in range(2 * reps):
+        on = (i % 2 == 0) == (i // 2 % 2 == 0)  # off/on, then on/off: neither arm always goes first
+        if _blas.use_numpy_gemm(nlp, on) != on:
+            return "numpy's BLAS cannot be held to one thread here: the switch is off, nothing to compare"
+        t0, c0 = time.perf_counter(), time.process_time()
+        red = privacy.redact(text, vault)
+        cpu[on].append(time.process_time() - c0)
+        wall[on].append(time.perf_counter() - t0)
+        texts[on] = red.text
+        if i % 20 == 19:
+            loads.append(os.getloadavg()[0])
+    _blas.use_numpy_gemm(nlp)
+    c = {k: statistics.median(v) * 1000 for k, v in cpu.items()}
+    w = {k: statistics.median(v) * 1000 for k, v in wall.items()}
+    same = "same" if texts[False] == texts[True] else "DIFFERENT"
+    return (f"200-word prompt, {reps} calls per arm alternating in one process ({tree}); load average "
+            f"{min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores; redacted text {same}\n"
+            f"| NER gemm | median CPU ms | median wall ms |\n|---|---:|---:|\n"
+            f"| BLIS (WORKBENCH_PRIVACY_NER_GEMM=blis) | {c[False]:.2f} | {w[False]:.2f} |\n"
+            f"| numpy's BLAS, one thread (default) | {c[True]:.2f} | {w[True]:.2f} |\n"
+            f"| on / off | {c[True] / c[False]:.3f} | {w[True] / w[False]:.3f} |")
+
+
 def equivalence(old: Path, new: Path, n: int, cache: Path, show: int) -> int:
     _use_tree(new)
     work = Path(os.environ.get("TMPDIR", "/tmp"))
@@ -260,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed", type=int, default=0, metavar="N", help="N interleaved calls per tree")
     ap.add_argument("--profile", type=int, default=0, metavar="N", nargs="?", const=10,
                     help="time each recognizer over N calls per sample")
+    ap.add_argument("--switch", type=int, default=0, metavar="N",
+                    help="N calls per arm, the NER gemm switch off and on in one process (round twelve)")
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--job", help=argparse.SUPPRESS)
     ap.add_argument("--in", dest="path_in", help=argparse.SUPPRESS)
@@ -275,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     rc = 0
     if args.profile:
         print(profile(args.new, args.profile, 120))
+    if args.switch:
+        print(switch(args.new, args.switch))
     if args.speed:
         print(speed(args.old, args.new, args.speed))
     if args.equivalence:

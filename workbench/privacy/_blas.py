@@ -13,9 +13,9 @@ sums in another order (another kernel), so the NER's scores may differ in their 
 same on every seen split (``bench/privacy_cost.py --equivalence --old-env WORKBENCH_PRIVACY_NER_GEMM=blis``,
 docs/privacy.md "Round twelve: latency (P1)").
 
-Only where numpy's BLAS can be held to one thread for the calling thread (OpenBLAS >= 0.3.27,
-``openblas_set_num_threads_local``, which numpy's Linux wheels ship): a multi-threaded BLAS on a busy 2-core
-machine spins and waits. Elsewhere (Accelerate, MKL, an older OpenBLAS) nothing changes. ``[privacy]`` has no key
+Only where numpy's BLAS can be held to one thread while the NER runs (OpenBLAS >= 0.3.27,
+``openblas_set_num_threads_local``, which numpy's Linux wheels ship; ``one_thread``): a multi-threaded BLAS on a
+busy 2-core machine spins and waits. Elsewhere (Accelerate, MKL, an older OpenBLAS) nothing changes. ``[privacy]`` has no key
 for it; ``WORKBENCH_PRIVACY_NER_GEMM=blis`` keeps BLIS (the before arm of the equivalence and speed checks).
 """
 
@@ -74,18 +74,34 @@ def wanted() -> bool:
     return os.environ.get(ENV, "numpy").strip().lower() != "blis" and bool(_openblas_local_setter())
 
 
+#: how many calls are inside ``one_thread`` now, and the thread count to put back when the last one leaves
+_pins = 0
+_restore = 1
+_pin_lock = threading.Lock()
+
+
 @contextlib.contextmanager
 def one_thread() -> Iterator[None]:
-    """numpy's BLAS held to one thread for the calling thread while the block runs (a no-op without the setter)."""
+    """numpy's BLAS held to one thread while the block runs (a no-op without the setter). OpenBLAS's "local"
+    setter changes the count that calls from every thread use, so the pin is counted: the first call in sets one
+    thread, the last one out puts back what it found (two redactions at once never leave the process pinned). A
+    product another thread of the process runs meanwhile (the NER's ~20 ms) runs on one thread too."""
+    global _pins, _restore
     setter = _openblas_local_setter()
     if not setter:
         yield
         return
-    previous = setter(1)
+    with _pin_lock:
+        if _pins == 0:
+            _restore = setter(1)
+        _pins += 1
     try:
         yield
     finally:
-        setter(previous if previous > 0 else 1)
+        with _pin_lock:
+            _pins -= 1
+            if _pins == 0:
+                setter(_restore if _restore > 0 else 1)
 
 
 def _numpy_gemm_ops() -> Any:
