@@ -74,3 +74,75 @@ def test_unit_chain_edge_near_misses(text: str) -> None:
     from workbench.privacy._rec_address11b import unit_spans
 
     assert unit_spans(text) == []
+
+
+# -- round twelve: unit chains of more countries (P2's fuzz classes; values written here, not the fuzz's) -----------
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    ("Gửi về thôn Bến Gỗ, xã Quang Minh, huyện Vạn Ninh trước thứ Sáu.",
+     ["thôn Bến Gỗ, xã Quang Minh, huyện Vạn Ninh"]),
+    ("Ship to Vill. Dharampur, P.O. Kesaria, Dist. Motihari before Diwali.",
+     ["Vill. Dharampur, P.O. Kesaria, Dist. Motihari"]),
+    ("Found at Habitation Lacombe, 4e section communale, commune de Limbé yesterday",
+     ["Habitation Lacombe, 4e section communale, commune de Limbé"]),
+    ("Office: 3-8-21 Kami-ishida, Tsurumi-ku, Yokohama 230-0051", ["3-8-21 Kami-ishida, Tsurumi-ku, Yokohama 230-0051"]),
+    ("Office: 27 Bongeunsa-ro, Samseong-dong, Seoul", ["27 Bongeunsa-ro, Samseong-dong, Seoul"]),
+    ("The plot is Section 51, Lot 7, Gordons, NCD.", ["Section 51, Lot 7, Gordons, NCD"]),
+    ("Collect from Area 47, Plot No. 3/112, Lilongwe", ["Area 47, Plot No. 3/112, Lilongwe"]),
+    ("Bairro Xipamanine, Quarteirão 9, Casa nº 40, Maputo", ["Bairro Xipamanine, Quarteirão 9, Casa nº 40, Maputo"]),
+    ("Ban Sibounheuang, Muang Chanthabouly, Vientiane", ["Ban Sibounheuang, Muang Chanthabouly, Vientiane"]),
+    ("Household form\nVillage: Mtengowanthenga\nTraditional Authority: T/A Chimutu\nDistrict: Lilongwe District\nSize: 4",
+     ["Mtengowanthenga", "T/A Chimutu", "Lilongwe District"]),
+    ("Visits\n1. Monday — Bairro Xipamanine, Quarteirão 9\n2. Friday — Bairro Maxaquene, Quarteirão 31",
+     ["Bairro Xipamanine, Quarteirão 9", "Bairro Maxaquene, Quarteirão 31"]),
+])
+def test_unit_chains_of_more_countries(text: str, addresses: list[str]) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert [text[a:b] for a, b in unit_spans(text)] == addresses
+
+
+@pytest.mark.parametrize("text", [
+    "Section 4 covers loans, Section 5 covers savings.",
+    "Region: North\nDistrict: Sales\nStatus: open",
+    "Block 3, Figure 2, Paris",
+    "Ban Ki-moon visited Seoul.",
+    "Unit 4, Phase 2, Test Plan",
+    "1. Monday — standup\n2. Friday — Village Fund review",
+    "We moved it. Dist. manager agreed.",
+    "The 2nd Division, 3rd Sector and 5th Ward reported.",
+])
+def test_more_countries_near_misses(text: str) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert unit_spans(text) == [], [text[a:b] for a, b in unit_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We moved the office to Lot 812, Kampung Sungai Tiram, Mukim Plentong, 81750 Masai last week.",
+     ["Lot 812", "Tiram", "Plentong"]),
+    ("Survey point Bairro Chamanculo, Quarteirão 22, Casa nº 117, Maputo — pump broken.", ["Chamanculo", "117"]),
+])
+def test_pipeline_takes_the_numbered_word(privacy: Privacy, text: str, words: list[str]) -> None:
+    sent = _sent(privacy, text)
+    assert not [w for w in words if w in sent], sent
+
+
+# -- Chinese: a crossing of two roads with its building, a numbered factory after a house number (_rec_zh11) --------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("请把样品送到朝晖路与石桥路交叉口西南角汇丰大厦12层，找前台。", ["朝晖路", "石桥路", "汇丰大厦", "12"]),
+    ("货放在东湖工业园光谷大道88号3号厂房门口。", ["光谷大道", "88", "3号厂房"]),
+])
+def test_cn_crossing_and_factory(privacy: Privacy, text: str, gone: list[str]) -> None:
+    sent = _sent(privacy, text)
+    assert not [w for w in gone if w in sent], sent
+
+
+@pytest.mark.parametrize("text", [
+    "第6号厂房已停产，二车间照常。",
+    "他说路与路之间的交叉口很危险。",
+    "本周五在三楼会议室开会，请各部门准时参加。",
+])
+def test_cn_crossing_near_misses(privacy: Privacy, text: str) -> None:
+    assert _sent(privacy, text) == text

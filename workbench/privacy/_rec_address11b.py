@@ -44,13 +44,22 @@ _TOKEN = re.compile(r"\S+")
 _NUM = re.compile(r"\d{1,4}[A-Za-z]?")
 _TAG = re.compile(r"[A-Z]|[IVX]{1,4}|'[a-zA-Z]'")  # "Kijanju A", "Rugarama I", "Itakaibolu 'b'"
 _HOUSE = re.compile(r"(?:#|(?:No|Nº|N°|Nr)\.?\s?)\d{1,5}[A-Za-z]?\d?|(?:house|plot|flat|apt|stand|erf|parcelle|lot|box"
-                    r"|p\.?\s?o\.?\s?box)\s+\d{1,5}[A-Za-z]?", re.I)
-_NUM_STREET = re.compile(r"(?:St\.?|Street|Rd\.?|Road)\s\d{1,4}[A-Z]?|[A-Z]{2}\s?\d{1,4}\s(?:Ave|St|Rd|Road|Street|Avenue)\.?")
+                    r"|p\.?\s?o\.?\s?box"
+                    # round twelve: the numbered parts of more countries ("Section 340", "Area 25", "Quarteirão 14",
+                    # "Casa nº 27", "Plot No. 9/204", "Block 21", "Bloque C", "H.No. 4-5-62")
+                    r"|section|area|block|blk|bloque|casa|quarteirão|quadra|unit|zona|zone|sector|building|bldg|villa"
+                    r"|phase|camp|extension|ext|h\.\s?no)\.?(?:\s+(?:No|Nº|N°|nº|n°)\.?)?\s+(?:\d{1,5}(?:[/-]\d{1,5}){0,2}"
+                    r"[A-Za-z]?|[A-Z](?![\w'])|[A-Z]-\d{1,4})", re.I)
+_NUM_STREET = re.compile(r"(?:St\.?|Street|Rd\.?|Road)\s\d{1,4}[A-Z]?|[A-Z]{2}\s?\d{1,4}\s(?:Ave|St|Rd|Road|Street|Avenue)\.?"
+                         # round twelve: a Japanese banchi before its block name ("7-11-16 Shimo-sawa")
+                         r"|\d{1,4}-\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+(?:-[a-z]+)?")
 _GATE = re.compile(r"(?i:village|parish|ward|cell|sector|division|district|province|commune|council|county|mtaa|"
                    r"kata|phum|khum|sangkat|srok|khan|kraal|lc\d|arrondissement|quartier|umudugudu|akagari|umurenge|"
                    r"intara|akarere|kijiji|wilaya|tarafa|kebele|woreda|barangay|purok|sitio|zone|cellule|secteur)|"
                    r"\bSt\.? \d|\b[A-Z]{2} ?\d{1,4} (?:Ave|St|Rd)")
 _CLOSE = ")]\"'”»›>:."
+_LIST_MARK = re.compile(r"(?:\d{1,3}[.)]|[-*•·–—])[ \t]")
+_POSTCODE_AFTER = re.compile(r"\d{3}-\d{4}|\d{4,6}")
 _PARTICLES = frozenset("es de la el al du da di del do dos das en am an le les sur bin".split())  # inside a town
 _OPEN = "([\"'„“«‹<"
 
@@ -70,6 +79,19 @@ def _lists() -> dict[str, frozenset[str]]:
         elif section:
             out.setdefault(section, set()).update(w.casefold() for w in line.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _gate12() -> re.Pattern[str]:
+    """Round twelve: any unit word of the lists, or a hyphen suffix unit, lets a text in."""
+    w = _lists()
+    words = sorted((w["pre"] | w["post"]) - {"t/a"}, key=len, reverse=True)
+    suffixes = "|".join(sorted(w["suffix"], key=len, reverse=True))
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(x) for x in words) + r")(?![^\W\d_])|\bT/A\b"
+                      r"|[^\W\d_]{2}-(?:" + suffixes + r")\b")
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|o|a|º|ª)", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -94,6 +116,11 @@ def _kind(tok: str) -> str:
         return "post"
     if low in w["join"]:
         return "join"
+    if _ORDINAL.fullmatch(bare):
+        return "ord"  # "3e section communale", "2nd Ward"
+    head, dash, suffix = low.rpartition("-")
+    if dash and suffix in w["suffix"] and len(head) >= 2 and head.replace("-", "").isalpha() and bare[0].isupper():
+        return "hunit"  # "Kitayama-ku", "Seosong-ro": a unit with its name
     if low.startswith("y'") and len(bare) > 3 and bare[2].isupper():
         return "name"  # "y'Iburengerazuba": the link glued to the name
     if _NUM.fullmatch(bare):
@@ -115,6 +142,11 @@ def _unit(kinds: list[str]) -> str:
     """"unit", "nunit" (a numbered unit: "Ward 5" after a name), "strong" or "" for a run of token kinds."""
     if not kinds or len(kinds) > 8 or "other" in kinds or "country" in kinds:
         return ""
+    if kinds == ["hunit"] or kinds[:1] == ["num"] and kinds[1:] == ["hunit"]:
+        return "unit"  # "Yeonnam-gu", "152 Seosong-ro"
+    if len(kinds) >= 2 and kinds[0] == "ord" and all(k in ("pre", "post", "unit") for k in kinds[1:]):
+        return "ord"  # "3e section communale", "5th Ward": numbered when a unit word is strong (the caller)
+    kinds = ["name" if k == "hunit" else k for k in kinds]
     if not any(k in ("pre", "post", "unit") for k in kinds):
         return ""
     if kinds[0] == "join" or kinds[-1] == "join" or kinds[0] == "post" and len(kinds) > 1 and kinds[1] != "num":
@@ -133,19 +165,34 @@ def _unit(kinds: list[str]) -> str:
 class _Piece:
     """A classified stretch of a part: kind (unit, nunit, strong, house, street, town, seed), span, whole-part."""
 
-    __slots__ = ("kind", "start", "end", "strong", "named")
+    __slots__ = ("kind", "start", "end", "strong", "named", "labelled")
 
     def __init__(self, kind: str, start: int, end: int, strong: bool = False, named: bool = True) -> None:
         self.kind, self.start, self.end, self.strong, self.named = kind, start, end, strong, named
+        self.labelled = False
 
 
 def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]]) -> _Piece | None:
     """The piece of part ``text[s:e]`` a chain can use: the whole part, or (``where`` "tail" / "head") its end or
-    start when it runs into prose."""
+    start when it runs into prose; a form's field labelled by a unit word gives its value."""
     over = [(a, b) for a, b in seeds if a < e and s < b]
     if over:  # the seed's own start when it starts inside the part ("billing address rue Loango n° 12")
         # and its own end when prose follows it in the part ("Lindi 65218. VAT reg: none")
-        return _Piece("seed", max(s, min(a for a, _ in over)), min(e, max(b for _, b in over)))
+        a0 = a = max(s, min(a for a, _ in over))
+        b0 = b = min(e, max(b for _, b in over))
+        for m in _HOUSE.finditer(text, s, e):
+            if m.start() < a <= m.end():
+                a = m.start()  # a seed that starts at the number of "Lot 4555", "Area 8": the word goes with it
+            if m.start() <= b < m.end():
+                b = m.end()  # or ends at the word of "Casa nº 151": the number goes with it
+        piece = _Piece("seed", a, b)
+        piece.strong = a < a0 or b > b0  # grown: the chain is worth a span of its own
+        return piece
+    label = _FIELD.match(text, s, e)
+    if label and where == "whole":
+        field = _field(text, label, e, seeds)
+        if field is not None:
+            return field
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
     if not toks:
         return None
@@ -156,6 +203,9 @@ def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]
     m = _NUM_STREET.match(part)
     if m and (m.end() == len(part) or where == "head" and part[m.end() : m.end() + 1] == " "):
         return _Piece("street", s, s + m.end())
+    m = _NUM_STREET.search(part) if where == "tail" else None
+    if m and m.end() == len(part) and m.start() and part[m.start() - 1] == " ":
+        return _Piece("street", s + m.start(), e)  # "Office: 3-8-21 Kami-ishida"
     kinds = [_kind(t) for _, _, t in toks]
     w = _lists()
     ranges = [(0, len(toks))]
@@ -174,6 +224,8 @@ def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]
         if u:
             strong = any(toks[k][2].strip(_OPEN).rstrip(_CLOSE).casefold() in w["strong"] or kinds[k] == "join"
                          for k in range(i, j))
+            if u == "ord":
+                u = "nunit" if strong else "weak"  # "2nd Division" is English prose, "3e section communale" no
             return _Piece(u, toks[i][0], toks[j - 1][1] - _trail(toks[j - 1][2]), strong)
     if where == "tail":  # a numbered or strong unit inside a prose part ("taken at Chikambi Ward 11 on move-out")
         for k in (k for k, kind in enumerate(kinds) if kind in ("pre", "post", "unit")):
@@ -185,10 +237,12 @@ def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]
                     strong = any(toks[x][2].strip(_OPEN).rstrip(_CLOSE).casefold() in w["strong"] for x in range(i, j))
                     if u == "nunit" or u == "unit" and strong:
                         return _Piece(u, toks[i][0], toks[j - 1][1] - _trail(toks[j - 1][2]), strong, named=False)
-    if where in ("whole", "head") and len(toks) <= 5:
+    if where == "head" or where == "whole" and len(toks) <= 5:
         from ._gazetteer import gazetteer
 
         body = kinds[1:] if kinds[0] in ("num", "code") and len(toks[0][2]) >= 4 else kinds
+        if len(body) > 1 and _POSTCODE_AFTER.fullmatch(toks[-1][2]):
+            body = body[:-1]  # "Osaka 132-7459", "Kluang 86000": a postcode after the town
         if where == "head":  # a town before prose ("Kraal head Dube, Gwanda tomorrow"): one to three names
             n = next((k for k, kind in enumerate(kinds) if kind not in ("name", "cap")), len(kinds))
             if 0 < n <= 3 and n < len(kinds) and "name" in kinds[:n] and toks[n - 1][2][-1:].isalpha():
@@ -204,6 +258,42 @@ def _classify(text: str, s: int, e: int, where: str, seeds: list[tuple[int, int]
     return None
 
 
+#: round twelve: a form's field whose label is a unit word ("Village: Chikonde", "Sub-location: Kuma",
+#: "Traditional Authority: T/A Mbewe", "Xã/Phường: Tân Thuận")
+_FIELD = re.compile(r"[ \t>]*((?:[^\W\d_][\w'’./-]*[ \t]?){1,3}?)[ \t]*(?:\.{3,}|:)[ \t]*(?=\S)")
+
+
+def _field(text: str, label: re.Match[str], e: int, seeds: list[tuple[int, int]]) -> _Piece | None:
+    w = _lists()
+    words = [x.casefold().strip(".") for x in re.split(r"[\s/]+", label.group(1)) if x]
+    if not words or not any(x in w["pre"] or x in w["post"] or x == "authority" for x in words):
+        return None
+    at = label.end()
+    piece = _classify(text, at, e, "whole", seeds)
+    toks = _TOKEN.findall(text, at, e)
+    kinds = [_kind(t) for t in toks]
+    if piece is None and 0 < len(toks) <= 4 and all(k in ("name", "cap", "tag", "pre", "post", "unit", "join", "num",
+                                                           "hunit") for k in kinds) and any(
+            k in ("name", "hunit") for k in kinds):
+        piece = _Piece("unit", at, e)  # "Village: Mkanda": the label names the unit
+    if piece is None or piece.kind not in ("unit", "nunit", "weak", "town", "house", "street"):
+        return None
+    if piece.kind in ("town", "weak"):
+        piece.kind = "unit"
+    piece.labelled = True
+    piece.strong = piece.strong or any(x in w["strong"] for x in words)
+    return piece
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the dot at ``dot`` is a unit word written short ("Vill", "Dist", "P.O", "Mz")."""
+    at = dot
+    while at > 0 and not text[at - 1].isspace() and dot - at < 8:
+        at -= 1
+    word = text[at:dot].casefold()
+    return word in _lists()["pre"] or word + "." in _lists()["pre"]
+
+
 def _trail(tok: str) -> int:
     return len(tok) - len(tok.rstrip(_CLOSE)) if tok.rstrip(_CLOSE) else 0
 
@@ -215,20 +305,29 @@ def _accept(chain: list[_Piece]) -> bool:
     other = {"house", "street", "seed"} & set(kinds)
     if units >= 2 or units and other or strong and "town" in kinds or "nunit" in kinds:
         return True
+    if any(p.kind == "seed" and p.strong for p in chain):
+        return True
+    houses = kinds.count("house")  # round twelve: "Section 188, Lot 5, Hohola", "Area 38, Plot No. 9/204, Lilongwe"
+    if houses and "seed" in kinds or houses >= 2 and "town" in kinds:
+        return True
     return "street" in kinds and bool({"house", "town", "seed"} & set(kinds))
 
 
 def unit_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
     """Chains of unit, house, numbered-street and town parts that add up to an address, as (start, end) spans."""
-    if not ENABLED or not _GATE.search(text):
+    if not ENABLED or not (_GATE.search(text) or _gate12().search(text) or _HOUSE.search(text)):
         return []
     seeds = list(seeds)
     parts: list[tuple[int, int, bool]] = []  # start, end, hard boundary before it
     at, hard = 0, True
     for m in _SEP.finditer(text):
+        if m.group().strip() == "." and _abbreviation(text, m.start()):
+            continue  # "Vill. Rampur, P.O. Sultannagar, Dist. Sitapur": a unit word's dot ends nothing
         if m.start() > at:
             parts.append((at, m.start(), hard))
         at, hard = m.end(), bool(_HARD.search(m.group()))
+        if "\n" in m.group() and _LIST_MARK.match(text, at):
+            hard = True  # "\n2. Thursday — ...": a list's next item starts a new chain
     if at < len(text):
         parts.append((at, len(text), hard))
     out: list[tuple[int, int]] = []
@@ -260,12 +359,14 @@ def unit_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, 
         while chain and chain[0].kind == "town":
             chain.pop(0)
         if chain and _accept(chain):
-            a, b = chain[0].start, chain[-1].end
-            while a < b and (text[a] in _OPEN or text[a].isspace()):
-                a += 1  # a JSON value's or a quotation's opening mark stays ('"village": "Phum Ta Chan, ...')
-            while b > a and (text[b - 1] in _CLOSE or text[b - 1].isspace()) and text[b - 1] != ".":
-                b -= 1
-            out.append((a, b))
+            # a form's fields one by one, their labels kept; a chain in one run
+            runs = [(p.start, p.end) for p in chain] if any(p.labelled for p in chain) else [(chain[0].start, chain[-1].end)]
+            for a, b in runs:
+                while a < b and (text[a] in _OPEN or text[a].isspace()):
+                    a += 1  # a JSON value's or a quotation's opening mark stays ('"village": "Phum Ta Chan, ...')
+                while b > a and (text[b - 1] in _CLOSE or text[b - 1].isspace()) and text[b - 1] != ".":
+                    b -= 1
+                out.append((a, b))
             i = max(j, i + 1)
         else:
             i += 1

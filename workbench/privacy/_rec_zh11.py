@@ -62,6 +62,14 @@ _ESTATE_ADDRESS = re.compile(
     rf"(?:{_ADMIN}){{0,6}}{_ROAD}(?:{_ESTATE}{_ESTATE_UNIT}{{1,4}}|\d{{1,5}}[号號]院{_ESTATE_UNIT}{{1,4}})"
     r"(?:\d{2,5}(?:室|房|号|號)?)?"
 )
+#: round twelve (P2): a crossing of two roads as an address ("裕华路与建设路交叉口东北角金茂大厦19层"), and a numbered
+#: factory or warehouse after a house number ("德华大道115号6号厂房")
+_CROSSING = re.compile(
+    rf"(?:{_ADMIN}){{0,6}}{_ROAD}[与和](?:{_PLACE_CHAR}{{1,8}}?(?:大道|大街|路|街|道))(?:交叉口|交汇处|交界处|十字路口|路口)"
+    rf"(?:[东西南北]{{1,2}}(?:角|侧|側|方向?))?(?:{_PLACE_CHAR}{{2,8}}?(?:大厦|大廈|广场|中心|大楼|商场|酒店|医院)"
+    r"(?:[A-Za-z0-9]{1,3}(?:层|層|楼|樓|F|座))?)?"
+)
+_FACTORY = re.compile(r"(?<=[号號])[A-Za-z0-9]{1,3}[号號]?(?:厂房|廠房|车间|車間|仓库|倉庫|库房|庫房)")
 _COMPOUND_TITLED = re.compile(
     "(" + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True)) + ")(?:" + "|".join(
         sorted(_HONORIFICS, key=len, reverse=True)) + r")(?=您好|你好|[，,。：:！!？?、\s]|$)"
@@ -99,6 +107,13 @@ class CnStructured11Recognizer(LocalRecognizer):
             return out
         for m in _ESTATE_ADDRESS.finditer(text):
             out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
+        for m in _CROSSING.finditer(text):
+            out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
+        for m in _FACTORY.finditer(text):  # only with the house number it follows (the pipeline joins them)
+            at = m.start()
+            while at > 0 and (text[at - 1].isdigit() or text[at - 1] in "号號"):
+                at -= 1
+            out.append(_result(self, "ADDRESS", at, m.end(), 0.7))
         for m in _SPACED_ADDRESS.finditer(text):
             if " " in m.group().strip():
                 out.append(_result(self, "ADDRESS", m.start(), m.end(), 0.7))
