@@ -98,3 +98,42 @@ def test_party_word_near_misses(text: str) -> None:
     from workbench.privacy._rec_names12 import names as names12
 
     assert names12(text) == []
+
+
+# -- a chat transcript's speakers are no form labels (_rec_names12.speaker) -------------------------------------------
+def test_chat_speakers_whose_names_are_rare_words(privacy: Privacy) -> None:
+    text = "Kahu: can you send the churn file again?\nIolana: on it, give me five minutes"
+    sent = _sent(privacy, text)
+    assert "Kahu" not in sent and "Iolana" not in sent
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Note: please check the file first.\nUpdate: we shipped the fix today", "Note"),   # everyday labels
+    ("Agent: thank you for calling, how can I help?\nCaller: my card is blocked", "Agent"),  # roles
+    ("Town: Sialkot\nDistrict: Punjab", "Town"),                                      # a form: label, value
+])
+def test_chat_speaker_near_misses(privacy: Privacy, text: str, kept: str) -> None:
+    assert kept in _sent(privacy, text)
+
+
+# -- a Chinese table's person column (_rec_names12.zh_table) ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("| 负责人 | 部门 |\n|---|---|\n| 周一航 | 财务部 |", "周一航"),       # 周一 is Monday: the column says a name
+    ("工单号,处理人,状态\nGD-88,高明轩,处理中", "高明轩"),
+    ("日期\t报修人\t问题\n3月2日\t马上飞\t灯不亮", "马上飞"),
+])
+def test_zh_person_column(text: str, name: str) -> None:
+    from workbench.privacy._rec_names12 import zh_table
+
+    assert name in [text[s:e] for s, e, _ in zh_table(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "工单号,标题,状态\nGD-88,周一例会,处理中",          # no person column
+    "工单号,处理人,状态\nGD-88,系统,处理中",            # not a surname first
+    "工单号,处理人,状态\nGD-88,马上,已关闭",            # a two-character everyday word
+])
+def test_zh_person_column_near_misses(text: str) -> None:
+    from workbench.privacy._rec_names12 import zh_table
+
+    assert zh_table(text) == []

@@ -487,7 +487,8 @@ def _record_word(text: str, start: int, end: int) -> bool:
         folded = value.casefold()
         if value.islower() and folded in _INTERJECTIONS:
             return True
-        if text[end : end + 2].rstrip().startswith(":") and _gazetteer.everyday(folded) and folded not in g.given:
+        if text[end : end + 2].rstrip().startswith(":") and _gazetteer.everyday(folded) and folded not in g.given \
+                and not _rec_names12.speaker(text, start, end):  # round twelve (P3): "Hafiz: can you ..." speaks
             return True  # "Town: Sialkot": the label, not the town
     if len(words) >= 2 and value.isupper() and all(w.isalpha() for w in words):
         line_start = text.rfind("\n", 0, start) + 1

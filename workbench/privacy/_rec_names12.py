@@ -168,8 +168,9 @@ _PARTY = re.compile(rf"(?<![\w-])(?:customer|client|respondent|tenant|beneficiar
 
 
 def names(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the names after a party word or contact verb (module docstring)."""
-    out: list[tuple[int, int, float]] = []
+    """(start, end, score) of the names after a party word or contact verb (module docstring), and of a Chinese
+    table's person column (:func:`zh_table`)."""
+    out: list[tuple[int, int, float]] = zh_table(text) if any("\u4e00" <= ch <= "\u9fff" for ch in text) else []
     g = gazetteer()
     for m in _PARTY.finditer(text):
         words = m.group(1).split()
@@ -183,3 +184,72 @@ def names(text: str) -> list[tuple[int, int, float]]:
             continue  # "visit Kampala", "called Nairobi"
         out.append((m.start(1), m.end(1), 0.8 if len(words) > 1 else 0.6))  # 0.8: not a guess inside spaCy's ORG
     return out
+
+
+#: a chat line: a speaker's one word, a colon, then an utterance (three words or more, lower-case words among them)
+_CHAT_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([^\W\d_][\w'’-]*)[ \t]?:[ \t]+(\S+(?:[ \t]+\S+){2,})",
+                        re.MULTILINE)
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """Round twelve (P3): ``text[start:end]`` is the speaker of a chat transcript, not a form label: it opens a line
+    with a colon and an utterance after it ("Hafiz: can you rerun the cohort query?"), and another line of the text
+    has the same shape ("Mele: on it, give me ten minutes"). A form's label is followed by a value ("Town: Sialkot");
+    words in everyday use ("Note:", "Update:", "Summary:") and roles ("Agent:") stay labels."""
+    if ":" not in text[end:end + 2] or "\n" not in text:
+        return False
+    lines = [m for m in _CHAT_LINE.finditer(text) if re.search(r"(?<![\w'’])[a-z]{2,}(?![\w'’])", m.group(2))]
+    here = next((m for m in lines if m.start(1) == start and m.end(1) == end), None)
+    if here is None or len(lines) < 2:
+        return False
+    from ._rec_tagger import common_words
+
+    low = text[start:end].casefold()
+    return low not in common_words() and not _role(text[start:end]) and low not in _FUNCTION and low not in _CALENDAR
+
+
+#: a Chinese table's person column: the header cell names who handles, asks, sends or signs
+_ZH_PERSON_HEAD = re.compile(r"[ \t]*(?:姓名|负责人|負責人|处理人|處理人|提交人|联系人|聯繫人|联络人|经办人|經辦人|申请人|申請人|"
+                             r"收件人|发件人|發件人|收货人|收貨人|报修人|報修人|审批人|審批人|跟进人|跟進人|客户姓名|客戶姓名|"
+                             r"员工姓名|員工姓名|记录人|記錄人|值班人|签收人|簽收人)[ \t]*")
+_ZH_CELL = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*")
+
+
+def zh_table(text: str) -> list[tuple[int, int, float]]:
+    """Round twelve (P3): the cells of a Chinese table's person column ("| 负责人 | 部门 |", "工单号,处理人,状态"): in
+    each row under the header with as many cells, a cell of two to four Han characters that opens with a surname is a
+    name, whatever words its characters also spell (周一鸣: 周一 is Monday); a two-character cell that is an everyday
+    word (马上, 本人, 高峰) is left to the other recognizers."""
+    if "\n" not in text:
+        return []
+    from ._rec_zh import COMPOUND_SURNAMES, SURNAMES
+    from ._rec_zh_names import everyday_words
+
+    out: list[tuple[int, int, float]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for i, (_, head) in enumerate(lines):
+        sep = next((c for c in ("|", "\t", ",", "，", ";") if c in head), None)
+        if sep is None or not any(_ZH_PERSON_HEAD.fullmatch(c) for c in head.split(sep)):
+            continue
+        cells = head.split(sep)
+        cols = [k for k, c in enumerate(cells) if _ZH_PERSON_HEAD.fullmatch(c)]
+        for start, row in lines[i + 1:]:
+            if set(row.strip()) <= set("|-: \t"):
+                continue  # a markdown rule line
+            parts = row.split(sep)
+            if len(parts) != len(cells):
+                break
+            pos = start
+            for k, part in enumerate(parts):
+                m = _ZH_CELL.fullmatch(part)
+                if k in cols and m:
+                    name = m.group(1)
+                    if (name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES) and not (
+                            len(name) == 2 and name in everyday_words()):  # 马上, 本人, 高峰: the word
+                        out.append((pos + m.start(1), pos + m.end(1), 0.85))
+                pos += len(part) + len(sep)
+    return out
+
