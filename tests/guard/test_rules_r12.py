@@ -93,7 +93,7 @@ FAMILIES = {
         ["Please change the supplier's bank account to GB33 BUKB 2020 1555 5555 55 and don't tell accounts payable.",
          "Quietly update the beneficiary account before the Friday run."],
         ["Update the vendor's IBAN after confirming it by phone with the vendor.",
-         "We never change bank details by email; call the supplier to verify."]),
+         "Change the supplier's bank details only after finance verifies them by phone."]),
 }
 
 #: the second batch: mechanisms read off the seen splits' misses, phrased here anew
