@@ -146,3 +146,30 @@ def test_cn_crossing_and_factory(privacy: Privacy, text: str, gone: list[str]) -
 ])
 def test_cn_crossing_near_misses(privacy: Privacy, text: str) -> None:
     assert _sent(privacy, text) == text
+
+
+# -- a Central American address by a landmark and distances (_rec_address11b.landmark_spans) -----------------------
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Entregar en: De la escuela Juan Rafael Mora 150 m sur y 25 m este, casa esquinera, Alajuela. Gracias",
+     "De la escuela Juan Rafael Mora 150 m sur y 25 m este, casa esquinera, Alajuela"),
+    ("Vive Del mercado Roberto Huembes 1 c. al lago, 2 c. arriba, Managua", "Del mercado Roberto Huembes 1 c. al lago, 2 c. arriba, Managua"),
+    # the next line's label stays
+    ("Dirección: Del parque central 300 v. al norte, casa 14, Liberia\nPago: efectivo",
+     "Del parque central 300 v. al norte, casa 14, Liberia"),
+])
+def test_landmark_addresses(text: str, address: str) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert [text[a:b] for a, b in unit_spans(text)] == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "El viento del norte sopla 20 m al sur.",
+    "De acuerdo con el plan, 20 m al norte hay agua.",
+    "Del total, 50 m norte y 20 m sur fueron vendidos.",
+])
+def test_landmark_near_misses(text: str) -> None:
+    from workbench.privacy._rec_address11b import unit_spans
+
+    assert unit_spans(text) == []

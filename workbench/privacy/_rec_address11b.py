@@ -313,10 +313,32 @@ def _accept(chain: list[_Piece]) -> bool:
     return "street" in kinds and bool({"house", "town", "seed"} & set(kinds))
 
 
+#: round twelve: a Central American address by a landmark and distances ("De la iglesia católica 200 m norte y 50 m
+#: oeste", "Del Colegio Teresiano 2 c. al sur, 1/2 c. abajo"), with the house and the town after it
+_STEP = (r"(?:\d{1,4}(?:[.,]\d)?|\d/\d|media|una)\s?(?:m|mts|metros|varas|vrs|v|c|cuadras?|km)\.?\s(?:al\s|hacia\s(?:el\s)?)?"
+         r"(?:norte|sur|este|oeste|arriba|abajo|lago|montaña)")
+_LANDMARK = re.compile(
+    r"(?<![\w])(?:Del?|Desde\s(?:el|la))\s(?:la\s|los\s|las\s)?(?:[\w'’.-]+\s){1,6}?" + _STEP
+    + r"(?:(?:,\s?|\s)(?:y\s)?" + _STEP + r"){0,3}"
+    r"(?:(?:,[ \t]?|\n)(?:casa|portón|porton|edificio|apartamento|apto|local)\b[^,;\n|\"]{0,30})?"
+    r"(?:(?:,[ \t]?|\n)[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:[ \t](?:de[ \t]|del[ \t]|la[ \t])?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+){0,4})?"
+)
+
+
+def landmark_spans(text: str) -> list[tuple[int, int]]:
+    """Addresses by a landmark and distances (``_LANDMARK``)."""
+    if not ENABLED or not re.search(r"(?:norte|sur|este|oeste|arriba|abajo)\b", text):
+        return []
+    return [(m.start(), m.end()) for m in _LANDMARK.finditer(text)]
+
+
 def unit_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
     """Chains of unit, house, numbered-street and town parts that add up to an address, as (start, end) spans."""
-    if not ENABLED or not (_GATE.search(text) or _gate12().search(text) or _HOUSE.search(text)):
+    if not ENABLED:
         return []
+    marks = landmark_spans(text)
+    if not (_GATE.search(text) or _gate12().search(text) or _HOUSE.search(text)):
+        return marks
     seeds = list(seeds)
     parts: list[tuple[int, int, bool]] = []  # start, end, hard boundary before it
     at, hard = 0, True
@@ -370,4 +392,4 @@ def unit_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, 
             i = max(j, i + 1)
         else:
             i += 1
-    return out
+    return out + marks
