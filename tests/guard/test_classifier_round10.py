@@ -107,9 +107,11 @@ def test_heldout10_samples_keep_encoded_rows_out_of_training(monkeypatch, tmp_pa
     base = [("train", "benign", "garak/x-en", 0, "hello")]
     more = ti.second_pass_rows(base, heldout11=False)  # (round twelve: heldout11's rows are its own test's)
     assert more[:1] == base and {s[2].split("/")[0] for s in more[1:]} == {"cjk10", "h10:blackwall", "h10:encoded",
-                                                                           "h10:written", "h10:gluonts", "near11"}
+                                                                           "h10:written", "h10:gluonts", "near11",
+                                                                           "near12"}  # (round twelve)
     assert ti.second_pass_rows(more, heldout11=False) == more
-    assert ti.second_pass_rows(base, heldout10=False, heldout11=False)[1:] == ti.cjk10_samples() + ti.near11_samples()  # (+ round 11)
+    assert ti.second_pass_rows(base, heldout10=False, heldout11=False)[1:] == (ti.cjk10_samples() + ti.near11_samples()
+                                                                                  + ti.near12_samples())  # (+ rounds 11, 12)
 
 
 def test_written_cjk_rows_train_in_the_written_fold() -> None:
@@ -172,7 +174,7 @@ def test_the_shipped_weights_train_on_heldout9() -> None:
 
     model = _classifier.load()
     assert "infiltr==0.1.0" in model.meta["meta_sources"] and "chinese-calendar==1.11.0" in model.meta["meta_sources"]
-    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.98, 0.85)
+    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.97, 0.88)  # (round twelve's two heads)
 
 
 #: Benign near misses of round ten's families, phrased for this test (not bench/injection_near10.py's wording), each
