@@ -79,7 +79,7 @@ def test_regions_and_natural_features() -> None:
     assert _np("growth across sub-Saharan Africa", "Saharan Africa", "LOCATION")
     assert _np("demand in the Caucasus rose", "Caucasus", "LOCATION")
     assert _np("exports to the Gulf states", "Gulf", "LOCATION")
-    assert _np("floods along the Limpopo hit freight", "Limpopo", "LOCATION")
+    assert _np("freight delays along the Limpopo and its delta", "Limpopo", "LOCATION")
     assert _np("tours around Lake Titicaca sold out", "Lake Titicaca", "LOCATION")
     assert _np("Weather near Mont Ventoux", "Mont Ventoux", "PERSON")
     # near misses: cities stay pseudonymised
@@ -149,3 +149,20 @@ def test_end_to_end_names_still_go(privacy: Privacy) -> None:
     vault = privacy.new_vault()
     privacy.redact("My colleague Teodor Lindqvist owns the churn model.", vault)
     assert "Lindqvist" not in privacy.redact("Ask Lindqvist first.", vault).text  # a surname alone in turn 2
+
+
+def test_near_misses_from_the_seen_splits_classes() -> None:
+    """Shapes of names the first version dropped (seen splits, round twelve): written afresh here."""
+    record = "| Field | Value |\n|---|---|\n| Account holder | Oskar Vilhelmsen |\n| IBAN | NO9386011117947 |\n"
+    assert not _np(record, "Oskar Vilhelmsen")  # a record as a table: "Value" names no thing
+    assert not _np("Send it to Parisa MirHosseini today", "Parisa MirHosseini")  # inner capitals of a name
+    assert not _np("Send it to Parisa AghaKarimi today", "AghaKarimi")
+    assert not _np("Present: Wong Ka Kit (chair)", "Wong Ka Kit")  # a given name that is a product word
+    assert not _np("Dr. Solvang, Tromsø", "Solvang")
+    assert not _np("Dr. Hegeling signed", "Hegeling")  # -ing is no verb form here
+    assert not _np("the HERATH file is on the drive", "HERATH", "LOCATION")  # a name in capitals after "the"
+    assert not _np("the Perera account moved", "Perera", "LOCATION")  # a name modifying a noun
+    quoted = 'Key,Reporter,Status\nOPS-1,"Nadeesha Wijeratne",Open\n'
+    assert not _np(quoted, '"Nadeesha Wijeratne"')  # a quoted CSV cell
+    minutes = "Minutes of the parish council, Mar 3, 2026\nPresent: Oskar Vilhelmsen (chair), Lise Aune, Per Holm\n"
+    assert not _np(minutes, "Oskar Vilhelmsen")  # a sentence above is no table header

@@ -50,7 +50,7 @@ _NER = ("PERSON", "LOCATION", "ORGANIZATION", "NRP")
 _NAMEISH = ("PERSON", "LOCATION", "ADDRESS", "ORGANIZATION", "NRP")
 
 # -- code -----------------------------------------------------------------------------------------------------------
-_CODE_CHARS = re.compile(r"[(\[\]{}=`\"]")
+_CODE_CHARS = re.compile(r"[(\[\]{}=`]")
 _ADDRESS_CODE = re.compile(r"[\[\]{}=`]|\w\(")
 _ATTRIBUTE = re.compile(r"[A-Za-z0-9_]\.[a-z_]")
 _NUMBER = re.compile(r"[-+]?(?:\d[\d.,]*|\.\d+)(?:[eE][-+]?\d+)?j?")
@@ -84,7 +84,13 @@ def _camel_identifier(word: str) -> bool:
     if prefix.casefold() in _NAME_PREFIXES:
         return False
     parts = _CAMEL_SPLIT.findall(word)
-    return not (len(parts) >= 2 and all(_given(p) for p in parts))  # MaryAnn, JeanPierre, AnnMarie
+    if len(parts) >= 2 and all(_given(p) for p in parts):
+        return False  # MaryAnn, JeanPierre, AnnMarie
+    # a code word in it: an everyday word or an acronym (LabelSpreading, MLPClassifier), not MirSasani, AghaJahani
+    from ._rec_tagger import common_words
+
+    common = common_words()
+    return any(p.casefold() in common or (p.isupper() and len(p) >= 2) or p.isdigit() for p in parts)
 
 
 def _code(text: str, start: int, end: int, entity: str) -> bool:
@@ -143,7 +149,7 @@ _THING_HEADER = frozenset(
     "status stage priority severity metric kpi measure indicator plan tier type kind team department dept component "
     "module service feature app platform tool currency language sector industry".split())
 _QUANTITY_HEADER = frozenset(
-    "revenue amount total qty quantity units orders order_count count sales price cost value balance sum volume "
+    "revenue amount total qty quantity units orders order_count count sales price cost balance volume "
     "aov arpu mrr arr growth share streams stream rank score days hours minutes mins secs seconds weight views clicks "
     "impressions sessions visits margin profit spend budget forecast target actual rate pct percent ratio avg mean "
     "median min max std n tickets lead time duration latency year month week quarter fy q1 q2 q3 q4 eur usd gbp jpy "
@@ -186,6 +192,23 @@ def _column_kinds(text: str, start: int, end: int) -> list[str] | None:
     return kinds or None
 
 
+def _key_value_table(text: str, pos: int) -> bool:
+    """A record written as a table ("| Field | Value |"): its cells are a person's data whatever the header says."""
+    from ._checks import table_cells
+
+    ls = text.rfind("\n", 0, pos) + 1
+    for _ in range(12):
+        if ls <= 0:
+            break
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps:ls - 1]
+        _sep, cells = table_cells(line)
+        if any(line[a:b].strip(" *`").casefold() in _GENERIC_HEADERS for a, b in cells):
+            return True
+        ls = ps
+    return False
+
+
 def _header_row(text: str, pos: int, sep: str) -> bool:
     """The top row of the table holding ``pos`` is a header: short label cells (four words, 32 characters at most),
     no sentence ("Minutes of the water committee, Jan 28, 2026" is none)."""
@@ -207,8 +230,12 @@ def _header_row(text: str, pos: int, sep: str) -> bool:
     return all(c and len(c) <= 32 and len(c.split()) <= 4 and not c.endswith((".", "!", "?", ":")) for c in cells)
 
 
+_GENERIC_HEADERS = frozenset("value values field fields key keys detail details info data item attribute property "
+                             "description notes note comment comments remarks".split())
+
+
 def _table_thing(text: str, start: int, end: int, entity: str) -> bool:
-    if "\n" not in text:
+    if "\n" not in text or _key_value_table(text, start):
         return False
     kinds = _column_kinds(text, start, end)
     if not kinds or "" in kinds:
@@ -239,6 +266,9 @@ _ADMIN_AFTER = re.compile(r"[ \t]+(?:region|province|state|county|district|depar
                           r"municipality|area|division|territory|canton|parish|ward|zone|metro|suburbs?|"
                           r"branch|office|hub|depot|store|shop|site|campus|plant|factory|warehouse|clinic|hospital|"
                           r"school|market|station|airport|port|centre|center|team|agency|court|police|council)\b", re.I)
+#: what follows a natural feature's name in a sentence: a stop, or a preposition or conjunction (never a noun it modifies)
+_FEATURE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)|[ \t]+(?:in|on|at|to|and|or|of|from|with|for|by|near|along|across|"
+                          r"into|between|where|which|that|is|was|are|were|has|have|had)\b")
 _REGION_AFTER = re.compile(r"[ \t]+(?:states|countries|region|regions|nations|markets|bloc)\b", re.I)
 #: head words of natural features (a river, a mountain, a sea ...), before or after the name
 _FEATURE_HEADS = frozenset(
@@ -278,7 +308,9 @@ def _region_or_feature(text: str, start: int, end: int, entity: str) -> bool:
     if words and _ADMIN_AFTER.fullmatch(" " + words[-1]):
         return False  # "the Rutsiro District branch": an administrative unit
     the = low.startswith("the ") or text[max(0, start - 4):start].casefold() == "the "
-    return the and not _ADMIN_AFTER.match(text, end)  # the Andes, the Danube (not "the Marlborough region")
+    if not the or value.isupper() or _ADMIN_AFTER.match(text, end):
+        return False  # "the Marlborough region", "the BANDARA file"
+    return bool(_FEATURE_END.match(text, end))  # the Andes, the Danube, followed by a stop or a preposition
 
 
 # -- products -------------------------------------------------------------------------------------------------------
@@ -293,20 +325,20 @@ _PRODUCT_HEADS = frozenset(
 _PRODUCT_UPPER = frozenset({"CRM", "ERP", "POS", "SDK", "API", "TV", "GPU", "CPU"})
 
 
+def _product_head(word: str) -> bool:
+    low = word.casefold()
+    return (word in _PRODUCT_UPPER or low in _PRODUCT_HEADS) and low not in ("monitor", "engine") and not _name_word(low)
+
+
 def _product(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     words = value.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    last = words[-1]
-    if len(words) >= 2 and (last in _PRODUCT_UPPER or last[:1].isupper() and last.casefold() in _PRODUCT_HEADS
-                            and last.casefold() not in ("monitor", "engine")):
-        return True
+    if len(words) >= 2 and _product_head(words[-1]):
+        return True  # Bluefin CRM, Halcyon Headphones (not Pui Kit: a given name)
     nxt = re.match(r"[ \t]+([A-Za-z]+)\b(?!['’]s)", text[end:])
-    if nxt is None:
-        return False
-    word = nxt.group(1)
-    return word in _PRODUCT_UPPER or word.casefold() in _PRODUCT_HEADS and word.casefold() not in ("monitor", "engine")
+    return nxt is not None and _product_head(nxt.group(1))
 
 
 # -- sentence-initial everyday words --------------------------------------------------------------------------------
@@ -340,19 +372,20 @@ def _opening_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _inflected_everyday(value: str) -> bool:
-    """"Escalated", "Onboarding": an everyday verb's -ed / -ing form that no name list holds."""
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[^\W\d_][\w ]{0,24}[:=][ \t]*$|(?:^|\n)[ \t]*$")
+
+
+def _inflected_everyday(text: str, start: int, end: int) -> bool:
+    """"Status: Escalated": an everyday verb's -ed form that no name list holds, as a field's value or a line."""
     from ._gazetteer import everyday
 
-    w = value.strip().casefold()
-    if " " in w or not w.isalpha() or _name_word(w) or len(w) < 6:
+    w = text[start:end].strip().casefold()
+    if " " in w or not w.isalpha() or _name_word(w) or len(w) < 6 or not w.endswith("ed"):
         return False
-    stems = []
-    if w.endswith("ed"):
-        stems += [w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else ""]
-    if w.endswith("ing"):
-        stems += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 5 and w[-4] == w[-5] else ""]
-    return any(s and everyday(s) for s in stems)
+    if not _LABEL_BEFORE.search(text[max(0, start - 30):start]):
+        return False
+    stems = [w[:-2], w[:-1], w[:-3] if w[-3] == w[-4] else ""]
+    return any(len(s) >= 4 and everyday(s) for s in stems)
 
 
 # -- organisations and job titles -----------------------------------------------------------------------------------
@@ -482,6 +515,7 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
         if _product(text, start, end) or _org_word(text, start, end):
             return True
     if entity == "PERSON":
-        if _opening_word(text, start, end) or _inflected_everyday(value) or _job_after_determiner(text, start, end):
+        if _opening_word(text, start, end) or _inflected_everyday(text, start, end) or \
+                _job_after_determiner(text, start, end):
             return True
     return False
