@@ -7,7 +7,8 @@ values is added here, and ``bench/p4_structured_fresh11.py --without`` empties t
 from __future__ import annotations
 
 from ._rec_ids11 import NationalShapeIdRecognizer11, NearLabelIdRecognizer11
+from ._rec_ids12 import RecordIdRecognizer12
 from ._rec_zh11 import CnStructured11Recognizer
 
 STRUCTURED11_RECOGNIZERS: tuple[type, ...] = (NearLabelIdRecognizer11, NationalShapeIdRecognizer11,
-                                                  CnStructured11Recognizer)
+                                                  CnStructured11Recognizer, RecordIdRecognizer12)  # + round twelve (P4)
