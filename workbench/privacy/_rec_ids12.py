@@ -45,6 +45,8 @@ _NOT_ID_ACRONYMS = frozenset(
     "kes mxn sek nok dkk pln zar aud cad nzd sgd hkd krw try rub kwh mwh gwh kw mw kb mb gb tb px dpi rpm mph kmh kph "
     "tel fax mob ph cell ext pin otp cvv cvc pid ppid uid gid pr id ref tx txn utc gmt cet est pst api url ip ttl "
     "http https tcp udp ssh port rows row col len max min avg std sum qty no nr tot bal amt".split())
+_HEADER_NOT_ID = re.compile(r"(?i)(?<![^\W\d_])(?:notes?|comments?|remarks?|memo|part|parts|code|codes|model|status|"
+                            r"desc|description|category|type|kind|product|item|sku|batch|lot)(?![^\W\d_])")
 #: prefixes of ticket, request and document keys in service desks and ERPs
 _TICKET_PREFIXES = frozenset("inc req chg tkt sr ritm prb task ord so inv crm ops jira bug feat pr mr rfc rma grn dn "
                              "cn qt quo est wo".split())
@@ -81,7 +83,7 @@ def _plain_number(text: str, start: int, end: int) -> bool:
     """A date, a time, an amount or a measure, a version, or a number a business word claims."""
     value = text[start:end]
     if _THOUSANDS.fullmatch(value) or _TIME.search(value) or _rec_ids11._DATE_INSIDE.search(value) or \
-            _YEARS.fullmatch(value) or re.fullmatch(r"\d+[.,]\d{1,2}", value):
+            _YEARS.fullmatch(value) or re.fullmatch(r"\d+[.,]\d+", value):
         return True
     if _date(value):
         return True
@@ -130,11 +132,20 @@ def score(text: str, start: int, end: int) -> float:
     prefix = re.match(r"[A-Z]{2,5}(?=-?\d)", value)
     if prefix and (prefix.group().casefold() in _NOT_ID_ACRONYMS or prefix.group().casefold() in _TICKET_PREFIXES):
         return 0.0  # "INC0045512", "SKU-884213": a ticket's or a product's key
+    if "\n" in text:
+        from ._checks import column_header
+
+        header = column_header(text, start)
+        if header is not None and (_rec_ids11._CLAIMED.search(header) or _LINE_CLAIMS.search(header)
+                                   or _HEADER_NOT_ID.search(header)):
+            return 0.0  # a column of notes, references, parts or codes
     rs, re_ = _record(text, start, end)
     before = text[rs:start]
     if _LINE_CLAIMS.search(before) and not _rec_ids11.label_near_before(before[-40:]):
         return 0.0  # "Electricity token for meter … purchased by Ana Lind: 0928-…"
-    if _names_a_person(before + " " + text[end:re_]):
+    digits = sum(c.isdigit() for c in value)
+    compact_code = "-" not in value and " " not in value and len(re.findall(r"[A-Z]", value)) >= 3
+    if (digits >= 7 or compact_code) and _names_a_person(before + " " + text[end:re_]):
         return 0.5
     if _acronym_label(text, start):
         return 0.5
