@@ -120,9 +120,17 @@ def _code(text: str, start: int, end: int, entity: str) -> bool:
             letters = re.sub(r"[\d_]+", "", word)
             if any(c.isdigit() for c in word) or word.startswith("_") or word.endswith("_"):
                 return not _given(letters)  # float64, col2, coef_ (not ana92)
-            if entity == "PERSON" and word.isalpha() and not _name_word(word) and not _cjk(word):
-                return True  # cvxopt, asfreq, arr: a lower-case word no name list holds
+            if entity == "PERSON" and word.isascii() and word.isalpha() and not _name_word(word) and \
+                    _code_line(text, start):
+                return True  # cvxopt, asfreq, arr: a lower-case word no name list holds, on a line of code
     return False
+
+
+def _code_line(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls: len(text) if le < 0 else le]
+    return any(c in line for c in "()[]{}=_`") or line.lstrip().startswith(">>>")
 
 
 def _cjk(value: str) -> bool:
@@ -292,7 +300,9 @@ def _region_or_feature(text: str, start: int, end: int, entity: str) -> bool:
         return True
     if bare in ("gulf", "baltic", "nordic", "pacific", "arab", "andean") and _REGION_AFTER.match(text, end):
         return True
-    if entity == "PERSON" and len(low.split()) == 2 and low.split()[0] in _FEATURE_FIRST and not (
+    cue = re.search(r"(?i)\b(?:in|from|at|to|near|based|into|moved|visit|visiting|lives|living|of)[ \t]+$",
+                    text[max(0, start - 14):start]) is not None  # "based in Lake Marlow": a town
+    if entity == "PERSON" and not cue and len(low.split()) == 2 and low.split()[0] in _FEATURE_FIRST and not (
             low.startswith("river") and _given("river")):
         return True  # Mont Blanc, Lake Victoria read as a name
     if entity != "LOCATION" or _cjk(value):
@@ -302,8 +312,8 @@ def _region_or_feature(text: str, start: int, end: int, entity: str) -> bool:
         return False
     words = bare.split()
     nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end:])
-    if words and (words[0] in _FEATURE_HEADS or words[-1] in _FEATURE_HEADS
-                  or nxt is not None and nxt.group(1).casefold() in _FEATURE_HEADS):
+    if words and not cue and (words[0] in _FEATURE_HEADS or words[-1] in _FEATURE_HEADS
+                              or nxt is not None and nxt.group(1).casefold() in _FEATURE_HEADS):
         return True  # Lake Victoria, Mont Blanc, the Rhine valley (Lake Forest and Mount Vernon are cities)
     if words and _ADMIN_AFTER.fullmatch(" " + words[-1]):
         return False  # "the Rutsiro District branch": an administrative unit
