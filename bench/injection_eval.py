@@ -462,7 +462,8 @@ def load_samples(spec: str) -> list:
     path = Path(spec)
     if path.exists():
         out = []
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # split on "\n" only: str.splitlines() also cuts at U+2028, U+0085, \x1c ... inside a text
+        for line in path.read_text(encoding="utf-8").split("\n"):
             if not line.strip():
                 continue
             row = json.loads(line)
