@@ -102,7 +102,8 @@ def test_remembered_chunk_findings_name_the_chunk_where_it_is_now(isolated_home:
     again = guard.scan("What was churn?", [OTHER, "Q3 was flat.", POISON])
     assert {f.where for f in first.findings} == {0} and {f.where for f in again.findings} == {2}
     assert [(f.rule, f.score) for f in first.findings] == [(f.rule, f.score) for f in again.findings]
-    guard.settings.guard.injection_threshold = min(1.0, first.score + 0.005)  # the threshold is in the key
+    # the threshold is in the key: a line just above this text's score (which may be 1.0) finds nothing
+    guard.settings.guard.injection_threshold = first.score + 0.005
     assert guard.scan("What was churn?", [POISON]).findings == []
 
 
