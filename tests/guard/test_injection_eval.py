@@ -32,6 +32,14 @@ def test_samples_from_json_lines_arrays_and_objects(tmp_path: Path) -> None:
     assert ev._sample_side(rows[0]) == "prompt"
 
 
+def test_a_row_may_hold_line_separators(tmp_path: Path) -> None:
+    # json.dumps(ensure_ascii=False) writes U+2028, U+0085 and \x1c raw; only "\n" ends a row
+    text = "line one\u2028line two\x85three\x1cfour"
+    path = tmp_path / "split.jsonl"
+    path.write_text(json.dumps(["h", "encoded", "pkg/x", 1, text], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert ev.load_samples(str(path)) == [("h", "encoded", "pkg/x", 1, text)]
+
+
 def test_score_samples_reports_recall_by_kind_and_flags_by_source() -> None:
     result = ev.score_samples([("x", "override", "pkg/direct", 1, ATTACK), ("x", "benign", "pkg/prompts", 0, BENIGN),
                                ("x", "benign", "pkg/docs", 0, DOC, "chunk")])
