@@ -70,6 +70,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Peruvian, Beninese, Mongolian, Kazakh, Balkan, Dominican, Fijian names and places; national
            ids; Hong Kong / Macau / Taiwan / mainland Chinese names, addresses and ids), seed 13139: scored once
            by the lead at the end of round twelve (commit fdce005, and 5a874aa; seen since: --show works)
+  heldout14 round thirteen's held-out draw: only en_formats_heldout14.txt / zh_heldout14.txt, bench/privacy_heldout14.py's
+           generators (Venezuelan, Botswanan, Maldivian, Luxembourgish, Uruguayan, Timorese, Kyrgyz, Algerian names and
+           places; national ids; Malaysian Chinese, mainland and minority Chinese names, addresses and ids), seed 14149:
+           pristine, scored once by the lead at the end of round thirteen (--count prints value counts only; --show refused)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -960,6 +964,21 @@ def build_heldout13(split: str, n: int):
     return _own_templates(_h13.Heldout13Filler(SPLITS[split]["seed"]), "heldout13", n)
 
 
+# -- HELD-OUT-14 (round thirteen): bench/privacy_heldout14.py's generators and data, no split used -----
+# Only the *_heldout14 template files; pristine: scored once by the lead at the end of round thirteen (not in SEEN_SPLITS).
+import privacy_heldout14 as _h14  # noqa: E402
+
+SPLITS["heldout14"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h14.SEED, templates="heldout14",
+                           generator="heldout14")
+for _slot, _type in _h14.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout14(split: str, n: int):
+    """HELD-OUT-14: Heldout14Filler (bench/privacy_heldout14.py) over only the *_heldout14 template files."""
+    return _own_templates(_h14.Heldout14Filler(SPLITS[split]["seed"]), "heldout14", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -975,6 +994,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout14":
+        return build_heldout14(split, n)
     if split == "heldout13":
         return build_heldout13(split, n)
     if split == "heldout12":
