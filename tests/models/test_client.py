@@ -34,6 +34,20 @@ def test_plain_and_streamed_answers_match() -> None:
     assert server.requests[1]["stream"] is True
 
 
+def test_a_stream_without_usage_counts_its_pieces_and_an_empty_one_counts_zero() -> None:
+    # llama.cpp's server sends no usage chunk in a stream; a sampled end-of-text as the first token
+    # gives an answered call with no piece at all, which the audit must record as 0 tokens out, not
+    # as unknown (the sidebar showed "no tokens" and the chat panel no token line).
+    with RecordingServer(Behaviour(answer="Blue, calm and cool.", stream_usage=False)) as server:
+        counted = _client(server).complete(MESSAGES, on_piece=lambda k, t: None)
+        pieces = server.pieces_sent
+    with RecordingServer(Behaviour(answer="", stream_usage=False)) as server:
+        empty = _client(server).complete(MESSAGES, on_piece=lambda k, t: None)
+    assert pieces > 1 and counted.usage == {"output_tokens": pieces}
+    assert empty.text == "" and empty.finish_reason == "stop"
+    assert empty.usage == {"output_tokens": 0}
+
+
 def test_vllm_reasoning_content_is_kept_apart() -> None:
     with RecordingServer(Behaviour(answer="Red.", reasoning="Three primaries; pick one.")) as server:
         client = _client(server, starts_open=False)

@@ -26,6 +26,7 @@ class Behaviour:
     error_message: str = ""
     models: list[str] = field(default_factory=lambda: ["test-model"])
     api_key: str | None = "right-key"
+    stream_usage: bool = True  # False: a stream carries no usage chunk (llama.cpp's server)
 
 
 class RecordingServer:
@@ -116,7 +117,8 @@ class RecordingServer:
                     server.streams_cut += 1  # the client went away: stop generating
                     return
                 send({}, finish="stop")
-                send({}, usage={"prompt_tokens": 7, "completion_tokens": 2, "total_tokens": 9})
+                if b.stream_usage:
+                    send({}, usage={"prompt_tokens": 7, "completion_tokens": 2, "total_tokens": 9})
                 self.wfile.write(b"data: [DONE]\n\n")
 
             def _json(self, status: int, payload: Any) -> None:

@@ -217,8 +217,9 @@ class ModelClient:
                 raw.append(delta.content)
                 emit(splitter.feed(delta.content))
         emit(splitter.flush())
-        if not usage and chunks:
-            # llama.cpp sends no usage in streams; it sends one token per chunk, so count them.
+        if not usage and (chunks or finish is not None):
+            # llama.cpp sends no usage in streams; it sends one token per chunk, so count them. A stream
+            # that finished without a single piece (a sampled end-of-text first) counts 0, not unknown.
             usage = {"output_tokens": chunks}
         return Completion(
             text="".join(text),
