@@ -5,6 +5,8 @@
         --eval heldout5                                           # leave one generator out, score it
     python bench/train_zh_tagger.py --eval-only heldout4 --model /tmp/zh-logo   # score a trained model
     python bench/train_zh_tagger.py --eval-only heldout5 --baseline             # the rules alone
+    python bench/train_zh_tagger.py --eval-only heldout9 --fold-check          # round thirteen: traditional
+                                                  # characters read as simplified by the tagger (off, then on)
 
 Training text (nothing of it is shipped; only the CRF weights and the character table are):
   * People's Daily, January 1998, segmented and tagged by Peking University, as shipped inside the
@@ -442,7 +444,7 @@ def train(out_dir: Path, without: set[str], heldout5: bool, max_iter: int, seed:
     print(f"trained in {time.time() - t0:.0f} s; {zt.MODEL_FILE} {size / 1e6:.2f} MB", flush=True)
 
 
-def evaluate(splits: list[str], model: Path | None, n: int, baseline: bool) -> None:
+def evaluate(splits: list[str], model: Path | None, n: int, baseline: bool, folds: tuple[bool, ...] = (True,)) -> None:
     """Each split's Chinese prompts through Privacy().redact(), default policy (privacy_eval's scorer)."""
     import privacy_eval as pe
 
@@ -465,13 +467,16 @@ def evaluate(splits: list[str], model: Path | None, n: int, baseline: bool) -> N
         if split == "heldout6":
             raise SystemExit("heldout6 is the lead's pristine split: it is scored once, by the lead")
         sets, _ = pe.build(split, n)
-        sc = pe.score(privacy, sets["zh"])
-        rows = [f"{t} {sc.leaked[t]}/{sc.values[t]} ({pe._pct(sc.leaked[t], sc.values[t])})" for t in sorted(sc.values)]
-        s_n = sum(sc.values[t] for t in pe.STRUCTURED)
-        s_l = sum(sc.leaked[t] for t in pe.STRUCTURED)
-        print(f"{split} zh ({len(sets['zh'])} prompts, model {model or 'shipped'}{', rules only' if baseline else ''}): "
-              + "; ".join(rows) + f"; structured {s_l}/{s_n}; over-redaction {sc.outside_changed}/{sc.outside_words} "
-              f"({pe._pct(sc.outside_changed, sc.outside_words)})", flush=True)
+        for fold in folds:  # round thirteen: traditional characters read as simplified by the tagger, or not
+            zt.FOLD_TRADITIONAL = fold
+            sc = pe.score(privacy, sets["zh"])
+            rows = [f"{t} {sc.leaked[t]}/{sc.values[t]} ({pe._pct(sc.leaked[t], sc.values[t])})" for t in sorted(sc.values)]
+            s_n = sum(sc.values[t] for t in pe.STRUCTURED)
+            s_l = sum(sc.leaked[t] for t in pe.STRUCTURED)
+            print(f"{split} zh ({len(sets['zh'])} prompts, model {model or 'shipped'}{', rules only' if baseline else ''}"
+                  f"{'' if len(folds) == 1 else ', folded' if fold else ', not folded'}): "
+                  + "; ".join(rows) + f"; structured {s_l}/{s_n}; over-redaction {sc.outside_changed}/{sc.outside_words} "
+                  f"({pe._pct(sc.outside_changed, sc.outside_words)})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -485,9 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=None)
     ap.add_argument("--baseline", action="store_true", help="score the rules without the Chinese tagger")
     ap.add_argument("--n", type=int, default=600, help="as privacy_eval's --n (Chinese prompts: half)")
+    ap.add_argument("--fold-check", action="store_true",
+                    help="with --eval-only: score each split with traditional characters not folded, then folded")
     args = ap.parse_args(argv)
     if args.eval_only is not None:
-        evaluate(args.eval_only, args.model, args.n, args.baseline)
+        evaluate(args.eval_only, args.model, args.n, args.baseline, (False, True) if args.fold_check else (True,))
         return 0
     train(args.out, set(args.without), not args.no_heldout5, args.max_iter)
     if args.eval:
