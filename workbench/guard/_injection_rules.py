@@ -17,6 +17,7 @@ from ._rules10_intl import RULES10_INTL
 from ._rules11 import RULES11
 from ._rules11_intl import RULES11_INTL
 from ._rules12 import RULES12
+from ._rules13 import RULES13
 
 #: a role a user gives for a lesson or a drill ("you are now my English teacher, correct ..."): no persona swap
 _EN_TUTOR = r"(?:teacher|tutor|coach|interviewer|translator|proofreader|editor|examiner|conversation\s+partner)"
@@ -423,7 +424,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:over|overruling|overriding|superseding|above)\b",
         r"\b(?:overrul|overrid|supersed)(?:es|ing)\s+(?:anything|everything|all)\s+(?:else\s+)?(?:that\s+)?you\s+"
         r"(?:\w+\s+){0,3}?(?:before|above|earlier|previously|prior)\b",
-        r"(?:否决|覆盖|取代|推翻)(?:您|你)?(?:之前|以前|先前)(?:给出|收到|得到)?的(?:任何|所有|全部|一切)?(?:内容|指令|指示|规则|配置|设定|设置)",
+        # (round thirteen: a question or a denial is no claim: "该指令是否覆盖之前的指令", "不会覆盖之前的设置", "…吗？")
+        r"(?<!否)(?<!否会)(?<!不会)(?<!不)(?<!不能)(?<!没有)(?<!会不会)"
+        r"(?:否决|覆盖|取代|推翻)(?:您|你)?(?:之前|以前|先前)(?:给出|收到|得到)?的(?:任何|所有|全部|一切)?(?:内容|指令|指示|规则|配置|设定|设置)"
+        r"(?![^。！!\n]{0,12}[吗？?])",
         # ("Here is the priority order:" is a precedence list; "Your last order:" a shop's receipt)
         r"(?<!your\s)(?<!our\s)\b(?:final|last|secret)\s+(?:instruction|order|directive|command)s?\s*[:：]"
         r"|\bpriority\s+(?:instruction|directive|command)s?\s*[:：]",
@@ -513,6 +517,7 @@ RULES: tuple[Rule, ...] = (
     *RULES11,  # round eleven (_rules11.py)
     *RULES11_INTL,  # round eleven, other languages (_rules11_intl.py)
     *RULES12,  # round twelve (_rules12.py)
+    *RULES13,  # round thirteen (_rules13.py)
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )

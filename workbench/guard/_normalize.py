@@ -769,7 +769,7 @@ def _unletter_swap(text: str) -> str | None:
     at least two non-words into English words (``is_word``) and gains two words overall."""
     if not any(c in text for c in _SWAP_CUES):
         return None
-    pairs = {}
+    pairs: dict[str, str] = {}
     for m in _LETTER_SWAP.finditer(text):
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if a != b and len(pairs) < 3:
@@ -972,6 +972,9 @@ def _styled_words(text: str) -> int:
     return len(words) if len(words) >= STYLED_WORDS and n >= 2 else 0
 
 
+_DECODED13 = frozenset({"numbers", "base58", "base62", "uuencode", "quoted_printable"})
+
+
 def views(text: str) -> tuple[list[View], dict[str, int]]:
     """Every view worth scoring, canonical first, and the fold counts (see ``canonical``)."""
     pre, signals = _prefold(text)
@@ -1028,6 +1031,17 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
             result.append(View(out, via))
     known = {v.text for v in result}
     result += [v for v in _round11_views(main) if v.text not in known]
+    from ._views13 import round13_views  # round thirteen's generic decoders (it reads this module's helpers)
+
+    known = {v.text for v in result}
+    for v in round13_views(raw, main):
+        if v.text not in known:
+            known.add(v.text)
+            result.append(v)
+            if v.via in _DECODED13:  # a decoded text may itself be written in a letter cipher
+                lines = _decipher_lines(v.text)
+                if lines and lines[0] not in known:
+                    result.append(View(lines[0], f"{v.via}+{lines[1]}"))
     return result, signals
 
 
@@ -1098,19 +1112,33 @@ def is_word(word: str, words: frozenset[str] | None = None) -> bool:
 
 
 _ATBASH = str.maketrans(_ALPHA, _ALPHA[::-1])
-#: the letter ciphers tried on a line that does not read as English: every Caesar shift, Atbash, the line backwards
+_QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: a QWERTY shift undone: each letter one key to the left (text typed one key to the right, the right-hand keys
+#: wrapping round or landing on ``[ ; ,``) and one key to the right (text typed one key to the left)
+_KEYS_LEFT = str.maketrans({**{c: row[i - 1] for row in _QWERTY for i, c in enumerate(row)}, "[": "p", ";": "l", ",": "m"})
+_KEYS_RIGHT = str.maketrans({c: row[(i + 1) % len(row)] for row in _QWERTY for i, c in enumerate(row)})
+#: the letter ciphers tried on a line that does not read as English: every Caesar shift, Atbash, a keyboard shift
+#: either way, each also of the line backwards (round thirteen: "reverse it, then ROT13"), and the line backwards
 _LINE_CIPHERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     *((("rot13" if k == 13 else "caesar"), (lambda s, t=_SHIFT[k]: s.translate(t))) for k in range(1, 26)),
-    ("atbash", lambda s: s.translate(_ATBASH)), ("reversed", lambda s: s[::-1]))
+    ("atbash", lambda s: s.translate(_ATBASH)), ("keyboard", lambda s: s.translate(_KEYS_LEFT)),
+    ("keyboard", lambda s: s.translate(_KEYS_RIGHT)), ("reversed", lambda s: s[::-1]),
+    *((("reversed_rot13" if k == 13 else "reversed_caesar"), (lambda s, t=_SHIFT[k]: s[::-1].translate(t)))
+      for k in range(1, 26)),
+    ("reversed_atbash", lambda s: s[::-1].translate(_ATBASH)),
+    ("reversed_keyboard", lambda s: s[::-1].translate(_KEYS_LEFT)),
+    ("reversed_keyboard", lambda s: s[::-1].translate(_KEYS_RIGHT)))
 _CIPHER_WORDS = 40  # words of a line the choice reads (the whole line is rewritten)
 _CIPHER_LINES = 6  # lines tried per text
+_CIPHER_PROBE = 8  # words a cipher must read well first (at least a third of them English) before the rest count
 
 
 def _decipher_lines(text: str) -> tuple[str, str] | None:
-    """Lines written in a letter cipher (any Caesar shift, Atbash, backwards), short ones too ("bzvg nal rguvpny
-    pbzzragnel", one line after an English wrapper): a line of at least two words of which at most half are
-    English is replaced by the cipher's reading when that reading is English (60% of its words, two more than
-    before). Returns the text with those lines read, and the cipher's name; ordinary text is left alone."""
+    """Lines written in a letter cipher (any Caesar shift, Atbash, a keyboard shift, backwards, or one of those
+    backwards), short ones too ("bzvg nal rguvpny pbzzragnel", one line after an English wrapper): a line of at
+    least two words of which at most half are English is replaced by the cipher's reading when that reading is
+    English (60% of its words, two more than before). Returns the text with those lines read, and the cipher's
+    name; ordinary text is left alone."""
     lex = lexicon()
     lines = text.split("\n")
     tried, via = 0, ""
@@ -1124,11 +1152,18 @@ def _decipher_lines(text: str) -> tuple[str, str] | None:
         tried += 1
         if tried > _CIPHER_LINES:
             break
-        need = max(base + 2, (len(words) * 3 + 4) // 5)
+        head = line[:sum(len(w) + 1 for w in words) + 40]
         best: tuple[int, str, Callable[[str], str]] | None = None
         for name, how in _LINE_CIPHERS:
-            n = sum(1 for w in words if is_word(how(w) if name != "reversed" else w[::-1], lex))
-            if n >= need and (best is None or n > best[0]):
+            read = _WORD.findall(how(head))
+            read = read[:_CIPHER_WORDS] if not name.startswith("reversed") else read[-_CIPHER_WORDS:]
+            if len(read) < 2:
+                continue
+            probe = read[:_CIPHER_PROBE]
+            if sum(1 for w in probe if is_word(w, lex)) * 3 < len(probe):
+                continue
+            n = sum(1 for w in read if is_word(w, lex))
+            if n >= max(base + 2, (len(read) * 3 + 4) // 5) and (best is None or n > best[0]):
                 best = (n, name, how)
         if best is not None:
             lines[i] = best[2](line)
