@@ -85,7 +85,7 @@ def test_heldout5_trains_now_in_its_own_folds_and_synth_in_every_fold() -> None:
     assert not {spec.split("==")[0] for spec in ti.HELDOUT5_PACKAGES} & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h5:{p}/x-en") for p in ("deepteam", "agent_guardian", "altair")}
     # (round seven's heldout6 folds follow, then round eight's heldout7 folds, round nine's heldout8, round ten's heldout9)
-    start = len(ti.PACKAGE_FOLDS) - len(ti.H11_FOLDS) - len(ti.H10_FOLDS) - len(ti.H9_FOLDS) - len(ti.H8_FOLDS) - len(ti.H7_FOLDS) \
+    start = len(ti.PACKAGE_FOLDS) - len(ti.H12_FOLDS) - len(ti.H11_FOLDS) - len(ti.H10_FOLDS) - len(ti.H9_FOLDS) - len(ti.H8_FOLDS) - len(ti.H7_FOLDS) \
         - len(ti.H6_FOLDS) - len(ti.H5_FOLDS)  # (round eleven: heldout10's folds, twelve: 11's)
     assert folds == set(range(start, start + 3))
     assert ti.package_fold("h5:encoders/base64-en") == ti.package_fold("h5:rag_redteam/x-en")
