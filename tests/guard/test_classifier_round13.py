@@ -73,3 +73,17 @@ def test_docs13_packages_are_unused_elsewhere() -> None:
             + ti.HELDOUT10_PACKAGES + ti.HELDOUT11_PACKAGES + ti.HELDOUT12_PACKAGES)
     assert not names & {spec.split("==")[0] for spec in used}
     assert ti.package_fold("docs13/openai-docstrings@chunk") == ti.package_fold("sitedocs/x")
+
+
+def test_heldout13s_packages_are_refused_and_none_trains() -> None:
+    """The round-thirteen builder's list (B13I) joins NEVER_TRAIN: ``fetch`` refuses each, and no trained list, site
+    package or trained source's name is one of them."""
+    assert {"hermes-katana", "superred-claim-agentdojo", "numpy-financial", "harvesttext", "hojichar"} <= ti.NEVER_TRAIN
+    assert ti.HELDOUT13_NEVER <= ti.NEVER_TRAIN
+    used = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
+            + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES + ti.HELDOUT8_PACKAGES
+            + ti.HELDOUT9_PACKAGES + ti.HELDOUT10_PACKAGES + ti.HELDOUT11_PACKAGES + ti.HELDOUT12_PACKAGES
+            + ti.DOCS13_PACKAGES)
+    assert not ti.HELDOUT13_NEVER & {spec.split("==")[0] for spec in used}
+    assert not ti.HELDOUT13_NEVER & {name.lower().replace("_", "-") for name in ti.SITE_CODE_PACKAGES}
+    assert ti.names_held_out("soweak/templates-en") and not ti.names_held_out("docs13/openai-readme@prompt")
