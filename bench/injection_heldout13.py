@@ -31,7 +31,7 @@ fall to the near-copy check; what remains is reported per source.
 
 Written by the builder (this round, nobody tuned on them; bench/injection_heldout13_written.py, source
 ``written:b13-<lang>``): English attacks of every kind issue 16 names, composed from goals, openers, frames and
-hosts written for this split; native Chinese and Japanese sets; attacks in 24 other languages; benign look-alikes
+hosts written for this split; native Chinese and Japanese sets; attacks in 31 other languages; benign look-alikes
 in English, Chinese and Japanese (texts about prompts, policies, instructions, jailbreak research, security
 training, decoding tasks, images and links).
 

@@ -12,7 +12,7 @@ tool output, search snippets, e-mail threads, PDF metadata, commit messages, not
 chat transcripts, OCR'd letters, SVG text, LaTeX comments, HTTP headers, log lines), marker (fake end-of-file /
 new-session / chat-template / JSON-message markers), exfil (markdown images and links with the data in the
 URL, QR-code and pixel URLs, tool calls that post or mail the data, DNS lookups); Chinese and Japanese native
-sets of the same kinds; attacks in 24 other languages (multilingual). Near misses (benign): analyst prompts
+sets of the same kinds; attacks in 31 other languages (multilingual). Near misses (benign): analyst prompts
 and documents ABOUT prompts, policies, instructions, jailbreak research, security training, decoding tasks,
 images and links, in English, Chinese and Japanese.
 
