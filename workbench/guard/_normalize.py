@@ -1099,6 +1099,7 @@ def lexicon() -> frozenset[str]:
 
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"),
                 ("ly", ""), ("er", ""), ("ers", ""), ("'s", ""))
+_INFLECTED_ENDS = tuple(sorted({suf[-1] for suf, _ in _INFLECTIONS}))  # a word ending otherwise is no inflection
 
 
 def is_word(word: str, words: frozenset[str] | None = None) -> bool:
@@ -1106,7 +1107,7 @@ def is_word(word: str, words: frozenset[str] | None = None) -> bool:
     lex = lexicon() if words is None else words
     if word in lex:
         return True
-    if len(word) < 4:
+    if len(word) < 4 or not word.endswith(_INFLECTED_ENDS):
         return False
     return any(word.endswith(suf) and word[:-len(suf)] + rep in lex for suf, rep in _INFLECTIONS)
 
@@ -1130,7 +1131,7 @@ _LINE_CIPHERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("reversed_keyboard", lambda s: s[::-1].translate(_KEYS_RIGHT)))
 _CIPHER_WORDS = 40  # words of a line the choice reads (the whole line is rewritten)
 _CIPHER_LINES = 6  # lines tried per text
-_CIPHER_PROBE = 8  # words a cipher must read well first (at least a third of them English) before the rest count
+_CIPHER_PROBE = 8  # words a cipher must read well first (two in five of them English) before the rest count
 
 
 def _decipher_lines(text: str) -> tuple[str, str] | None:
@@ -1160,10 +1161,13 @@ def _decipher_lines(text: str) -> tuple[str, str] | None:
             if len(read) < 2:
                 continue
             probe = read[:_CIPHER_PROBE]
-            if sum(1 for w in probe if is_word(w, lex)) * 3 < len(probe):
+            if sum(1 for w in probe if is_word(w, lex)) * 5 < len(probe) * 2:
                 continue
-            n = sum(1 for w in read if is_word(w, lex))
-            if n >= max(base + 2, (len(read) * 3 + 4) // 5) and (best is None or n > best[0]):
+            good = [w for w in read if is_word(w, lex)]
+            n = len(good)
+            # (two real words of four letters or more: a URL's hex fragments shift into "a", "i", "ad" …)
+            if n >= max(base + 2, (len(read) * 3 + 4) // 5) and (best is None or n > best[0]) and \
+                    sum(1 for w in good if len(w) >= 4) >= 2:
                 best = (n, name, how)
         if best is not None:
             lines[i] = best[2](line)

@@ -24,6 +24,7 @@ read line by line in ``_normalize._decipher_lines``.
 
 from __future__ import annotations
 
+import base64
 import binascii
 import quopri
 import re
@@ -82,10 +83,17 @@ _ALPHA = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _utf8(values: list[int]) -> str | None:
+    """The bytes as UTF-8 text (a character cut off at the end, as a truncated payload has, is dropped)."""
     try:
-        return bytes(values).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+        data = bytes(values)
+    except ValueError:
         return None
+    for cut in range(4):
+        try:
+            return data[:len(data) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _letters(values: list[int], seps: list[str], offset: int, backwards: bool) -> str:
@@ -99,9 +107,9 @@ def _letters(values: list[int], seps: list[str], offset: int, backwards: bool) -
         out.append(alphabet[v - offset])
     text = "".join(out)
     if " " not in text:
-        from ._normalize import _segment
-
-        text = _segment(text)
+        text, covered = _segment_lexicon(text[:300])
+        if covered < 0.75 or _words_read(text, 4) < 3:  # a short table of small numbers spells "loch v sdk"
+            return ""
     return text
 
 
@@ -143,11 +151,16 @@ def _numbers(raw: str) -> list[str]:
 
 # -- big-number alphabets: base58, base62 --------------------------------------------------------
 
-_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_B58 = ("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",  # bitcoin's
+        "123456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ")  # flickr's
 _B62 = ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ALNUM_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9]{20,700}(?![A-Za-z0-9+/=_-])")
+#: a run of letters and digits, also wrapped over lines (each full line 16 or more)
+_ALNUM_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9]{16,120}[ \t]*\n[ \t]*){0,12}[A-Za-z0-9]{1,700}(?![A-Za-z0-9+/=_-])")
 _NOT_B58 = re.compile("[0OIl]")
+_B32 = re.compile("[A-Z2-7]+|[a-z2-7]+")
+#: base85 (git's / RFC 1924 alphabet) and ascii85: letters, digits and punctuation run together
+_B85_RUN = re.compile(r"(?<![!-~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,800}(?![!-~])")
 
 
 def _bignum(run: str, alphabet: str) -> bytes:
@@ -160,18 +173,44 @@ def _bignum(run: str, alphabet: str) -> bytes:
     return b"\0" * lead + n.to_bytes((n.bit_length() + 7) // 8, "big")
 
 
+def _b32(run: str) -> bytes | None:
+    try:
+        return base64.b32decode(run.upper() + "=" * (-len(run) % 8))
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _big_alphabets(raw: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for run in _ALNUM_RUN.findall(raw)[:MAX_RUNS * 2]:
-        if not (re.search("[a-z]", run) and re.search("[A-Z]", run) and re.search("[0-9]", run)):
-            continue  # words, ids and hex: an encoded sentence mixes all three
-        tries = [("base58", _B58)] if not _NOT_B58.search(run) else []
-        tries += [("base62", a) for a in _B62]
+    for block in _ALNUM_RUN.findall(raw)[:MAX_RUNS * 2]:
+        run = re.sub(r"\s+", "", block)
+        if len(run) < 20:
+            continue
+        tries: list[tuple[str, str | None]] = []
+        if _B32.fullmatch(run) and sum(map(run.count, "234567")) >= 2:
+            tries.append(("base32", None))
+        if re.search("[a-z]", run) and re.search("[A-Z]", run) and re.search("[0-9]", run):
+            # (words, ids and hex stay out: an encoded sentence mixes all three)
+            tries += [("base58", a) for a in _B58 if not _NOT_B58.search(run)] + [("base62", a) for a in _B62]
         for via, alphabet in tries:
-            text = _utf8(list(_bignum(run, alphabet)))
+            data = _b32(run) if alphabet is None else _bignum(run, alphabet)
+            text = _utf8(list(data)) if data else None
             if text and reads(text):
                 out.append((text, via))
                 break
+    if any(c in raw for c in "!#$%&()*+-;<=>?@^_`{|}~"):
+        for run in _B85_RUN.findall(raw)[:MAX_RUNS]:
+            classes = sum(1 for pat in ("[a-z]", "[A-Z]", "[0-9]", "[!#$%&()*+\\-;<=>?@^_`{|}~]") if re.search(pat, run))
+            if classes < 4:
+                continue
+            for decode in (base64.b85decode, base64.a85decode):
+                try:
+                    text = decode(run).decode("utf-8")
+                except (ValueError, UnicodeDecodeError):
+                    continue
+                if reads(text):
+                    out.append((text, "base85"))
+                    break
     return out
 
 
@@ -250,10 +289,21 @@ def _upside_down(folded: str) -> str | None:
     return text if _words_read(text) >= _words_read(folded) + 2 else None
 
 
+def _l_or_i(m: re.Match[str]) -> str:
+    """Unicode's confusables give ``l`` for every look-alike of I and l (Lisu ꓲ, Cherokee Ꮮ): a word that is
+    no word with its l's is read with i's where that makes one."""
+    word = m.group(0)
+    lex = wide_lexicon()
+    if is_word(word, lex):
+        return word
+    other = word.replace("l", "i")
+    return other if is_word(other, lex) else word
+
+
 def _confusables(folded: str, main: str) -> str | None:
     if sum(1 for ch in folded if ord(ch) > 0x7F and ord(ch) in _CONFUSABLES) < 4:
         return None
-    text = folded.translate(_CONFUSABLES)
+    text = re.sub(r"[a-z]*l[a-z]*", _l_or_i, folded.translate(_CONFUSABLES))
     return text if _words_read(text) >= _words_read(main) + 2 and reads(text, 0.5) else None
 
 
@@ -305,8 +355,8 @@ def _rejoin(main: str) -> str | None:
             return m.group(0)
 
         out = _PIECES.sub(join, out)
-    words = _WORD.findall(out)
-    short = sum(1 for w in words if len(w) <= 3 and not is_word(w, everyday))
+    words = _WORD.findall(out)[:400]
+    short = sum(1 for w in words if len(w) <= 3 and w not in everyday)  # (a word under four letters is no inflection)
     if len(words) >= 4 and short >= 3 and short * 10 >= len(words) * 2:  # syllables cut by spaces
         lines = []
         for line in out.split("\n"):
@@ -414,7 +464,7 @@ def _acrostic_lexicon(main: str) -> str | None:
     readings.append("".join(w[0] for w in main.split() if "a" <= w[0] <= "z"))
     for letters in readings:
         if len(letters) >= 8:
-            text, covered = _segment_lexicon(letters[:200])
+            text, covered = _segment_lexicon(letters[:150])
             if covered >= 0.7:
                 return text
     return None
