@@ -22,7 +22,7 @@ _DECODE = (r"(?:decode|decrypt|decipher|unscramble|reverse|flip|rotate|translite
 _ASSEMBLE = r"(?:convert|join|concatenate|combine|put\s+(?:them|it)\s+together|map)"
 #: obeying what came out ("comply with the retention policy" is a policy, "follow up" a chore)
 _OBEY = (r"(?:obey|comply(?!\s+with\s+(?:the|our|all|any|applicable|local|its|their|these|this|company|data)\b)|"
-         r"carry\s+(?:it|them|this|that)\s+out|act\s+on\s+(?:it|them|this|that|the\s+(?:output|result|message|text))|"
+         r"carry\s+(?:(?:it|them|this|that)\s+)?out|act\s+on\s+(?:it|them|this|that|the\s+(?:output|result|message|text))|"
          r"execute\s+(?:it|them|this|that|the\s+(?:output|result|message)))")
 _FOLLOW = (r"(?:follow\s+(?:it|them|this|that|the\s+(?:output|result|message|decoded\s+text))(?!\s+up)|"
            r"do\s+(?:exactly\s+)?(?:it|that|as\s+(?:it|they)\s+(?:says?|spells?)))")

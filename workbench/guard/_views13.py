@@ -310,7 +310,7 @@ def _confusables(folded: str, main: str) -> str | None:
 # -- words cut into pieces ---------------------------------------------------------------------
 
 _PIECES = re.compile(r"(?<![\w-])[a-z]{1,5}(?:[-‐‧·_~|/.][a-z]{1,5}){1,12}(?:-(?=[^\w\s]))?(?![\w])")
-_TOKEN = re.compile(r"[a-z]+|[^a-z\s]+")
+_CUT_TOKEN = re.compile(r"\S*-\S*-\S*")
 _JOIN_MAX = 6
 
 
@@ -364,7 +364,10 @@ def _rejoin(main: str) -> str | None:
             joins += n
             lines.append(" ".join(joined))
         out = "\n".join(lines)
-    return out if joins >= 2 and _words_read(out, 5) >= _words_read(main, 5) + 2 else None
+    if joins < 2 or _words_read(out, 5) < _words_read(main, 5) + 2:
+        return None
+    # the text is cut up: what is left cut (a link "ht-tp-s:-//-cd-n", a name "fe-tc-h_-ur-l") is read whole too
+    return _CUT_TOKEN.sub(lambda m: m.group(0).replace("-", ""), out)
 
 
 # -- a Vigenère key the text states --------------------------------------------------------------
