@@ -248,3 +248,46 @@ def test_a_payload_cut_inside_a_character_still_decodes() -> None:
 
 def test_decode_and_carry_out_is_an_order() -> None:
     assert "obey_hidden13" in {h[0] for h in score_text("A=1 … Z=26. Decode and carry out: 8-9", source="chunk")[1]}
+
+
+# -- spelling alphabets, ROT47, reversed base64, zero-width bits, mirror writing, nested ciphers ----------
+
+_NATO_WORDS = ("alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa "
+               "quebec romeo sierra tango uniform victor whiskey xray yankee zulu").split()
+
+
+def test_nato_spelling() -> None:
+    nato = {w[0]: w for w in _NATO_WORDS}
+    coded = " / ".join(" ".join(nato[c] for c in w) for w in ORDER.split())
+    assert "admin password" in _read_back(coded, "spelling_alphabet")
+
+
+def test_a_radio_log_is_no_spelling() -> None:
+    assert "spelling_alphabet" not in _vias("Call sign Bravo Two, grid Echo Seven: hold at the Delta checkpoint.")
+
+
+def test_rot47_lines() -> None:
+    rot47 = str.maketrans("".join(chr(c) for c in range(33, 127)), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)))
+    assert "admin password" in _read_back("memo:\n" + ORDER.translate(rot47), "rot47")
+
+
+def test_reversed_base64() -> None:
+    assert "admin password" in _read_back(base64.b64encode(ORDER.encode()).decode()[::-1], "reversed_base64")
+
+
+def test_zero_width_bits() -> None:
+    bits = "".join(f"{b:08b}" for b in ORDER.encode())
+    text = "Quarterly note." + "".join("\u200b" if b == "0" else "\u200c" for b in bits) + " See you."
+    assert "admin password" in _read_back(text, "zero_width")
+
+
+def test_mirror_writing() -> None:
+    mirror = dict(zip("abcdefghijklmnopqrstuvwxyz", "ɒdɔbɘꟻgʜiꞁʞlmᴎoqpᴙꙅƚuvwxyz"))
+    assert "admin password" in _read_back("".join(mirror.get(c, c) for c in ORDER)[::-1], "mirrored")
+
+
+def test_base64_of_rot13() -> None:
+    import codecs
+
+    coded = base64.b64encode(codecs.encode(ORDER, "rot13").encode()).decode()
+    assert "admin password" in _read_back(coded, "base64+rot13")

@@ -972,7 +972,9 @@ def _styled_words(text: str) -> int:
     return len(words) if len(words) >= STYLED_WORDS and n >= 2 else 0
 
 
-_DECODED13 = frozenset({"numbers", "base58", "base62", "uuencode", "quoted_printable"})
+#: decoded views (older decoders' and round thirteen's) whose text is read once more for a letter cipher
+_DECODED13 = frozenset({"numbers", "base58", "base62", "base32", "base85", "uuencode", "quoted_printable", "reversed_base64",
+                        "zero_width", "base64", "hex", "url", "entities", "escapes", "charcodes", "morse", "binary"})
 
 
 def views(text: str) -> tuple[list[View], dict[str, int]]:
@@ -1034,14 +1036,15 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
     from ._views13 import round13_views  # round thirteen's generic decoders (it reads this module's helpers)
 
     known = {v.text for v in result}
-    for v in round13_views(raw, main):
+    for v in [v for v in result if v.via in _DECODED13] + round13_views(raw, main, text):
         if v.text not in known:
             known.add(v.text)
             result.append(v)
-            if v.via in _DECODED13:  # a decoded text may itself be written in a letter cipher
-                lines = _decipher_lines(v.text)
-                if lines and lines[0] not in known:
-                    result.append(View(lines[0], f"{v.via}+{lines[1]}"))
+        if v.via in _DECODED13:  # a decoded text may itself be written in a letter cipher (base64 of rot13 …)
+            lines = _decipher_lines(v.text)
+            if lines and lines[0] not in known:
+                known.add(lines[0])
+                result.append(View(lines[0], f"{v.via}+{lines[1]}"))
     return result, signals
 
 

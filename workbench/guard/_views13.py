@@ -269,7 +269,24 @@ def _turned_letters() -> dict[int, str]:
     return table
 
 
+def _mirrored_letters() -> dict[int, str]:
+    """Reversed letters by their Unicode names (LATIN LETTER REVERSED R = ᴙ, REVERSED E = ɘ …), and the ASCII letters
+    a mirror swaps (b/d, p/q): mirror writing, read back and the right way round."""
+    table: dict[int, str] = {}
+    name = re.compile(r"LATIN (?:SMALL |CAPITAL )?(?:LETTER|EPIGRAPHIC LETTER) REVERSED ([A-Z])$")
+    for lo, hi in ((0x0180, 0x02AF), (0x1D00, 0x1DBF), (0xA700, 0xA7FF), (0x2100, 0x218F)):
+        for cp in range(lo, hi + 1):
+            m = name.match(unicodedata.name(chr(cp), ""))
+            if m:
+                table[cp] = m.group(1).lower()
+    table.update({ord(k): v for k, v in {"b": "d", "d": "b", "p": "q", "q": "p", "ɿ": "r", "ꙅ": "s", "ƨ": "s",
+                                          "ᴎ": "n", "ᴙ": "r", "ɒ": "a", "ʜ": "h", "ƚ": "t", "ɔ": "c"}.items()})
+    return table
+
+
 _TURNED = _turned_letters()
+_MIRRORED = _mirrored_letters()
+_MIRRORED_MARKS = frozenset(chr(c) for c in _MIRRORED if c > 0x7F)
 _TURNED_MARKS = frozenset(chr(c) for c in _TURNED if c > 0x7F and chr(c).isalpha())
 _TURNED_SPAN = re.compile(r"\S*[" + "".join(sorted(_TURNED_MARKS)) + r"](?:.*[" + "".join(sorted(_TURNED_MARKS)) + r"]\S*)?")
 
@@ -286,6 +303,17 @@ def _upside_down(folded: str) -> str | None:
             line = line[:m.start()] + turned + line[m.end():]
         out.append(line)
     text = "\n".join(out)
+    return text if _words_read(text) >= _words_read(folded) + 2 else None
+
+
+def _mirror(folded: str) -> str | None:
+    if len(set(folded) & _MIRRORED_MARKS) < 3:
+        return None
+    lines = []
+    for line in folded.split("\n"):
+        plain = line.translate(_MIRRORED)
+        lines.append(max((plain[::-1], plain), key=_words_read))
+    text = "\n".join(lines)
     return text if _words_read(text) >= _words_read(folded) + 2 else None
 
 
@@ -473,17 +501,103 @@ def _acrostic_lexicon(main: str) -> str | None:
     return None
 
 
+# -- spelling alphabets, ROT47, reversed base64, zero-width bits ----------------------------------------
+
+_NATO = {w: w[0] for w in ("alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee "
+                           "zulu").split()}
+_NATO_RUN = re.compile(r"(?<![\w-])(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")(?![\w-])[\s,./|;-]*){6,}")
+
+
+def _spelling_alphabet(main: str) -> str | None:
+    """Words spelt in the NATO alphabet ("india golf november oscar romeo echo"): a slash or a wider gap ends a word."""
+    out = []
+    for run in _NATO_RUN.findall(main)[:MAX_RUNS]:
+        words = re.split(r"\s*[/|;]\s*|\s{2,}", run.strip())
+        letters = [" ".join("".join(_NATO[t] for t in re.findall(r"[a-z-]+", w) if t in _NATO) for w in words)]
+        text = letters[0]
+        if " " not in text:
+            text, covered = _segment_lexicon(text[:300])
+            if covered < 0.75:
+                continue
+        out.append(text)
+    return " ".join(out) if out and _words_read(" ".join(out)) >= 2 else None
+
+
+_ROT47 = str.maketrans("".join(chr(c) for c in range(33, 127)), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)))
+_PUNCT_HEAVY = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _rot47(raw: str) -> str | None:
+    """Lines written in ROT47 (every printable ASCII character moved by 47: "x8?@C6 2== AC6G:@FD"): lines that do not
+    read, with many punctuation marks, read when that turns them into text (case-sensitive, so from the raw text)."""
+    out, hit = [], False
+    for line in raw.split("\n")[:200]:
+        if len(line) >= 12 and len(_PUNCT_HEAVY.findall(line)) * 8 >= len(line) and not reads(line, 0.5):
+            turned = line.translate(_ROT47)
+            if reads(turned):
+                out.append(turned)
+                hit = True
+                continue
+        out.append(line)
+    return "\n".join(out) if hit else None
+
+
+_B64_BACKWARDS = re.compile(r"(?<![A-Za-z0-9+/=])={1,2}[A-Za-z0-9+/]{16,}(?![A-Za-z0-9+/=])")
+
+
+def _reversed_base64(raw: str) -> list[str]:
+    out = []
+    for run in _B64_BACKWARDS.findall(raw)[:MAX_RUNS]:
+        try:
+            text = base64.b64decode(run[::-1]).decode("utf-8")
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            continue
+        if reads(text):
+            out.append(text)
+    return out
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+
+
+def _zero_width_bits(raw: str) -> str | None:
+    """Text hidden as bits in zero-width characters (two kinds, one for 0 and one for 1, eight to a character)."""
+    marks = [ch for ch in raw if ch in _ZERO_WIDTH]
+    kinds = sorted(set(marks), key=marks.count, reverse=True)[:2]
+    if len(marks) < 24 or len(kinds) < 2:
+        return None
+    bits = [ch for ch in marks if ch in kinds]
+    for zero in kinds:
+        code = "".join("0" if ch == zero else "1" for ch in bits)
+        text = _utf8([int(code[i:i + 8], 2) for i in range(0, len(code) - 7, 8)])
+        if text and reads(text):
+            return text
+    return None
+
+
 # -- the views -------------------------------------------------------------------------------
 
-def round13_views(raw: str, main: str) -> list[View]:
-    """Round thirteen's views of ``raw`` (the original text, invisible characters removed) and ``main`` (its
-    canonical view), each behind a cheap shape test; ordinary text gets none."""
+def round13_views(raw: str, main: str, original: str = "") -> list[View]:
+    """Round thirteen's views of ``raw`` (the original text, invisible characters removed), ``main`` (its canonical
+    view) and ``original`` (the text as given: zero-width characters can carry bits), each behind a cheap shape
+    test; ordinary text gets none."""
     out: list[View] = []
     digits = sum(map(raw.count, "0123456789"))
     if digits >= 10 or "\\" in raw:
         out += [View(canonical(t)[0], "numbers") for t in _numbers(raw)]
     if len(raw) >= 20:
         out += [View(canonical(t)[0], via) for t, via in _big_alphabets(raw)]
+        if "=" in raw:
+            out += [View(canonical(t)[0], "reversed_base64") for t in _reversed_base64(raw)]
+        if len(_PUNCT_HEAVY.findall(raw)) * 8 >= len(raw):
+            text = _rot47(raw)
+            if text:
+                out.append(View(canonical(text)[0], "rot47"))
+    if "\u200b" in original or "\u200c" in original or "\u200d" in original or "\u2060" in original:
+        text = _zero_width_bits(original)
+        if text:
+            out.append(View(canonical(text)[0], "zero_width"))
     if "\n" in raw and _UU_LINE.search(raw):
         text = _uudecode(raw)
         if text:
@@ -494,10 +608,11 @@ def round13_views(raw: str, main: str) -> list[View]:
             out.append(View(canonical(text)[0], "quoted_printable"))
     if not raw.isascii():
         folded = unicodedata.normalize("NFKC", raw).casefold()
-        for via, text in (("upside_down", _upside_down(folded)), ("confusables", _confusables(folded, main))):
+        for via, text in (("upside_down", _upside_down(folded)), ("mirrored", _mirror(folded)),
+                          ("confusables", _confusables(folded, main))):
             if text:
                 out.append(View(re.sub(r"[ \t]+", " ", text), via))
-    for via, rewrite in (("rejoined", _rejoin), ("acrostic_words", _acrostic_lexicon)):
+    for via, rewrite in (("rejoined", _rejoin), ("acrostic_words", _acrostic_lexicon), ("spelling_alphabet", _spelling_alphabet)):
         text = rewrite(main)
         if text:
             out.append(View(text, via))
