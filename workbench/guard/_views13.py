@@ -60,12 +60,12 @@ def reads(text: str, share: float = 0.6, least: int = 3) -> bool:
         return False
     if len(_CJK.findall(text)) >= 4:
         return True
-    words = _WORD.findall(text.casefold())
+    words = [w for w in _WORD.findall(text.casefold()) if len(w) > 1]  # ("i" and "a" prove nothing: ":-:|" → "i\\i")
     if len(words) < least:
         return False
     lex = wide_lexicon()
-    good = sum(1 for w in words if (len(w) > 1 or w in "ai") and is_word(w, lex))
-    return good >= share * len(words)
+    good = sum(1 for w in words if is_word(w, lex))
+    return good >= share * len(words) and sum(1 for w in words if len(w) >= 4 and is_word(w, lex)) >= min(2, least)
 
 
 def _words_read(text: str, least: int = 3) -> int:
@@ -156,7 +156,8 @@ _B58 = ("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",  # bitcoin
 _B62 = ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: a run of letters and digits, also wrapped over lines (each full line 16 or more)
-_ALNUM_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9]{16,120}[ \t]*\n[ \t]*){0,12}[A-Za-z0-9]{1,700}(?![A-Za-z0-9+/=_-])")
+_ALNUM_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:(?:[A-Za-z0-9]{16,120}[ \t]*\n[ \t]*){1,12}[A-Za-z0-9]{1,700}|[A-Za-z0-9]{20,700})"
+                        r"(?![A-Za-z0-9+/=_-])")
 _NOT_B58 = re.compile("[0OIl]")
 _B32 = re.compile("[A-Z2-7]+|[a-z2-7]+")
 #: base85 (git's / RFC 1924 alphabet) and ascii85: letters, digits and punctuation run together
