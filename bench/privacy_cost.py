@@ -4,6 +4,7 @@
     python bench/privacy_cost.py --speed 40 --old /tmp/P1/old       # old tree vs this one, interleaved
     python bench/privacy_cost.py --equivalence --old /tmp/P1/old    # every seen prompt, both trees
     python bench/privacy_cost.py --switch 60                       # round twelve: NER gemm off/on, one process
+    python bench/privacy_cost.py --switch-decode 20                # round thirteen: NER loop spaCy's/numpy's
 
 ``--old`` is another checkout of the project (``git worktree add -f /tmp/P1/old 42471e6``); each tree
 runs in its own worker process with that tree first on ``sys.path``, so the two never share a module.
@@ -186,6 +187,59 @@ def switch(tree: Path, reps: int) -> str:
             f"| on / off | {c[True] / c[False]:.3f} | {w[True] / w[False]:.3f} |")
 
 
+def switch_decode(tree: Path, reps: int) -> str:
+    """Round thirteen (L1): the NER's transition loop, spaCy's (``Engine.ner_decode = None``, what
+    ``WORKBENCH_PRIVACY_NER_DECODE=spacy`` gives) and numpy's (``_ner_decode``, the default), alternating per call in
+    one process: CPU-time medians and their ratio on the benchmark prompt and on seen English and Chinese prompts."""
+    _use_tree(tree)
+    from workbench.bench._pipeline import prompt_of
+    from workbench.privacy import Privacy, _engine
+
+    privacy = Privacy()
+    vault = privacy.new_vault()
+    privacy.redact(prompt_of(200), vault)
+    engine = _engine.get_engine(privacy.ner_model)
+    decode = engine.ner_decode
+    if decode is None:
+        return "the numpy decoder is off here (WORKBENCH_PRIVACY_NER_DECODE or a model it does not read): nothing to compare"
+    texts = prompts(40, ("dev", "heldout11"))
+    samples = {"200-word prompt (workbench bench)": [prompt_of(200)],
+               "dev en, 40 prompts": texts["dev/en"], "heldout11 en, 40 prompts": texts["heldout11/en"],
+               "dev zh, 20 prompts": texts["dev/zh"]}
+    lines = [f"{tree}: {reps} rounds per sample, spaCy's loop and numpy's alternating per call in one process; "
+             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", "",
+             "| sample | spaCy's loop, median CPU ms | numpy decoder, median CPU ms | new / old | wall new / old | same |",
+             "|---|---:|---:|---:|---:|---|"]
+    try:
+        for name, items in samples.items():
+            cpu: dict[bool, list[float]] = {False: [], True: []}
+            wall: dict[bool, list[float]] = {False: [], True: []}
+            same = True
+            for i in range(reps):
+                spent = {False: [0.0, 0.0], True: [0.0, 0.0]}  # this round's CPU and wall seconds per arm
+                for text in items:
+                    outs = {}
+                    for on in ((False, True) if i % 2 == 0 else (True, False)):  # neither arm always first
+                        engine.ner_decode = decode if on else None
+                        v = privacy.new_vault() if len(items) > 1 else vault
+                        t0, c0 = time.perf_counter(), time.process_time()
+                        red = privacy.redact(text, v)
+                        spent[on][0] += time.process_time() - c0
+                        spent[on][1] += time.perf_counter() - t0
+                        outs[on] = _record(red)
+                    same = same and outs[False] == outs[True]
+                for on, (c_s, w_s) in spent.items():
+                    cpu[on].append(c_s)
+                    wall[on].append(w_s)
+            c = {k: statistics.median(v) * 1000 for k, v in cpu.items()}  # a sample of several prompts: all of them
+            w = {k: statistics.median(v) * 1000 for k, v in wall.items()}
+            lines.append(f"| {name} | {c[False]:.2f} | {c[True]:.2f} | {c[True] / c[False]:.3f} | "
+                         f"{w[True] / w[False]:.3f} | {'same' if same else 'DIFFERENT'} |")
+    finally:
+        engine.ner_decode = decode
+    return "\n".join(lines)
+
+
 def equivalence(old: Path, new: Path, n: int, cache: Path, show: int) -> int:
     _use_tree(new)
     work = Path(os.environ.get("TMPDIR", "/tmp"))
@@ -301,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="time each recognizer over N calls per sample")
     ap.add_argument("--switch", type=int, default=0, metavar="N",
                     help="N calls per arm, the NER gemm switch off and on in one process (round twelve)")
+    ap.add_argument("--switch-decode", type=int, default=0, metavar="N",
+                    help="N rounds per sample, the NER's loop spaCy's and numpy's in one process (round thirteen)")
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--job", help=argparse.SUPPRESS)
     ap.add_argument("--in", dest="path_in", help=argparse.SUPPRESS)
@@ -318,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         print(profile(args.new, args.profile, 120))
     if args.switch:
         print(switch(args.new, args.switch))
+    if args.switch_decode:
+        print(switch_decode(args.new, args.switch_decode))
     if args.speed:
         print(speed(args.old, args.new, args.speed))
     if args.equivalence:

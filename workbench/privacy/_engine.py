@@ -27,7 +27,7 @@ from typing import Any
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from ..errors import ConfigError, RedactionError  # noqa: E402
-from . import _blas  # noqa: E402
+from . import _blas, _ner_decode  # noqa: E402
 from ._checks import NOT_CJK as _NOT_CJK  # noqa: E402
 from ._checks import blank_cjk, has_cjk, has_east_asian  # noqa: E402
 from ._fastpath import (  # noqa: E402
@@ -93,6 +93,7 @@ class Engine:
     token_tagger: Any = None  # _rec_tagger.TokenTaggerRecognizer, loaded on first use ([privacy] tagger)
     zh_tagger: Any = None  # _rec_zh_tagger.ZhNameTaggerRecognizer (round five), beside the token tagger
     gated: dict = field(default_factory=dict)  # frozenset of classes present -> analyzer (_gated)
+    ner_decode: Any = None  # round thirteen (L1): the NER's transition loop in numpy (_ner_decode), or None: spaCy's
 
     @property
     def nlp(self) -> Any:
@@ -119,8 +120,9 @@ class Engine:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         engine = self.nlp_engine
+        nlp, decode = engine.nlp[LANGUAGE], self.ner_decode
         with _blas.one_thread():  # round twelve (P1): numpy's BLAS for the NER's products, one thread (_blas)
-            doc = engine.nlp[LANGUAGE](source)
+            doc = decode(nlp.make_doc(source)) if decode is not None else nlp(source)
         indices, lemmas, ends = [], [], []
         for token in doc:
             indices.append(token.idx)
@@ -248,7 +250,9 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
             f"{type(exc).__name__}. Install presidio-analyzer, jieba and {MODELS[model][0]} "
             "(pip install 'analyst-workbench') and restart the kernel."
         ) from exc
-    engine = Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=0.0, model=model)
+    with _blas.one_thread():  # round thirteen (L1): checked against spaCy's own loop on probe texts first
+        decode = _ner_decode.checked(nlp)
+    engine = Engine(analyzer=analyzer, nlp_engine=nlp_engine, build_seconds=0.0, model=model, ner_decode=decode)
     if TAGGER_DEFAULT:
         engine.tagger_recognizer()  # in the warm-up, not on the first call
         engine.zh_tagger_recognizer()
