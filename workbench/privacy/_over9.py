@@ -66,9 +66,11 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     from ._over10 import not_personal as not_personal10
     from ._over11 import not_personal as not_personal11
     from ._over12 import not_personal as not_personal12
+    from ._over13 import not_personal as not_personal13
 
     return not_personal10(text, start, end, entity) or not_personal11(text, start, end, entity, source) or \
-        not_personal12(text, start, end, entity, source, score)  # rounds ten, eleven, twelve
+        not_personal12(text, start, end, entity, source, score) or \
+        not_personal13(text, start, end, entity, source)  # rounds ten to thirteen
 
 
 def _place_like(value: str, entity: str) -> bool:

@@ -25,6 +25,7 @@ from ._checks import blank_cjk, has_cjk
 from ._gazetteer import everyday, gazetteer, role_words
 from ._rec_names11 import names as names11
 from ._rec_names12 import names as names12
+from ._rec_names13 import names as names13
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’](?!s(?![^\W\d_]))|-)[^\W\d_]+)*")  # "Constantine's" -> "Constantine"
 #: Round seven, second pass: a word keeps its combining marks ("Si̇bel": Turkish "İ" lower-cased is "i" + U+0307);
@@ -524,6 +525,7 @@ class NameShapeRecognizer(LocalRecognizer):
         g = gazetteer()
         out: list[RecognizerResult] = [self._result(s, e, score) for s, e, score in names11(text)]  # round eleven
         out += [self._result(s, e, score) for s, e, score in names12(text)]  # round twelve: after a party word
+        out += [self._result(s, e, score) for s, e, score in names13(text)]  # round thirteen: a record's name slots
         if has_cjk(text):  # Chinese letters are word letters too: "Connor的报告…" is no one word
             text = blank_cjk(text)  # same length, same offsets
         roles = role_words()

@@ -101,6 +101,9 @@ def grow(text: str, spans: list[list]) -> None:
     recognizer's) over the rest of their name, in place (module docstring)."""
     if not any(s[2] == "PERSON" and s[4] == 1 for s in spans):
         return
+    from ._rec_names13 import trim
+
+    trim(text, spans)  # round thirteen (PN): "M. AILLEBOUST Babette est convoqué" ends at "Babette"
     taken = [(s[0], s[1]) for s in spans]
     for span in spans:
         if span[2] != "PERSON" or span[4] != 1 or span[5] is not None:
