@@ -150,3 +150,41 @@ def test_spacy_lower_case_person_dropped(privacy: Privacy) -> None:
 def test_hl7_through_pipeline(privacy: Privacy) -> None:
     sent = _sent(privacy, "PID|1||88213^^^HOSP||LENORMAND^Seraphine^Lazare||19880312|F")
     assert "LENORMAND" not in sent and "Seraphine" not in sent and "Lazare" not in sent
+
+
+# -- round thirteen, second step: forms of unknown labels, articles ----------------------------------------------
+def test_spanish_form_labels_stay(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Estado: Pendiente\nMonto: 4,500.00\nMoneda: Soles")
+    assert "Moneda" in sent and "Monto" in sent
+
+
+def test_cyrillic_form_labels_stay(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Сумма: 45 000 тг\nСтатус: Оплачено")
+    assert "Сумма" in sent and "Статус" in sent
+
+
+def test_label_with_lower_case_word_alone() -> None:
+    text = "Date de naissance: 12/03/1988"
+    assert form_label(text, 0, len("Date de naissance"))
+
+
+def test_contact_list_of_unlisted_names_keeps_them() -> None:
+    text = "Seraphine: 0612 33 45 67\nQuimperle: 0612 98 76 54"
+    at = text.index("Quimperle")
+    assert not form_label(text, at, at + len("Quimperle"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Informe mensual: la Gerencia Comercial aprobó el Presupuesto Anual.", "Presupuesto Anual"),
+])
+def test_noun_phrase_after_an_article(privacy: Privacy, text: str, kept: str) -> None:
+    assert kept in _sent(privacy, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yokasta Peña de la Rosa firmó el contrato.", "Rosa"),        # a particle, not an article
+    ("Firmado por el Lic. Ramón Almonte", "Almonte"),             # a title after the article
+    ("Known as Mugabi Henry in the village.", "Mugabi"),          # English "as" is no article here
+])
+def test_names_after_article_like_words_go(privacy: Privacy, text: str, name: str) -> None:
+    assert name not in _sent(privacy, text)

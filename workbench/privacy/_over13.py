@@ -12,6 +12,9 @@ shape can:
   (``_rec_names12.speaker``: the same word speaks elsewhere), and the label is no listed given name or surname
   unless another label of the form is plainly a label (a person label of ``_rec_names13``, an English everyday
   word, a word in lower case): "Seraphine: 0612 33 45 / Lazare: 0612 ..." is a contact list and keeps its names.
+* **A noun phrase after an article** (:func:`article_before`): a PERSON span right after a lower-case article of
+  Spanish, French, Italian, Portuguese, German or Dutch ("aprobó el Presupuesto Anual"), whose first word is no listed
+  given name; "de la Cruz", "van der Berg" keep their particles.
 * **Lower-case words read by spaCy as a person** (:func:`lower_person`): every letter lower-case ("fue aprobada",
   "est convoqué"); a lower-case name in a chat is read by ``lowercase_names`` and the vault, not by spaCy.
 """
@@ -36,8 +39,23 @@ def _plain_label(label: str) -> bool:
         return True
     words = label.split()
     g = gazetteer()
-    return any(w[:1].islower() for w in words) or all(
-        everyday(w.casefold()) and w.casefold() not in g.given for w in words)
+    from ._rec_tagger import common_words
+
+    common = common_words()
+    return _lower_word(label) or all(everyday(w.casefold()) and w.casefold() in common and w.casefold() not in g.given
+                                     for w in words)
+
+
+def _lower_word(label: str) -> bool:
+    """A label with a lower-case word that is no name's particle ("Date de naissance", "Хурлын тэмдэглэл")."""
+    from ._rec_names13 import _PARTICLES
+
+    return any(w[:1].islower() and w not in _PARTICLES for w in label.split())
+
+
+def _contact_list(labels: list[re.Match], text: str) -> bool:
+    """Every label one word and every value a number ("Lazare: 0612 33 45 67"): a list of people's numbers."""
+    return all(len(m.group(1).split()) == 1 and m.group(2)[:1] in "+0123456789(" for m in labels)
 
 
 def form_label(text: str, start: int, end: int) -> bool:
@@ -45,11 +63,11 @@ def form_label(text: str, start: int, end: int) -> bool:
     if ":" not in text[end:end + 3] and "：" not in text[end:end + 3]:
         return False
     labels = _labels(text)
-    if len(labels) < 2:
-        return False
     here = next((m for m in labels if m.start(1) <= start and end <= m.end(1)), None)
     if here is None or here.group(2)[:1].islower():
         return False
+    if len(labels) < 2 and not _lower_word(here.group(1)):
+        return False  # one "Word: value" line alone may be a speaker or a name; "Date de naissance:" is a label
     from ._gazetteer import gazetteer
     from ._rec_names12 import speaker
 
@@ -63,9 +81,32 @@ def form_label(text: str, start: int, end: int) -> bool:
         return False  # "Seraphine: did the cohort query finish?" ... "Seraphine: thanks"
     listed = all(w.casefold() in g.given or w.casefold() in g.surnames for w in label.split())
     if not listed:
-        return any(m is not here and _plain_label(m.group(1)) for m in labels) or _plain_label(label)
+        plain = any(m is not here and _plain_label(m.group(1)) for m in labels) or _plain_label(label)
+        return plain or not _contact_list(labels, text)  # "Estado: Pendiente / Moneda: Soles": a form
     return any(m is not here and _plain_label(m.group(1)) for m in labels) and len(label.split()) == 1 and \
         not any(m is not here and m.group(1).casefold() in g.given for m in labels)
+
+
+#: a lower-case article of a language that puts none before a person's name ("el Presupuesto Anual", "la Gerencia
+#: Comercial", "die Geschäftsleitung"); "de la Cruz", "van der Berg" keep theirs as particles
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(\"'«])(el|los|las|la|le|les|una|une|der|das|dem|il|gli|uma|het|"
+                             r"een)[ \t]+$")
+_PARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:de|del|van|von|da|do|di|du|ter|ten)[ \t]+\S+[ \t]+$", re.IGNORECASE)
+
+
+def article_before(text: str, start: int, end: int) -> bool:
+    """A PERSON span right after a lower-case article ("aprobó el Presupuesto Anual") whose first word is no listed
+    given name: a noun phrase of a language that writes no article before a name."""
+    before = text[max(0, start - 30):start]
+    m = _ARTICLE_BEFORE.search(before)
+    if not m or _PARTICLE_BEFORE.search(before):
+        return False
+    from ._gazetteer import TITLES, gazetteer
+
+    words = text[start:end].split()
+    if not words or words[0].endswith(".") or words[0].casefold() in TITLES:
+        return False  # "el Lic. Ramón Almonte", "la Sra. Peña": a title opens a name
+    return words[0].casefold() not in gazetteer().given
 
 
 def lower_person(text: str, start: int, end: int, source: str) -> bool:
@@ -75,6 +116,6 @@ def lower_person(text: str, start: int, end: int, source: str) -> bool:
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
     """True when ``text[start:end]`` read as ``entity`` is one of the module docstring's non-personal spans."""
-    if entity == "PERSON" and lower_person(text, start, end, source):
+    if entity == "PERSON" and (lower_person(text, start, end, source) or article_before(text, start, end)):
         return True
     return entity in ("PERSON", "LOCATION") and form_label(text, start, end)

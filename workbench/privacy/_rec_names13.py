@@ -267,7 +267,8 @@ def caps_pairs(text: str) -> list[tuple[int, int, float]]:
             continue
         end = m.end("given")
         more = m.group("more")
-        if more and _given_ok(more.strip()) and more.strip().casefold() not in gazetteer().words:
+        if more and _given_ok(more.strip()) and (more.strip().casefold() in gazetteer().given
+                                                 or more.strip().casefold() not in gazetteer().words):
             end = m.end("more")
         out.append((m.start("caps"), end, 0.75))
     return out
