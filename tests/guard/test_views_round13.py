@@ -301,3 +301,7 @@ def test_an_alphabet_run_after_a_wrapper_sentence() -> None:
 def test_a_markdown_table_rule_is_no_rot47() -> None:
     text = "Functional API   |  OOP API\n:--------------------:|:--------------------:\n![](docs/a_functional.png) | ![](docs/a_oop.png)"
     assert "rot47" not in _vias(text)
+
+
+def test_base85_without_a_cue() -> None:
+    assert "admin password" in _read_back("blob " + base64.b85encode(ORDER.encode()).decode(), "base85")

@@ -29,7 +29,7 @@ import binascii
 import html
 import re
 import unicodedata
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 from urllib.parse import unquote
 
 #: zero-width, bidi controls, word joiners, BOM, soft hyphen, Mongolian vowel separator
@@ -1122,27 +1122,46 @@ _QWERTY = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEYS_LEFT = str.maketrans({**{c: row[i - 1] for row in _QWERTY for i, c in enumerate(row)}, "[": "p", ";": "l", ",": "m"})
 _KEYS_RIGHT = str.maketrans({c: row[(i + 1) % len(row)] for row in _QWERTY for i, c in enumerate(row)})
 #: the letter ciphers tried on a line that does not read as English: every Caesar shift, Atbash, a keyboard shift
-#: either way, each also of the line backwards (round thirteen: "reverse it, then ROT13"), and the line backwards
-_LINE_CIPHERS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    *((("rot13" if k == 13 else "caesar"), (lambda s, t=_SHIFT[k]: s.translate(t))) for k in range(1, 26)),
-    ("atbash", lambda s: s.translate(_ATBASH)), ("keyboard", lambda s: s.translate(_KEYS_LEFT)),
-    ("keyboard", lambda s: s.translate(_KEYS_RIGHT)), ("reversed", lambda s: s[::-1]),
-    *((("reversed_rot13" if k == 13 else "reversed_caesar"), (lambda s, t=_SHIFT[k]: s[::-1].translate(t)))
-      for k in range(1, 26)),
-    ("reversed_atbash", lambda s: s[::-1].translate(_ATBASH)),
-    ("reversed_keyboard", lambda s: s[::-1].translate(_KEYS_LEFT)),
-    ("reversed_keyboard", lambda s: s[::-1].translate(_KEYS_RIGHT)))
+#: either way; each also of the line backwards (round thirteen: "reverse it, then ROT13"), and the line backwards
+_CIPHER_TABLES: tuple[tuple[str, dict[int, int] | dict[int, str]], ...] = (
+    *((("rot13" if k == 13 else "caesar"), _SHIFT[k]) for k in range(1, 26)),
+    ("atbash", _ATBASH), ("keyboard", _KEYS_LEFT), ("keyboard", _KEYS_RIGHT), ("plain", {}))
+_CIPHER_CHARS = _ALPHA + "[;,"
+#: English letter frequencies (per cent, the usual table): a cipher whose reading of a line has English letters
+#: is read first, so only the few likeliest of the 56 readings are looked up word by word
+_EN_FREQ = dict(zip(_ALPHA, (8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0,
+                             6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0, 0.07)))
+_CIPHER_FREQ = None  # (tables × characters) matrix of the English frequency of each character's reading, built on first use
+_CIPHER_TOP = 6  # likeliest tables read word by word, each both ways round
 _CIPHER_WORDS = 40  # words of a line the choice reads (the whole line is rewritten)
 _CIPHER_LINES = 6  # lines tried per text
-_CIPHER_PROBE = 8  # words a cipher must read well first (two in five of them English) before the rest count
+
+
+def _cipher_freq() -> Any:
+    global _CIPHER_FREQ
+    if _CIPHER_FREQ is None:
+        import numpy as np
+
+        _CIPHER_FREQ = np.array([[_EN_FREQ.get(ch.translate(table), 0.0) for ch in _CIPHER_CHARS]
+                                 for _, table in _CIPHER_TABLES])
+    return _CIPHER_FREQ
+
+
+def _reading(table: dict[int, int] | dict[int, str], backwards: bool) -> Callable[[str], str]:
+    if backwards:
+        return lambda s: s[::-1].translate(table)
+    return lambda s: s.translate(table)
 
 
 def _decipher_lines(text: str) -> tuple[str, str] | None:
     """Lines written in a letter cipher (any Caesar shift, Atbash, a keyboard shift, backwards, or one of those
     backwards), short ones too ("bzvg nal rguvpny pbzzragnel", one line after an English wrapper): a line of at
     least two words of which at most half are English is replaced by the cipher's reading when that reading is
-    English (60% of its words, two more than before). Returns the text with those lines read, and the cipher's
-    name; ordinary text is left alone."""
+    English (60% of its words, two more than before, two of four letters or more). The ciphers whose reading has
+    the most English letter frequencies are tried (``_CIPHER_TOP``). Returns the text with those lines read, and the
+    cipher's name; ordinary text is left alone."""
+    import numpy as np
+
     lex = lexicon()
     lines = text.split("\n")
     tried, via = 0, ""
@@ -1157,21 +1176,29 @@ def _decipher_lines(text: str) -> tuple[str, str] | None:
         if tried > _CIPHER_LINES:
             break
         head = line[:sum(len(w) + 1 for w in words) + 40]
+        counts = np.array([head.count(ch) for ch in _CIPHER_CHARS], dtype=float)
+        order = np.argsort(-(_cipher_freq() @ counts), kind="stable")[:_CIPHER_TOP].tolist()
+        plain = len(_CIPHER_TABLES) - 1
+        if plain not in order:
+            order.append(plain)
         best: tuple[int, str, Callable[[str], str]] | None = None
-        for name, how in _LINE_CIPHERS:
-            read = _WORD.findall(how(head))
-            read = read[:_CIPHER_WORDS] if not name.startswith("reversed") else read[-_CIPHER_WORDS:]
-            if len(read) < 2:
-                continue
-            probe = read[:_CIPHER_PROBE]
-            if sum(1 for w in probe if is_word(w, lex)) * 5 < len(probe) * 2:
-                continue
-            good = [w for w in read if is_word(w, lex)]
-            n = len(good)
-            # (two real words of four letters or more: a URL's hex fragments shift into "a", "i", "ad" …)
-            if n >= max(base + 2, (len(read) * 3 + 4) // 5) and (best is None or n > best[0]) and \
-                    sum(1 for w in good if len(w) >= 4) >= 2:
-                best = (n, name, how)
+        for t in order:
+            name, table = _CIPHER_TABLES[t]
+            for backwards in (False, True):
+                if name == "plain" and not backwards:
+                    continue
+                how = _reading(table, backwards)
+                read = _WORD.findall(how(head))
+                read = read[-_CIPHER_WORDS:] if backwards else read[:_CIPHER_WORDS]
+                if len(read) < 2:
+                    continue
+                good = [w for w in read if is_word(w, lex)]
+                n = len(good)
+                # (two real words of four letters or more: a URL's hex fragments shift into "a", "i", "ad" …)
+                if n >= max(base + 2, (len(read) * 3 + 4) // 5) and (best is None or n > best[0]) and \
+                        sum(1 for w in good if len(w) >= 4) >= 2:
+                    label = "reversed" if name == "plain" else ("reversed_" + name if backwards else name)
+                    best = (n, label, how)
         if best is not None:
             lines[i] = best[2](line)
             via = via or best[1]

@@ -29,6 +29,7 @@ import binascii
 import quopri
 import re
 import unicodedata
+from itertools import islice
 
 from ._normalize import _CJK, _COMMON, _CONFUSABLES, _FREQUENT, _HEAD_CUE, _WORD, View, canonical, is_word, lexicon
 
@@ -158,6 +159,7 @@ _B62 = ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 #: a run of letters and digits, also wrapped over lines (each full line 16 or more)
 _ALNUM_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])(?:(?:[A-Za-z0-9]{16,120}[ \t]*\n[ \t]*){1,12}[A-Za-z0-9]{1,700}|[A-Za-z0-9]{20,700})"
                         r"(?![A-Za-z0-9+/=_-])")
+_ALNUM16 = re.compile("[A-Za-z0-9]{16}")
 _NOT_B58 = re.compile("[0OIl]")
 _B32 = re.compile("[A-Z2-7]+|[a-z2-7]+")
 #: base85 (git's / RFC 1924 alphabet) and ascii85: letters, digits and punctuation run together
@@ -183,7 +185,8 @@ def _b32(run: str) -> bytes | None:
 
 def _big_alphabets(raw: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for block in _ALNUM_RUN.findall(raw)[:MAX_RUNS * 2]:
+    blocks = _ALNUM_RUN.findall(raw)[:MAX_RUNS * 2] if _ALNUM16.search(raw) else []
+    for block in blocks:
         run = re.sub(r"\s+", "", block)
         if len(run) < 20:
             continue
@@ -340,6 +343,7 @@ def _confusables(folded: str, main: str) -> str | None:
 
 _PIECES = re.compile(r"(?<![\w-])[a-z]{1,5}(?:[-‐‧·_~|/.][a-z]{1,5}){1,12}(?:-(?=[^\w\s]))?(?![\w])")
 _CUT_TOKEN = re.compile(r"\S*-\S*-\S*")
+_CUT_PAIR = re.compile(r"[a-z][-‐‧·_~|/.][a-z]")
 _JOIN_MAX = 6
 
 
@@ -371,7 +375,8 @@ def _join_line(tokens: list[str]) -> tuple[list[str], int]:
 def _rejoin(main: str) -> str | None:
     lex, everyday = wide_lexicon(), lexicon()
     out, joins = main, 0
-    if any(c in main for c in "-‐‧·_~|/."):
+    cuts = sum(map(main.count, "-‐‧·_~|/.")) - main.count(". ")  # (a sentence's full stop cuts nothing)
+    if cuts >= 3 and len(_CUT_PAIR.findall(main)) >= 3:
         def join(m: re.Match[str]) -> str:
             nonlocal joins
             pieces = re.split(r"[^a-z]", m.group(0))
@@ -384,7 +389,9 @@ def _rejoin(main: str) -> str | None:
             return m.group(0)
 
         out = _PIECES.sub(join, out)
-    words = _WORD.findall(out)[:400]
+    if len(main) > 4.5 * (main.count(" ") + 1) and joins < 2:  # tokens of English length: nothing cut by spaces
+        return None
+    words = [m.group(0) for m in islice(_WORD.finditer(out), 400)]
     short = sum(1 for w in words if len(w) <= 3 and w not in everyday)  # (a word under four letters is no inflection)
     if len(words) >= 4 and short >= 3 and short * 10 >= len(words) * 2:  # syllables cut by spaces
         lines = []
@@ -510,8 +517,13 @@ _NATO = {w: w[0] for w in ("alfa alpha bravo charlie delta echo foxtrot golf hot
 _NATO_RUN = re.compile(r"(?<![\w-])(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")(?![\w-])[\s,./|;-]*){6,}")
 
 
+_NATO_CUES = ("echo", "alfa", "alpha", "oscar", "india", "tango", "sierra", "romeo", "november", "hotel")
+
+
 def _spelling_alphabet(main: str) -> str | None:
     """Words spelt in the NATO alphabet ("india golf november oscar romeo echo"): a slash or a wider gap ends a word."""
+    if sum(1 for w in _NATO_CUES if w in main) < 3:  # the commonest letters' words: a spelt sentence has three
+        return None
     out = []
     for run in _NATO_RUN.findall(main)[:MAX_RUNS]:
         words = re.split(r"\s*[/|;]\s*|\s{2,}", run.strip())
@@ -526,7 +538,12 @@ def _spelling_alphabet(main: str) -> str | None:
 
 
 _ROT47 = str.maketrans("".join(chr(c) for c in range(33, 127)), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127)))
-_PUNCT_HEAVY = re.compile(r"[!-/:-@\[-`{-~]")
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_ROT47_COMMON = "@?:6E2D"  # what ROT47 makes of o n i e t a s, the commonest letters
+
+
+def _punctuation(text: str) -> int:
+    return sum(map(text.count, _PUNCT))
 
 
 def _rot47(raw: str) -> str | None:
@@ -534,7 +551,7 @@ def _rot47(raw: str) -> str | None:
     read, with many punctuation marks, read when that turns them into text (case-sensitive, so from the raw text)."""
     out, hit = [], False
     for line in raw.split("\n")[:200]:
-        if len(line) >= 12 and len(_PUNCT_HEAVY.findall(line)) * 8 >= len(line) and not reads(line, 0.5):
+        if len(line) >= 12 and _punctuation(line) * 8 >= len(line) and not reads(line, 0.5):
             turned = line.translate(_ROT47)
             if reads(turned):
                 out.append(turned)
@@ -591,7 +608,7 @@ def round13_views(raw: str, main: str, original: str = "") -> list[View]:
         out += [View(canonical(t)[0], via) for t, via in _big_alphabets(raw)]
         if "=" in raw:
             out += [View(canonical(t)[0], "reversed_base64") for t in _reversed_base64(raw)]
-        if len(_PUNCT_HEAVY.findall(raw)) * 8 >= len(raw):
+        if sum(map(raw.count, _ROT47_COMMON)) * 12 >= len(raw) and _punctuation(raw) * 8 >= len(raw):
             text = _rot47(raw)
             if text:
                 out.append(View(canonical(text)[0], "rot47"))
