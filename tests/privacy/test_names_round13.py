@@ -188,3 +188,23 @@ def test_noun_phrase_after_an_article(privacy: Privacy, text: str, kept: str) ->
 ])
 def test_names_after_article_like_words_go(privacy: Privacy, text: str, name: str) -> None:
     assert name not in _sent(privacy, text)
+
+
+def test_cyrillic_initial_and_given_name(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Б. Оюунчимэг илгээсэн")
+    assert "Оюунчимэг" not in sent
+
+
+def test_single_label_before_a_name_is_a_label(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Отправитель: Жаксылыков Ерлан Болатұлы")
+    assert "Отправитель" in sent and "Жаксылыков" not in sent
+
+
+def test_label_of_two_words_with_a_lower_case_word(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Хүлээн авсан: Г. Төмөрбаатар")
+    assert "Хүлээн" in sent and "Төмөрбаатар" not in sent
+
+
+def test_speaker_saying_capitalised_words_keeps_the_name() -> None:
+    text = "Seraphine: Good Morning Team"
+    assert not form_label(text, 0, len("Seraphine"))

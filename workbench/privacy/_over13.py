@@ -58,15 +58,31 @@ def _contact_list(labels: list[re.Match], text: str) -> bool:
     return all(len(m.group(1).split()) == 1 and m.group(2)[:1] in "+0123456789(" for m in labels)
 
 
+_NAME_VALUE = re.compile(r"[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3})[ \t]*$")
+
+
+def _name_value(text: str, here: re.Match) -> bool:
+    """The line's value is two to four capitalised words and nothing else ("Отправитель: Жаксылыков Ерлан"): the
+    label names the person after it; a speaker says a sentence."""
+    end = text.find("\n", here.end(1))
+    value = text[text.index(":", here.end(1)) + 1 if ":" in text[here.end(1):here.end(1) + 3] else here.end(1):
+                 end if end >= 0 else len(text)]
+    words = value.split()
+    from ._gazetteer import everyday
+
+    return bool(_NAME_VALUE.fullmatch(value)) and all(w[:1].isupper() for w in words) and \
+        len(here.group(1).split()) <= 2 and not all(everyday(w.casefold().strip(".")) for w in words)
+
+
 def form_label(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies in the label of a form's ``Label: value`` line (module docstring)."""
-    if ":" not in text[end:end + 3] and "：" not in text[end:end + 3]:
+    if ":" not in text[end:end + 40] and "：" not in text[end:end + 40]:
         return False
     labels = _labels(text)
     here = next((m for m in labels if m.start(1) <= start and end <= m.end(1)), None)
     if here is None or here.group(2)[:1].islower():
         return False
-    if len(labels) < 2 and not _lower_word(here.group(1)):
+    if len(labels) < 2 and not _lower_word(here.group(1)) and not _name_value(text, here):
         return False  # one "Word: value" line alone may be a speaker or a name; "Date de naissance:" is a label
     from ._gazetteer import gazetteer
     from ._rec_names12 import speaker

@@ -16,6 +16,8 @@ origin; each needs the structure. Three readers, all through ``NameShapeRecogniz
 * **Record formats** (:func:`record_slots`): HL7 v2 person fields (PID-5/6/9, NK1-2, GT1-3, IN1-16 as
   ``family^given^middle``; PV1-7/8/9/17, ORC-12, OBR-16 as ``id^family^given``) and EDIFACT ``NAD`` party names
   (C080, ``:``-separated) and ``CTA`` contact names.
+* **An initial and a Cyrillic given name** at a field's start ("Б. Оюунчимэг илгээсэн", "Хүлээн авсан: Г. Төмөр"),
+  where no surname ending says so; "Приложение А. Список" (the initial after a word) stays.
 * **SURNAME Given** anywhere (:func:`caps_pairs`): a word in capitals (four letters or more, vowels in it, or a
   listed surname) that is no everyday word, place, country, organisation word, acronym or heading word, directly
   before a capitalised word that is a listed given name or no everyday word at all ("Beneficiary HOMIER Seraphine
@@ -274,9 +276,17 @@ def caps_pairs(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+#: an initial and a Cyrillic given name at a field's start ("Б. Оюунчимэг", a Mongolian patronymic initial): the
+#: initial opens the line or follows a colon, comma, bracket or dash ("Приложение А. Список" follows a word)
+_CYR_INITIAL = re.compile(r"(?:^|(?<=[:,(—–-])|(?<=[:,(—–-][ \t]))[ \t]*([А-ЯЁӨҮҚҒҢӘҰІ]\.[ \t]?[А-ЯЁӨҮҚҒҢӘҰІ][а-яёөүқғңәұіһ]{3,}"
+                          r"(?:-[А-ЯЁӨҮҚҒҢӘҰІ][а-яёөүқғңәұіһ]+)?)(?=$|[ \t]+[а-яёөүқғңәұіһ]|[ \t]*[,;.)])", re.MULTILINE)
+
+
 def names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every name the module docstring's readers find; cheap gates first."""
     out = labelled(text)
+    if "." in text and re.search("[А-Яа-я]", text):
+        out += [(m.start(1), m.end(1), 0.8) for m in _CYR_INITIAL.finditer(text)]
     if "|" in text or "NAD+" in text or "CTA+" in text:
         out += record_slots(text)
     if re.search(r"[A-ZÀ-ÖØ-Þ]{2}", text):
