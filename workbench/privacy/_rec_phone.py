@@ -47,7 +47,9 @@ _PHONE = re.compile(
     r"(?P<body>\d{1,12}(?:(?:[ .\-/]|\s-\s|/\s)\d{1,10}){0,5})"
     # round eight b: a space before the separator too ("(45) 487 6870 ; ext=15", libphonenumber's RFC 3966-like
     # output; "… , ext. 45", "… - ext 12", "… / x12")
-    r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|line\s\d|durchwahl|poste|anexo|interno|ramal|dahili|内线|內線|分机|分機)"
+    # round thirteen (PS): every extension word may follow the comma ("…, int. 4064", "…, wew. 8473", "…, 转3825")
+    r"(?P<ext>(?:[ \t]?[,;/][ \t]?(?=ext|x\s?\d|loc|line\s\d|durchwahl|poste|anexo|interno|interna|int\.|ramal|dahili|"
+    r"lokal|mellék|доб|вн\.|dw\.|转|轉|内线|內線|分机|分機|" + _EXT_WORDS10 + r")"
     r"|[ \t]?[\-–][ \t]?(?=ext|x\s?\d)|\s?)"
     # round nine b: "int. 99", "mellék 12", "доб. 64", "lokal 5", "interna 3"
     r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|int\.|interna|lokal|mellék|доб\.?|вн\.|durchwahl|dw\.|poste|anexo|"
@@ -115,7 +117,11 @@ _LABEL = re.compile(
     r"τηλ|τηλέφωνο|κιν|тел|телефон|моб|caller[\s_\-]?id|"
     # round eleven: the phone labels of more languages ("Puh.", "Tālr.", "Fono:", "SĐT:", "هاتف:", "טלפון:", "電話")
     r"puh|tālr|tālrunis|telefonas|telefonszám|rufnummer|fon|fono|sđt|đt|điện thoại|โทร|전화|전화번호|휴대폰|"
-    r"هاتف|جوال|موبايل|טלפון|נייד|電話|電話番号|携帯|手機)\d?"  # "phone1 = …", "tel2:"
+    r"هاتف|جوال|موبايل|טלפון|נייד|電話|電話番号|携帯|手機|"
+    # round thirteen (PS): a fixed line's and a caller's words, and the phone words of more languages
+    r"fixe|fijo|fisso|festnetz|caller|callback|call[\s_\-]?back|msisdn|contact[\s_\-]?number|telp|tlp|"
+    r"telemóvel|telemovel|fone|celu|simu|утас|ұялы|гар утас|мобилен|мобилни|mobitel|mobilni|telefoni|celulari|"
+    r"tilifoni|số điện thoại|เบอร์)\d?"  # "phone1 = …", "tel2:"
     r"(?:[\s_\-]?(?:number|num|no\.?|nr\.?|#|line))?\.?"
     # round nine: a qualifier in brackets ("Phone (office):", "Landline (home) -") and markdown bold ("**Phone:** ")
     r"(?:[ \t]?\([^()\n\d]{2,16}\))?[\"']?\s*(?:[:：=]\s*|-\s+|is\s+)?[\"'*_]*\s*"
@@ -477,6 +483,8 @@ def _score(m: re.Match[str], text: str) -> float:
         return 0.6  # a signature or contact block: "Best,\nAnna\n9716 6363", "Anna Berg -- 512 345 678"
     if (own_line or cell) and len(groups) > 1 and digits >= 7 and not _thousands(groups):
         return 0.55  # a line or table cell of its own
+    if own_line and valid and digits >= 7 and not _thousands(groups) and _under_name(text, line_start):
+        return 0.55  # round thirteen (PS): a contact block's number line under its name line ("Ana Lind\n2642358262")
     if len(groups) == 1:
         if body.startswith("0") and 9 <= digits <= 12:
             return 0.55
@@ -494,6 +502,29 @@ def _score(m: re.Match[str], text: str) -> float:
     if len(groups) >= 3 and "." in body and all(len(g) in (2, 3) for g in groups):
         return 0.55
     return 0.4 if valid or digits >= 7 else 0.3
+
+
+_NAME_LINE = re.compile(r"^[ \t>]*(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Sr|Sra|Prof)\.?[ \t]+)?([A-ZÀ-ÞĀ-Ž][^\W\d_'’\-]+(?:[\-'’][^\W\d_]+)?"
+                        r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_'’\-]+(?:[\-'’][^\W\d_]+)?){1,3})[ \t,]*$")
+
+
+def _under_name(text: str, line_start: int) -> bool:
+    """The line above is a person's name alone: two to four capitalised words that are no everyday words (or a
+    listed given name or surname among them)."""
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    m = _NAME_LINE.match(text[prev_start:line_start - 1])
+    if not m:
+        return False
+    from ._gazetteer import everyday, gazetteer
+
+    g = gazetteer()
+    words = m.group(1).split()
+    known = any(w.casefold() in g.given or w.casefold() in g.surnames for w in words)
+    return all(not everyday(w) for w in words) or (known and any(not everyday(w) for w in words))
+
+
+#: between two numbers of one contact: "+974 4412 3426 / 33143306", "0612 345 678, 0687 123 456", "… or …"
+_LIST_GAP = re.compile(r"[ \t]*(?:[/,;|]|\bor\b|\bou\b|\boder\b|\bo\b|или|或)[ \t]*(?:\((?:mobile|home|work|office)\)[ \t]*)?")
 
 
 def _international(value: str) -> float:
@@ -538,8 +569,17 @@ class PhoneShapeRecognizer(LocalRecognizer):
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
                 ))
         view = csv_view(text)  # "…,03303187996,5989": the comma after a cell is no decimal comma
-        for m in _PHONE.finditer(view):
-            score = _score(m, view)
+        scored = [(m, _score(m, view)) for m in _PHONE.finditer(view)]
+        last_end = -10
+        for m, score in scored:
+            if 0 < score < 0.5 and last_end >= 0 and _LIST_GAP.fullmatch(view, last_end, m.start()) and \
+                    sum(ch.isdigit() for ch in m.group("body")) >= 7 and national_fit(
+                    tuple(g for g in re.split(r"[^0-9]+", m.group("body")) if g))[0] > 0:
+                score = 0.55  # round thirteen (PS): the next number of a list that opened with a phone
+            if score >= 0.5:
+                last_end = m.end() - len(m.group("label") or "")
+                while last_end > m.start() and view[last_end - 1].isspace():
+                    last_end -= 1
             if score <= 0:
                 continue
             if view is not text and view[m.start() - 1 : m.start()] == "\t" != text[m.start() - 1] and sum(

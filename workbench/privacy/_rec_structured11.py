@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from ._rec_ids11 import NationalShapeIdRecognizer11, NearLabelIdRecognizer11
 from ._rec_ids12 import RecordIdRecognizer12
+from ._rec_ids13 import LabelShapeIdRecognizer13
 from ._rec_zh11 import CnStructured11Recognizer
+from ._rec_zh_ids13 import ZhDocumentIdRecognizer13
 
 STRUCTURED11_RECOGNIZERS: tuple[type, ...] = (NearLabelIdRecognizer11, NationalShapeIdRecognizer11,
-                                                  CnStructured11Recognizer, RecordIdRecognizer12)  # + round twelve (P4)
+                                                  CnStructured11Recognizer, RecordIdRecognizer12,  # + round twelve (P4)
+                                                  LabelShapeIdRecognizer13, ZhDocumentIdRecognizer13)  # + round thirteen (PS)
