@@ -284,7 +284,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
             hits.append(("classifier", round(min(cs, 1.0), 4)))
         if view.via and s > 0:
             hits.append((f"encoded_{view.via}", round(min(s, 1.0), 4)))
-        if s > best or not best_hits:
+        if s > best or (s == best and not best_hits):  # (a later view with hits but a lower score never wins)
             best, best_hits = s, hits
     if signals.get("homoglyph") and best_hits and best >= 0.5:
         best_hits.append(("homoglyph", round(best, 4)))
