@@ -116,3 +116,21 @@ def test_a_number_line_under_a_name_line(privacy: Privacy) -> None:
     assert_found(privacy, "Koffi Agbodjan\n2642358262", "PHONE_NUMBER", "2642358262")
     red = privacy.redact("Quarterly Summary\n2026004417", privacy.new_vault())  # everyday words: no name
     assert "2026004417" in red.text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Resident: Chan Ka Ho, Macau BIR 1/234567/8", "1/234567/8"),  # Macau's slashed form, in English text
+    ("Macau ID 5215299(8) on the form", "5215299(8)"),
+    ("身份證號碼\n5215299(8)", "5215299(8)"),  # the label alone on the line above
+])
+def test_hong_kong_and_macau_shapes_anywhere(privacy: Privacy, text: str, value: str) -> None:
+    assert_found(privacy, text, "ID_NUMBER", value)
+
+
+def test_a_hong_kong_shape_needs_its_checksum_outside_chinese_text(privacy: Privacy) -> None:
+    red = privacy.redact("Model A123457 (3) ships in May", privacy.new_vault())
+    assert not [e for e in red.entities if e.type == "ID_NUMBER"], red.text
+
+
+def test_a_diallers_pause_before_the_extension(privacy: Privacy) -> None:
+    assert_found(privacy, "Tel: +229 01 97 12 34 56,,241", "PHONE_NUMBER", "+229 01 97 12 34 56,,241")

@@ -117,6 +117,7 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(acronyms), tuple(sorted(phrases, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8192)
 def _number_word(word: str) -> bool:
     w = word.casefold().rstrip(".:")
     return w in NUMBER_WORDS or word.casefold() in NUMBER_WORDS or (len(w) > 7 and _NUMBER_SUFFIX.search(w) is not None)
@@ -127,14 +128,20 @@ def _doc_word(word: str) -> bool:
     return w.startswith(DOC_STEMS) and not w.startswith(("docker", "doctor", "identical", "identify", "identified"))
 
 
+@functools.lru_cache(maxsize=8192)
 def _qualifier(word: str) -> bool:
     w = word.casefold().rstrip(".")
     return w in ID_WORDS or w.startswith(QUALIFIER_STEMS) or _doc_word(word)
 
 
-def label_strength(words: list[str], key: bool) -> int:
+def label_strength(words: list[str] | tuple[str, ...], key: bool) -> int:
     """2: the words make an id label on their own; 1: only in a record that names a person; 0: no label.
     ``key``: the words are a record's key ("doc=", ``"national_id":``), not running text."""
+    return _label_strength(tuple(words), key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_strength(words: tuple[str, ...], key: bool) -> int:
     if not words:
         return 0
     parts = [p for w in words for p in re.split(r"[_\-/]", w) if p]

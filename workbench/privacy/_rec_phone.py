@@ -55,6 +55,7 @@ _PHONE = re.compile(
     r"(?:x|ext\.?|extn\.?|extension|loc\.?|local|int\.|interna|lokal|mellék|доб\.?|вн\.|durchwahl|dw\.|poste|anexo|"
     r"interno|ramal|dahili|#|转|轉|分机|分機|内线|內線|line(?=\s\d)|" + _EXT_WORDS10 + r")"
     r"(?:\s?[:：.#\-]\s?|=|\s)?\d{1,5}"  # "0571-8888888转123", "Ext: 3", "loc. 242", "Durchwahl 12", "ext#12"
+    r"|,,\d{1,6}|;ext=\d{1,6}"  # round thirteen (PS): a dialler's pause before the extension ("…,,241"), RFC 3966's
     r"|\s?[(（\[](?:x|ext\.?|extn\.?|extension|int\.?|interna|interno|local|loc\.|lokal|mellék|доб\.?|ramal|dahili|poste|"
     r"anexo|转|分机|内线|" + _EXT_WORDS10 + r")\s?[:.#=]?\s?\d{1,5}"
     r"[)）\]])?"  # "… (ext 3787)", "(ext. 3074)", "[ext: 12]";

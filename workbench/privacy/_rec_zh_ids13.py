@@ -18,8 +18,12 @@ import re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from ._checks import column_header, has_cjk
+from ._rec_zh_phones import hkid_ok
 
-_BRACKETED = re.compile(r"(?<![A-Za-z0-9])(?:\d{7}|[A-Z]{1,2}\d{6})[(（][0-9A][)）]")
+_BRACKETED = re.compile(r"(?<![A-Za-z0-9])(?:\d{7}|[A-Z]{1,2}\d{6})[ \t]?[(（][0-9A][)）]")
+#: the same numbers in any text: a Macau card's leading digit, or a Hong Kong card's letters with its checksum, and
+#: Macau's slashed form ("1/234567/8")
+_ANYWHERE = re.compile(r"(?<![\w/.\-])(?:[1578]\d{6}[ \t]?\([0-9]\)|[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)|[1578]/\d{6}/\d)(?![\w/])")
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6,10}|\d{8,10})(?![A-Za-z0-9])")
 _DOC_WORD = re.compile(r"证|證|照|件|身份|身分|居民|旅客|持证|持證|通行|回乡|回鄉|台胞|居留|户籍|戶籍|登记号|登記號|ID")
 _BUSINESS = re.compile(r"订单|訂單|单号|單號|运单|運單|快递|快遞|物流|发票|發票|批次|型号|型號|货号|貨號|编码|編碼|工单|工單|"
@@ -41,14 +45,23 @@ class ZhDocumentIdRecognizer13(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # noqa: D102
         out: list[RecognizerResult] = []
-        if not has_cjk(text) or sum(map(str.isdigit, text)) < 6:
+        if sum(map(str.isdigit, text)) < 6:
             return out
-        spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _ANYWHERE.finditer(text)
+                 if not m.group()[0].isalpha() or hkid_ok(m.group())]
+        if not has_cjk(text):
+            return self._results(spans)
+        spans += [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
+                  if not any(a <= m.start() < b for a, b in spans)]
         for m in _CODE.finditer(text):
             if any(a <= m.start() < b for a, b in spans):
                 continue
             if self._document_before(text, m.start()):
                 spans.append((m.start(), m.end()))
+        return self._results(spans)
+
+    def _results(self, spans: list[tuple[int, int]]) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
         for start, end in spans:
             out.append(RecognizerResult(
                 "ID_NUMBER", start, end, 0.6, analysis_explanation=AnalysisExplanation(type(self).__name__, 0.6),
@@ -59,7 +72,11 @@ class ZhDocumentIdRecognizer13(LocalRecognizer):
     @staticmethod
     def _document_before(text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 24):start]
+        before = text[max(line_start, start - 40):start]
+        if not before.strip() and line_start > 0:  # the label alone on the line above ("身份證號碼\nA123456(7)")
+            above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            if len(above.strip()) <= 16 and _DOC_WORD.search(above) and not _BUSINESS.search(above):
+                return True
         for sep in (",", "，", "|", "\t", "；", ";"):
             if sep in before:
                 before = before.rsplit(sep, 1)[-1] if before.rsplit(sep, 1)[-1].strip() else before
