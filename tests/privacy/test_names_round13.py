@@ -208,3 +208,12 @@ def test_label_of_two_words_with_a_lower_case_word(privacy: Privacy) -> None:
 def test_speaker_saying_capitalised_words_keeps_the_name() -> None:
     text = "Seraphine: Good Morning Team"
     assert not form_label(text, 0, len("Seraphine"))
+
+
+def test_chat_author_with_clock_is_no_label() -> None:
+    text = "Anwen  7:58 AM\nmorning, anyone seen the ladder?\nRavi Pillai  8:03 AM\nyes, in bay 2"
+    assert not form_label(text, 0, len("Anwen"))
+
+
+def test_a_script_without_case_is_not_lower_case(privacy: Privacy) -> None:
+    assert "សុផល" not in _sent(privacy, "Loan officer met ចាន់ សុផល at the branch; the form is signed.")

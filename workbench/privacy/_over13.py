@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-_LABEL_LINE = re.compile(r"^[ \t>*•·-]*([^\W\d_][\w'’.ʼ-]*(?:[ \t/]+[\w'’.ʼ-]+){0,3})[ \t]*[:：][ \t]*(\S?)",
+_LABEL_LINE = re.compile(r"^[ \t>*•·-]*([^\W\d_][\w'’.ʼ-]*(?:[ \t/]+[^\W\d_][\w'’.ʼ-]*){0,3})[ \t]*[:：][ \t]*(\S?)",
                          re.MULTILINE)
 
 
@@ -127,7 +127,8 @@ def article_before(text: str, start: int, end: int) -> bool:
 
 def lower_person(text: str, start: int, end: int, source: str) -> bool:
     value = text[start:end]
-    return source == "SpacyRecognizer" and any(c.isalpha() for c in value) and not any(c.isupper() for c in value)
+    letters = [c for c in value if c.isalpha()]
+    return source == "SpacyRecognizer" and bool(letters) and all(c.islower() for c in letters)  # Khmer has no case
 
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:

@@ -42,7 +42,7 @@ _VWORD = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƏА-ЯЁЇІЄҐЎЈЉЊЋЂЅЏӘҒҚҢӨҰ�
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|della|di|du|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|la|le|y|e|ould|ag)"
 _VALUE = rf"{_VWORD}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?{_VWORD}){{0,5}}"
 #: a form line: label (one to four words), optional bracket, colon / equals (French spacing too), the value
-_LINE = re.compile(rf"^[ \t>*•·-]*(?P<label>{_LETTER}[\w'’.ʼ-]*(?:[ \t/]+[\w'’.ʼ-]+){{0,3}})[ \t]*"
+_LINE = re.compile(rf"^[ \t>*•·-]*(?P<label>{_LETTER}[\w'’.ʼ-]*(?:[ \t/]+{_LETTER}[\w'’.ʼ-]*){{0,3}})[ \t]*"
                    rf"(?:\([^)\n]{{0,20}}\)[ \t]*)?[:：=][ \t]*(?P<value>{_VALUE})[ \t]*(?=$|[|\t;]|\s[-–—]\s|\s{{2}}|,\s)",
                    re.MULTILINE)
 #: a dotted leader: "Nom du titulaire ........ X"
