@@ -309,7 +309,7 @@ def test_base85_without_a_cue() -> None:
 
 # -- the text's score is its best view's, whatever the later views' hits ------------------------------------------
 
-def test_a_later_view_with_a_hit_never_lowers_the_score(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_round13_view_never_lowers_the_score(monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench.guard import _injection
     from workbench.guard._normalize import View
 
@@ -320,7 +320,7 @@ def test_a_later_view_with_a_hit_never_lowers_the_score(monkeypatch: pytest.Monk
             return 0.6 if text == "plain view" else 0.05
 
     monkeypatch.setattr(_injection._classifier, "load", lambda: Model())
-    monkeypatch.setattr(_injection, "views", lambda text: ([View("plain view", ""), View("decoded view", "x")], {}))
+    monkeypatch.setattr(_injection, "views", lambda text: ([View("plain view", ""), View("decoded view", "numbers")], {}))
     score, hits = _injection.score_text("anything", source="chunk")
     assert score == round(_injection.classifier_score(0.6, _injection.classifier_threshold("chunk")), 4)
-    assert "encoded_x" not in {h[0] for h in hits}
+    assert "encoded_numbers" not in {h[0] for h in hits}

@@ -25,6 +25,7 @@ from ._mention import MENTION_FACTOR, document_scoped, quote_spans, reported_att
 from ._normalize import INVISIBLE, views
 from ._rule import LiteralIndex, text_grams
 from ._rules8 import WEAK_NAMES8
+from ._views13 import VIAS13
 
 Where = str | int  # "prompt" or the index of a retrieved chunk
 
@@ -284,7 +285,9 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
             hits.append(("classifier", round(min(cs, 1.0), 4)))
         if view.via and s > 0:
             hits.append((f"encoded_{view.via}", round(min(s, 1.0), 4)))
-        if s > best or (s == best and not best_hits):  # (a later view with hits but a lower score never wins)
+        # a hitless view gives way to a later view with hits (as since round four); round thirteen's views only ever
+        # raise the score (docs/guard.md, "Round thirteen: generic decoders (I2)", says what fixing the older rule does)
+        if s > best or (not best_hits and not (view.via in VIAS13 or "+" in view.via)):
             best, best_hits = s, hits
     if signals.get("homoglyph") and best_hits and best >= 0.5:
         best_hits.append(("homoglyph", round(best, 4)))

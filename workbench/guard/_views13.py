@@ -34,6 +34,12 @@ from itertools import islice
 from ._normalize import _CJK, _COMMON, _CONFUSABLES, _FREQUENT, _HEAD_CUE, _WORD, View, canonical, is_word, lexicon
 
 MAX_RUNS = 4  # runs decoded per family
+#: the views round thirteen added (here and the line ciphers' new names; "a+b" is a decoded view read once more):
+#: ``_injection.score_text`` lets them raise a text's score, never replace a better view's
+VIAS13 = frozenset({"numbers", "base58", "base62", "base32", "base85", "reversed_base64", "rot47", "zero_width", "uuencode",
+                    "quoted_printable", "upside_down", "mirrored", "confusables", "rejoined", "acrostic_words",
+                    "spelling_alphabet", "vigenere", "keyboard", "reversed_rot13", "reversed_caesar", "reversed_atbash",
+                    "reversed_keyboard"})
 _WIDE: frozenset[str] | None = None
 
 
