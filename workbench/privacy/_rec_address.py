@@ -30,6 +30,7 @@ from ._gazetteer import everyday, gazetteer
 from ._rec_address10b import chain_spans
 from ._rec_address11 import block_spans, grow
 from ._rec_address11b import unit_spans
+from ._rec_address13 import grow_spans, labelled_spans, numbered_spans
 from ._rec_address_countries import address_countries
 from ._rec_address_postcodes import _CODE, _LABELLED_POSTCODE, _NOT_TOWN, _TOWN_POSTCODE, LABEL_BEFORE, table_postcodes
 from ._rec_address_shapes import (
@@ -580,6 +581,14 @@ class AddressBlockRecognizer(LocalRecognizer):
         seeds = [(r.start, r.end) for r in out if r.score >= 0.6] + found
         for a, b in found + unit_spans(text, seeds):
             out.append(self._result(a, b, 0.8))
+        # round thirteen: values labelled as an address in any language, and found addresses grown over the rest of
+        # their record and block (``_rec_address13``)
+        seeds = [(r.start, r.end) for r in out if r.score >= 0.6]
+        labelled = labelled_spans(text, seeds) + numbered_spans(text)
+        for a, b in labelled:
+            out += [self._result(x, y, 0.85) for x, y in _keep_country(text, a, b)]
+        for a, b in grow_spans(text, seeds + labelled):
+            out += [self._result(x, y, 0.8) for x, y in _keep_country(text, a, b)]
         if len(lines) > 1:  # the last line of a block: "Iceland 101", "Poland 00-950", "Denmark DK-2100"
             ends = [r.end for r in out if r.score >= 0.55]
             for i, (s, e) in enumerate(lines):
