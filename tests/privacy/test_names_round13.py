@@ -217,3 +217,12 @@ def test_chat_author_with_clock_is_no_label() -> None:
 
 def test_a_script_without_case_is_not_lower_case(privacy: Privacy) -> None:
     assert "សុផល" not in _sent(privacy, "Loan officer met ចាន់ សុផល at the branch; the form is signed.")
+
+
+def test_a_patronymic_word_read_alone_by_spacy_stays_a_name() -> None:
+    from workbench.privacy._over13 import lower_person
+
+    text = "İsmayılqızı Ruqiyyə Füzuli qızı\n12 Lake Road"
+    at = text.index("qızı\n")
+    assert not lower_person(text, at, at + 4, "SpacyRecognizer")
+    assert lower_person("La solicitud fue aprobada.", 13, 25, "SpacyRecognizer")

@@ -128,7 +128,11 @@ def article_before(text: str, start: int, end: int) -> bool:
 def lower_person(text: str, start: int, end: int, source: str) -> bool:
     value = text[start:end]
     letters = [c for c in value if c.isalpha()]
-    return source == "SpacyRecognizer" and bool(letters) and all(c.islower() for c in letters)  # Khmer has no case
+    if source != "SpacyRecognizer" or not letters or not all(c.islower() for c in letters):
+        return False  # Khmer has no case
+    from ._rec_names13 import _PARTICLES
+
+    return not all(w in _PARTICLES for w in value.split())  # "qızı" after a name is the name's patronymic word
 
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "") -> bool:
