@@ -339,7 +339,8 @@ def _l_or_i(m: re.Match[str]) -> str:
 
 
 def _confusables(folded: str, main: str) -> str | None:
-    if sum(1 for ch in folded if ord(ch) > 0x7F and ord(ch) in _CONFUSABLES) < 4:
+    present = [ch for ch in set(folded) if ord(ch) > 0x7F and ord(ch) in _CONFUSABLES]
+    if sum(map(folded.count, present)) < 4:
         return None
     text = re.sub(r"[a-z]*l[a-z]*", _l_or_i, folded.translate(_CONFUSABLES))
     return text if _words_read(text) >= _words_read(main) + 2 and reads(text, 0.5) else None
