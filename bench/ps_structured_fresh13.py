@@ -12,7 +12,9 @@ with area codes and 转 / 分机 / 內線.
 
 Set ``a`` (seed 1301) is tuned on: labels are the scheme's own acronym and name from stdnum's docstring, English
 labels, and unlabelled record slots. Set ``b`` (seed 1302) is run after the fixes only: labels written here in
-other words and languages (none from stdnum's docstrings), other slot shapes (YAML, XML, SQL, logs, HL7-like).
+other words and languages (none from stdnum's docstrings), other slot shapes (YAML, XML, SQL, logs, HL7-like);
+its leak list was read once before round thirteen's fixes, so it is seen too (docs/privacy.md, "Round thirteen:
+structured values").
 Leak: any word (2+ characters) of the value not covered by a redacted span, as bench/privacy_eval.py counts.
 Negatives (order numbers, invoices, SKUs, amounts, dates, versions, hashes, timestamps) count words changed.
 
