@@ -49,6 +49,8 @@ def test_labels_built_like_an_ids(text: str, value: str) -> None:
     ("Tracking number 1Z999AA1012", "1Z999AA1012"),
     ("Registration no. 20.12.2025", "20.12.2025"),  # a date
     ("Registration fee 1,204,331.50", "1,204,331.50"),  # an amount
+    ("Project code 4471229018 is closed", "4471229018"),  # "code" beside a business word: a business code
+    ("budget code 7731-2204 stays open", "7731-2204"),
 ])
 def test_near_misses_of_a_label_keep_their_numbers(text: str, value: str) -> None:
     assert _score(text, value) == 0
@@ -80,6 +82,7 @@ def test_a_value_in_a_record_that_names_a_person(text: str, value: str) -> None:
     ('{"name": "Ana Lind", "qty": 12043317}', "12043317"),  # the value's own key claims it
     ("Batch 20260411-07 passed for Ana Lind", "20260411-07"),
     ("Ana Lind closed 1204331 rows", "1204331"),
+    ("Koffi Agbodjan, quota 12500000, region North", "12500000"),  # prose before the value, no record's cell
     ("id,name,data,status\n156,Mei Tan,M12-2407,active", "M12-2407"),  # a part code with a dash
 ])
 def test_records_that_keep_their_numbers(text: str, value: str) -> None:

@@ -46,6 +46,8 @@ NUMBER_WORDS = frozenset((
     "номер", "нөмір", "нөмер", "дугаар", "број", "код", "αριθμός", "αριθμος", "αριθ", "αρ", "numarası", "numarasi",
     "no'", "raqami", "raqam", "nömrəsi", "nomresi", "rakam", "rəqəm", "matricule", "matrícula", "matricola",
 ))
+#: number words that also head business codes ("Project code", "budget code", "error ID"): a label with a qualifier only
+_CODE_WORDS = frozenset("code id # kod kode kods kodas kood kodu código codigo codice cod codul код".split())
 #: compounds ending in a number word ("Steuernummer", "henkilötunnus", "isikukood", "personnummer")
 _NUMBER_SUFFIX = re.compile(r"(?i)(?:nummer|numero|número|number|numer|tunnus|kood|kods|kodas|numurs|numeris|"
                             r"številka|számú?|номер|broj)$")
@@ -81,7 +83,9 @@ _CLAIM_WORDS = re.compile(
     r"incident|request|req|job|task|run|stage|build|table|column|cluster|node|shard|partition|offset|reference|"
     r"confirmation|booking|reservation|transaction|auth|authorization|approval|sequence|seq|index|idx|rank|level|"
     r"grade|score|stock|article|artikel|catalog|catalogue|product|material|promo|discount|gift|activation|license_?key|"
-    r"key|api|client_?id|app|session|trace|span|request_?id|user|customer|employee|emp|staff|vendor|supplier)$"
+    r"key|api|client_?id|app|session|trace|span|request_?id|user|customer|employee|emp|staff|vendor|supplier|"
+    r"project|budget|cost|costs|centre|center|gl|department|dept|program|programme|campaign|tariff|hs|country|area|"
+    r"region|quota|target|revenue|sales|salary|balance|limit|spend|value|values|deadline|due)$"
 )
 #: keys that name a person in a record
 _NAME_KEY = re.compile(
@@ -158,8 +162,8 @@ def _label_strength(words: tuple[str, ...], key: bool) -> int:
         return 2
     if any(len(p) > 7 and _NUMBER_SUFFIX.search(p.casefold()) for p in numbers):
         return 2
-    if numbers and len(parts) > len(numbers) and not key:
-        return 2
+    if any(p.casefold().rstrip(".") not in _CODE_WORDS for p in numbers) and len(parts) > len(numbers) and not key:
+        return 2  # "Numero di iscrizione": a number word beside any word no claim holds ("Project code" needs more)
     if any(_doc_word(p) for p in parts) and (key or len(parts) <= 2):
         return 2
     if numbers or (key and any(_qualifier(p) for p in parts)):
@@ -393,6 +397,10 @@ def score(text: str, start: int, end: int) -> float:
         return 0.0
     if _own_key_claims(text, start):
         return 0.0
+    field, _ = _field_before(text, start)
+    if strength == 0 and re.search(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]*[ \t]+$", field) and \
+            not _number_word(field.split()[-1]):
+        return 0.0  # prose before the value ("quota 1250000"), no record's cell
     rs, re_ = _record_span(text, start, end)
     if _rec_ids12._LINE_CLAIMS.search(text[rs:start]) and strength == 0:
         return 0.0
