@@ -68,6 +68,14 @@ def test_the_module_is_what_finds_them(privacy: Privacy) -> None:
     ("We met at Calle Sucre 12, Zona Pampa, La Paz. The meeting went well.", "The meeting went well"),
     ("Attendee list (confirmed)\n1. Ana Kos - Petrol\n2. Marko Novak - Krka\n3. Ivan Horvat - Accountant", "Petrol"),
     ("Block 3, Figure 2, Paris", "Figure 2"),
+    ("Amoxicillin 500 mg, Ibuprofen 200 mg, Cetirizine 10 mg - reorder when stock falls below 20 packs.", "Ibuprofen"),
+    ("Current address: Jl. Gajah Mada No. 53, RT 12/RW 11, Kel. Klojen, Denpasar 40277, Bali (4 years).", "(4 years)"),
+    ("Member no. 20417 — Karima El Amrani, 436 Boulevard Rachidi, Oujda 28075, renewal due 24/02/2025.", "Member"),
+    ("RMA approved. Return the unit to Ajoka Theatre Group, 398-F, Block K, 86000 Chaman, quoting RMA-5521.",
+     "Theatre Group"),
+    ("Punjab, Bahawalpur, House No. 708, Gali 44, Phase 7, attn. Santiago Hernandez", "attn."),
+    ("收货地址：583460 镜湖区光明大街200号金色小区6栋3单元2902室（公孙南露 收）", "收）"),
+    ("寄件人地址：四川省会东县望江西街276号；邮编：285245", "；邮编："),
     ("id;name;address;amount\n7;Client;\"Calle Sucre #456, Zona Pampa, La Paz\";120", "120"),
 ])
 def test_near_misses_stay(privacy: Privacy, text: str, kept: str) -> None:

@@ -82,6 +82,7 @@ def _label_kind(label: str) -> str:
 # -- tokens ----------------------------------------------------------------------------------------------------------
 
 _TOK = re.compile(r"[^\s,;]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _PHONEISH = re.compile(r"^\+?\(?\d[\d\s().\-]{6,}\d$")
 _DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$|^\d{1,2}:\d{2}")
 _MONEY = re.compile(r"[$€£¥₹%]|^\d+[.,]\d{2}$")
@@ -89,7 +90,7 @@ _GLUED_NUM = re.compile(r"^\d{1,4}-?[^\W\d_]{1,12}\.?$")  # "17-kvartal", "5-р"
 _NUMERIC = re.compile(r"^(?:[#№]|N[º°o]?\.?)?[A-Za-z]{0,3}[/\-]?\d[\w]*(?:[/\-.]\w+)*\.?$")  # "536", "N34-12", "D/22", "2.409", "LT-11370"
 _STOP_WORDS = frozenset("tel tel. phone ph mob mobile fax cell email e-mail mail whatsapp www http https iban swift bic "
                         "acct account mg mcg ml kg km cm mm kwh kw mb gb tb hrs hr min sec pcs packs units tabs usd eur "
-                        "gbp".split())
+                        "gbp attn attn. c/o attention".split())
 _FUNCTION = frozenset("the a an and or of to for from with by at in on is are was were be been we you he she they it "
                       "this that these those our your their my his her its as if but not please thanks thank met "
                       "got went sent put set let ran saw told said".split())
@@ -129,6 +130,8 @@ def _kind(raw: str) -> str:
     if "@" in tok or "://" in tok or tok.endswith(":") or "=" in tok:
         return "stop"
     low = tok.casefold().rstrip(".")
+    if _CJK.search(tok):
+        return "stop"  # Chinese is read by the Chinese recognizers (_rec_zh*), not by parts and words
     if low in _STOP_WORDS:
         return "stop"
     if _DATE.match(tok) or _MONEY.search(tok):
@@ -251,7 +254,7 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Comma-separated parts of ``text[a:b]``, trimmed, cut at the first sentence end."""
     b = _sentence_end(text, a, b)
     out, at = [], a
-    for m in re.finditer(r",", text[a:b]):
+    for m in re.finditer(r",|[ \t][—–\-][ \t]|\(|（", text[a:b]):  # a dash or a bracket ends a part too
         out.append((at, a + m.start()))
         at = a + m.end()
     out.append((at, b))
@@ -292,7 +295,8 @@ def _tail(toks: list[tuple[int, int, str]], text: str) -> int:
     if i == len(toks) or i == 0 or text[toks[i - 1][0] : toks[i - 1][1]].casefold() not in _BEFORE_TAIL:
         return 0
     tail = toks[i:]
-    if tail[0][2] in ("mark", "low") or all(k == "num" for *_, k in tail) or not _addressy(tail, text) or _everyday_only(tail, text):
+    if tail[0][2] in ("mark", "low") or not any(k in ("num", "vocab") for *_, k in tail) or all(
+            k == "num" for *_, k in tail) or not _addressy(tail, text) or _everyday_only(tail, text):
         return 0
     return len(tail)
 
@@ -361,8 +365,8 @@ def grow_spans(text: str, seeds: list[tuple[int, int]]) -> list[tuple[int, int]]
                     if k:
                         start = toks[-k][0]
                     break
-                if _everyday_only(toks, text) or _country(text[x:y]):
-                    break
+                if _everyday_only(toks, text) or _country(text[x:y]) or not any(k in ("num", "vocab") for *_, k in toks):
+                    break  # names alone before the street: the person or firm ("Karima El Amrani, 436 Boulevard …")
                 start = x
         start, end = _block(text, start, end)
         if (start, end) != (s, e):
@@ -481,8 +485,12 @@ def _value_ok(text: str, a: int, b: int, whole: bool) -> bool:
         k in ("num", "cap", "low") for *_, k in toks))
 
 
+#: where a Chinese value ends: a full-width or ASCII semicolon, comma, bracket or full stop ("…302室；邮编：530768")
+_ZH_END = re.compile(r"[；;，,（(。]")
+
+
 def _zh_value(value: str) -> bool:
-    return bool(re.fullmatch(r"[\u3400-\u9fff0-9０-９A-Za-z\-#()（）·號号栋棟樓楼室座弄巷段]{4,60}", value.strip()))
+    return bool(re.fullmatch(r"[\u3400-\u9fff0-9０-９A-Za-z\-#·號号栋棟樓楼室座弄巷段 ]{4,60}", value.strip()))
 
 
 def labelled_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -507,13 +515,21 @@ def labelled_spans(text: str, seeds: list[tuple[int, int]] = ()) -> list[tuple[i
     fields += _table_fields(text)
     out: list[tuple[int, int]] = []
     has_address = [False] * len(fields)
-    for i, (_, a, b, kind) in enumerate(fields):
-        if kind == "address" and (_value_ok(text, a, b, True) or _zh_value(text[a:b])):
+    for i, (ls, a, b, kind) in enumerate(fields):
+        if _CJK.search(text, a, b):  # a Chinese value: up to its first stop, characters of an address only
+            cut = _ZH_END.search(text, a, b)
+            b = cut.start() if cut else b
+            fields[i] = (ls, a, b, kind)
+            if kind == "address" and _zh_value(text[a:b]):
+                out.append((a, b))
+                has_address[i] = True
+            continue
+        if kind == "address" and _value_ok(text, a, b, True):
             out.append((a, b))
             has_address[i] = True
     # a form's part fields: in a run of field lines that holds an address (a value found here or by a shape)
     for ls, a, b, kind in fields:
-        if kind != "part" or not _value_ok(text, a, b, False):
+        if kind != "part" or _CJK.search(text, a, b) or not _value_ok(text, a, b, False):
             continue
         lo, hi = text.rfind("\n\n", 0, ls), text.find("\n\n", b)
         lo, hi = max(lo, ls - 400), len(text) if hi < 0 else min(hi, b + 400)
