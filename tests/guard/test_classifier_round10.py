@@ -174,7 +174,7 @@ def test_the_shipped_weights_train_on_heldout9() -> None:
 
     model = _classifier.load()
     assert "infiltr==0.1.0" in model.meta["meta_sources"] and "chinese-calendar==1.11.0" in model.meta["meta_sources"]
-    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.97, 0.88)  # (round twelve's two heads)
+    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.92, 0.88)  # (round thirteen; 0.97 round twelve)
 
 
 #: Benign near misses of round ten's families, phrased for this test (not bench/injection_near10.py's wording), each

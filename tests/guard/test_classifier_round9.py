@@ -120,7 +120,7 @@ def test_the_shipped_operating_point_is_the_one_the_doc_reports() -> None:
     model = _classifier.load()
     assert "llmvault==0.1.0" in model.meta["meta_sources"] and "estat-api-dlt-helper==0.3.2" in model.meta["meta_sources"]
     # (round twelve: 0.97 / 0.88 for the two-head weights, at the same out-of-fold benign rate as 0.98 / 0.85 before)
-    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.97, 0.88)
+    assert (classifier_threshold("prompt"), classifier_threshold("chunk")) == (0.92, 0.88)  # (round thirteen)
     assert (GuardSettings().injection_threshold, GuardSettings().injection_high) == (0.45, 0.8)
 
 
