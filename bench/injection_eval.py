@@ -348,11 +348,11 @@ def score_samples(samples: list, weights: Path | None = None, threshold: float =
 
 #: The earlier held-out splits' encoded rows: scored out of fold, never trained on (bench/train_injection.py).
 ENCODED_SPLITS = ("h3encoded", "h4encoded", "h5encoded", "h6encoded", "h7encoded", "h8encoded", "h9encoded",
-                  "h10encoded", "h11encoded")
+                  "h10encoded", "h11encoded", "h12encoded")
 #: The source prefixes of the earlier held-out splits (train_injection.py's ``heldout<n>_samples``).
 SPLIT_PREFIXES = (("h3:", "heldout3:"), ("h4:", "heldout4:"), ("h5:", "heldout5:"), ("h6:", "heldout6:"),
                   ("h7:", "heldout7:"), ("h8:", "heldout8:"), ("h9:", "heldout9:"), ("h10:", "heldout10:"),
-                  ("h11:", "heldout11:"))
+                  ("h11:", "heldout11:"), ("h12:", "heldout12:"))
 
 
 def oof_whole_scan(samples: list, fold_dir: Path, per_source: int = 300, seed: int = 16,
