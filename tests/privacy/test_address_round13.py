@@ -76,6 +76,7 @@ def test_the_module_is_what_finds_them(privacy: Privacy) -> None:
     ("Punjab, Bahawalpur, House No. 708, Gali 44, Phase 7, attn. Santiago Hernandez", "attn."),
     ("收货地址：583460 镜湖区光明大街200号金色小区6栋3单元2902室（公孙南露 收）", "收）"),
     ("寄件人地址：四川省会东县望江西街276号；邮编：285245", "；邮编："),
+    ("Invite: parents' evening with Panayiotis Lazaridis - 28 Nov 2026, Room 12. Dial-in: +30 2106541631", "28 "),
     ("Users must not bypass existing restrictions on the Finance Shared Drive, per the Access Policy v3.", "Policy v3"),
     ("id;name;address;amount\n7;Client;\"Calle Sucre #456, Zona Pampa, La Paz\";120", "120"),
 ])

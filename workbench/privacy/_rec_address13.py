@@ -90,7 +90,8 @@ _GLUED_NUM = re.compile(r"^\d{1,4}-?[^\W\d_]{1,12}\.?$")  # "17-kvartal", "5-р"
 _NUMERIC = re.compile(r"^(?:[#№]|N[º°o]?\.?)?[A-Za-z]{0,3}[/\-]?\d[\w]*(?:[/\-.]\w+)*\.?$")  # "536", "N34-12", "D/22", "2.409", "LT-11370"
 _STOP_WORDS = frozenset("tel tel. phone ph mob mobile fax cell email e-mail mail whatsapp www http https iban swift bic "
                         "acct account mg mcg ml kg km cm mm kwh kw mb gb tb hrs hr min sec pcs packs units tabs usd eur "
-                        "gbp attn attn. c/o attention".split())
+                        "gbp attn attn. c/o attention jan feb mar apr jun jul aug sep sept oct nov dec january february march april june "
+                        "july august september october november december".split())  # a date's month ends a record too
 _FUNCTION = frozenset("the a an and or of to for from with by at in on is are was were be been we you he she they it "
                       "this that these those our your their my his her its as if but not please thanks thank met "
                       "got went sent put set let ran saw told said".split())
@@ -309,7 +310,7 @@ def grow_spans(text: str, seeds: list[tuple[int, int]]) -> list[tuple[int, int]]
         return []
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(seeds)):
-        if e <= s or any(k == "prose" for *_, k in _tokens(text, s, e)):
+        if e <= s or any(k in ("prose", "stop") for *_, k in _tokens(text, s, e)):
             continue  # a seed with prose in it ("Finance Shared Drive, per the Access") is grown no further
         a, b = _container(text, s, e)
         if not (a <= s and e <= b):
