@@ -89,6 +89,11 @@ def test_an_amount_after_the_address_is_no_part_of_it() -> None:
     assert not any("25000" in f for f in _found(text)) and "ул. Садовая, д. 3" in _found(text)
 
 
+def test_everyday_words_before_a_run_stay_out_of_it() -> None:
+    text = "Survey point Bairro Chamanculo, Quarteirão 12, Casa nº 40, Maputo — water point broken since March."
+    assert not any("Survey" in f for f in _found(text))  # the rules' part (the tagger aside)
+
+
 def test_a_person_under_the_block_stays_out_of_the_address() -> None:
     text = "Amina Yusupova\nQobo tumani\n27-kvartal\n46-uy\n4-xonadon\nSamarqand"
     assert not any("Amina" in f for f in _found(text))

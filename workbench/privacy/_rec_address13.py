@@ -94,7 +94,7 @@ _STOP_WORDS = frozenset("tel tel. phone ph mob mobile fax cell email e-mail mail
                         "july august september october november december".split())  # a date's month ends a record too
 _FUNCTION = frozenset("the a an and or of to for from with by at in on is are was were be been we you he she they it "
                       "this that these those our your their my his her its as if but not please thanks thank met "
-                      "got went sent put set let ran saw told said".split())
+                      "got went sent put set let ran saw told said now then here there too yet so also just soon ago today".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -696,6 +696,15 @@ def _line_runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _accept_run(text: str, run: list[tuple[int, int, list]]) -> list[tuple[int, int]]:
     if len(run) < 3:
         return []
+    from ._gazetteer import everyday
+
+    first = run[0][2]
+    k = 0
+    while k < len(first) - 1 and first[k][2] in ("cap", "vocab", "mark") and everyday(
+            text[first[k][0] : first[k][1]].strip(".,").casefold()):
+        k += 1  # "Survey point | Bairro Chamanculo, …": everyday words before the first part's name
+    if k:
+        run = [(first[k][0], run[0][1], first[k:]), *run[1:]]
     numbered = sum(_numbered(t, text) for *_, t in run)
     if numbered < 2 or not any(_named(t, text) for *_, t in run):
         return []
