@@ -92,6 +92,8 @@ def test_an_amount_after_the_address_is_no_part_of_it() -> None:
 def test_everyday_words_before_a_run_stay_out_of_it() -> None:
     text = "Survey point Bairro Chamanculo, Quarteirão 12, Casa nº 40, Maputo — water point broken since March."
     assert not any("Survey" in f for f in _found(text))  # the rules' part (the tagger aside)
+    text = "Survey point Rua Major Kalima, Casa 40, Bairro Rangel, Município de Viana, Luanda — water point broken."
+    assert not any("Survey" in f for f in _found(text))
 
 
 def test_a_person_under_the_block_stays_out_of_the_address() -> None:

@@ -370,7 +370,10 @@ def grow_spans(text: str, seeds: list[tuple[int, int]]) -> list[tuple[int, int]]
                     break
                 if _everyday_only(toks, text) or _country(text[x:y]) or not any(k in ("num", "vocab") for *_, k in toks):
                     break  # names alone before the street: the person or firm ("Karima El Amrani, 436 Boulevard …")
-                start = x
+                k = _lead_everyday(toks, text)
+                start = toks[k][0]
+                if k:
+                    break  # "Survey point | Rua Major Kalima, Casa 40": prose's words before the address
         start, end = _block(text, start, end)
         if (start, end) != (s, e):
             out.append((start, end))
@@ -693,16 +696,22 @@ def _line_runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lead_everyday(toks: list[tuple[int, int, str]], text: str) -> int:
+    """How many everyday words start a part before its name ("Survey point | Bairro Chamanculo")."""
+    from ._gazetteer import everyday
+
+    k = 0
+    while k < len(toks) - 1 and toks[k][2] in ("cap", "vocab", "mark") and everyday(
+            text[toks[k][0] : toks[k][1]].strip(".,").casefold()):
+        k += 1
+    return k
+
+
 def _accept_run(text: str, run: list[tuple[int, int, list]]) -> list[tuple[int, int]]:
     if len(run) < 3:
         return []
-    from ._gazetteer import everyday
-
     first = run[0][2]
-    k = 0
-    while k < len(first) - 1 and first[k][2] in ("cap", "vocab", "mark") and everyday(
-            text[first[k][0] : first[k][1]].strip(".,").casefold()):
-        k += 1  # "Survey point | Bairro Chamanculo, …": everyday words before the first part's name
+    k = _lead_everyday(first, text)  # "Survey point | Bairro Chamanculo, …": everyday words before the first name
     if k:
         run = [(first[k][0], run[0][1], first[k:]), *run[1:]]
     numbered = sum(_numbered(t, text) for *_, t in run)
