@@ -6,7 +6,8 @@
 
 Built in round thirteen by an engineer who tuned nothing, while the classifier and the rules were being
 trained on every earlier split (heldout12's packages and written rows included). Nobody ran a detector on
-these texts while building them; ``--dry-run`` prints counts only. The package list was handed to the
+these texts while building them; ``--dry-run`` prints counts only. Scored once by the lead at the end of
+round thirteen (d08f14a and b4223d6, docs/guard.md); seen since. The package list was handed to the
 trainers first (/tmp/lead/b13_packages.txt, 13:21 UTC, a superset of ``PACKAGES``: every package inspected).
 
 The wheels live in $WORKBENCH_INJ_HELDOUT13_WHEELS, else $TMPDIR/workbench-inj-heldout13-wheels

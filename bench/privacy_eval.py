@@ -73,7 +73,7 @@ Splits (disjoint by construction; change nothing here to tune):
   heldout14 round thirteen's held-out draw: only en_formats_heldout14.txt / zh_heldout14.txt, bench/privacy_heldout14.py's
            generators (Venezuelan, Botswanan, Maldivian, Luxembourgish, Uruguayan, Timorese, Kyrgyz, Algerian names and
            places; national ids; Malaysian Chinese, mainland and minority Chinese names, addresses and ids), seed 14149:
-           pristine, scored once by the lead at the end of round thirteen (--count prints value counts only; --show refused)
+           scored once by the lead at the end of round thirteen (commit d08f14a, and b4223d6; seen since: --show works)
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -134,7 +134,7 @@ SPLITS = {
 }
 DEV_SPLITS = ("dev", "dev2", "dev4")
 #: splits whose failures may be printed (--show): DEV, and the held-out ones already scored and looked at
-SEEN_SPLITS = (*DEV_SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+SEEN_SPLITS = (*DEV_SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 #: gold slot -> scored type; None = context that is not personal data (counted for over-redaction).
 SLOT_TYPE = {
     "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
@@ -965,7 +965,7 @@ def build_heldout13(split: str, n: int):
 
 
 # -- HELD-OUT-14 (round thirteen): bench/privacy_heldout14.py's generators and data, no split used -----
-# Only the *_heldout14 template files; pristine: scored once by the lead at the end of round thirteen (not in SEEN_SPLITS).
+# Only the *_heldout14 template files; scored once by the lead at d08f14a (end of round thirteen), seen since (in SEEN_SPLITS).
 import privacy_heldout14 as _h14  # noqa: E402
 
 SPLITS["heldout14"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h14.SEED, templates="heldout14",

@@ -6,7 +6,8 @@
     .venv/bin/python bench/privacy_heldout14.py --check                # gold spans: none empty, padded, overlapping
 
 Built by an engineer who tuned nothing and ran no recognizer on it, before anyone tuning the
-recognizers saw it; ``--show`` is refused for it. Only the template files
+recognizers saw it; ``--show`` was refused for it until the lead scored it once at the end of round
+thirteen (d08f14a and b4223d6; docs/privacy.md); it is in ``SEEN_SPLITS`` since. Only the template files
 ``bench/privacy/en_formats_heldout14.txt`` (101 lines: 70 templates, 29 prompts without personal
 data) and ``zh_heldout14.txt`` (52 lines: 37 and 13) (written for it: vCard 4.0
 cards, GitHub / Jira issue text, Slack JSON exports, WhatsApp and Telegram exports, PDF-extracted
