@@ -129,16 +129,17 @@ def test_a_phone_line_below_an_address_block_is_no_town(privacy):
 
 
 @pytest.mark.parametrize(
-    "text, place",
+    "text, place, kind",
     [
-        ("then back in City of Santa Rosa Del Mar next week.", "City of Santa Rosa Del Mar"),
-        ("ship_city=City of Tagum ship_zip=8100", "City of Tagum"),
+        ("then back in City of Santa Rosa Del Mar next week.", "City of Santa Rosa Del Mar", "LOCATION"),
+        ("ship_city=City of Tagum ship_zip=8100", "City of Tagum", "LOCATION"),
+        # since round thirteen the territory line is grown into the ship-to block's address (_rec_address13)
         ("SHIP TO\nOmar Khan\nHouse No. 14, Street 3, Sector F-8/1\nIslamabad Capital Territory\nTEL 0321 4455667",
-         "Islamabad Capital Territory"),
+         "Islamabad Capital Territory", "ADDRESS"),
     ],
 )
-def test_places_written_with_their_title(privacy, text, place):
-    assert_found(privacy, text, "LOCATION", place)
+def test_places_written_with_their_title(privacy, text, place, kind):
+    assert_found(privacy, text, kind, place)
 
 
 @pytest.mark.parametrize(
