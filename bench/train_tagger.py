@@ -10,9 +10,6 @@
     python bench/train_tagger.py --compare dev      # bench/privacy_eval.py's split, tagger off vs on
     python bench/train_tagger.py --speed            # Privacy.redact's CPU time, tagger off vs on
     python bench/train_tagger.py --build-words      # rewrite data/tagger_words.txt (modern everyday words)
-    python bench/train_tagger.py --recipe 13 --seed 1513 --docs 160 --iterations 100   # round thirteen's weights
-    python bench/train_tagger.py --transfer shipped,/tmp/w --transfer-split heldout13 --n 300
-                                                    # weights side by side, aggregates only (the transfer check)
 
 Sources (everything inside wheels already installed; nothing is downloaded):
   Faker (MIT): the person and address providers of every locale whose names and addresses are
@@ -42,16 +39,6 @@ Sources (everything inside wheels already installed; nothing is downloaded):
       possessives, ALL-CAPS surnames, initials; drug names as negatives). Never HELD-OUT-7's or HELD-OUT-8's
       sources (/tmp/lead/heldout7_privacy_sources.txt, heldout8_privacy_sources.txt). The shipped weights were
       trained with --leave-out-heldout6 --seed 1503 and checked by bench/tagger_loso.py (docs/privacy.md, round seven).
-
-  Round thirteen (--recipe 13; the shipped weights: --recipe 13 --seed 1513 --docs 160 --iterations 100): recipe 7
-      plus the seen splits HELD-OUT-6..12 (SeenSplits: each split's en_formats_heldout<k>.txt filled by its own
-      filler, bench/privacy_heldout<k>.py, from the pinned wheels the module fetches into $TMPDIR; a quarter of the
-      documents, --p-seen), word-identity dropout (--word-drop 0.4: a capitalised word that is no everyday, street,
-      country, title or particle word loses its "w=" feature and its neighbours' "-1w=" / "+1w=" ...), and the line
-      features of _rec_tagger (LINE_FEATURES; --no-line-features for the ablation). HELD-OUT-13 and HELD-OUT-14 are
-      never read (SEEN_HELDOUTS is explicit). The recipe was chosen on the transfer check HELD-OUT-13 (aggregates only,
-      --transfer shipped,DIR,... --transfer-split heldout13) and a leave-split-out run on HELD-OUT-12 (--seen-splits
-      6,7,8,9,10,11); the shipped weights do not include HELD-OUT-13's generators.
 
 Seeded (--seed), bounded (--docs per locale, --iterations of L-BFGS). Prints what it trained on and
 writes tagger.json beside the weights with the same facts.
@@ -714,68 +701,23 @@ class EvalTemplates:
             t = t.replace("{{province}}", "{{city}}")
         t = ALIAS_SLOTS.sub(lambda m: ALIAS_SLOT[m.group(1)], t)
         text, gold = pe.fill(t, filler, False)
-        return text, _tagger_spans(text, gold)
-
-
-#: Round thirteen (--recipe 13): the seen held-out splits whose own generators fill their own template files.
-#: HELD-OUT-13 (this round's transfer check) and HELD-OUT-14 (pristine) are never read: the list is explicit.
-SEEN_HELDOUTS = (6, 7, 8, 9, 10, 11, 12)
-
-
-class SeenSplits:
-    """Documents of the seen splits HELD-OUT-6..12: each split's ``en_formats_heldout<k>.txt`` lines filled by
-    its own filler (``bench/privacy_heldout<k>.py``: ~40 countries' names, places and address formats, read from
-    their pinned wheels in $TMPDIR as each module's docstring says), reseeded so no sample is the split's own.
-    Lines without slots are documents with nothing to find."""
-
-    def __init__(self, seed: int, splits: tuple[int, ...] = SEEN_HELDOUTS) -> None:
-        import importlib
-
-        import privacy_eval as pe
-
-        if any(k not in SEEN_HELDOUTS for k in splits):
-            raise SystemExit(f"--recipe 13 reads only the seen splits {SEEN_HELDOUTS}, not {splits}")
-        self.pe, self.rng = pe, random.Random(seed)
-        self.fillers, self.templates, self.plain = [], [], []
-        for k in splits:
-            mod = importlib.import_module(f"privacy_heldout{k}")
-            self.fillers.append(getattr(mod, f"Heldout{k}Filler")(seed + 100 * k))
-            lines = pe._templates(f"en_formats_heldout{k}.txt")
-            self.templates.append([t for t in lines if "{{" in t])
-            self.plain += [t for t in lines if "{{" not in t]
-        self.sources = ["seen splits' generators and template files: " + ", ".join(
-            f"bench/privacy_heldout{k}.py + en_formats_heldout{k}.txt" for k in splits)]
-
-    def document(self) -> tuple[str, list[tuple[str, int, int]]]:
-        rng, pe = self.rng, self.pe
-        if self.plain and rng.random() < 0.06:
-            return rng.choice(self.plain), []
-        k = rng.randrange(len(self.fillers))
-        text, gold = pe.fill(rng.choice(self.templates[k]), self.fillers[k], False)
-        return text, _tagger_spans(text, gold)
-
-
-def _tagger_spans(text: str, gold) -> list[tuple[str, int, int]]:
-    """privacy_eval's gold spans as the tagger's: PERSON / ADDRESS / LOCATION only, a street's adjacent parts one."""
-    spans: list[tuple[str, int, int]] = []
-    for kind, s, e in gold:
-        kind = (kind or "").split("@")[0]
-        if kind not in rt.TYPES or s == e:
-            continue
-        if spans and spans[-1][0] == kind == "ADDRESS" and not text[spans[-1][2] : s].strip():
-            spans[-1] = (kind, spans[-1][1], e)  # "{{building_number}} {{street_name}}": one street
-        else:
-            spans.append((kind, s, e))
-    return spans
+        spans: list[tuple[str, int, int]] = []
+        for kind, s, e in gold:
+            kind = (kind or "").split("@")[0]
+            if kind not in rt.TYPES or s == e:
+                continue
+            if spans and spans[-1][0] == kind == "ADDRESS" and not text[spans[-1][2] : s].strip():
+                spans[-1] = (kind, spans[-1][1], e)  # "{{building_number}} {{street_name}}": one street
+            else:
+                spans.append((kind, s, e))
+        return text, spans
 
 
 class Generator:
     def __init__(self, locales: list[str], seed: int, headings: list[str] | None = None, pools: Pools | None = None,
                  evalt: EvalTemplates | None = None, p_pool: float = 0.0, p_eval: float = 0.0,
-                 p_record: float = 0.0, roman: RomanPool | None = None, p_roman: float = 0.0,
-                 seen: SeenSplits | None = None, p_seen: float = 0.0) -> None:
+                 p_record: float = 0.0, roman: RomanPool | None = None, p_roman: float = 0.0) -> None:
         self.rng = random.Random(seed)
-        self.seen, self.p_seen = seen, p_seen  # round thirteen (--recipe 13): HELD-OUT-6..12's own generators
         self.roman, self.p_roman = roman, p_roman  # round seven (--recipe 7): romanised people, FRAMES7, name forms
         self.pools, self.evalt = pools, evalt
         self.p_pool, self.p_eval, self.p_record = p_pool, p_eval, p_record
@@ -1148,9 +1090,6 @@ class Generator:
 
     def document(self, locale: str) -> tuple[str, list[tuple[str, int, int]]]:
         rng, f = self.rng, self.fakers[locale]
-        if self.seen is not None and rng.random() < self.p_seen:
-            text, spans = self.seen.document()
-            return self._marks(text, spans)
         r = rng.random()
         if self.evalt is not None and r < self.p_eval:
             text, spans = self.evalt.document()
@@ -1202,39 +1141,22 @@ def _prefix_lines(text: str, spans, prefix: str):
     return "".join(out), [(k, mapping[s], mapping[e - 1] + 1) for k, s, e in spans]
 
 
-#: Round thirteen: a word with one of these features is no name-like word (its identity stays, see make_drop)
-_KEEP_WORD = frozenset({"G:word", "G:street", "G:country", "title", "particle", "punct"})
-
-
-def make_drop(rng: random.Random, p: float, p_word: float = 0.0):
-    """Training-time dropout: the gazetteer features of a token (share ``p``), and -- round thirteen -- the word
-    identity of a capitalised word that is no everyday, street, country, title or particle word (share
-    ``p_word``): "w=" is emptied, so the word's neighbours lose it too (sequences() then removes the empty ones),
-    and the weights have to read shape,
-    suffixes, name-likeness, gazetteer and context, as they must for a name or town of a country never trained on."""
+def make_drop(rng: random.Random, p: float):
     def drop(wf: tuple[str, ...]) -> tuple[str, ...]:
         if rng.random() < p and any(x in rt.GAZETTEER_FEATURES for x in wf):
-            wf = tuple(x for x in wf if x not in rt.GAZETTEER_FEATURES)
-        if p_word and wf[1].startswith("sh=X") and not _KEEP_WORD.intersection(wf) and rng.random() < p_word:
-            wf = ("w=", *wf[1:])
+            return tuple(x for x in wf if x not in rt.GAZETTEER_FEATURES)
         return wf
     return drop
 
 
-def sequences(gen: Generator, locales: list[str], per_locale: int, drop_p: float, word_drop: float = 0.0):
-    drop = make_drop(gen.rng, drop_p, word_drop)
+def sequences(gen: Generator, locales: list[str], per_locale: int, drop_p: float):
+    drop = make_drop(gen.rng, drop_p)
     for _ in range(per_locale):
         for loc in locales:
             text, spans = gen.document(loc)
             toks = rt.tokens(text)
             if toks:
-                feats = rt.features(text, toks, drop)
-                if word_drop:  # a hidden word is absent, not a word of its own ("w=" never fires at inference)
-                    feats = [[x for x in f if x not in _HIDDEN] for f in feats]
-                yield text, spans, feats, rt.bio(text, toks, spans)
-
-
-_HIDDEN = frozenset({"w=", "-1w=", "+1w=", "-2w=", "+2w="})
+                yield text, spans, rt.features(text, toks, drop), rt.bio(text, toks, spans)
 
 
 def train(args) -> None:
@@ -1251,28 +1173,20 @@ def train(args) -> None:
     if args.p_pool or args.p_eval:
         sys.path.insert(0, str(ROOT / "bench"))
         pools = Pools(args.seed + 7, args.leave_out_heldout5, tuple(args.skip_mimesis))
-        # round thirteen: recipe 13 reads HELD-OUT-6 with the other seen splits (SeenSplits), not here
-        evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis),
-                              args.leave_out_heldout6 or args.recipe >= 13, tuple(args.add_heldouts))
+        evalt = EvalTemplates(args.seed + 11, args.leave_out_heldout5, tuple(args.skip_mimesis), args.leave_out_heldout6,
+                              tuple(args.add_heldouts))
         sources += pools.sources + evalt.sources + ["companies_and_organizations.csv (presidio-evaluator)"]
     roman = None
     if args.recipe >= 7:
         roman = RomanPool(args.seed + 13)
         sources += roman.sources + ["round seven frames (sign-offs, lists, JSON/YAML values, possessives, ALL-CAPS "
                                     "surnames, initials; drug names as negatives) in bench/train_tagger.py"]
-    seen = None
-    if args.recipe >= 13:
-        seen = SeenSplits(args.seed + 17, tuple(args.seen_splits))
-        sources += seen.sources + [f"word-identity dropout {args.word_drop} (capitalised non-everyday words)",
-                                   "line features " + ("off" if args.no_line_features else "on")]
-    rt.LINE_FEATURES = not args.no_line_features
     gen = Generator(locales, args.seed, headings, pools, evalt, args.p_pool, args.p_eval, args.p_record, roman,
-                    args.p_roman, seen, args.p_seen)
+                    args.p_roman)
     trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
     t0 = time.perf_counter()
     n_docs = n_toks = 0
-    for _text, _spans, feats, labels in sequences(gen, locales, args.docs, args.drop,
-                                                 args.word_drop if args.recipe >= 13 else 0.0):
+    for _text, _spans, feats, labels in sequences(gen, locales, args.docs, args.drop):
         trainer.append(feats, labels)
         n_docs += 1
         n_toks += len(labels)
@@ -1293,8 +1207,7 @@ def train(args) -> None:
             "modern_words": len(rt.modern_words()), "p_pool": args.p_pool, "p_eval": args.p_eval,
             "p_record": args.p_record, "left_out_heldout5": args.leave_out_heldout5,
             "left_out_heldout6": args.leave_out_heldout6, "recipe": args.recipe, "p_roman": args.p_roman,
-            "skipped_mimesis": args.skip_mimesis, "p_seen": args.p_seen if seen else 0.0,
-            "word_drop": args.word_drop if seen else 0.0, "line_features": rt.LINE_FEATURES, "sources": sources}
+            "skipped_mimesis": args.skip_mimesis, "sources": sources}
     (out / "tagger.json").write_text(json.dumps(info, indent=1) + "\n")
     size = (out / rt.MODEL_FILE).stat().st_size
     print(f"{n_docs} documents, {n_toks} tokens, {len(locales)} locales; generate {t_gen:.0f} s, "
@@ -1342,33 +1255,6 @@ def compare(args) -> None:
                 privacy.tagger = on  # [privacy] tagger, as the setting would set it
                 sc = pe.score(privacy, samples)
                 print(f"{split} {name} tagger={'on ' if on else 'off'}: {summary(sc, pe)}", flush=True)
-
-
-def transfer(args) -> None:
-    """Round thirteen: weight folders scored on one split through Privacy().redact (the tagger on, the default
-    policy), the same samples for each, in one process and one tree: aggregates only -- names, addresses, cities,
-    over-redaction, and the prompts without personal data sent unchanged -- never an example (the transfer check,
-    HELD-OUT-13, is not looked into)."""
-    import privacy_eval as pe
-
-    from workbench.privacy import Privacy
-
-    privacy = Privacy()
-    privacy.redact("warm up", privacy.new_vault())
-    sets, no_slot = pe.build(args.transfer_split, args.n)
-    for folder in [x for x in args.transfer.split(",") if x]:
-        path = OUT if folder == "shipped" else Path(folder)
-        info = json.loads((path / "tagger.json").read_text()) if (path / "tagger.json").exists() else {}
-        rt.LINE_FEATURES = info.get("line_features", True)  # weights trained without them ignore them
-        rt._tagger = rt.Tagger(str(path / rt.MODEL_FILE))
-        for name, samples in sets.items():
-            if name != "en":
-                continue
-            sc = pe.score(privacy, samples)
-            print(f"{args.transfer_split} {name} [{folder}] {summary(sc, pe)}", flush=True)
-        same = sum(privacy.redact(t, privacy.new_vault()).text == t for t in no_slot)
-        print(f"{args.transfer_split} [{folder}] prompts without personal data sent unchanged: {same}/{len(no_slot)}",
-              flush=True)
 
 
 def speed(reps: int = 40) -> None:
@@ -1430,21 +1316,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="train without HELD-OUT-6's template file and generators (round six adds them)")
     ap.add_argument("--add-heldouts", type=lambda s: [int(x) for x in s.split(",") if x], default=[],
                     help="round ten: also read these seen splits' template files (e.g. 7,8,9; never a pristine one)")
-    ap.add_argument("--recipe", type=int, choices=[6, 7, 13], default=7,
-                    help="7: round seven's data (romanised people, FRAMES7, more name forms); 6: round six's; "
-                         "13: recipe 7 plus the seen splits HELD-OUT-6..12's own generators and word-identity dropout")
-    ap.add_argument("--p-seen", type=float, default=0.25,
-                    help="share of documents from HELD-OUT-6..12's generators and template files (--recipe 13)")
-    ap.add_argument("--seen-splits", type=lambda s: [int(x) for x in s.split(",") if x], default=list(SEEN_HELDOUTS),
-                    help="the seen splits recipe 13 reads (leave one out for a leave-split-out check, e.g. 6,7,8,9,10,11)")
-    ap.add_argument("--word-drop", type=float, default=0.4,
-                    help="share of capitalised non-everyday words whose identity is hidden in training (--recipe 13)")
-    ap.add_argument("--no-line-features", action="store_true",
-                    help="train without the line/block features (round thirteen's ablation)")
-    ap.add_argument("--transfer", default="",
-                    help="score these weight folders (comma-separated; 'shipped' = the package's) on --transfer-split "
-                         "through Privacy().redact, aggregates only (no examples), then stop")
-    ap.add_argument("--transfer-split", default="heldout13")
+    ap.add_argument("--recipe", type=int, choices=[6, 7], default=7,
+                    help="7: round seven's data (romanised people, FRAMES7, more name forms); 6: round six's")
     ap.add_argument("--p-roman", type=float, default=0.1, help="share of people from RomanPool (--recipe 7)")
     ap.add_argument("--skip-mimesis", type=lambda s: [x for x in s.split(",") if x], default=[],
                     help="mimesis locales to leave out")
@@ -1467,10 +1340,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.speed:
         speed()
-        return 0
-    if args.transfer:
-        sys.path.insert(0, str(ROOT / "bench"))
-        transfer(args)
         return 0
     if not args.no_train and not args.compare:
         train(args)

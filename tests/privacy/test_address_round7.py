@@ -66,10 +66,7 @@ def test_block_lines_no_list_knows(privacy, text, value):
 # dash before an Indian PIN, a Mexican town ending in lower-case words, a C.P. with four more digits
 @pytest.mark.parametrize("text, value", [
     ("We have 2188 Veldersingel / 4, 6821 BK Arnhem on file.", "2188 Veldersingel / 4, 6821 BK Arnhem"),
-    # round thirteen (T1): the recipe-13 weights read "patro" (floor) as a name there and cut the address: a known
-    # regression of the weights chosen on the transfer check (HELD-OUT-13 addresses 35 -> 23/151), left for later
-    pytest.param('"Vinohradská 1420, 2. patro, 120 00 Praha"', "Vinohradská 1420, 2. patro, 120 00 Praha",
-                 marks=pytest.mark.xfail(strict=True, reason="recipe-13 weights: 'patro' read as a name")),
+    ('"Vinohradská 1420, 2. patro, 120 00 Praha"', "Vinohradská 1420, 2. patro, 120 00 Praha"),
     ("deliver_to: Severní III 12 / 5, Kolín 280 02", "Severní III 12 / 5, Kolín 280 02"),
     ("Customer: Barabara Kilwa, Plot 839\nMsasani - 14111", "Barabara Kilwa, Plot 839\nMsasani - 14111"),
     ("Customer: 71/Ravi, Ward 9, Behind Post Office, Dharampur - 396050",

@@ -45,10 +45,7 @@ def test_near_misses_stay_redacted(privacy: Privacy, text: str, name: str) -> No
 @pytest.mark.parametrize("text,value", [
     ("The mandate was signed by Md. Rafiqul Islam yesterday.", "Md. Rafiqul Islam"),
     ("Please call Mst. Shirin Akter about the loan.", "Mst. Shirin Akter"),
-    # round thirteen (T1): the recipe-13 weights read Begum at 0.40 there, so the tagger's span (which carried
-    # "Most.") is gone; the rules still find Taslima Begum. A known regression, left for a later round.
-    pytest.param("Reference: I worked with Most. Taslima Begum for years.", "Most. Taslima Begum",
-                 marks=pytest.mark.xfail(strict=True, reason="recipe-13 weights: Most. is sent (round thirteen)")),
+    ("Reference: I worked with Most. Taslima Begum for years.", "Most. Taslima Begum"),
     ("Prescription for Rauf Elşən oğlu, collect on Friday.", "Rauf Elşən oğlu"),
     ("Contact Aynur Vüqar qızı by e-mail.", "Aynur Vüqar qızı"),
 ])

@@ -8,10 +8,6 @@ number, "> " quoted); its neighbours' words and shapes; and membership in the wo
 shipped (given names, surnames, GeoNames cities and towns, countries, everyday English words,
 street-type words of many languages). Labels are BIO over PERSON / ADDRESS / LOCATION.
 
-Round thirteen: the features also say how many words a token's line has, where in it the token stands, whether
-the line and the lines beside it hold digits or are short (``LINE_FEATURES``: block structure, no word's identity);
-the weights (recipe 13) were also trained on the seen splits' own generators with word-identity dropout.
-
 The weights (``data/tagger.crfsuite``) are trained offline by ``bench/train_tagger.py`` on text
 generated from Faker's person and address providers in its Latin, Greek and Cyrillic locales,
 framed as sentences, signatures, address blocks, quoted replies, CSV rows, tables and lists, with
@@ -290,8 +286,6 @@ def features(text: str, toks: list[tuple[int, int, str]], drop=None) -> list[lis
         elif not after:
             p.append("glued")
         pos.append(p)
-    if LINE_FEATURES:
-        _line_features(text, toks, pos)
     out: list[list[str]] = []
     near = [_neighbour_features(b) for b in base]  # what each token gives the tokens beside it, built once
     for i in range(n):
@@ -314,55 +308,6 @@ def features(text: str, toks: list[tuple[int, int, str]], drop=None) -> list[lis
                 f.extend(near[i + 2][3])
         out.append(f)
     return out
-
-
-#: Round thirteen (T1): features of the line a token stands in and of the lines beside it (block structure),
-#: none of them a word's identity: see :func:`_line_features`. Weights trained without them ignore them.
-LINE_FEATURES = True
-_LW_BINS = (1, 2, 3, 6)
-
-
-def _line_features(text: str, toks: list[tuple[int, int, str]], pos: list[list[str]]) -> None:
-    """Append to ``pos`` each token's line features: how many words its line has ("lw0".."lw4"), where in the line
-    it stands ("lp0".."lp3" from the start, "lr0".."lr3" before the end), whether the line holds a digit or a
-    comma, whether a blank line opens the block, and whether the lines before and after hold a digit or are
-    short (<= 4 words). An address block is short lines with digits below a name; a sentence is one long line."""
-    lines: list[list[int]] = []
-    blank: list[bool] = []
-    for i, (s, _e, _tok) in enumerate(toks):
-        gap = text[toks[i - 1][1] : s] if i else text[:s]
-        if i == 0 or "\n" in gap:
-            lines.append([])
-            blank.append(i > 0 and gap.count("\n") > 1)
-        lines[-1].append(i)
-    facts = []
-    for idx in lines:
-        words = [toks[j][2] for j in idx if toks[j][2][:1].isalnum()]
-        facts.append((len(words), any(c.isdigit() for w in words for c in w), any(toks[j][2] == "," for j in idx)))
-    for li, idx in enumerate(lines):
-        n_words, digit, comma = facts[li]
-        common = [f"lw{sum(n_words > b for b in _LW_BINS)}"]
-        if digit:
-            common.append("ldig")
-        if comma:
-            common.append("lcomma")
-        if blank[li]:
-            common.append("lblank")
-        if li:
-            common += ["pdig"] if facts[li - 1][1] else []
-            common += ["pshort"] if facts[li - 1][0] <= 4 else ["plong"]
-        else:
-            common.append("pnone")
-        if li + 1 < len(lines):
-            common += ["ndig"] if facts[li + 1][1] else []
-            common += ["nshort"] if facts[li + 1][0] <= 4 else ["nlong"]
-        else:
-            common.append("nnone")
-        last = len(idx) - 1
-        for k, j in enumerate(idx):
-            pos[j].extend(common)
-            pos[j].append(f"lp{min(k, 3)}")
-            pos[j].append(f"lr{min(last - k, 3)}")
 
 
 _NEIGHBOUR_MARKS = ("title", "particle", "punct")
@@ -441,8 +386,6 @@ class Tagger:
             pb, pi = self._tagger.marginal("B-PERSON", i), self._tagger.marginal("I-PERSON", i)
             if pb + pi >= PERSON_MARGINAL:
                 inside = i and labels[i - 1].endswith("PERSON") and pi > pb
-                if not inside and is_everyday(tok) and tok.casefold() not in gazetteer().given:
-                    continue  # round thirteen: an everyday word opening an unsure name ("Senior Analyst") is none
                 labels[i] = "I-PERSON" if inside else "B-PERSON"
                 probs[i] = max(pb + pi, floor)
 
