@@ -292,6 +292,9 @@ _BEFORE_TAIL = frozenset("at to in from of near on".split())
 def _tail(toks: list[tuple[int, int, str]], text: str) -> int:
     """How many trailing tokens of a part that starts in prose begin the address after it ("We met at | Rruga Kora"):
     names, numbers and address words after "at / to / in / from / of / near / on", at most four."""
+    if len(toks) >= 2 and re.fullmatch(r"[A-Z]{1,3}", text[toks[-1][0] : toks[-1][1]]) and text[
+            toks[-2][0] : toks[-2][1]].casefold() in _BEFORE_TAIL and text[toks[-1][1] : toks[-1][1] + 2].strip()[:1].isdigit():
+        return 1  # "We met at | LP 3 Ako Trace": a lot / plot letter code right before the street number
     i = len(toks)
     while i > 0 and toks[i - 1][2] in ("num", "cap", "vocab", "mark", "low") and len(toks) - i < 4:
         i -= 1
