@@ -278,11 +278,11 @@ class ZhTagger:
         I-PER) is at least ``threshold``; a character more likely B than I starts a new name. A span's
         probability is its least sure character's."""
         found = []
+        from ._rec_zh_names import to_simplified
+
         fold = FOLD_TRADITIONAL
         for offset, line in lines(text):
             if fold:  # round thirteen (T1): read as the simplified text the weights were trained on, same offsets
-                from ._rec_zh_names import to_simplified
-
                 line = to_simplified(line)
             toks = tokens(line)
             feats = self.featurizer.features(line, toks, line_words(line))
