@@ -82,6 +82,10 @@ def form_label(text: str, start: int, end: int) -> bool:
     here = next((m for m in labels if m.start(1) <= start and end <= m.end(1)), None)
     if here is None or here.group(2)[:1].islower():
         return False
+    from ._rec_zh_names14 import name_label
+
+    if name_label(here.group(1)):
+        return False  # round fourteen (PZN): "何伟景：我到楼下了" is a chat's speaker, not a Chinese form's label
     if len(labels) < 2 and not _lower_word(here.group(1)) and not _name_value(text, here):
         return False  # one "Word: value" line alone may be a speaker or a name; "Date de naissance:" is a label
     from ._gazetteer import gazetteer

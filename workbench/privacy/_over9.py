@@ -67,10 +67,12 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     from ._over11 import not_personal as not_personal11
     from ._over12 import not_personal as not_personal12
     from ._over13 import not_personal as not_personal13
+    from ._rec_zh_names14 import not_personal as not_personal14
 
     return not_personal10(text, start, end, entity) or not_personal11(text, start, end, entity, source) or \
         not_personal12(text, start, end, entity, source, score) or \
-        not_personal13(text, start, end, entity, source)  # rounds ten to thirteen
+        not_personal13(text, start, end, entity, source) or \
+        not_personal14(text, start, end, entity, source, score)  # rounds ten to fourteen
 
 
 def _place_like(value: str, entity: str) -> bool:

@@ -99,6 +99,9 @@ def _in_prose(word: str) -> bool:
 def grow(text: str, spans: list[list]) -> None:
     """Widen the raw PERSON spans of ``spans`` ([start, end, type, score, rank, placeholder], rank 1 = a
     recognizer's) over the rest of their name, in place (module docstring)."""
+    from ._rec_zh_names14 import grow as grow14
+
+    grow14(text, spans)  # round fourteen (PZN): the surname left before a Chinese or romanised given name
     if not any(s[2] == "PERSON" and s[4] == 1 for s in spans):
         return
     from ._rec_names13 import trim
