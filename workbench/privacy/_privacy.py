@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
-from . import _carriers, _engine, _gazetteer, _rec_names12
+from . import _carriers, _engine, _gazetteer, _rec_address14, _rec_ids14, _rec_names12
 from ._known import within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._over9 import not_personal  # round nine, second pass (P6)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
@@ -256,6 +256,7 @@ class Privacy:
                 continue
             spans.append([r.start, r.end, r.entity_type, r.score, 1, None])
         spans += _csv_partners(text, spans)
+        spans += _rec_address14.spans14(text, spans) + _rec_ids14.spans14(text, spans)  # round fourteen (PE): edges
         spans += _address_countries(text, spans)  # round nine: the country closing an address is part of it
         _rec_names12.grow(text, spans)  # round twelve (P3): the rest of a name beside the words found
         found = self._merge(spans)
