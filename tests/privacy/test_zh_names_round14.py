@@ -96,3 +96,18 @@ def test_not_personal_needs_chinese_or_a_code():
     assert z14.not_personal("Plate B·7K3Q2 seen", 6, 13, "PERSON")
     assert not z14.not_personal("Ana Lima", 0, 8, "PERSON")
     assert not z14.not_personal("班主任", 0, 1, "LOCATION")
+
+
+# -- a dotted name cut one character after its dot ---------------------------------------------------
+@pytest.mark.parametrize("text, name, after", [
+    ("学员买合木提·阿不都热合曼请假两天", "买合木提·阿不都热合曼", "请假两天"),
+    ("名单：阿依努尔·阿不力孜、王芳", "阿依努尔·阿不力孜", "、"),
+])
+def test_a_dotted_name_cut_after_its_dot_goes_on(privacy, text, name, after):
+    sent = _sent(privacy, text)
+    assert not any(part in sent for part in ("阿不", "热合曼", "力孜")) and after in sent
+
+
+def test_a_dotted_name_stops_before_prose(privacy):
+    sent = _sent(privacy, "艾山·吐尔逊不同意这个方案")
+    assert "吐尔逊" not in sent and "不同意这个方案" in sent

@@ -15,6 +15,8 @@ Diagnosed on the seen splits HELD-OUT-10 .. HELD-OUT-13 (``--show``), chosen on 
   Kow": in text with Chinese in it, the Latin words right before a Latin PERSON span that are each one romanised
   Chinese syllable (pinyin, Cantonese, Hokkien shapes: LAW, CHEUNG, TAN, Ah), capitalised or in capitals, and that
   stand after no other Latin word, are the name's surname (and generation name).
+* **A dotted name cut one character after its dot** (:func:`grow`): "努尔艾力·阿|不都热合曼请假": a part of one character
+  after the last dot goes on over the characters after it, up to a dictionary word of two or more characters.
 * **Not a name** (:func:`not_personal`): a PERSON span with a digit glued to its letters (a plate, 粤B·7K3Q2); a lone
   surname whose title makes an everyday word with it (班|主任电话: 班主任); a learnt-tagger span, unsure, whose first
   character ends a dictionary word that starts before it (取件|碼 -> 件碼).
@@ -182,6 +184,51 @@ def _grow_romanised_right(text: str, span: list) -> None:
     span[1] = end
 
 
+_DOT_CHARS = "·・•‧"
+
+
+def _grow_dotted_tail(text: str, span: list) -> None:
+    """"努尔艾力·阿|不都热合曼请假": a dotted name whose part after its last dot is one character was cut at a
+    character jieba reads as a word of its own (不, 都 are adverbs in prose); the part goes on over the following
+    characters until a dictionary word of two or more characters, a non-Han character or eight characters."""
+    s, e = span[0], span[1]
+    value = text[s:e]
+    last = max(value.rfind(d) for d in _DOT_CHARS)
+    if last < 1 or len(value) - last - 1 != 1 or not _HAN.match(value[-1]):
+        return
+    b = e
+    while b < len(text) and _HAN.match(text[b]) and b - e < 12:
+        b += 1
+    if b == e:
+        return
+    from ._rec_zh import cut_run
+
+    first = text[e - 1 : b]
+    pos = e - 1
+    for i, (word, _tag) in enumerate(cut_run(first)):
+        if i == 0 and len(word) > 1:
+            return  # the cut ran through a word: not the case this rule reads
+        if i and (len(word) >= 2 and _ends_tail(word, _tag) or pos + len(word) - (e - 1) > 8):
+            break
+        pos += len(word)
+    if pos > e and pos - (e - 1) >= 3:
+        span[1] = pos
+
+
+def _ends_tail(word: str, tag: str) -> bool:
+    """A word a dotted name's part stops before: a verb, time word or other dictionary word of prose (请假, 明天), a
+    title (老师); not a rare noun jieba found inside a transliteration (阿|不力|孜)."""
+    from ._rec_zh_tagger import _AFTER
+
+    if word in _AFTER or word.startswith(_AFTER[:32]):
+        return True
+    if not _dictionary_word(word):
+        return False
+    import jieba
+
+    return not (tag.startswith(("n", "j", "l")) and jieba.dt.FREQ.get(word, 0) < 500)
+
+
 def grow(text: str, spans: list[list]) -> None:
     """Widen raw PERSON spans ([start, end, type, score, rank, placeholder]; rank 1 = a recognizer's) in place over the
     surname left before them (module docstring). Only in text with Chinese in it."""
@@ -193,6 +240,7 @@ def grow(text: str, spans: list[list]) -> None:
         _grow_surname(text, span)
         _grow_romanised(text, span)
         _grow_romanised_right(text, span)
+        _grow_dotted_tail(text, span)
 
 
 def _crosses_left(text: str, s: int) -> bool:
