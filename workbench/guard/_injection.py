@@ -25,6 +25,7 @@ from ._mention import MENTION_FACTOR, document_scoped, quote_spans, reported_att
 from ._normalize import INVISIBLE, views
 from ._rule import LiteralIndex, text_grams
 from ._rules8 import WEAK_NAMES8
+from ._rules14 import NAMES14, voided
 from ._views13 import VIAS13
 
 Where = str | int  # "prompt" or the index of a retrieved chunk
@@ -56,7 +57,7 @@ _FILTERED = frozenset({"override", "override_claim", "ignore_context", "drop_ord
                        "control_skip", "payee_swap", "data_to_outsider", "destructive_shell", "scope_escape", "secret_probe",
                        "endless_output", "orders_superseded",
                        # round four's shell/SQL orders: "Never run rm -rf / on a production server." is a rule, not an order
-                       "run_command"})
+                       "run_command"}) | NAMES14
 #: A Chinese prohibition before the order (不要把客户数据发到…) or a Japanese one after it (…に送らないで).
 _NEG_ZH_BEFORE = re.compile(r"(?:不要|别|不得|切勿|禁止|严禁|请勿)[^，。！？\n]{0,8}$")
 _NEG_JA_AFTER = re.compile(r"^[^。\n]{0,3}(?:ないで|ないこと|ません|てはいけない|てはならない|禁止)")
@@ -219,6 +220,8 @@ def _rule_hits(norm: str, hidden: int, rules: Iterable[Rule], mixed: int = 0,
         spans = [m.span() for m in compiled.finditer(norm)]
         if rule.name in _FILTERED:
             spans = [(s, e) for s, e in spans if not _prohibited_or_own(norm, s, e)]
+        if rule.name in NAMES14:  # round fourteen: a prohibition in the lexicon's languages, or an English match
+            spans = [(s, e) for s, e in spans if not voided(norm, s, e)]
         if rule.name in _FILTERED_7B:
             spans = [(s, e) for s, e in spans
                      if not (_NEG_ZH_BEFORE.search(norm[max(0, s - 12):s]) or _NEG_JA_AFTER.match(norm[e:e + 12]))]

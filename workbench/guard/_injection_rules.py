@@ -18,6 +18,7 @@ from ._rules11 import RULES11
 from ._rules11_intl import RULES11_INTL
 from ._rules12 import RULES12
 from ._rules13 import RULES13
+from ._rules14 import RULES14
 
 #: a role a user gives for a lesson or a drill ("you are now my English teacher, correct ..."): no persona swap
 _EN_TUTOR = r"(?:teacher|tutor|coach|interviewer|translator|proofreader|editor|examiner|conversation\s+partner)"
@@ -518,6 +519,7 @@ RULES: tuple[Rule, ...] = (
     *RULES11_INTL,  # round eleven, other languages (_rules11_intl.py)
     *RULES12,  # round twelve (_rules12.py)
     *RULES13,  # round thirteen (_rules13.py)
+    *RULES14,  # round fourteen, other languages by their parts (_rules14.py, _lexicon14.py)
     Rule("obfuscated", 0.75, ()),  # matched in _rule_hits: words spelt with look-alike letters of other scripts
     Rule("hidden_text", 0.5, ()),  # matched in scan(): zero-width, bidi controls, tag characters
 )
