@@ -74,6 +74,10 @@ Splits (disjoint by construction; change nothing here to tune):
            generators (Venezuelan, Botswanan, Maldivian, Luxembourgish, Uruguayan, Timorese, Kyrgyz, Algerian names and
            places; national ids; Malaysian Chinese, mainland and minority Chinese names, addresses and ids), seed 14149:
            scored once by the lead at the end of round thirteen (commit d08f14a, and b4223d6; seen since: --show works)
+  heldout15 round fourteen's held-out draw: only en_formats_heldout15.txt / zh_heldout15.txt, bench/privacy_heldout15.py's
+           generators (Swazi, Mauritian, Surinamese, Salvadoran, Tajik, Liechtenstein, Djiboutian names and places;
+           national ids; Singaporean / Indonesian / Thai Chinese and mainland names, addresses and ids), seed 15161:
+           pristine, --show refused; scored once by the lead at the end of round fourteen
 PERSON is also reported by generator: PERSON@fng (FakeNameGenerator's names, independent of the
 recognizers' word lists) and PERSON@faker (Faker's names, which are in the given-name/surname lists).
 --phones also probes phonenumbers' example number for every region (DEV: tuned on).
@@ -979,6 +983,21 @@ def build_heldout14(split: str, n: int):
     return _own_templates(_h14.Heldout14Filler(SPLITS[split]["seed"]), "heldout14", n)
 
 
+# -- HELD-OUT-15 (round fourteen): bench/privacy_heldout15.py's generators and data, no split used -----
+# Only the *_heldout15 template files; pristine: not in SEEN_SPLITS (--show refused) until the lead scores it once.
+import privacy_heldout15 as _h15  # noqa: E402
+
+SPLITS["heldout15"] = dict(parity=1, en_locales=[], zh_locales=[], seed=_h15.SEED, templates="heldout15",
+                           generator="heldout15")
+for _slot, _type in _h15.SLOT_TYPES.items():
+    SLOT_TYPE.setdefault(_slot, _type)
+
+
+def build_heldout15(split: str, n: int):
+    """HELD-OUT-15: Heldout15Filler (bench/privacy_heldout15.py) over only the *_heldout15 template files."""
+    return _own_templates(_h15.Heldout15Filler(SPLITS[split]["seed"]), "heldout15", n)
+
+
 def count(split: str, n: int) -> str:
     """Values generated per gold type (no recogniser runs): checks that a split builds."""
     sets, no_slot = build(split, n)
@@ -994,6 +1013,8 @@ def count(split: str, n: int) -> str:
 
 def build(split: str, n: int):
     """{set name: samples} for one split. The sets mix every source."""
+    if split == "heldout15":
+        return build_heldout15(split, n)
     if split == "heldout14":
         return build_heldout14(split, n)
     if split == "heldout13":
