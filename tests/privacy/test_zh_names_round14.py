@@ -111,3 +111,14 @@ def test_a_dotted_name_cut_after_its_dot_goes_on(privacy, text, name, after):
 def test_a_dotted_name_stops_before_prose(privacy):
     sent = _sent(privacy, "艾山·吐尔逊不同意这个方案")
     assert "吐尔逊" not in sent and "不同意这个方案" in sent
+
+
+# -- a full name's given name written alone ---------------------------------------------------------
+def test_a_given_name_alone_after_the_full_name(privacy):
+    sent = _sent(privacy, "记录人：柏锦程\n一、预算复盘\n二、锦程负责跟进回款")
+    assert "锦程" not in sent and "负责跟进回款" in sent
+
+
+def test_a_given_name_that_is_a_word_stays_elsewhere(privacy):
+    sent = _sent(privacy, "芮建国说建国以来变化很大")
+    assert "芮建国" not in sent and "建国以来变化很大" in sent

@@ -17,6 +17,8 @@ Diagnosed on the seen splits HELD-OUT-10 .. HELD-OUT-13 (``--show``), chosen on 
   stand after no other Latin word, are the name's surname (and generation name).
 * **A dotted name cut one character after its dot** (:func:`grow`): "努尔艾力·阿|不都热合曼请假": a part of one character
   after the last dot goes on over the characters after it, up to a dictionary word of two or more characters.
+* **A full name's given name written alone** (:func:`grow`): "记录人：周乃云 …… 二、乃云负责跟进": the two characters
+  after the surname of a name found in the same text, wherever else they stand, unless they spell a dictionary word.
 * **Not a name** (:func:`not_personal`): a PERSON span with a digit glued to its letters (a plate, 粤B·7K3Q2); a lone
   surname whose title makes an everyday word with it (班|主任电话: 班主任); a learnt-tagger span, unsure, whose first
   character ends a dictionary word that starts before it (取件|碼 -> 件碼).
@@ -229,9 +231,35 @@ def _ends_tail(word: str, tag: str) -> bool:
     return not (tag.startswith(("n", "j", "l")) and jieba.dt.FREQ.get(word, 0) < 500)
 
 
+def _given_alone(text: str, spans: list[list]) -> list[list]:
+    """"记录人：周乃云 …… 二、乃云负责跟进": the two-character given name of a full name found in this text, written
+    alone elsewhere in it, when the given name is no dictionary word (王建国 does not make 建国 a name)."""
+    from ._rec_zh import COMPOUND_SURNAMES
+    from ._rec_zh_names import to_simplified
+
+    taken = [(a, b) for a, b, *_ in spans]
+    out: list[list] = []
+    for a, b, kind, *_ in list(spans):
+        value = text[a:b]
+        if kind != "PERSON" or not _HAN_ONLY.fullmatch(value):
+            continue
+        lead = 2 if to_simplified(value[:2]) in COMPOUND_SURNAMES else 1
+        given = value[lead:]
+        if len(given) != 2 or not (lead == 2 or _is_surname(value[0])) or _dictionary_word(given):
+            continue
+        for m in re.finditer(re.escape(given), text):
+            s, e = m.start(), m.end()
+            if any(x < e and s < y for x, y in taken):
+                continue
+            out.append([s, e, "PERSON", 0.6, 1, None])
+            taken.append((s, e))
+    return out
+
+
 def grow(text: str, spans: list[list]) -> None:
     """Widen raw PERSON spans ([start, end, type, score, rank, placeholder]; rank 1 = a recognizer's) in place over the
-    surname left before them (module docstring). Only in text with Chinese in it."""
+    surname left before them, and add a full name's given name written alone (module docstring). Only in text with
+    Chinese in it."""
     if not _HAN.search(text):
         return
     for span in spans:
@@ -241,6 +269,7 @@ def grow(text: str, spans: list[list]) -> None:
         _grow_romanised(text, span)
         _grow_romanised_right(text, span)
         _grow_dotted_tail(text, span)
+    spans += _given_alone(text, spans)
 
 
 def _crosses_left(text: str, s: int) -> bool:
