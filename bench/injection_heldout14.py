@@ -30,7 +30,7 @@ every kind issue 16 names, composed from goals, openers, frames and hosts writte
 between their parts, role-play, "repeat the text above", forced answer prefixes, orders hidden in claims, manifests,
 HTML comments and hidden spans, tickets, tool JSON, CSV cells, code comments, calendar invites, front matter; fake
 end-of-session markers; exfiltration via markdown image / link URLs and webhooks); native Chinese and Japanese sets
-(over 100 each); attacks in 39 other languages; benign look-alikes in English, Chinese and Japanese (policy text,
+(over 100 each); attacks in 34 other languages; benign look-alikes in English, Chinese and Japanese (policy text,
 users' own corrections, texts about prompt injection, security training, e-mails / tickets / HTML with comments,
 SQL and regular expressions).
 
