@@ -27,6 +27,7 @@ from ._rule import LiteralIndex, text_grams
 from ._rules8 import WEAK_NAMES8
 from ._rules14 import NAMES14, voided
 from ._views13 import VIAS13
+from ._views14 import VIAS14
 
 Where = str | int  # "prompt" or the index of a retrieved chunk
 
@@ -290,7 +291,7 @@ def score_text(text: str, rules: Iterable[Rule] = RULES, source: str = "chunk") 
             hits.append((f"encoded_{view.via}", round(min(s, 1.0), 4)))
         # a hitless view gives way to a later view with hits (as since round four); round thirteen's views only ever
         # raise the score (docs/guard.md, "Round thirteen: generic decoders (I2)", says what fixing the older rule does)
-        if s > best or (not best_hits and not (view.via in VIAS13 or "+" in view.via)):
+        if s > best or (not best_hits and not (view.via in VIAS13 or view.via in VIAS14 or "+" in view.via)):
             best, best_hits = s, hits
     if signals.get("homoglyph") and best_hits and best >= 0.5:
         best_hits.append(("homoglyph", round(best, 4)))

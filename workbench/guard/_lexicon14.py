@@ -28,7 +28,7 @@ NO_BOUNDARY = frozenset({"th", "ar", "he", "fa", "ko", "hi", "bn"})
 
 LEXICON: dict[str, dict[str, str]] = {
     "fr": dict(
-        drop="ignore|ignorez|ignorer|oubli|néglig|fais abstraction|faites abstraction|ne tiens pas compte"
+        drop="ignore les|ignore toutes|ignore tous|ignore tout|ignore tes|ignore vos|ignore ces|ignore l'ensemble|ignore ce |ignorez|ignorer|oubli|néglig|fais abstraction|faites abstraction|ne tiens pas compte"
              "|ne tenez pas compte|ne tiens plus compte|ne tenez plus compte|mets de côté|mettez de côté"
              "|laisse de côté|laissez de côté|écarte|écartez|abandonne|abandonnez|passe outre|passez outre|fais fi"
              "|faites fi",
@@ -37,7 +37,7 @@ LEXICON: dict[str, dict[str, str]] = {
         orders="instruction|consigne|règle|directive|ordre|prompt|restriction|garde-fou|contrainte|limite|indication",
         reveal="affich|montr|révèl|divulgu|imprim|écri|recopi|copie|copiez|répète|répétez|donne|donnez|dis-moi|dites-moi|"
                "indique|liste|listez|colle|collez|reprodui|cite|citez|transcri",
-        secret="système|systeme|caché|cachée|cachées|cachés|secret|secrète|initiale|initiales|initiaux|d'origine"
+        secret="système|systeme|caché|cachée|cachées|cachés|secrète|secrètes|secrète|initiale|initiales|initiaux|d'origine"
                "|originel|originelle|originale|originales|interne|internes|confidentiel|de départ|au départ"
                "|mot pour mot|intégral|textuellement",
         setup="prompt|instruction|consigne|message|configuration|directive|invite|paramétrage",
@@ -179,7 +179,7 @@ LEXICON: dict[str, dict[str, str]] = {
         without="uden |ingen|ikke længere|fri for",
         limits="regler|regel|begrænsning|grænse|grænser|filter|censur|tabu",
         ai="ai |kunstig intelligens|assistent|model|bot",
-        send="send|videresend",
+        send="send mig|send os|send dem|send det|send den|send alle|send hele|send kunde|send adgangs|send løn|send samtale|send liste|videresend",
         data="adgangskode|kodeord|kundeliste|kunder|historik|loginoplysninger|nøgle|token|lønninger|personoplysninger|"
              "e-mails|samtale",
     ),
@@ -195,7 +195,7 @@ LEXICON: dict[str, dict[str, str]] = {
         without="uten|ingen|ikke lenger|fri for",
         limits="regler|regel|begrensning|grense|grenser|filter|sensur|tabu",
         ai="ki |ai |kunstig intelligens|assistent|modell|bot",
-        send="send|videresend|last opp",
+        send="send meg|send oss|send dem|send det|send den|send alle|send hele|send kunde|send passord|send lønn|send samtale|send liste|videresend|last opp",
         data="passord|kundeliste|kunder|historikk|påloggingsinformasjon|nøkkel|token|lønninger|personopplysninger|"
              "e-poster|samtale",
     ),

@@ -1045,6 +1045,12 @@ def views(text: str) -> tuple[list[View], dict[str, int]]:
             if lines and lines[0] not in known:
                 known.add(lines[0])
                 result.append(View(lines[0], f"{v.via}+{lines[1]}"))
+    from ._views14 import round14_views  # round fourteen: Bacon, base45, Caesar / Atbash of other languages
+
+    for v in round14_views(raw, main):
+        if v.text not in known:
+            known.add(v.text)
+            result.append(v)
     return result, signals
 
 
