@@ -187,6 +187,8 @@ def round14_views(raw: str, main: str) -> list[View]:
     if len(raw) >= 15 and sum(1 for c in raw if c.isupper() or c.isdigit()) * 2 >= len(raw.replace(" ", "")):
         out += [View(canonical(t)[0], "base45") for t in _base45(raw)]
     found = _caesar_intl(main)
+    if not found and "\n" in main:  # a plain line (a wrapper, a header) before the ciphered one: each line alone
+        found = next(filter(None, (_caesar_intl(line) for line in main.split("\n")[:20] if len(line) >= 25)), None)
     if found:
         out.append(View(found[0], found[1]))
     return out
