@@ -507,6 +507,10 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     value = text[start:end]
     if not value.strip():
         return False
+    from ._over14 import not_personal as not_personal14
+
+    if not_personal14(text, start, end, entity, source, score):
+        return True  # round fourteen (PT): keys, tracebacks, log levels, amount labels, spans without letters
     if entity in ("PHONE_NUMBER",) and _DECIMAL.fullmatch(value.strip()):
         return True
     if _table_thing(text, start, end, entity):

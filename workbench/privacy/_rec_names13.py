@@ -326,3 +326,9 @@ def trim(text: str, spans: list[list]) -> None:
         cut = value[:m.start()].rstrip()
         if any(c.isupper() for c in cut):
             span[1] = span[0] + len(cut)
+    from ._over14 import trim as trim14
+
+    trim14(text, spans)  # round fourteen (PT): fields, column gaps, digits and shorthand at a PERSON span's edges
+    from ._rec_names14 import later_mentions
+
+    later_mentions(text, spans)  # round fourteen (PT): a sure name's parts where they stand alone later in the text
