@@ -152,23 +152,26 @@ def _shifted_common() -> dict[str, list[int]]:
 _SHIFTED: dict[str, list[int]] | None = None
 
 
-def _caesar_intl(main: str) -> tuple[str, str] | None:
-    """A Caesar shift or Atbash of a text in another language: one lookup of every token among the shifted common
-    words finds the shift; kept when the shifted text reads (``reads_any``) and the text as written did not."""
+def _best_shift(tokens: set[str]) -> tuple[int, int]:
+    """The shift (1..25, 26 = Atbash) under which most of ``tokens`` are shifted common words, and how many."""
     global _SHIFTED
-    tokens = _LATIN_WORD.findall(main)
-    if len(tokens) < 5:
-        return None
     if _SHIFTED is None:
         _SHIFTED = _shifted_common()
     counts: dict[int, int] = {}
-    for t in set(tokens):  # distinct words: a repeated field name ("tz", "utc") is one word
+    for t in tokens:  # distinct words: a repeated field name ("tz", "utc") is one word
         for k in _SHIFTED.get(t, ()):
             counts[k] = counts.get(k, 0) + 1
-    if not counts:
+    return max(counts.items(), key=lambda kv: kv[1]) if counts else (0, 0)
+
+
+def _caesar_intl(main: str) -> tuple[str, str] | None:
+    """A Caesar shift or Atbash of a text in another language: one lookup of every token among the shifted common
+    words finds the shift; kept when the shifted text reads (``reads_any``) and the text as written did not."""
+    tokens = set(_LATIN_WORD.findall(main))
+    if len(tokens) < 4:
         return None
-    k, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < 4 or n * 3 < len(set(tokens)) or sum(1 for t in set(tokens) if t in _COMMON14) >= n:
+    k, n = _best_shift(tokens)
+    if n < 4 or n * 3 < len(tokens) or sum(1 for t in tokens if t in _COMMON14) >= n:
         return None
     if k == 26:
         text, via = re.sub(r"[a-z]", lambda m: chr(219 - ord(m.group())), main), "atbash_intl"
@@ -184,10 +187,11 @@ def round14_views(raw: str, main: str) -> list[View]:
         text = _bacon(raw)
         if text:
             out.append(View(canonical(text)[0], "bacon"))
-    if len(raw) >= 15 and sum(1 for c in raw if c.isupper() or c.isdigit()) * 2 >= len(raw.replace(" ", "")):
+    if len(raw) >= 15:  # (the run's regex is the shape test: fifteen characters of base45's alphabet in a row)
         out += [View(canonical(t)[0], "base45") for t in _base45(raw)]
     found = _caesar_intl(main)
-    if not found and "\n" in main:  # a plain line (a wrapper, a header) before the ciphered one: each line alone
+    if not found and "\n" in main and _best_shift(set(_LATIN_WORD.findall(main)))[1] >= 4:
+        # a plain line (a wrapper, a header) before the ciphered one: each line alone
         found = next(filter(None, (_caesar_intl(line) for line in main.split("\n")[:20] if len(line) >= 25)), None)
     if found:
         out.append(View(found[0], found[1]))
