@@ -5,6 +5,7 @@ each behind a cheap shape test and kept only when what comes out reads as text (
 - ``bacon``: Bacon's cipher, five-symbol groups over two symbols (``AABBA BAAAB …``, ``01101 …``), the 24- and the
   26-letter alphabet, either symbol as 0; run-on letters are split into words with the dictionary;
 - ``base45`` (RFC 9285, the alphabet of QR codes: ``0-9 A-Z space $%*+-./:``), UTF-8, so Chinese and Japanese come out;
+- ``morse_any``: Morse code written with any two symbols (``•−``, ``·–``, ``._``, ``01``, ``*-``), either one as the dot;
 - ``caesar_intl`` / ``atbash_intl``: a Caesar shift or Atbash of text in another language, read with that language's
   common words (``_COMMON14``: French, Spanish, German, … 20 languages written in Latin letters); English
   shifts are ``_normalize``'s.
@@ -19,7 +20,7 @@ from ._normalize import View, canonical
 from ._views13 import _segment_lexicon, reads
 
 #: every view of this module ("the hitless view gives way" never lets one of them hide a better view)
-VIAS14 = frozenset({"bacon", "base45", "caesar_intl", "atbash_intl"})
+VIAS14 = frozenset({"bacon", "base45", "caesar_intl", "atbash_intl", "morse_any"})
 
 #: the commonest short words of the Latin-script languages of ``_lexicon14`` (two letters or more)
 _COMMON14 = frozenset("""
@@ -180,6 +181,35 @@ def _caesar_intl(main: str) -> tuple[str, str] | None:
     return (text, via) if reads_any(text) and not reads(text) else None
 
 
+_MORSE = {".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+          ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+          "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+          "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+          "---..": "8", "----.": "9"}
+#: a run of eight or more letter codes of one to six symbols, between spaces, slashes or bars
+_MORSE_RUN = re.compile(r"(?:(?<=\s)|^)(?:[^\sA-Za-z/|]{1,6}(?:[ \t]+(?:[/|][ \t]*)?|[ \t]*\n[ \t]*)){7,}[^\sA-Za-z/|]{1,6}", re.M)
+
+
+def _morse_any(raw: str) -> str | None:
+    for m in _MORSE_RUN.finditer(raw):
+        run = m.group()
+        symbols = sorted(set(run) - set(" \t\n/|"))
+        if len(symbols) != 2:  # (plain ".-" too: ``_normalize``'s Morse reads single spaces between words only)
+            continue
+        words = [w.split() for w in re.split(r"[ \t]*[/|][ \t]*|[ \t]{2,}|\n", run.strip()) if w.strip()]
+        for dot, dash in (symbols, symbols[::-1]):
+            table = str.maketrans({dot: ".", dash: "-"})
+            letters = [[_MORSE.get(code.translate(table)) for code in w] for w in words]
+            if any(c is None for w in letters for c in w):
+                continue
+            text = " ".join("".join(c for c in w if c) for w in letters)
+            if len(words) == 1:
+                text = _segment_lexicon(text)[0]
+            if reads_any(text):
+                return text
+    return None
+
+
 def round14_views(raw: str, main: str) -> list[View]:
     """Round fourteen's views of ``raw`` (the text, invisible characters removed) and ``main`` (its canonical view)."""
     out: list[View] = []
@@ -189,6 +219,10 @@ def round14_views(raw: str, main: str) -> list[View]:
             out.append(View(canonical(text)[0], "bacon"))
     if len(raw) >= 15:  # (the run's regex is the shape test: fifteen characters of base45's alphabet in a row)
         out += [View(canonical(t)[0], "base45") for t in _base45(raw)]
+    if len(raw) >= 20 and not raw[:200].isalpha():
+        text = _morse_any(raw)
+        if text:
+            out.append(View(canonical(text)[0], "morse_any"))
     found = _caesar_intl(main)
     if not found and "\n" in main and _best_shift(set(_LATIN_WORD.findall(main)))[1] >= 4:
         # a plain line (a wrapper, a header) before the ciphered one: each line alone
