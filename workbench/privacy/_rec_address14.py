@@ -21,7 +21,12 @@ And two seeds no other shape gives:
 * **a street written as abbreviation, name and marked number** ("Jr. 28 de Julio N.º 754 Dpto. 226",
   "Rr. Dëshmorët e Kombit nr. 117"): a dotted short word, capitalised words, a number mark ("N.º", "nr.", "br.",
   "No.", "#", "n°") and a number.
-* **EDIFACT NAD segments**: the street, city, region and postcode elements of ``NAD+qualifier+…``.
+* **EDIFACT NAD segments**: the street, city, region and postcode elements of ``NAD+qualifier+…``; **HL7 v2
+  address fields** by their place (PID-11, NK1-4, GT1-5, IN1-5), whatever their components hold;
+* **runs of unit and area parts** with no street ("Building 86, Apartment 30, 22th khoroo, Binder district",
+  "Raiwaqa Settlement, Lot 10", "Lot 2951, maison Hounsou, …"): two or more comma parts, one an address word and
+  its number; like every address they take the unit, area and "town postcode" parts after them;
+* two addresses with only dotted abbreviations between them are one ("…, Coop. …").
 """
 
 from __future__ import annotations
@@ -88,13 +93,104 @@ def _area_or_unit_part(part: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 4 or _words_are_prose(words[:-1]):
         return False
+    if not all(_CLEAN_WORD.fullmatch(w) for w in words):
+        return False  # "NAD+CN+++Name": a segment's syntax, not a part
     kinds = [_kind(w) for w in words]
-    if len(words) <= 3 and (kinds[-1] == "num" or _STARTS_NUMBER.fullmatch(words[-1]) or re.fullmatch(_NUMBER, words[-1])):
+    if len(words) <= 3 and (re.fullmatch(_NUMBER, words[-1]) or _GLUED_NUMBER.fullmatch(words[-1])):
         return not _YEAR.fullmatch(words[-1]) and _unitish(words[0]) and kinds[0] != "num"
     if len(words) >= 2 and kinds[0] in ("cap", "num") and all(k in ("cap", "num") for k in kinds[:-1]):
         last = words[-1]
         return kinds[-1] in ("vocab", "low") or kinds[-1] == "mark" and len(last) >= 3 and "." not in last
+    if len(words) >= 2 and kinds[0] == "vocab" and words[0][0].islower() and all(k == "cap" for k in kinds[1:]):
+        return True  # "maison Hounsou", "quartier Zogbadjè": a lower-case place word and its name
     return False
+
+
+_CLEAN_WORD = re.compile(r"[^\W_][\w.'’\-/#°º]*")
+_GLUED_NUMBER = re.compile(r"\d{1,4}-?[^\W\d_]{1,3}\.?")  # "23th", "4-р"
+
+
+def _numbered_part(part: str) -> bool:
+    """A part that numbers a place with an address word: "Building 70", "Lot 10", "Apartment 56"."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and _kind(words[0]) == "vocab" and bool(re.fullmatch(_NUMBER, words[-1])) and (
+        not _YEAR.fullmatch(words[-1]))
+
+
+_RUN_PART = re.compile(r"[^\n,;:()+|\t\"'<>]{2,40}")
+
+
+def _unit_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of two or more comma parts that are unit or area parts, one of them an address word and its number
+    ("Building 86, Apartment 30, …", "Raiwaqa Settlement, Lot 10", "Lot 2951, maison Hounsou, …"): an address with
+    no street; the record growth (``_rec_address13.grow_spans``) takes the rest of its record."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        parts = []
+        for m in re.finditer(r"[^,;:()|\t\"'<>+=\[\]{}]+", line.group()):
+            raw = m.group()
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            a = line.start() + m.start() + raw.index(stripped)
+            cues = list(_CUE.finditer(stripped))
+            if cues:
+                a += cues[-1].end()
+                stripped = stripped[cues[-1].end() :]
+            parts.append((a, a + len(stripped), stripped, bool(cues)))
+        run: list[tuple[int, int, str, bool]] = []
+        for part in [*parts, None]:
+            ok = part is not None and (not run or text[run[-1][1] : part[0]].strip() == ",") and (
+                _area_or_unit_part(part[2]) or _numbered_part(part[2]))
+            if ok and part is not None and part[3] and run:
+                ok = False  # a cue word starts a new record
+            if ok and part is not None:
+                run.append(part)
+                continue
+            if len(run) >= 2 and any(_numbered_part(p[2]) for p in run):
+                out.append((run[0][0], run[-1][1]))
+            run = [part] if part is not None and (_area_or_unit_part(part[2]) or _numbered_part(part[2])) else []
+    return out
+
+
+_HL7_SEGMENT = re.compile(r"(?m)^[ \t>]*(?P<seg>PID|NK1|IN1|GT1)\|[^\n]*")
+_HL7_ADDRESS_FIELD = {"PID": 11, "NK1": 4, "GT1": 5, "IN1": 5}
+
+
+def _hl7_spans(text: str) -> list[tuple[int, int]]:
+    """HL7 v2 address fields by their place in the segment (PID-11, NK1-4, GT1-5, IN1-5): street, other
+    designation, city, state and postcode components (the country, component 6, stays)."""
+    out = []
+    for m in _HL7_SEGMENT.finditer(text):
+        field = _HL7_ADDRESS_FIELD[m.group("seg")]
+        at = m.start("seg")
+        for k, value in enumerate(m.group()[at - m.start() :].split("|")):
+            if k == field:
+                for rep in value.split("~"):
+                    pos = at
+                    for c, comp in enumerate(rep.split("^")):
+                        if c < 5 and comp.strip() and re.search(r"[^\W_]", comp):
+                            out.append((pos, pos + len(comp)))
+                        pos += len(comp) + 1
+                    at += len(rep) + 1
+                break
+            at += len(value) + 1
+    return out
+
+
+_BRIDGE = re.compile(r"[ \t]*,?[ \t]*(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]{0,5}\.[ \t]*){1,2}")
+
+
+def _bridge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two addresses with only dotted abbreviations between them are one ("…, Coop. <address>")."""
+    out = []
+    ordered = sorted(spans)
+    for (a, b), (c, d) in zip(ordered, ordered[1:]):
+        if b <= c <= b + 16:
+            m = _BRIDGE.fullmatch(text, b, c)
+            if m and not any(w.rstrip(".").casefold() in _TITLES for w in m.group().replace(",", " ").split()):
+                out.append((a, d))
+    return out
 
 
 _CUE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:at|of|to|in|from|near|on|via)[ \t]+(?=\S)")
@@ -134,6 +230,16 @@ def _extend_back(text: str, start: int) -> int:
     return start
 
 
+_PART_AFTER = re.compile(r",[ \t]*(?P<p>[^\n,;:()+|\t\"'<>=\[\]{}.]{2,40}?)(?=[ \t]*(?:[,;:()|\t\"'<>+\n]|\.(?:\s|$)|$))")
+_TOWN_CODE = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’\-]+[ \t\-]){1,3}\d{4,6}|\d{4,6}(?:[ \t\-][A-ZÀ-ÞА-ЯЁ][^\W\d_'’\-]+){1,3}")
+
+
+def _town_code(part: str) -> bool:
+    """A town and its postcode ("Khentii 23101", "44011 Дорноговь"), not a year."""
+    return bool(_TOWN_CODE.fullmatch(part.strip())) and not _YEAR.search(part) and not _words_are_prose(
+        re.findall(r"[^\W\d_]+", part))
+
+
 def _extend_forward(text: str, end: int) -> int:
     for _ in range(6):
         m = _UNIT_AFTER.match(text, end)
@@ -146,6 +252,10 @@ def _extend_forward(text: str, end: int) -> int:
                     unit and not _YEAR.fullmatch(value.split()[-1])):
                 end = m.end()
                 continue
+        m = _PART_AFTER.match(text, end)
+        if m and (_area_or_unit_part(m.group("p")) or _town_code(m.group("p"))):
+            end = m.end("p")
+            continue
         if text[end : end + 1] == "." and re.match(r"[ \t]+[A-ZА-ЯЁ]", text[end + 1 : end + 3]):
             last = re.search(r"([^\W\d_]{1,5})$", text[max(0, end - 6) : end])
             run = _ABBREV_RUN.match(text, end + 1)
@@ -215,10 +325,15 @@ def spans14(text: str, spans: list[list[Any]]) -> list[list[Any]]:
     if not ENABLED or not text:
         return []
     seeds = [(s[0], s[1]) for s in spans if s[2] == "ADDRESS"]
-    found = _box_spans(text) + _marked_streets(text) + (_nad_spans(text) if "NAD+" in text else [])
+    found = _box_spans(text) + _marked_streets(text) + (_nad_spans(text) if "NAD+" in text else []) + (
+        _hl7_spans(text) if "|" in text else [])
+    found += _unit_runs(text) if "," in text else []
     out = []
+    edges = []
     for a, b in seeds + found:
         x, y = _extend_back(text, a), _extend_forward(text, b)
+        edges.append((x, y))
         if (x, y) != (a, b) or (a, b) in found:
             out.append([x, y, "ADDRESS", 0.8, 1, None])
+    out += [[a, b, "ADDRESS", 0.8, 1, None] for a, b in _bridge(text, edges)]
     return out

@@ -27,8 +27,9 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from . import _rec_ids10, _rec_ids11
 
 #: an id-shaped value: digits in groups (space, dot, dash, slash), letters around them, or letters and digits mixed
-_CANDIDATE = re.compile(r"(?<![\w\-/.+@#:])((?:[A-Z]{1,4}-?)?\d(?:\d|[ .\-/](?=\d)){5,30}(?:[ \-]?[A-Z]{1,3}\d?)?"
-                        r"|(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){1})[A-Z0-9]{7,20})"
+_UP = "A-ZА-ЯЁΑ-Ω"  # round fourteen (PE): series letters in Cyrillic and Greek too ("КЕ70080226")
+_CANDIDATE = re.compile(rf"(?<![\w\-/.+@#:])((?:[{_UP}]{{1,4}}-?)?\d(?:\d|[ .\-/](?=\d)){{5,30}}(?:[ \-]?[{_UP}]{{1,3}}\d?)?"
+                        rf"|(?=(?:[{_UP}]*\d){{4}})(?=(?:\d*[{_UP}]){{1}})[{_UP}0-9]{{7,20}})"
                         r"(?![\w\-]|[./]\d|,\d{3}(?!\d))")  # a comma may close it (a CSV cell), not a thousands group
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}")
 _TIME = re.compile(r"\d{1,2}:\d{2}")

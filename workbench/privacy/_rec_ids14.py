@@ -9,6 +9,8 @@ Run on every recognizer's spans once they are known (``Privacy._select``):
 * a **number in brackets right after a name** ("… recipient Waisea Tora (787.7861)", "Moldir Omarova
   (8.(707).473.9053)") is that person's phone when some region's ``phonenumbers`` metadata holds its digits as a
   valid number written with these groups (or as one run of seven or more digits), however it is punctuated;
+* **HL7 v2 identifier fields** by their place: PID-2 / 3 / 4 (the patient's ids, each repetition's first
+  component), PID-19 (social security number), PID-20 (driver's licence), whatever the number's shape;
 * **EDIFACT COM segments**: ``COM+<number>:TE'`` (telephone), ``:FX`` (fax), ``:MO`` / ``:MB`` (mobile),
   ``:AL`` / ``:AH`` / ``:AJ`` (other telephones) are phones whatever their shape (the qualifier names them).
 """
@@ -69,6 +71,8 @@ def spans14(text: str, spans: list[list[Any]]) -> list[list[Any]]:
             m = _BRACKET_AFTER.match(text, end)
             if m and _phone_digits(m.group("v")):
                 out.append([m.start("v"), m.end("v"), "PHONE_NUMBER", 0.6, 1, None])
+    if "PID|" in text:
+        out += [[a, b, "ID_NUMBER", 0.8, 1, None] for a, b in _hl7_ids(text)]
     if "COM+" in text:
         for m in _COM.finditer(text):
             if sum(c.isdigit() for c in m.group("v")) >= 5:
@@ -86,3 +90,23 @@ def _phone_digits(value: str) -> bool:
         return False
     valid, exact = national_fit(groups)
     return valid > 0 and (exact or len(groups) == 1)
+
+
+_PID = re.compile(r"(?m)^[ \t>]*PID\|[^\n]*")
+_PID_ID_FIELDS = frozenset({2, 3, 4, 19, 20})
+
+
+def _hl7_ids(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PID.finditer(text):
+        at = m.start() + m.group().index("PID|")
+        for k, value in enumerate(text[at : m.end()].split("|")):
+            if k in _PID_ID_FIELDS:
+                pos = at
+                for rep in value.split("~"):
+                    first = rep.split("^")[0]
+                    if sum(c.isdigit() for c in first) >= 4:
+                        out.append((pos, pos + len(first)))
+                    pos += len(rep) + 1
+            at += len(value) + 1
+    return out
