@@ -83,6 +83,7 @@ def test_the_module_reads_the_edges(text: str, seed: str | None, expected: str) 
     ("Mr. Okafor 12 years at the firm, Dr. Mensah 8 years.", ["years"]),
     ("We sold 5 units, 3 boxes and Lot 12 yesterday, Room 4 was booked.", ["Lot", "Room"]),
     ("Agenda: Item 3, Section 4, Page 12 of the report.", ["Item", "Section", "Page"]),
+    ("Referee: Ada Obi, Warehouse Lead, Kanu Agro Ltd. Telephone 01-305 0389.", ["Ltd", "Telephone"]),
 ])
 def test_near_misses_stay(privacy: Privacy, text: str, kept: list[str]) -> None:
     sent = _sent(privacy, text)

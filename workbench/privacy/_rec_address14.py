@@ -38,6 +38,9 @@ ENABLED = True
 
 _TITLES = frozenset("mr mrs ms mx dr prof rev hon sir fr sr sra srta dra mme mlle m herr frau st sgt col gen capt cpt lt "
                     "maj cmdr adm gov sen rep pres".split())  # "St." reads as saint as often as street
+#: dotted words that end a firm's name or number a document's part, not a street type
+_NOT_STREET = frozenset("ltd inc co corp bhd pty plc llc sa ag gmbh sarl srl bv nv vol fig ch sec art tab eq ex "
+                        "no nr ref inv".split())
 _NUMBER_MARK = r"(?:[Nn][º°o]\.?|N\.[º°]|[Nn]r\.?|[Bb]r\.?|No\.|№|#)"
 _NUMBER = rf"(?:{_NUMBER_MARK}[ \t]?)?\d{{1,5}}(?:[A-Za-z](?![A-Za-z]))?(?:[/\-]\d{{1,4}}[A-Za-z]?)?"
 _STARTS_NUMBER = re.compile(rf"{_NUMBER_MARK}?[ \t]?\d")
@@ -290,9 +293,11 @@ def _box_spans(text: str) -> list[tuple[int, int]]:
 def _marked_streets(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _STREET_MARKED.finditer(text):
-        if m.group("a").rstrip(".").casefold() in _TITLES:
+        if m.group("a").rstrip(".").casefold() in _TITLES | _NOT_STREET:
             continue
         names = m.group("name").split()
+        if any(_PHONE_WORD.match(w) for w in names):
+            continue  # "Ltd. Telephone 01-305 0389": a firm's name, then its phone
         if not any(w[0].isupper() for w in names) or _words_are_prose([w for w in names if not w[0].isupper()]):
             continue
         num = m.group("num")
