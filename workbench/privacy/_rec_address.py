@@ -567,7 +567,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         for a, b in table_postcodes(text):
             out.append(self._result(a, b, 0.6))
         for m in _LONE_POSTCODE.finditer(text):  # "my zip code is 3677": context words lift it
-            shaped = re.fullmatch(_UK_POSTCODE, m.group()) or re.fullmatch(_CA_POSTCODE, m.group())
+            # round fourteen (lead): written without its space ("Order H3Z2Y7") the shape is an order code's too
+            shaped = " " in m.group() and (re.fullmatch(_UK_POSTCODE, m.group()) or re.fullmatch(_CA_POSTCODE, m.group()))
             out.append(self._result(m.start(), m.end(), 0.55 if shaped else 0.3))
         for s, e in lines:  # a postcode and town on a line of their own
             m = _POSTCODE_TOWN.match(text[s:e])
