@@ -314,6 +314,7 @@ class Privacy:
         entities: list[Entity] = []
         counts: dict[str, int] = {}
         pos = 0
+        same_person = _parts_of_full_names(text, acted, vault)
         for e in found:
             if e.action == KEEP:
                 entities.append(e)
@@ -322,6 +323,8 @@ class Privacy:
                 token = f"<{e.type}>"
             elif e.placeholder is not None:  # a variant of a value the vault knows
                 token = e.placeholder
+            elif (e.start, e.end) in same_person:  # "Anish" after (or before) "Anish Naidu" in the same text
+                token = same_person[(e.start, e.end)]
             else:
                 token = vault.placeholder(e.type, text[e.start : e.end])
             parts.append(text[pos : e.start])
@@ -366,6 +369,24 @@ class Privacy:
         changed = {k: v for k, v in self.policy.items() if v != _DEFAULTS.get(k)}
         return (f"Privacy(enabled={self.enabled}, threshold={self.score_threshold}, tagger={self.tagger}, "
                 f"policy_overrides={changed})")
+
+
+def _parts_of_full_names(text: str, acted: list[Entity], vault: SessionVault) -> dict[tuple[int, int], str]:
+    """Round fourteen: a PERSON span that is only a part of a fuller PERSON value in the same text ("Anish" and
+    "Anish Naidu", "VELMETTI" and "Ravi Velmetti") gets that person's placeholder, as it would in the next turn, not
+    a new person's. The full names are issued first (only those a part refers to), and a part takes a placeholder
+    only when one full name alone covers it; otherwise it stays a person of its own."""
+    persons = [e for e in acted if e.type == "PERSON" and e.action == PSEUDONYMISE and e.placeholder is None]
+    if len(persons) < 2:
+        return {}
+    words = {(e.start, e.end): frozenset(text[e.start : e.end].casefold().split()) for e in persons}
+    out: dict[tuple[int, int], str] = {}
+    for e in persons:
+        mine = words[(e.start, e.end)]
+        fuller = {text[o.start : o.end] for o in persons if mine < words[(o.start, o.end)]}
+        if len(fuller) == 1 and len({frozenset(v.casefold().split()) for v in fuller}) == 1:
+            out[(e.start, e.end)] = vault.placeholder("PERSON", fuller.pop())
+    return out
 
 
 from ._policy import DEFAULT_POLICY as _DEFAULTS  # noqa: E402
