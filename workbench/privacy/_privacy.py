@@ -374,8 +374,8 @@ class Privacy:
 def _parts_of_full_names(text: str, acted: list[Entity], vault: SessionVault) -> dict[tuple[int, int], str]:
     """Round fourteen: a PERSON span that is only a part of a fuller PERSON value in the same text ("Anish" and
     "Anish Naidu", "VELMETTI" and "Ravi Velmetti") gets that person's placeholder, as it would in the next turn, not
-    a new person's. The full names are issued first (only those a part refers to), and a part takes a placeholder
-    only when one full name alone covers it; otherwise it stays a person of its own."""
+    a new person's. The full name's placeholder is issued here, before the text's own order would; a part takes it
+    only when one full name alone (in any case) holds all its words; otherwise it stays a person of its own."""
     persons = [e for e in acted if e.type == "PERSON" and e.action == PSEUDONYMISE and e.placeholder is None]
     if len(persons) < 2:
         return {}
@@ -383,9 +383,9 @@ def _parts_of_full_names(text: str, acted: list[Entity], vault: SessionVault) ->
     out: dict[tuple[int, int], str] = {}
     for e in persons:
         mine = words[(e.start, e.end)]
-        fuller = {text[o.start : o.end] for o in persons if mine < words[(o.start, o.end)]}
-        if len(fuller) == 1 and len({frozenset(v.casefold().split()) for v in fuller}) == 1:
-            out[(e.start, e.end)] = vault.placeholder("PERSON", fuller.pop())
+        fuller = {words[(o.start, o.end)]: text[o.start : o.end] for o in persons if mine < words[(o.start, o.end)]}
+        if len(fuller) == 1:  # "Anish Naidu" and "ANISH NAIDU" are one person; "Anish Kapoor" would be another
+            out[(e.start, e.end)] = vault.placeholder("PERSON", next(iter(fuller.values())))
     return out
 
 

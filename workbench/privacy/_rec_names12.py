@@ -107,6 +107,9 @@ def grow(text: str, spans: list[list]) -> None:
     from ._rec_names13 import trim
 
     trim(text, spans)  # round thirteen (PN): "M. AILLEBOUST Babette est convoqué" ends at "Babette"
+    from ._rec_names14 import later_mentions
+
+    later_mentions(text, spans)  # round fourteen (PT): a sure name's parts where they stand alone later in the text
     taken = [(s[0], s[1]) for s in spans]
     for span in spans:
         if span[2] != "PERSON" or span[4] != 1 or span[5] is not None:

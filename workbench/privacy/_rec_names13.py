@@ -329,6 +329,3 @@ def trim(text: str, spans: list[list]) -> None:
     from ._over14 import trim as trim14
 
     trim14(text, spans)  # round fourteen (PT): fields, column gaps, digits and shorthand at a PERSON span's edges
-    from ._rec_names14 import later_mentions
-
-    later_mentions(text, spans)  # round fourteen (PT): a sure name's parts where they stand alone later in the text
