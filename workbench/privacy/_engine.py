@@ -207,7 +207,9 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         from ._rec_structured11 import STRUCTURED11_RECOGNIZERS
         from ._rec_zh import CHINESE_RECOGNIZERS
         from ._rec_zh_address14 import ZH_ADDRESS14_RECOGNIZERS  # round fourteen (PZA)
+        from ._rec_zh_address15 import ZH_ADDRESS15_RECOGNIZERS  # round fifteen (PZA)
         from ._rec_zh_ids14 import ZH_IDS14_RECOGNIZERS  # round fourteen (PZA)
+        from ._rec_zh_ids15 import ZH_IDS15_RECOGNIZERS  # round fifteen (PZA)
 
         ner = NerModelConfiguration(
             model_to_presidio_entity_mapping=dict(_SPACY_LABELS),
@@ -239,7 +241,7 @@ def build_engine(model: str = DEFAULT_MODEL) -> Engine:
         shapes = (NameShapeRecognizer, PhoneShapeRecognizer, AddressBlockRecognizer, CityRecognizer)
         english = [c for c in ENGLISH_RECOGNIZERS if c.__name__ not in PhoneShapeRecognizer.REPLACES]
         for cls in (*english, *shapes, *SECRET_RECOGNIZERS, *CHINESE_RECOGNIZERS, *STRUCTURED11_RECOGNIZERS,
-                    *ZH_IDS14_RECOGNIZERS, *ZH_ADDRESS14_RECOGNIZERS):
+                    *ZH_IDS14_RECOGNIZERS, *ZH_ADDRESS14_RECOGNIZERS, *ZH_IDS15_RECOGNIZERS, *ZH_ADDRESS15_RECOGNIZERS):
             recognizer = cls()
             recognizer.load()
             registry.add_recognizer(recognizer)

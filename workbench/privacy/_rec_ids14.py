@@ -23,7 +23,9 @@ from typing import Any
 
 ENABLED = True
 
-_GLUED = re.compile(r"(?<![\w\-.])[^\W\d_]{1,3}$")
+#: series letters glued to an id's digits; never Chinese, Japanese or Korean script, where the word before a
+#: number is its label ("身份证3173…", "护照K102…"; round fifteen, PZA)
+_GLUED = re.compile(r"(?<![\w\-.])[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]{1,3}$")
 _FIELD_CAPS = re.compile(r"(?:^|(?<=[|^\t:;,\"'>=(]))[ \t]?(?P<w>[^\W\d_a-zа-яё]{1,3})[ \t]$")
 _CODE_BEFORE = re.compile(r"\(\+?\d{1,4}\)[ \t]?$|(?<![\w+])\+\d{1,3}[ \t]$")
 _COM = re.compile(r"(?m)COM\+(?P<v>[^:'\n+]{5,40}|\+[^:'\n+]{5,40}):(?:TE|FX|MO|MB|AL|AH|AJ)(?=['\n]|$)")
