@@ -511,6 +511,10 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
 
     if not_personal14(text, start, end, entity, source, score):
         return True  # round fourteen (PT): keys, tracebacks, log levels, amount labels, spans without letters
+    from ._over15 import not_personal as not_personal15
+
+    if not_personal15(text, start, end, entity, source, score):
+        return True  # round fifteen (PT): form labels and headings, role phrases, everyday words before a colon
     if entity in ("PHONE_NUMBER",) and _DECIMAL.fullmatch(value.strip()):
         return True
     if _table_thing(text, start, end, entity):

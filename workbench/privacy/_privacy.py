@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import ConfigError, RedactionBlocked, RedactionError
-from . import _carriers, _engine, _gazetteer, _rec_address14, _rec_ids14, _rec_names12
+from . import _carriers, _engine, _gazetteer, _over15, _rec_address14, _rec_ids14, _rec_names12, _rec_names15
 from ._known import within_known  # the vault as a recognizer (vault engineer, round seven)
 from ._over9 import not_personal  # round nine, second pass (P6)
 from ._policy import BLOCK, KEEP, MASK, PSEUDONYMISE, resolve_policy
@@ -258,7 +258,10 @@ class Privacy:
         spans += _csv_partners(text, spans)
         spans += _rec_address14.spans14(text, spans) + _rec_ids14.spans14(text, spans)  # round fourteen (PE): edges
         spans += _address_countries(text, spans)  # round nine: the country closing an address is part of it
+        _rec_names15.spans15(text, spans)  # round fifteen (PT): speakers in capitals, PNR names (SURNAME/Given)
         _rec_names12.grow(text, spans)  # round twelve (P3): the rest of a name beside the words found
+        _over15.trim(text, spans)  # round fifteen (PT): verb forms, labels and roles at a grown name's edges
+        _rec_names15.titled(text, spans)  # round fifteen (PT): the title written just before a name joins it
         found = self._merge(spans)
         kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]
         return sorted(found + kept, key=lambda x: x.start)
