@@ -4,8 +4,9 @@ Diagnosed on the seen splits HELD-OUT-10..15 (every word redacted outside person
 reads how the text is built, never a seen split's words:
 
 * **No name at all** (:func:`not_personal`, beside ``_over14.not_personal`` in ``_over12.not_personal``):
-  - a form's label read as a name: a span standing right before a colon that the label lists already read as a
-    person's, an address's or one of its parts' label, in any language ("Dirección:", "Adresse:", "Naam:");
+  - a form's label read as a name: a span opening its line or field and standing right before a colon that the
+    label lists already read as a person's, an address's or one of its parts' label, in any language
+    ("Dirección:", "Adresse:", "Naam:"; not "CN=Nome Minuto:mailto:", a name);
   - a form's heading: a span filling the first line of the text (or a line after a blank one), the lines under it
     fields ``Label: value`` and one of those labels a person's ("Ficha de inscripción" over "Nombre completo: ...",
     "Анкета" over "Ф.И.О.: ..."): the person is the field's value, the heading is the form's name;
@@ -42,6 +43,7 @@ ENABLED = True
 
 _NAMEISH = ("PERSON", "LOCATION")
 _COLON_AFTER = re.compile(r"[ \t]*[:：]")
+_LABEL_BEFORE = re.compile(r"(?:^|[|;\t][ \t]*|[ \t]{2,})[ \t>*•-]*$")  # a label opens its line or field, not "CN="
 _FIELD_LINE = re.compile(r"[ \t]*([^\W\d_][^:：\n]{0,40}?)[ \t]*[:：][ \t]*\S")
 _LOWER_VALUE = re.compile(r":[ \t]+[a-zß-öø-ÿ]")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?:[ \t]+[a-z]{3,})?[ \t]*[:：]")
@@ -70,9 +72,11 @@ def _name_word(low: str) -> bool:
 
 def _inflected(low: str) -> bool:
     """An everyday word's -ing or -ed form ("forwarding", "quoting", "insured"), the stem four letters or more
-    ("Seyed" is no "sey" + -ed)."""
+    ("Seyed" is no "sey" + -ed); never a word in -eed ("Waleed")."""
     from ._gazetteer import everyday
 
+    if low.endswith("eed"):
+        return False  # "Waleed", "Rasheed", "Saeed": Arabic given names, not "wale" + -ed
     for end in ("ing", "ed"):
         if low.endswith(end):
             stem = low[: -len(end)]
@@ -118,7 +122,9 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
         return False
     low = value.casefold()
     one = " " not in value
-    if _COLON_AFTER.match(text, end) and len(value) <= 40 and _form_label(value):
+    line_start = text.rfind("\n", 0, start) + 1
+    if _COLON_AFTER.match(text, end) and len(value) <= 40 and _LABEL_BEFORE.search(text[line_start:start]) and \
+            _form_label(value):
         return True  # "Dirección:", "Adresse:"
     if _heading(text, start, end):
         return True  # "Ficha de inscripción" over "Nombre completo: ..."
