@@ -16,13 +16,15 @@ reads how the text is built, never a seen split's words:
   - the first word of a role phrase: an everyday word before a lower-case role noun and a colon ("Loan officer:",
     "Poll clerk:", "Loan officer comment:"), or the first word of an iCalendar property's value glued to its colon
     and followed by a lower-case word ("SUMMARY:Loan review with ...");
-  - "Box" after "P.O." / "PO".
+  - "Box" after "P.O." / "PO";
+  - one word closing a line that opens with a role ("Claims Adjuster, Debswana", "Lab Technologist, Sonelgaz"):
+    the employer; a listed given name or surname there stays a name ("Sales Manager, Kowalski").
 * **A PERSON span cut back to its name** (:func:`trim`, in ``Privacy._select`` after the names have grown, so
   growth does not take back what is cut):
   - a word opening it that reads as a verb form or a party noun, not as a name: an everyday word ending in -ing or
     -ed ("Forwarding", "Quoting", "Insured") or in -ee ("Consignee Wissem Zerrouki", "CONSIGNEE SCHROEDER Jean")
-    that is no listed given name, surname or title, outside quotes and table cells (there round twelve's growth
-    decides: "'Witness Emmanuel Nnko'"); a title left alone stays redacted ("Quoting Dr" -> "Quoting <PERSON>"),
+    that is no listed given name, surname or title, outside quotes and table cells unless in capitals (there round
+    twelve's growth decides: "'Witness Emmanuel Nnko'"; "| CONSIGNEE SCHAACK Joëlle |" is cut); a title left alone stays redacted ("Quoting Dr" -> "Quoting <PERSON>"),
     a title being read as part of the name that follows it;
   - a phone label closing it before the number ("Freddy A. Pacheco Tel 0058 ...");
   - a colon inside it: a chat's message after the speaker ("Mambetov Kayrajan: Morning all" keeps the speaker), a
@@ -43,6 +45,7 @@ ENABLED = True
 
 _NAMEISH = ("PERSON", "LOCATION")
 _COLON_AFTER = re.compile(r"[ \t]*[:：]")
+_ROLE_COMMA = re.compile(r"^[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}([A-Z][a-z]{3,}),[ \t]+$")  # "Claims Adjuster, "
 _LABEL_BEFORE = re.compile(r"(?:^|[|;\t][ \t]*|[ \t]{2,})[ \t>*•-]*$")  # a label opens its line or field, not "CN="
 _FIELD_LINE = re.compile(r"[ \t]*([^\W\d_][^:：\n]{0,40}?)[ \t]*[:：][ \t]*\S")
 _LOWER_VALUE = re.compile(r":[ \t]+[a-zß-öø-ÿ]")
@@ -108,7 +111,19 @@ def _heading(text: str, start: int, end: int) -> bool:
         return False  # neither the text's first line nor a line after a blank one
     lines = text[line_end + 1:].split("\n")[:6]
     fields = [m.group(1) for m in (_FIELD_LINE.match(line) for line in lines) if m]
-    return bool(lines) and bool(_FIELD_LINE.match(lines[0])) and any(person_label(f) for f in fields)
+    return bool(lines) and bool(_FIELD_LINE.match(lines[0])) and any(
+        person_label(f) or person_label(f.replace(".", "")) for f in fields)  # "Ф.И.О." is "ФИО"
+
+
+def _employer(text: str, start: int, end: int, value: str) -> bool:
+    """One word closing a line after "<Capitalised role noun>, ": the employer of a signature's or CV's role line."""
+    from ._gazetteer import role_words
+
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _ROLE_COMMA.search(text[line_start:start])
+    if not m or m.group(1).casefold() not in role_words() or text[end:end + 1] not in ("", "\n", "\r"):
+        return False
+    return not _name_word(value.casefold())
 
 
 def not_personal(text: str, start: int, end: int, entity: str, source: str = "", score: float = 1.0) -> bool:
@@ -130,6 +145,8 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
         return True  # "Ficha de inscripción" over "Nombre completo: ..."
     if not one:
         return False
+    if _employer(text, start, end, value):
+        return True  # "Claims Adjuster, Sonelgaz"
     if value.islower() and value.isalpha() and everyday(value) and not _name_word(low):
         return True  # "spinster"
     g = _names()
@@ -236,7 +253,8 @@ def trim(text: str, spans: list[list]) -> None:
                 _cut_fields(text, span)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, span[0], span[1])]
         cell = _CELL_LEFT.search(text, max(0, span[0] - 8), span[0])
-        if len(words) >= 2 and not cell and _opening_word(text[words[0][0]:words[0][1]]):
+        first = text[words[0][0]:words[0][1]] if words else ""
+        if len(words) >= 2 and (not cell or first.isupper()) and _opening_word(first):
             span[0] = words[1][0]  # "Consignee Wissem Zerrouki", "Forwarding Qodir Saidov"
         if span[1] > span[0]:
             _cut_end(text, span)

@@ -10,7 +10,7 @@ not on a seen split's words:
   stay); a particle ("DE", "VAN", "AL") may open the name.
 * **A passenger name record's name** (:func:`spans15`): ``SURNAME/Given`` with an optional title after it
   ("1.SOARES/Agostinho MRS"), as airline PNRs and tickets (IATA) write a name: the surname in capitals, the given
-  names capitalised, or in capitals when a title follows.
+  names capitalised, or in capitals when a title follows; the title stays in the text.
 * **A title before a name** (:func:`titled`, after the names have grown): an honorific or office written just
   before a PERSON span ("Mme VEERASAMY Anjali", "Rev. Lungile Mabuza", "Frau Dr. Kindle Sabine") joins the span,
   so the mention is replaced as one ("Mme <PERSON_1>" said whom it was about less than "<PERSON_1>", and generators
@@ -75,7 +75,7 @@ def spans15(text: str, spans: list[list]) -> None:
         for m in _PNR.finditer(text):
             surname = m.group(1)
             if all(_VOWEL.search(w) and len(w) >= 2 and not _not_name_word(w) for w in surname.split()):
-                found.append((m.start(), m.end()))
+                found.append((m.start(), m.end(2)))  # the title after the name ("MRS") stays, as it does before one
     for start, end in found:
         hits = [s for s in spans if start < s[1] and s[0] < end]
         if all(s[2] == "PERSON" and start <= s[0] and s[1] <= end for s in hits):
