@@ -162,3 +162,19 @@ def test_edges_stay_out(text: str) -> None:
 def test_a_postcode_after_its_label() -> None:
     text = "新加坡邮区 529510，请核对"
     assert [text[s:e] for s, e in mixed_runs(text)] == ["529510"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("请寄到泗水Jl. Jend. Basuki Rahmat Kav. 14-16，谢谢", "泗水Jl. Jend. Basuki Rahmat Kav. 14-16"),  # a lot (Kav.) range
+    ("新地址：Blk 307C Punggol Walk #11-204 Singapore 823307，请更新", "Blk 307C Punggol Walk #11-204 Singapore 823307"),
+    ("他住在新加坡 760412，电话另附", "新加坡 760412"),  # a Singapore postcode
+    ("寄到 怡保Jalan Sultan Yusuf 21号Wisma Lim 6楼", "怡保Jalan Sultan Yusuf 21号Wisma Lim 6楼"),  # a building, a floor
+    ("住址：纳卯Quirino Blvd 88号", "纳卯Quirino Blvd 88号"),
+    ("Please ship to Jl. Cikini Raya No. 7 (Menteng)，谢谢", "Jl. Cikini Raya No. 7 (Menteng)"),
+])
+def test_lots_postcodes_buildings_and_latin_brackets(privacy: Privacy, text: str, value: str) -> None:
+    _assert_hidden(privacy, text, value)
+
+
+def test_a_road_show_is_no_address() -> None:
+    assert mixed_runs("本季 Road Show 12场，Main Street 活动 3次") == []

@@ -35,9 +35,9 @@ _CUT = "的了在是到去往寄送发發至请請把给給和与與住于於我
 _CJK = r"(?:(?![" + _CUT + r"])[\u4e00-\u9fff])"
 #: Latin street, lane and estate words (Malay, Indonesian, Thai, Singaporean English)
 _STREET_WORD = (r"(?:Jl|Jln|JLN|Jalan|JALAN|Lorong|LORONG|Lor|Lrg|LRG|Persiaran|Lebuh|Taman|TAMAN|Tmn|TMN|Soi|SOI|Thanon|Road|"
-                r"ROAD|Rd|RD|Avenue|Ave|AVE|Street|St|ST|Drive|Dr|Crescent|Cres|Gang|Gg|Moo|Blk|BLK|Block)\.?")
-_LATIN_WORD = r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{1,4}\d{0,3}(?:/\d{1,3})?)"
-_NUMBER = r"(?:\d{1,4}(?:/\d{1,4})?[A-Z]?)"
+                r"ROAD|Rd|RD|Avenue|Ave|AVE|Street|St|ST|Drive|Dr|Crescent|Cres|Boulevard|Blvd|Highway|Hwy|Gang|Gg|Moo|Blk|BLK|Block)\.?")
+_LATIN_WORD = r"(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ]*\.?|[A-Z]{1,4}\d{0,3}(?:/\d{1,3})?)"
+_NUMBER = r"(?:\d{5,6}(?!\d)|\d{1,4}(?:[/\-]\d{1,4})?[A-Z]?)"
 _UNIT_CHARS = r"(?:第|座|组屋|組屋|楼|樓|层|層|号|號|室|单元|單元|栋|棟|幢|区|區|县|縣|府|市|州|省|巷|弄|道|路|街)"
 #: one token of a mixed run: a Latin word, a number, a unit like "#05-12", Chinese place or unit characters
 _TOKEN = (r"(?:#\d{1,3}-\d{1,5}|(?:No|NO)\.?\s?\d{1,5}[A-Z]?|\d{1,3}-\d{2,5}(?=室)|" + _NUMBER + r"|" + _LATIN_WORD
@@ -46,11 +46,12 @@ _RUN = re.compile(_TOKEN + r"(?:[ ]?" + _TOKEN + r")*")
 #: what makes a run an address: a Latin street word, a housing block (N座, Blk N; not a seat: "MU5102座位") or a
 #: "#05-12" unit
 _ANCHOR = re.compile(r"(?<![A-Za-z])" + _STREET_WORD + r"(?![a-z])|(?<![A-Za-z\d])\d{1,4}[A-Z]?\s?座(?![位椅次谈談])|#\d{1,3}-\d{1,5}|"
-                     r"(?<=" + _CJK + r")[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,3} ?\d{1,4}(?:/\d{1,4})?(?:号|號)")
+                     r"(?<=" + _CJK + r")[A-Z][a-zß-öø-ÿ]{3,}(?: [A-Z][a-zß-öø-ÿ]+){0,3} ?\d{1,4}(?:/\d{1,4})?(?:号|號)")
 #: a number that says where, which an address ends in
 _TERMINAL = re.compile(r"(?:#\d{1,3}-\d{1,5}|\d{1,3}-\d{2,5}室|\d{1,5}[A-Z]?\s?(?:号|號|室|座(?![位椅次谈談]))|(?:No|NO)\.?\s?\d{1,5}[A-Z]?|"
-                       r"(?<=[A-Za-z] )\d{1,4}(?:/\d{1,4})?[A-Z]?(?:号|號)?|(?<=[A-Za-z])\d{1,4}(?:/\d{1,4})?(?:号|號)|"
-                       r"\d{1,4}/\d{1,4}(?:号|號)|(?<=[号號])\d{1,3}(?:楼|樓|层|層|F)(?![下上前后後里裡道梯顶頂]))")
+                       r"(?<=[A-Za-z] )\d{1,4}(?:/\d{1,4})?[A-Z]?(?:号|號|(?![\d场場次个個件人年月日天位名点點分元块塊%万萬千百亿億岁歲期届屆集章页頁]))|(?:Singapore|SINGAPORE|新加坡)\s?\d{6}(?!\d)|(?<=[A-Za-z])\d{1,4}(?:/\d{1,4})?(?:号|號)|"
+                       r"\d{1,4}/\d{1,4}(?:号|號)|(?<=[号號])(?:[A-Z][A-Za-z]+ ){0,3}\d{1,3}(?:楼|樓|层|層|F)(?![下上前后後里裡道梯顶頂])|"
+                       r"(?:Kav|KAV|Blok|BLOK)\.? ?\d{1,4}(?:-\d{1,4})?[A-Z]?)")
 #: a word then a space before the address's first Chinese place ("电话 泰国清迈…", "… 91234567 后港"): no part of it
 _LABEL_SPACE = re.compile(r"[\u4e00-\u9fff]+ (?=[\u4e00-\u9fff])|[A-Za-z0-9]+ (?=[\u4e00-\u9fff])")
 _TIME_LEAD = re.compile(r"(?:今天|明天|昨天|后天|後天|上午|下午|晚上|早上|中午|地点|地點|房号|房號|单位|單位|车位|車位|住址|地址|现居|現居)+")
@@ -76,13 +77,14 @@ _HOUSE_BEFORE_STREET = re.compile(r"(?<![A-Za-z0-9_/#.\-])(?:(?:No|NO|no)\.?\s?)
                                   r"(?:Jalan|Jln\.?|JLN|Jl\.|Lorong|Lrg\.?|Lebuh|Persiaran|Taman|Tmn\.?|Soi|Thanon)\s[A-Za-z0-9]+")
 #: an address's closing bracket: its postcode or its district, right after its house or unit number ("…58号（X区）",
 #: "… #05-141（X）"; not after any number: "卡号…（持卡人X）" is a card's holder)
-_CLOSING = re.compile(r"(?:（|\()(?:(?:邮编|郵編|邮政编码|郵政編碼|邮区|郵區)?[：: ]?\d{5,6}|"
+_CLOSING = re.compile(r"\s?(?:（|\()(?:(?:邮编|郵編|邮政编码|郵政編碼|邮区|郵區)?[：: ]?\d{5,6}|"
                       r"(?![^）)]*(?:近|旁|对面|對面|附近|门口|門口|楼下|樓下|电话|電話|手机|手機|先生|女士|小姐|周|週|星期|月|日|点|點|时|時))"
-                      + _CJK + r"{2,6})(?:）|\))")
+                      + _CJK + r"{2,6}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:）|\))")
 _CLOSES = re.compile(r"(?:[号號室座楼樓]|#\d{1,3}-\d{1,5}|(?:No|NO)\.?\s?\d{1,5}[A-Z]?)$")
 #: a flat's letter after its floor ("3樓D") and a postcode after its label ("邮区 560233")
 _FLAT_LETTER = re.compile(r"(?<=\d[樓楼])[A-H](?=$|[\s，,。；;)）])")
-_POSTCODE_LABEL = re.compile(r"(?:邮区|郵區|邮递区号|郵遞區號|邮政编码|郵政編碼)\s?[：:]?\s?(?P<v>\d{3,6})(?!\d)")
+_POSTCODE_LABEL = re.compile(r"(?:邮区|郵區|邮递区号|郵遞區號|邮政编码|郵政編碼)\s?[：:]?\s?(?P<v>\d{3,6})(?!\d)"
+                             r"|(?P<sg>(?:新加坡|Singapore|SINGAPORE)\s?\d{6})(?![\d\-])")  # Singapore's six-digit postcode
 
 
 def _trim_left(plain: str, start: int, end: int, anchor: int) -> int:
@@ -120,7 +122,7 @@ def mixed_runs(text: str) -> list[tuple[int, int]]:
         out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _HOUSE_BEFORE_STREET.finditer(plain)]
     out += [(m.start() - 1, m.end()) for m in _FLAT_LETTER.finditer(plain)]
-    out += [(m.start("v"), m.end("v")) for m in _POSTCODE_LABEL.finditer(plain)]
+    out += [m.span("v") if m.group("v") else m.span("sg") for m in _POSTCODE_LABEL.finditer(plain)]
     # a closing bracket shares its first character's predecessor with the address, so the two spans merge
     out += [(m.start() - 1, m.end()) for m in _CLOSING.finditer(plain)
             if _CLOSES.search(plain, max(0, m.start() - 12), m.start())]
