@@ -63,6 +63,7 @@ def test_lower_case_everyday_word() -> None:
 def test_everyday_word_before_a_lower_case_value() -> None:
     assert _np("Repair: replaced the hinge, two screws.", "Repair")
     assert not _np("Rose: replaced the hinge myself", "Rose")  # a given name speaking
+    assert not _np("Kahu: can you send it again?", "Kahu")  # a rare dictionary word: a speaker's name
 
 
 def test_role_phrases() -> None:
@@ -107,6 +108,10 @@ def test_labels_after_a_name() -> None:
     assert _trimmed("Halvard Rønning, Grace", "Halvard Rønning, Grace") == "Halvard Rønning, Grace"
 
 
+def test_a_title_closing_a_span() -> None:
+    assert _trimmed("Mr. Halvard Rønning Mr. Halvard Rønning", "Halvard Rønning Mr") == "Halvard Rønning"
+
+
 def test_colons_inside_a_name_span() -> None:
     assert _trimmed("[09:01] Halvard Rønning: Morning everyone", "Halvard Rønning: Morning") == "Halvard Rønning"
     assert _trimmed("Q: who? A: RØNNING Halvard", "A: RØNNING Halvard") == "RØNNING Halvard"
@@ -136,6 +141,7 @@ def test_passenger_record_names(privacy: Privacy) -> None:
     sent = _sent(privacy, "PNR 4XK2LM\n  1.RØNNING/Halvard MR\n  2.ODEGAARD/SIGRID MRS\nTCP/IP and AND/OR stay")
     assert "RØNNING" not in sent and "ODEGAARD" not in sent and "SIGRID" not in sent and "> MR\n" in sent
     assert "TCP/IP and AND/OR stay" in sent
+    assert "CEO/Founder" in _sent(privacy, "Owner role: CEO/Founder, reporting weekly.")
 
 
 def test_title_joins_the_name_when_switched_on(privacy: Privacy, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,8 +11,9 @@ reads how the text is built, never a seen split's words:
     fields ``Label: value`` and one of those labels a person's ("Ficha de inscripción" over "Nombre completo: ...",
     "Анкета" over "Ф.И.О.: ..."): the person is the field's value, the heading is the form's name;
   - one lower-case everyday word read as a person or place ("spinster, of Big Bend");
-  - an everyday word that is no given name before a colon and a lower-case value ("Work: replaced cylinder"; a
-    speaker's name is no everyday word, "Will:" and "Rose:" are given names and stay);
+  - a common word (the tagger's frequent-word list) that is no given name before a colon and a lower-case value
+    ("Repair: replaced the hinge"; a chat's speaker with a rare dictionary word for a name, "Kahu: can you ...",
+    and given names, "Will:", "Rose:", stay names);
   - the first word of a role phrase: an everyday word before a lower-case role noun and a colon ("Loan officer:",
     "Poll clerk:", "Loan officer comment:"), or the first word of an iCalendar property's value glued to its colon
     and followed by a lower-case word ("SUMMARY:Loan review with ...");
@@ -31,7 +32,8 @@ reads how the text is built, never a seen split's words:
     one-letter or everyday label before the name ("A: ZITOUNI Lamia"), a form label after the name's column
     ("KREMER, Carole   Sex: F");
   - a role closing it after a comma ("FROLOV MAKSIM, Notary Clerk at ...");
-  - a month closing it before a day's number ("Dr. Ssekandi  May 9, 2027").
+  - a month closing it before a day's number ("Dr. Ssekandi  May 9, 2027");
+  - a title closing it (the next mention's: "Mr. John Smith Mr. John Smith").
 * **A LOCATION span** loses a lower-case everyday word or label opening it ("place of birth Ettelbruck",
   "tel +230...").
 """
@@ -131,6 +133,7 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     if entity not in _NAMEISH or not ENABLED:
         return False
     from ._gazetteer import everyday, role_words
+    from ._rec_tagger import common_words
 
     value = text[start:end].strip()
     if not value:
@@ -150,8 +153,8 @@ def not_personal(text: str, start: int, end: int, entity: str, source: str = "",
     if value.islower() and value.isalpha() and everyday(value) and not _name_word(low):
         return True  # "spinster"
     g = _names()
-    if value.isalpha() and everyday(value) and low not in g.given and _LOWER_VALUE.match(text, end):
-        return True  # "Work: replaced cylinder"
+    if value.isalpha() and low in common_words() and low not in g.given and _LOWER_VALUE.match(text, end):
+        return True  # "Repair: replaced the hinge"; a rare dictionary word is a speaker's name ("Kahu: can you")
     if value[:1].isupper() and value.isalpha() and everyday(value):
         m = _ROLE_AFTER.match(text, end)
         if m and m.group(1) in role_words():
@@ -200,6 +203,12 @@ def _cut_colon(text: str, span: list) -> None:
         span[1] = span[0] + cut.start()  # "KREMER, Carole   Sex: F"
 
 
+def _title_word(word: str) -> bool:
+    from ._gazetteer import TITLES
+
+    return word[:1].isupper() and word.rstrip(".").casefold() in TITLES
+
+
 def _cut_end(text: str, span: list) -> None:
     from ._gazetteer import _ROLE_SUFFIX, everyday, role_words
 
@@ -210,6 +219,8 @@ def _cut_end(text: str, span: list) -> None:
     low = last.casefold()
     if low in _PHONE_LABELS and _NUMBER_AFTER.match(text, words[-1][1]):
         span[1] = words[-2][1]  # "Pacheco Tel 0058 ..."
+    elif _title_word(last):
+        span[1] = words[-2][1]  # "John Smith Mr. John Smith": the next mention's title
     elif low in _MONTHS and _DAY_AFTER.match(text, words[-1][1]):
         span[1] = words[-2][1]  # "Ssekandi  May 9"
     elif text[words[-2][1] - 1] == "," and last.isalpha() and last[:1].isupper() and \

@@ -63,9 +63,12 @@ def _speaker(words: list[str]) -> bool:
 
 def spans15(text: str, spans: list[list]) -> None:
     """Append to ``spans`` ([start, end, type, score, rank, placeholder]) a PERSON span for every speaker in
-    capitals and passenger-record name that no other span overlaps but a part of it (module docstring)."""
+    capitals and passenger-record name that no other span overlaps but a part of it (module docstring); a record
+    whose given part is everyday words only ("CEO/Founder") is none."""
     if not ENABLED:
         return
+    from ._gazetteer import everyday, gazetteer
+
     found: list[tuple[int, int]] = []
     if ":" in text:
         for m in _SPEAKER.finditer(text):
@@ -73,8 +76,10 @@ def spans15(text: str, spans: list[list]) -> None:
                 found.append((m.start(1), m.end(1)))
     if "/" in text:
         for m in _PNR.finditer(text):
-            surname = m.group(1)
-            if all(_VOWEL.search(w) and len(w) >= 2 and not _not_name_word(w) for w in surname.split()):
+            surname, given = m.group(1), m.group(2)
+            g = gazetteer()
+            if all(_VOWEL.search(w) and len(w) >= 3 and not _not_name_word(w) for w in surname.split()) and \
+                    not all(everyday(w) and w.casefold() not in g.given for w in given.split()):
                 found.append((m.start(), m.end(2)))  # the title after the name ("MRS") stays, as it does before one
     for start, end in found:
         hits = [s for s in spans if start < s[1] and s[0] < end]
