@@ -178,3 +178,15 @@ def test_lots_postcodes_buildings_and_latin_brackets(privacy: Privacy, text: str
 
 def test_a_road_show_is_no_address() -> None:
     assert mixed_runs("本季 Road Show 12场，Main Street 活动 3次") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SR-7701,修改地址为东湖区青山街道建设路桂园小区12栋3单元901,张三", "东湖区青山街道建设路桂园小区12栋3单元901"),
+    ("报警人：李四，住江苏省南京市鼓楼区中山北路88号和平花苑C座7楼", "和平花苑C座7楼"),  # an estate opening with 和
+])
+def test_estates_after_streets(privacy: Privacy, text: str, value: str) -> None:
+    _assert_hidden(privacy, text, value)
+
+
+def test_two_house_numbers_joined_by_and_are_no_estate() -> None:
+    assert mixed_runs("他去了3号和5号楼开会") == []

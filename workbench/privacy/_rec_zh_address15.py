@@ -67,11 +67,13 @@ _LATIN_RECORD = re.compile(
     r"(?<![A-Za-z0-9_/#.\-])\d{1,4}(?:/\d{1,4})?[A-Z]? " + _LATIN_STREET + r"(?: \d{1,3})?(?:, ?" + _LATIN_PART + r"){1,3} \d{5}(?!\d)"
     r"|(?<![A-Za-z0-9_/#.\-])\d{1,4}(?:/\d{1,4})? (?:Soi|Thanon|Moo) " + _LATIN_PART + r"(?: \d{1,3})?(?:, ?" + _LATIN_PART + r"){0,3}"
     r"(?=[\u4e00-\u9fff。，,；;！!？?\n]|$)")
-#: a mainland estate between an administrative or house unit and its building: "…区绿地新都会2期19幢869"
-_ESTATE = re.compile(r"(?<=[区區县縣镇鎮号號路街道])" + _CJK + r"{2,8}?(?:\d{1,3}期)?(?:\d{1,4}|[A-Z])(?:栋|棟|幢|座|号楼|號樓)"
+#: a mainland estate between an administrative or house unit and its building: "…区绿地新都会2期19幢869"; its name
+#: may open with 和 / 与 ("…70号和园花苑D座20楼")
+_ESTATE = re.compile(r"(?<=[区區县縣镇鎮号號路街道])(?:" + _CJK + r"|[和与與])" + _CJK + r"{1,7}?(?:\d{1,3}期)?(?:\d{1,4}|[A-Z])(?:栋|棟|幢|座|号楼|號樓)"
                      r"(?:\d{1,2}(?:单元|單元))?(?:\d{1,3}(?:楼|樓|层|層)(?![下上前后後里裡道梯顶頂]))?(?:\d{1,5}(?:室|号|號)?)?")
 #: the administrative units before an estate, back to a label or a verb ("住址 河南省郑州市金水区|阳光一百…")
-_ADMIN_BEFORE = re.compile(r"(?:" + _CJK + r"{1,7}?(?:自治区|自治區|自治州|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道))+$")
+_ADMIN_BEFORE = re.compile(r"(?:" + _CJK + r"{1,7}?(?:自治区|自治區|自治州|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道|路|街|道|巷)"
+                           r"|\d{1,5}(?:号|號))+$")
 #: a house number and a comma before a Malay street ("No. 41, Jalan …", "37-1, Jalan …")
 _HOUSE_BEFORE_STREET = re.compile(r"(?<![A-Za-z0-9_/#.\-])(?:(?:No|NO|no)\.?\s?)?\d{1,5}(?:-\d{1,3})?[A-Za-z]?,\s?"
                                   r"(?:Jalan|Jln\.?|JLN|Jl\.|Lorong|Lrg\.?|Lebuh|Persiaran|Taman|Tmn\.?|Soi|Thanon)\s[A-Za-z0-9]+")
