@@ -144,6 +144,12 @@ def test_passenger_record_names(privacy: Privacy) -> None:
     assert "CEO/Founder" in _sent(privacy, "Owner role: CEO/Founder, reporting weekly.")
 
 
+def test_patronymic_words_join_the_name(privacy: Privacy) -> None:
+    sent = _sent(privacy, "Vehicle owner: Эрмекбек Асанбаев уулу\nINSERT INTO t VALUES ('Aigerim Toktobek kyzy', 1);")
+    assert "уулу" not in sent and "kyzy" not in sent and "Асанбаев" not in sent
+    assert " aka " in _sent(privacy, "Call John Ashby aka Jack tomorrow")  # English "aka" is no such word
+
+
 def test_title_joins_the_name_when_switched_on(privacy: Privacy, monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench.privacy import _rec_names15
 

@@ -261,6 +261,7 @@ class Privacy:
         _rec_names15.spans15(text, spans)  # round fifteen (PT): speakers in capitals, PNR names (SURNAME/Given)
         _rec_names12.grow(text, spans)  # round twelve (P3): the rest of a name beside the words found
         _over15.trim(text, spans)  # round fifteen (PT): verb forms, labels and roles at a grown name's edges
+        _rec_names15.after_words(text, spans)  # round fifteen (PT): "... Саниянура уулу", "... Taabay kyzy"
         _rec_names15.titled(text, spans)  # round fifteen (PT): the title written just before a name joins it
         found = self._merge(spans)
         kept = [k for k in kept if not any(k.start < f.end and f.start < k.end for f in found)]

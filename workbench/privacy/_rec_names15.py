@@ -11,6 +11,9 @@ not on a seen split's words:
 * **A passenger name record's name** (:func:`spans15`): ``SURNAME/Given`` with an optional title after it
   ("1.SOARES/Agostinho MRS"), as airline PNRs and tickets (IATA) write a name: the surname in capitals, the given
   names capitalised, or in capitals when a title follows; the title stays in the text.
+* **A patronymic or kinship word after a name** (:func:`after_words`): the lower-case words Turkic and Central
+  Asian names close with ("уулу", "kyzy", "oglu", "қызы": "son / daughter of") and the postposed forms of address
+  written with them ("байке", "эже", "ака", "опа") join the PERSON span before them ("Акбарайым Саниянура уулу").
 * **A title before a name** (:func:`titled`, after the names have grown): an honorific or office written just
   before a PERSON span ("Mme VEERASAMY Anjali", "Rev. Lungile Mabuza", "Frau Dr. Kindle Sabine") joins the span,
   so the mention is replaced as one ("Mme <PERSON_1>" said whom it was about less than "<PERSON_1>", and generators
@@ -33,6 +36,11 @@ _PNR = re.compile(r"(?<![\w/@-])(?<![^\W\d_]\.)([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'�
                   r"[A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,})?(?= (?:MRS|MR|MS|MISS|MSTR|DR)\b))"
                   r"(?: (?:MRS|MR|MS|MISS|MSTR|DR)\b)?(?![\w/])")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜАЕЁИОУЫЭЮЯ]")
+#: written after a name in lower case: patronymic markers (Turkic languages, Latin and Cyrillic script) and the
+#: Kyrgyz / Uzbek / Tajik forms of address that follow a name
+_AFTER_WORDS = frozenset("oğlu oglu ogly qızı qizi kızı kizi uulu kyzy ugli uly ulı ұлы қызы улы кызы уулу угли "
+                         "ўғли қизи оглы кизи байке эже ака опа апа".split())
+_AFTER_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
 _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,10}\.?)[ \t]+$")
 
 
@@ -85,6 +93,19 @@ def spans15(text: str, spans: list[list]) -> None:
         hits = [s for s in spans if start < s[1] and s[0] < end]
         if all(s[2] == "PERSON" and start <= s[0] and s[1] <= end for s in hits):
             spans.append([start, end, "PERSON", 0.7, 1, None])  # a part found ("Agostinho") merges into it
+
+
+def after_words(text: str, spans: list[list]) -> None:
+    """Widen every raw PERSON span over a patronymic or form-of-address word written just after it, in place."""
+    if not ENABLED:
+        return
+    for span in spans:
+        if span[2] != "PERSON" or span[4] != 1 or span[5] is not None:
+            continue
+        m = _AFTER_WORD.match(text, span[1])
+        if m and m.group(1) in _AFTER_WORDS and not any(s is not span and s[0] < m.end() and m.start(1) < s[1]
+                                                      for s in spans):
+            span[1] = m.end(1)
 
 
 def titled(text: str, spans: list[list]) -> None:
