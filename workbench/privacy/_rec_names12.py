@@ -102,6 +102,9 @@ def grow(text: str, spans: list[list]) -> None:
     from ._rec_zh_names14 import grow as grow14
 
     grow14(text, spans)  # round fourteen (PZN): the surname left before a Chinese or romanised given name
+    from ._rec_zh_names15 import grow as grow15
+
+    grow15(text, spans)  # round fifteen (PZN): a surname written apart from its given name (段 秀珍, 田/秀英)
     if not any(s[2] == "PERSON" and s[4] == 1 for s in spans):
         return
     from ._rec_names13 import trim
